@@ -1,0 +1,117 @@
+/*
+ * frame.c — pages of boxes and their string store.  See frame.h.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "frame.h"
+
+void
+pg_frames_init(struct pg_frames *f, double width, double height)
+{
+	memset(f, 0, sizeof(*f));
+	f->width = width;
+	f->height = height;
+	f->date = -1;
+}
+
+void
+pg_frames_free(struct pg_frames *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->npages; i++)
+		free(f->pages[i].boxes);
+	free(f->pages);
+	free(f->outlines);
+	for (i = 0; i < f->nstrs; i++)
+		free(f->strs[i]);
+	free(f->strs);
+	pg_frames_init(f, f->width, f->height);
+}
+
+/* Grow *v (of *cap elements of size sz) to hold n+1; 0 or -1. */
+static int
+grow(void *vp, size_t *cap, size_t n, size_t sz)
+{
+	void	**v = vp;
+	size_t	  ncap;
+	void	 *nv;
+
+	if (n < *cap)
+		return 0;
+	ncap = *cap ? *cap * 2 : 16;
+	if (ncap > SIZE_MAX / sz || (nv = realloc(*v, ncap * sz)) == NULL)
+		return -1;
+	*v = nv;
+	*cap = ncap;
+	return 0;
+}
+
+const char *
+pg_frames_strdup(struct pg_frames *f, const char *s, size_t len)
+{
+	char *r;
+
+	if (grow(&f->strs, &f->capstrs, f->nstrs, sizeof(*f->strs)) == -1)
+		return NULL;
+	if (len == SIZE_MAX || (r = malloc(len + 1)) == NULL)
+		return NULL;
+	memcpy(r, s, len);
+	r[len] = '\0';
+	f->strs[f->nstrs++] = r;
+	return r;
+}
+
+int
+pg_frames_add_page(struct pg_frames *f)
+{
+	if (grow(&f->pages, &f->cappages, f->npages, sizeof(*f->pages)) == -1)
+		return -1;
+	memset(&f->pages[f->npages], 0, sizeof(*f->pages));
+	return (int)f->npages++;
+}
+
+struct pg_box *
+pg_frames_add(struct pg_frames *f, int page, const struct pg_box *b)
+{
+	struct pg_page	*p;
+	struct pg_box	*nb;
+
+	if (page < 0 || (size_t)page >= f->npages)
+		return NULL;
+	p = &f->pages[page];
+	if (grow(&p->boxes, &p->cap, p->n, sizeof(*p->boxes)) == -1)
+		return NULL;
+	nb = &p->boxes[p->n];
+	*nb = *b;
+	if (b->text != NULL &&
+	    (nb->text = pg_frames_strdup(f, b->text, b->len)) == NULL)
+		return NULL;
+	if (b->path != NULL &&
+	    (nb->path = pg_frames_strdup(f, b->path, strlen(b->path))) == NULL)
+		return NULL;
+	p->n++;
+	return nb;
+}
+
+int
+pg_frames_outline(struct pg_frames *f, const char *title, int level,
+    int page, double y)
+{
+	struct pg_outline *o;
+
+	if (grow(&f->outlines, &f->capoutlines, f->noutlines,
+	    sizeof(*f->outlines)) == -1)
+		return -1;
+	o = &f->outlines[f->noutlines];
+	if ((o->title = pg_frames_strdup(f, title, strlen(title))) == NULL)
+		return -1;
+	o->level = level;
+	o->page = page;
+	o->y = y;
+	f->noutlines++;
+	return 0;
+}

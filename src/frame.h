@@ -1,0 +1,110 @@
+/*
+ * frame.h — pages of positioned boxes: the only thing the PDF writer sees.
+ *
+ * Layout (layout*.c, render*.c, chart.c) fills a struct pg_frames; the PDF
+ * writer (pdf_write.c) walks it and knows nothing of the plan or of XML.
+ *
+ * Coordinates are in PostScript points (1/72 in), origin at the page's
+ * top-left corner, y growing downward.  The writer flips them for PDF.
+ *
+ * Include: layout, render, chart, pdf_write, tests.
+ */
+#ifndef PG_FRAME_H
+#define PG_FRAME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct pg_color {
+	uint8_t	r, g, b;
+};
+
+enum pg_box_kind {
+	PG_BOX_TEXT,	/* a run of text in one face and size */
+	PG_BOX_RECT,	/* a rectangle, filled and/or stroked */
+	PG_BOX_LINE,	/* a straight line from (x,y) to (x+w, y+h) */
+	PG_BOX_LINK,	/* an internal link: click area -> page/y */
+	PG_BOX_IMAGE,	/* a PNG or JPEG file scaled into (x,y,w,h) */
+};
+
+struct pg_box {
+	enum pg_box_kind kind;
+	double		 x, y;		/* pt; TEXT: start of the baseline */
+	double		 w, h;		/* pt; TEXT: advance width, h unused */
+	/* TEXT */
+	const char	*text;		/* UTF-8, not NUL-terminated: see len */
+	size_t		 len;		/* bytes */
+	int		 face;		/* index into the fontset's faces */
+	double		 size;		/* pt */
+	/* TEXT, RECT, LINE */
+	struct pg_color	 color;		/* text colour, stroke colour */
+	struct pg_color	 fill;		/* RECT fill colour */
+	unsigned	 flags;		/* PG_BOXF_* */
+	double		 line_width;	/* pt; RECT stroke, LINE */
+	/* LINK */
+	int		 dest_page;	/* 0-based page index */
+	double		 dest_y;	/* pt from the top of dest_page */
+	/* IMAGE */
+	const char	*path;
+};
+
+enum {
+	PG_BOXF_FILL	= 1 << 0,	/* RECT: fill with .fill */
+	PG_BOXF_STROKE	= 1 << 1,	/* RECT: stroke with .color */
+	PG_BOXF_DASH	= 1 << 2,	/* LINE, RECT stroke: dashed */
+	PG_BOXF_FAKE_BOLD = 1 << 3,	/* TEXT: embolden (face has no bold) */
+	PG_BOXF_FAKE_ITALIC = 1 << 4,	/* TEXT: slant (face has no italic) */
+	PG_BOXF_ROTATE90 = 1 << 5,	/* TEXT: rotated 90° counter-clockwise (axis labels) */
+};
+
+struct pg_page {
+	struct pg_box	*boxes;
+	size_t		 n, cap;
+};
+
+/* A bookmark; level 0 = section, 1 = subsection. */
+struct pg_outline {
+	const char	*title;		/* UTF-8, owned by frames' string store */
+	int		 level;
+	int		 page;		/* 0-based */
+	double		 y;		/* pt from the top of the page */
+};
+
+struct pg_frames {
+	double		 width, height;	/* page size, pt */
+	struct pg_page	*pages;
+	size_t		 npages, cappages;
+	struct pg_outline *outlines;
+	size_t		 noutlines, capoutlines;
+	/* document information (UTF-8, NULL if none) */
+	const char	*title, *author, *subject, *keywords, *creator, *lang;
+	long long	 date;		/* seconds since the epoch, -1 = none */
+	/* strings referenced by boxes and outlines */
+	char		**strs;
+	size_t		 nstrs, capstrs;
+};
+
+/* Initialise empty frames of a page size.  Never fails. */
+void	pg_frames_init(struct pg_frames *, double width, double height);
+
+/* Free everything, including copied strings.  The struct is reusable. */
+void	pg_frames_free(struct pg_frames *);
+
+/* Append a blank page; returns its index, or -1 if memory ran out. */
+int	pg_frames_add_page(struct pg_frames *);
+
+/*
+ * Append a copy of *b to page `page` (must exist).  If b->text or b->path
+ * is set, the bytes are copied into the frames' string store first.
+ * Returns a pointer to the stored box, or NULL if memory ran out.
+ */
+struct pg_box *pg_frames_add(struct pg_frames *, int page, const struct pg_box *b);
+
+/* Add a bookmark (title copied).  Returns 0, or -1 if memory ran out. */
+int	pg_frames_outline(struct pg_frames *, const char *title, int level,
+	    int page, double y);
+
+/* Copy a string into the frames' store; NULL if memory ran out. */
+const char *pg_frames_strdup(struct pg_frames *, const char *s, size_t len);
+
+#endif

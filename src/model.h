@@ -1,0 +1,460 @@
+/*
+ * model.h — the plan model: C structs for every element of the plan format
+ * (../shared/spec/plan-format.md, version 1).
+ *
+ * Design invariants:
+ *  1. The model knows nothing of XML or PDF.  plan_read.c builds it from a
+ *     parsed document; rules, layout and rendering read only the model.
+ *  2. Every node keeps the 1-based source line of its element (`line`);
+ *     0 means "absent" for optional nodes.
+ *  3. All memory (strings, arrays) lives in the plan's arena and is freed
+ *     at once by pg_plan_free().  Strings are UTF-8, NUL-terminated, with
+ *     XML white space normalised (runs collapsed to one space, trimmed; a
+ *     line break between two CJK characters removed).  An absent optional
+ *     text is NULL, never "".
+ *  4. Money is exact: integer minor units (1/100 of the currency unit) in
+ *     an int64_t, parsed with overflow checks; never binary floating point.
+ *  5. Dates are real calendar dates; an absent date has y == 0.
+ *  6. Other numbers keep their source text (for display) and a double
+ *     (for charts and comparisons).
+ *
+ * Include: anyone.
+ */
+#ifndef PG_MODEL_H
+#define PG_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- memory ------------------------------------------------------------ */
+
+struct pg_arena;	/* opaque bump allocator, see model.c */
+
+/* ---- scalar types ------------------------------------------------------ */
+
+struct pg_date {
+	int	y, m, d;	/* y == 0: absent */
+};
+
+struct pg_money {
+	int64_t	minor;		/* 1/100 units; 350000.00 -> 35000000 */
+	int	set;		/* 0: attribute absent */
+};
+
+struct pg_num {
+	const char *text;	/* as written (trimmed), NULL if absent */
+	double	v;		/* its value; 0 if absent */
+};
+
+/* A text-only element (title, statement, point, ...). */
+struct pg_text {
+	const char	*s;	/* NULL if absent */
+	unsigned long	 line;
+};
+
+/* A space-separated id list: goals="G1 G2". */
+struct pg_refs {
+	const char	**id;
+	size_t		  n;
+};
+
+/* ---- prose ------------------------------------------------------------- */
+
+enum { PG_STYLE_EM = 1, PG_STYLE_STRONG = 2 };
+
+struct pg_run {			/* a stretch of text in one style */
+	const char	*text;
+	unsigned	 style;	/* PG_STYLE_* bits */
+};
+
+struct pg_para {		/* a paragraph or a list item */
+	unsigned long	 line;
+	struct pg_run	*runs;
+	size_t		 nruns;
+};
+
+enum pg_block_kind { PG_BLOCK_P, PG_BLOCK_LIST };
+
+struct pg_block {
+	enum pg_block_kind kind;
+	unsigned long	 line;
+	struct pg_para	 para;		/* PG_BLOCK_P */
+	struct pg_para	*items;		/* PG_BLOCK_LIST */
+	size_t		 nitems;
+};
+
+/* Prose: plain text becomes one paragraph of one run. */
+struct pg_prose {
+	unsigned long	 line;		/* 0: element absent */
+	struct pg_block	*blocks;
+	size_t		 nblocks;
+};
+
+/* ---- enumerations (0 is always "absent") -------------------------------- */
+
+enum pg_confidentiality { PG_CONF_NONE, PG_CONF_PUBLIC, PG_CONF_INTERNAL,
+	PG_CONF_CONFIDENTIAL, PG_CONF_SECRET };
+enum pg_status { PG_STATUS_NONE, PG_STATUS_DRAFT, PG_STATUS_REVIEW,
+	PG_STATUS_APPROVED };
+enum pg_goal_type { PG_GOAL_NONE, PG_GOAL_STRATEGIC, PG_GOAL_QUANTITATIVE };
+enum pg_swot_kind { PG_SWOT_STRENGTH, PG_SWOT_WEAKNESS, PG_SWOT_OPPORTUNITY,
+	PG_SWOT_THREAT };
+enum pg_own { PG_OWN_NONE, PG_OWN_CURRENT, PG_OWN_TARGET };
+enum pg_category { PG_CAT_NONE, PG_CAT_SALES, PG_CAT_PROMOTION,
+	PG_CAT_ADVERTISING, PG_CAT_PR, PG_CAT_TRAINING, PG_CAT_CHANNEL,
+	PG_CAT_PRODUCT, PG_CAT_RESEARCH, PG_CAT_SERVICE, PG_CAT_DIGITAL,
+	PG_CAT_OTHER };
+enum pg_frequency { PG_FREQ_NONE, PG_FREQ_WEEKLY, PG_FREQ_MONTHLY,
+	PG_FREQ_QUARTERLY, PG_FREQ_YEARLY };
+enum pg_level { PG_LEVEL_NONE, PG_LEVEL_LOW, PG_LEVEL_MEDIUM, PG_LEVEL_HIGH };
+enum pg_servqual { PG_SQ_RELIABILITY, PG_SQ_RESPONSIVENESS, PG_SQ_ASSURANCE,
+	PG_SQ_EMPATHY, PG_SQ_TANGIBLES };
+/* The 7 Ps, in the spec's order. */
+enum pg_mix_p { PG_MIX_PRODUCT, PG_MIX_PRICE, PG_MIX_PLACE, PG_MIX_PROMOTION,
+	PG_MIX_PEOPLE, PG_MIX_PROCESS, PG_MIX_PHYSICAL_EVIDENCE, PG_MIX_N };
+
+/* ---- meta -------------------------------------------------------------- */
+
+struct pg_meta {
+	unsigned long	 line;
+	struct pg_text	 title, subtitle, organization, author;
+	struct pg_date	 date;
+	unsigned long	 date_line;
+	struct pg_date	 period_start, period_end;
+	unsigned long	 period_line;
+	enum pg_confidentiality confidentiality;
+	enum pg_status	 status;
+};
+
+/* ---- summary ----------------------------------------------------------- */
+
+struct pg_sales_year {
+	unsigned long	 line;
+	const char	*label;
+	struct pg_num	 value;
+	int		 plan;		/* @plan="true" */
+};
+
+struct pg_summary {
+	unsigned long	 line;
+	struct pg_prose	 market_definition;
+	unsigned long	 sales_line;	/* 0: no <sales> */
+	const char	*sales_unit;	/* NULL if absent */
+	struct pg_sales_year *years;
+	size_t		 nyears;
+	unsigned long	 key_points_line;
+	struct pg_text	*key_points;
+	size_t		 nkey_points;
+	struct pg_prose	 overview;
+};
+
+/* ---- situation --------------------------------------------------------- */
+
+struct pg_fact {
+	unsigned long	 line;
+	const char	*label, *value;
+};
+
+struct pg_segment {
+	unsigned long	 line;
+	const char	*id;		/* NULL if absent */
+	const char	*name;
+	struct pg_num	 share;		/* percent */
+	struct pg_prose	 text;
+};
+
+struct pg_competitor {
+	unsigned long	 line;
+	const char	*id;
+	const char	*name;
+	struct pg_num	 share;		/* percent */
+	struct pg_num	 sales;
+	struct pg_prose	 text;
+};
+
+struct pg_position {
+	unsigned long	 line;
+	struct pg_num	 x, y;		/* 0..100 */
+	const char	*competitor;	/* competitor id, or NULL */
+	enum pg_own	 own;		/* or own="current|target" */
+	const char	*label;		/* NULL if absent */
+};
+
+struct pg_posmap {
+	unsigned long	 line;		/* 0: no positioning map */
+	const char	*x, *y;		/* axis names */
+	const char	*x_low, *x_high, *y_low, *y_high;
+	struct pg_position *positions;
+	size_t		 npositions;
+};
+
+struct pg_situation {
+	unsigned long	 line;
+	struct pg_prose	 market;
+	struct pg_fact	*facts;
+	size_t		 nfacts;
+	unsigned long	 customers_line;
+	struct pg_segment *segments;
+	size_t		 nsegments;
+	unsigned long	 competitors_line;
+	struct pg_competitor *competitors;
+	size_t		 ncompetitors;
+	struct pg_prose	 performance;
+	struct pg_prose	 events;
+	struct pg_posmap posmap;
+};
+
+/* ---- SWOT -------------------------------------------------------------- */
+
+struct pg_swot_item {
+	unsigned long	 line;
+	enum pg_swot_kind kind;
+	const char	*id;
+	const char	*text;
+};
+
+struct pg_swot {
+	unsigned long	 line;
+	struct pg_swot_item *items;	/* in document order */
+	size_t		 nitems;
+};
+
+/* ---- goals ------------------------------------------------------------- */
+
+struct pg_metric {
+	unsigned long	 line;		/* 0: no metric */
+	const char	*name;
+	struct pg_num	 baseline;	/* text NULL if absent */
+	struct pg_num	 target;	/* text NULL if absent */
+	const char	*unit;
+};
+
+struct pg_goal {
+	unsigned long	 line;
+	const char	*id;
+	enum pg_goal_type type;
+	const char	*parent;	/* goal id or NULL */
+	const char	*owner;
+	struct pg_date	 due;
+	struct pg_refs	 addresses;	/* SWOT item ids */
+	struct pg_text	 statement;
+	struct pg_metric metric;
+	struct pg_prose	 note;
+};
+
+struct pg_goals {
+	unsigned long	 line;
+	struct pg_goal	*v;
+	size_t		 n;
+};
+
+/* ---- strategy ---------------------------------------------------------- */
+
+struct pg_dimension {
+	unsigned long	 line;
+	enum pg_servqual name;
+	struct pg_prose	 text;
+};
+
+struct pg_fail_point {
+	unsigned long	 line;		/* 0: none */
+	const char	*text;
+	struct pg_text	 recovery;	/* s NULL if absent */
+};
+
+struct pg_step {
+	unsigned long	 line;
+	const char	*id;
+	const char	*name;
+	struct pg_text	 evidence, customer, frontstage, backstage, support;
+	struct pg_fail_point fail_point;
+};
+
+struct pg_blueprint {
+	unsigned long	 line;		/* 0: no blueprint */
+	const char	*service;
+	struct pg_step	*steps;
+	size_t		 nsteps;
+};
+
+struct pg_strategy {
+	unsigned long	 line;
+	struct pg_prose	 positioning, target_customers, target_competitors, core;
+	unsigned long	 mix_line;	/* 0: no <mix> */
+	struct pg_prose	 mix[PG_MIX_N];	/* .line 0: that P is absent */
+	unsigned long	 quality_line;	/* 0: no <service-quality> */
+	struct pg_dimension *dimensions;
+	size_t		 ndimensions;
+	struct pg_blueprint blueprint;
+};
+
+/* ---- actions ----------------------------------------------------------- */
+
+struct pg_action {
+	unsigned long	 line;
+	const char	*id;
+	struct pg_refs	 goals;
+	const char	*owner;
+	struct pg_date	 start, end;
+	enum pg_category category;
+	struct pg_text	 title;
+	struct pg_prose	 description;
+	struct pg_text	 measure;
+};
+
+struct pg_actions {
+	unsigned long	 line;
+	struct pg_action *v;
+	size_t		 n;
+};
+
+/* ---- budget ------------------------------------------------------------ */
+
+struct pg_budget_line {
+	unsigned long	 line;
+	const char	*category;
+	struct pg_money	 amount;
+	const char	*action;	/* action id or NULL */
+	const char	*text;
+};
+
+struct pg_budget {
+	unsigned long	 line;
+	struct pg_money	 total;		/* .set 0: no @total */
+	struct pg_budget_line *lines;
+	size_t		 nlines;
+	unsigned long	 contingency_line;	/* 0: none */
+	struct pg_money	 contingency;
+	const char	*contingency_text;
+};
+
+/* ---- controls ---------------------------------------------------------- */
+
+struct pg_kpi {
+	unsigned long	 line;
+	const char	*goal, *owner, *target;
+	enum pg_frequency frequency;
+	const char	*text;
+};
+
+struct pg_milestone {
+	unsigned long	 line;
+	struct pg_date	 date;
+	struct pg_refs	 goals;
+	const char	*text;
+};
+
+struct pg_review {
+	unsigned long	 line;
+	const char	*cadence;
+	const char	*text;
+};
+
+struct pg_risk {
+	unsigned long	 line;
+	enum pg_level	 likelihood, impact;
+	const char	*text;
+	struct pg_text	 mitigation;
+};
+
+struct pg_controls {
+	unsigned long	 line;		/* 0: no <controls> */
+	struct pg_kpi	*kpis;
+	size_t		 nkpis;
+	struct pg_milestone *milestones;
+	size_t		 nmilestones;
+	struct pg_review *reviews;
+	size_t		 nreviews;
+	struct pg_risk	*risks;
+	size_t		 nrisks;
+};
+
+/* ---- accept instructions ----------------------------------------------- */
+
+/* <?plangen accept RULE...?> placed immediately before an element. */
+struct pg_accept {
+	unsigned long	 line;		/* the processing instruction's line */
+	unsigned long	 first, last;	/* line range of the element it covers */
+	const char	**rules;
+	size_t		 nrules;
+	int		 used;		/* set by the checker */
+};
+
+/* ---- the plan ---------------------------------------------------------- */
+
+struct pg_plan {
+	struct pg_arena	*arena;
+	unsigned long	 line;		/* of <plan> */
+	const char	*lang;		/* "en" if absent */
+	const char	*currency;	/* "CNY" if absent */
+	struct pg_meta	 meta;
+	struct pg_summary summary;
+	struct pg_situation situation;
+	struct pg_swot	 swot;
+	struct pg_goals	 goals;
+	struct pg_strategy strategy;
+	struct pg_actions actions;
+	struct pg_budget budget;
+	struct pg_controls controls;
+	struct pg_accept *accepts;
+	size_t		 naccepts;
+};
+
+/* ---- functions (model.c) ----------------------------------------------- */
+
+/* A new, empty plan with its own arena; NULL if memory ran out. */
+struct pg_plan	*pg_plan_new(void);
+
+/* Free the plan and everything in its arena.  NULL is a no-op. */
+void		 pg_plan_free(struct pg_plan *);
+
+/*
+ * Arena allocation: zeroed memory that lives until pg_plan_free().
+ * Returns NULL if memory ran out or n*size overflows.
+ */
+void		*pg_alloc(struct pg_plan *, size_t n, size_t size);
+char		*pg_strdup(struct pg_plan *, const char *);
+char		*pg_strndup(struct pg_plan *, const char *, size_t);
+
+/*
+ * Parse a date "YYYY-MM-DD" (exactly that form, a real calendar date,
+ * year 0001..9999).  Returns 0 and fills *out, or -1 (out untouched).
+ */
+int		 pg_date_parse(const char *s, struct pg_date *out);
+
+/* <0, 0, >0 as a is before, equal to, after b.  Absent dates sort first. */
+int		 pg_date_cmp(struct pg_date a, struct pg_date b);
+
+/*
+ * Parse money: an optional '-', digits, optionally '.' and one or two
+ * digits; no spaces, separators, '+' or exponent.  Returns 0 and sets
+ * *minor, -1 if malformed, -2 if it does not fit in int64 minor units.
+ */
+int		 pg_money_parse(const char *s, int64_t *minor);
+
+/* a + b into *out; -1 on overflow (out untouched), else 0. */
+int		 pg_money_add(int64_t a, int64_t b, int64_t *out);
+
+/*
+ * Format minor units as "-1234567.89" (no separators) into buf of size n.
+ * Returns buf.  n >= 32 always suffices.
+ */
+char		*pg_money_format(int64_t minor, char *buf, size_t n);
+
+/*
+ * Parse a decimal "-?[0-9]+(\.[0-9]+)?".  Returns 0 and sets *v (nearest
+ * double; huge values become ±HUGE_VAL-like finite DBL_MAX), -1 if malformed.
+ */
+int		 pg_decimal_parse(const char *s, double *v);
+
+/* Name tables for enumerations, index by the enum value ("" for NONE). */
+extern const char *const pg_mix_names[PG_MIX_N];	/* "product", ... "physical-evidence" */
+extern const char *const pg_servqual_names[5];
+extern const char *const pg_category_names[12];
+extern const char *const pg_frequency_names[5];
+extern const char *const pg_level_names[4];
+extern const char *const pg_confidentiality_names[5];
+extern const char *const pg_status_names[4];
+extern const char *const pg_swot_names[4];	/* "strength", ... */
+
+#endif

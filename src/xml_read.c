@@ -1,0 +1,369 @@
+/*
+ * xml_read.c — safe reading and parsing.  See xml_read.h.
+ *
+ * Invariant: libxml2 only ever sees a buffer that passed prescan(): valid
+ * UTF-8, no NUL, no DOCTYPE, at most PG_MAX_ATTRS attributes per tag, and
+ * no encoding declaration other than UTF-8.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+#include "xml_read.h"
+
+static xmlParserInputPtr
+refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	(void)url;
+	(void)id;
+	(void)ctxt;
+	return NULL;
+}
+
+void
+pg_xml_init(void)
+{
+	static int done;
+
+	if (done)
+		return;
+	done = 1;
+	xmlInitParser();
+	xmlSetExternalEntityLoader(refuse_entity);
+}
+
+char *
+pg_read_file(const char *path, size_t *len, char *err, size_t errlen)
+{
+	struct stat	 st;
+	char		*buf = NULL;
+	size_t		 cap = 0, n = 0;
+	int		 fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+		snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) == -1 || S_ISDIR(st.st_mode)) {
+		snprintf(err, errlen, "cannot read %s: %s", path,
+		    S_ISDIR(st.st_mode) ? "it is a directory" : strerror(errno));
+		close(fd);
+		return NULL;
+	}
+	for (;;) {
+		ssize_t r;
+		if (n + 1 >= cap) {
+			size_t ncap = cap ? cap * 2 : 64 * 1024;
+			char *nb;
+			if (ncap > PG_MAX_INPUT + 2)
+				ncap = PG_MAX_INPUT + 2;
+			if (n + 1 >= ncap) {
+				snprintf(err, errlen, "%s is larger than %lu MiB, the "
+				    "largest plan plangen reads", path,
+				    PG_MAX_INPUT / (1024 * 1024));
+				goto fail;
+			}
+			if ((nb = realloc(buf, ncap)) == NULL) {
+				snprintf(err, errlen, "cannot read %s: out of memory", path);
+				goto fail;
+			}
+			buf = nb;
+			cap = ncap;
+		}
+		r = read(fd, buf + n, cap - n - 1);
+		if (r == -1 && errno == EINTR)
+			continue;
+		if (r == -1) {
+			snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+			goto fail;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+		if (n > PG_MAX_INPUT) {
+			snprintf(err, errlen, "%s is larger than %lu MiB, the "
+			    "largest plan plangen reads", path,
+			    PG_MAX_INPUT / (1024 * 1024));
+			goto fail;
+		}
+	}
+	close(fd);
+	if (buf == NULL && (buf = malloc(1)) == NULL) {
+		snprintf(err, errlen, "cannot read %s: out of memory", path);
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+fail:
+	close(fd);
+	free(buf);
+	return NULL;
+}
+
+/* Length of the valid UTF-8 sequence at p (p < e), or 0 if invalid. */
+static size_t
+utf8_len(const unsigned char *p, const unsigned char *e)
+{
+	unsigned c = p[0];
+	size_t n, i;
+	unsigned long cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 2, cp = c & 0x1F;
+	else if (c >= 0xE0 && c <= 0xEF)
+		n = 3, cp = c & 0x0F;
+	else if (c >= 0xF0 && c <= 0xF4)
+		n = 4, cp = c & 0x07;
+	else
+		return 0;
+	if ((size_t)(e - p) < n)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (p[i] & 0x3F);
+	}
+	if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return n;
+}
+
+/*
+ * One linear pass over the raw bytes.  Returns 0 if libxml2 may see the
+ * buffer, else -1 after adding an xml-syntax finding.
+ */
+static int
+prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
+{
+	const unsigned char *p = (const unsigned char *)buf, *e = p + len;
+	unsigned long	 line = 1, tagline = 1;
+	enum { TEXT, TAG, COMMENT, CDATA, PI } st = TEXT;
+	unsigned	 quote = 0, attrs = 0;
+
+	if (len >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) ||
+	    (p[0] == 0xFF && p[1] == 0xFE))) {
+		pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax",
+		    "the file is UTF-16; a plan must be saved as UTF-8");
+		return -1;
+	}
+	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+		p += 3;		/* a UTF-8 byte order mark is harmless */
+	/* The XML declaration may name only UTF-8. */
+	if (e - p >= 5 && memcmp(p, "<?xml", 5) == 0) {
+		const unsigned char *q = p, *end = p;
+		while (end < e && !(end[0] == '?' && end + 1 < e && end[1] == '>'))
+			end++;
+		for (q = p; q + 8 < end; q++) {
+			if (memcmp(q, "encoding", 8) == 0) {
+				const unsigned char *v = q + 8;
+				while (v < end && (*v == ' ' || *v == '=' || *v == '\t' ||
+				    *v == '\n' || *v == '\r'))
+					v++;
+				if (v < end && (*v == '"' || *v == '\'')) {
+					v++;
+					if (end - v < 6 || (strncasecmp((const char *)v, "UTF-8", 5) != 0 ||
+					    (v[5] != '"' && v[5] != '\''))) {
+						pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax",
+						    "the file declares an encoding other than UTF-8; "
+						    "a plan must be saved as UTF-8");
+						return -1;
+					}
+				}
+				break;
+			}
+		}
+	}
+	while (p < e) {
+		unsigned c = *p;
+		size_t n;
+
+		if (c == 0) {
+			pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
+			    "the file contains a NUL byte; it is not a text file");
+			return -1;
+		}
+		if (c >= 0x80) {
+			if ((n = utf8_len(p, e)) == 0) {
+				pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
+				    "invalid UTF-8 byte 0x%02X; a plan must be saved as UTF-8", c);
+				return -1;
+			}
+			p += n;
+			continue;
+		}
+		if (c == '\n')
+			line++;
+		switch (st) {
+		case TEXT:
+			if (c != '<')
+				break;
+			if (e - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+				st = COMMENT;
+				p += 4;
+				continue;
+			}
+			if (e - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0) {
+				st = CDATA;
+				p += 9;
+				continue;
+			}
+			if (e - p >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0) {
+				pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
+				    "a DOCTYPE declaration is not allowed: the plan format "
+				    "has no DTD and plangen never loads entities; remove it");
+				return -1;
+			}
+			if (e - p >= 2 && p[1] == '?') {
+				st = PI;
+				p += 2;
+				continue;
+			}
+			st = TAG;
+			tagline = line;
+			attrs = 0;
+			quote = 0;
+			break;
+		case TAG:
+			if (quote) {
+				if (c == quote)
+					quote = 0;
+			} else if (c == '"' || c == '\'') {
+				quote = c;
+				if (++attrs > PG_MAX_ATTRS) {
+					pg_diag_add(d, name, tagline, PG_ERROR, "xml-syntax",
+					    "an element has more than %d attributes; "
+					    "this is not a plan", PG_MAX_ATTRS);
+					return -1;
+				}
+			} else if (c == '>')
+				st = TEXT;
+			break;
+		case COMMENT:
+			if (c == '-' && e - p >= 3 && p[1] == '-' && p[2] == '>') {
+				st = TEXT;
+				p += 3;
+				continue;
+			}
+			break;
+		case CDATA:
+			if (c == ']' && e - p >= 3 && p[1] == ']' && p[2] == '>') {
+				st = TEXT;
+				p += 3;
+				continue;
+			}
+			break;
+		case PI:
+			if (c == '?' && e - p >= 2 && p[1] == '>') {
+				st = TEXT;
+				p += 2;
+				continue;
+			}
+			break;
+		}
+		p++;
+	}
+	return 0;
+}
+
+struct errstate {
+	const char	*name;
+	struct pg_diags	*d;
+	int		 reported;
+};
+
+/* Turn libxml2's wording into something a plan author can act on. */
+static void
+add_parse_error(struct errstate *es, const xmlError *err)
+{
+	char		 msg[512];
+	size_t		 n;
+	unsigned long	 line = err->line > 0 ? (unsigned long)err->line : 1;
+
+	snprintf(msg, sizeof(msg), "%s", err->message ? err->message : "malformed XML");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	if (err->code == XML_ERR_DOCUMENT_EMPTY)
+		snprintf(msg, sizeof(msg), "the file is empty; a plan starts with <plan version=\"1\">");
+	else if (err->code == XML_ERR_UNDECLARED_ENTITY ||
+	    err->code == XML_WAR_UNDECLARED_ENTITY)
+		snprintf(msg + n, sizeof(msg) - n, " (only &lt; &gt; &amp; &quot; "
+		    "&apos; and character references are allowed)");
+	pg_diag_add(es->d, es->name, line, PG_ERROR, "xml-syntax",
+	    "not well-formed XML: %s", msg);
+}
+
+static void
+on_error(void *ctx, xmlErrorPtr err)
+{
+	struct errstate *es = ctx;
+
+	if (err == NULL || err->level < XML_ERR_ERROR || es->reported)
+		return;
+	es->reported = 1;	/* the first error is the one that matters */
+	add_parse_error(es, err);
+}
+
+xmlDocPtr
+pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
+{
+	struct errstate		 es = { name, d, 0 };
+	xmlParserCtxtPtr	 ctxt;
+	xmlDocPtr		 doc;
+	int			 opts;
+
+	pg_xml_init();
+	if (prescan(buf, len, name, d) != 0)
+		return NULL;
+	if (len > (size_t)INT32_MAX) {
+		pg_diag_add(d, name, 0, PG_ERROR, "xml-syntax", "the file is too large");
+		return NULL;
+	}
+	if ((ctxt = xmlNewParserCtxt()) == NULL) {
+		pg_diag_add(d, name, 0, PG_ERROR, "xml-syntax", "out of memory");
+		return NULL;
+	}
+	xmlSetStructuredErrorFunc(&es, on_error);
+	opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
+	    XML_PARSE_NOWARNING;
+	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, "UTF-8", opts);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (doc != NULL && !ctxt->wellFormed) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	xmlFreeParserCtxt(ctxt);
+	if (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)) {
+		/* Unreachable after prescan(); a second wall all the same. */
+		xmlFreeDoc(doc);
+		doc = NULL;
+		pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax",
+		    "a DOCTYPE declaration is not allowed");
+		return NULL;
+	}
+	if (doc == NULL && !es.reported)
+		pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax", "not well-formed XML");
+	return doc;
+}
+
+unsigned long
+pg_xml_line(const xmlNode *n)
+{
+	long l = xmlGetLineNo(n);
+
+	return l > 0 ? (unsigned long)l : 0;
+}

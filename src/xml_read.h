@@ -1,0 +1,50 @@
+/*
+ * xml_read.h — read a file and parse it safely with libxml2.
+ *
+ * Safety (../shared/notes/hostile-input.md): the file is read by us with a
+ * size cap and parsed from memory (so gzip/xz are never unpacked); never
+ * NOENT, DTDLOAD, DTDATTR, DTDVALID or HUGE; NONET; an entity loader that
+ * refuses everything; any DOCTYPE is refused before libxml2 sees it; an
+ * element with absurdly many attributes is refused before libxml2's
+ * quadratic duplicate check runs; input must be UTF-8 without NUL bytes.
+ *
+ * Include: the reader stage (check.c, schema.c, plan_read.c, rules_custom.c,
+ * template.c).
+ */
+#ifndef PG_XML_READ_H
+#define PG_XML_READ_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "diag.h"
+
+/* Largest input accepted, bytes (documented in README and plangen.1). */
+#define PG_MAX_INPUT		(32UL * 1024 * 1024)
+/* Most attributes accepted on one element. */
+#define PG_MAX_ATTRS		256
+
+/* Call once before any other function (idempotent). */
+void	pg_xml_init(void);
+
+/*
+ * Read `path` into a malloc'd buffer (NUL-terminated; *len excludes it).
+ * Returns the buffer, or NULL with a message in err ("cannot read x: ...",
+ * "x is larger than 32 MiB") — an exit-2 condition.
+ */
+char	*pg_read_file(const char *path, size_t *len, char *err, size_t errlen);
+
+/*
+ * Parse buf[0..len) as a plan-family XML document.  `name` is the file
+ * name used in findings.  On success returns the document (free with
+ * xmlFreeDoc).  On failure returns NULL after adding one `xml-syntax`
+ * error with a line to d.  Never reads any other file or the network.
+ */
+xmlDocPtr pg_xml_parse(const char *buf, size_t len, const char *name,
+	    struct pg_diags *d);
+
+/* The element's 1-based source line (works past line 65535). */
+unsigned long pg_xml_line(const xmlNode *);
+
+#endif
