@@ -363,9 +363,9 @@ pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
 	    PG_SCRIPT_CJK) == -1) {
 		FcConfigDestroy(cfg);
 		snprintf(err, errlen, "no CJK TrueType font found (looked for "
-		    "%s%s%s WenQuanYi Micro Hei, WenQuanYi Zen Hei, "
-		    "AR PL UMing CN): install fonts-wqy-microhei",
-		    cjk ? "\"" : "", cjk ? cjk : "", cjk ? "\"," : "");
+		    "%s%s%sWenQuanYi Micro Hei, WenQuanYi Zen Hei, AR PL UMing "
+		    "CN and others): install fonts-wqy-microhei",
+		    cjk ? "\"" : "", cjk ? cjk : "", cjk ? "\", " : "");
 		return -1;
 	}
 	if (load_first(fs, cfg, latin, latin_families, 0, 'A',
