@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 
 #include "check.h"
+#include "plan_read.h"
 #include "xml_read.h"
 
 int
@@ -22,6 +23,16 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	pg_diags_init(&out->diags);
 	out->completeness = -1;
 	doc = pg_xml_parse(buf, len, name, &out->diags);
+	/* The model is built only from a document without xml-syntax or schema errors. */
+	if (doc != NULL && pg_diags_count(&out->diags, PG_ERROR) == 0) {
+		out->plan = pg_plan_read(doc, name, &out->diags);
+		if (out->plan == NULL)
+			out->diags.oom = 1;
+		else if (pg_diags_count(&out->diags, PG_ERROR) > 0) {
+			pg_plan_free(out->plan);	/* values the schema could not judge */
+			out->plan = NULL;
+		}
+	}
 	if (doc != NULL)
 		xmlFreeDoc(doc);
 	pg_diags_sort(&out->diags);
