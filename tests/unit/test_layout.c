@@ -353,6 +353,271 @@ draw_text(void **state)
 	pg_frames_free(&fr);
 }
 
+/* ---- tables ------------------------------------------------------------ */
+
+static struct pg_cell
+cell(struct pg_run *r, const char *s)
+{
+	struct pg_cell c;
+
+	memset(&c, 0, sizeof(c));
+	r->text = s;
+	r->style = 0;
+	c.runs = r;
+	c.nruns = 1;
+	return c;
+}
+
+/* Widths from content: minima are the widest words, the rest by need. */
+static void
+table_widths(void **state)
+{
+	struct pg_run	 r[9];
+	struct pg_cell	 head[3], cells[6];
+	struct pg_table	 t;
+	struct pg_tstyle body;
+	double		 w[3];
+
+	(void)state;
+	memset(&body, 0, sizeof(body));
+	body.size = 10;
+	body.leading = 15;
+	head[0] = cell(&r[0], "ID");
+	head[1] = cell(&r[1], "Description");
+	head[2] = cell(&r[2], "Owner");
+	cells[0] = cell(&r[3], "A1");
+	cells[1] = cell(&r[4],
+	    "a long description text that goes on and on for quite a while");
+	cells[2] = cell(&r[5], "Marketing");
+	cells[3] = cell(&r[6], "B22");
+	cells[4] = cell(&r[7], "short");
+	cells[5] = cell(&r[8], "Sales");
+	memset(&t, 0, sizeof(t));
+	t.ncols = 3;
+	t.header = head;
+	t.cells = cells;
+	t.nrows = 2;
+	t.body = &body;
+	t.pad = 2;
+	assert_int_equal(pg_table_widths(&fs, &t, 160, "en", w), 0);
+	/* minima 15+4, 55+4, 45+4; the 33 pt left go to the long column */
+	NEAR(w[0], 19);
+	NEAR(w[1], 92);
+	NEAR(w[2], 49);
+
+	/* everything fits: natural widths, the rest shared by size */
+	cells[1] = cell(&r[4], "short text");
+	assert_int_equal(pg_table_widths(&fs, &t, 160, "en", w), 0);
+	/* naturals 19, 59 ("Description"), 49: total 127 */
+	NEAR(w[0], 19 + 33 * 19 / 127.0);
+	NEAR(w[1], 59 + 33 * 59 / 127.0);
+	NEAR(w[2], 49 + 33 * 49 / 127.0);
+}
+
+/* A long word's column keeps it whole while the prose columns give room. */
+static void
+table_no_collapse(void **state)
+{
+	struct pg_run	 r[3];
+	struct pg_cell	 cells[3];
+	struct pg_table	 t;
+	struct pg_tstyle body;
+	double		 w[3], min_frac[3] = { 0, 0, 0 };
+
+	(void)state;
+	memset(&body, 0, sizeof(body));
+	body.size = 10;
+	body.leading = 15;
+	cells[0] = cell(&r[0], "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii");
+	cells[1] = cell(&r[1], "jjjj kkkk llll mmmm nnnn oooo pppp qqqq rrrr");
+	cells[2] = cell(&r[2], "Internationalization");
+	memset(&t, 0, sizeof(t));
+	t.ncols = 3;
+	t.cells = cells;
+	t.nrows = 1;
+	t.body = &body;
+	t.pad = 2;
+	/* minima: 3 em (30) + 4 for the prose, 100 + 4 for the word */
+	assert_int_equal(pg_table_widths(&fs, &t, 180, "en", w), 0);
+	NEAR(w[2], 104);		/* the word, not a letter per line */
+	NEAR(w[0], 38);			/* 34 + half of the 8 left */
+	NEAR(w[0] + w[1] + w[2], 180);
+	/* min_frac is honoured */
+	min_frac[0] = 0.25;
+	t.min_frac = min_frac;
+	assert_int_equal(pg_table_widths(&fs, &t, 200, "en", w), 0);
+	assert_true(w[0] >= 50 - 1e-9);
+	assert_true(w[2] >= 104 - 1e-9);
+
+	/* a Han column keeps 3 em, not one character per line */
+	cells[2] = cell(&r[2], "进行中的项目");
+	t.min_frac = NULL;
+	assert_int_equal(pg_table_widths(&fs, &t, 120, "zh-CN", w), 0);
+	assert_true(w[2] >= 34 - 1e-9);
+}
+
+/* Page and y of the first LINE box that is horizontal at y on a page. */
+static int
+has_hrule(const struct pg_frames *fr, int page, double y)
+{
+	size_t i;
+
+	for (i = 0; i < fr->pages[page].n; i++) {
+		const struct pg_box *b = &fr->pages[page].boxes[i];
+		if (b->kind == PG_BOX_LINE && b->h == 0 &&
+		    fabs_(b->y - y) < 1e-9)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+count_text(const struct pg_frames *fr, int page, const char *s)
+{
+	size_t	i, n = strlen(s);
+	int	k = 0;
+
+	for (i = 0; i < fr->pages[page].n; i++) {
+		const struct pg_box *b = &fr->pages[page].boxes[i];
+		k += b->kind == PG_BOX_TEXT && b->len == n &&
+		    memcmp(b->text, s, n) == 0;
+	}
+	return k;
+}
+
+/* checks 13, 14: a tall row splits between lines; the header repeats. */
+static void
+table_split_row(void **state)
+{
+	struct fx	 f;
+	struct pg_run	 r[4];
+	struct pg_cell	 head[2], cells[2];
+	struct pg_table	 t;
+	double		 mf[2] = { 0.6, 0 }, y;
+	size_t		 p, i;
+	int		 k;
+
+	(void)state;
+	fx_init(&f, "en");
+	head[0] = cell(&r[0], "H1");
+	head[1] = cell(&r[1], "H2");
+	cells[0] = cell(&r[2], "R1");
+	cells[1] = cell(&r[3], "L00xxxxx L01xxxxx L02xxxxx L03xxxxx L04xxxxx "
+	    "L05xxxxx L06xxxxx L07xxxxx");
+	memset(&t, 0, sizeof(t));
+	t.ncols = 2;
+	t.header = head;
+	t.cells = cells;
+	t.nrows = 1;
+	t.min_frac = mf;
+	f.body.align = PG_ALIGN_LEFT;
+	t.body = &f.body;
+	t.pad = 2;
+	fill_to(&f, 100);
+	assert_int_equal(pg_layout_table(f.l, &t), 0);
+	/* page 0: header 100..119, lines L00-L02 119..168, rule closes at 168 */
+	assert_int_equal(count_text(&f.fr, 0, "H1"), 1);
+	assert_int_equal(count_text(&f.fr, 1, "H2"), 1);
+	for (k = 0; k < 8; k++) {
+		assert_int_equal(find_line(&f.fr, k, &y), k < 3 ? 0 : 1);
+		if (k == 0)
+			NEAR(y, 119 + 2 + BOFF);
+		if (k == 3)
+			NEAR(y, 20 + 19 + 2 + BOFF);
+	}
+	assert_true(has_hrule(&f.fr, 0, 100));
+	assert_true(has_hrule(&f.fr, 0, 119));
+	assert_true(has_hrule(&f.fr, 0, 168));
+	assert_true(has_hrule(&f.fr, 1, 20));
+	assert_true(has_hrule(&f.fr, 1, 39));
+	assert_true(has_hrule(&f.fr, 1, 39 + 75 + 4));
+	NEAR(pg_layout_y(f.l), 39 + 79);
+	/* nothing below the bottom margin */
+	for (p = 0; p < f.fr.npages; p++)
+		for (i = 0; i < f.fr.pages[p].n; i++) {
+			const struct pg_box *b = &f.fr.pages[p].boxes[i];
+			assert_true(b->y + (b->h > 0 ? b->h : 0) <= 180 + 1e-9);
+		}
+	fx_free(&f);
+}
+
+/* A row that does not fit moves whole, with the header: never a lone header. */
+static void
+table_header_not_alone(void **state)
+{
+	struct fx	 f;
+	struct pg_run	 r[6];
+	struct pg_cell	 head[2], cells[4];
+	struct pg_table	 t;
+
+	(void)state;
+	fx_init(&f, "en");
+	head[0] = cell(&r[0], "H1");
+	head[1] = cell(&r[1], "H2");
+	cells[0] = cell(&r[2], "A");
+	cells[1] = cell(&r[3], "B");
+	cells[2] = cell(&r[4], "C");
+	cells[3] = cell(&r[5], "D");
+	memset(&t, 0, sizeof(t));
+	t.ncols = 2;
+	t.header = head;
+	t.cells = cells;
+	t.nrows = 2;
+	t.body = &f.body;
+	t.pad = 2;
+	fill_to(&f, 150);		/* 30 pt: header (19) but no row (19) */
+	assert_int_equal(pg_layout_table(f.l, &t), 0);
+	assert_int_equal(count_text(&f.fr, 0, "H1"), 0);
+	assert_int_equal(count_text(&f.fr, 1, "H1"), 1);
+	assert_int_equal(count_text(&f.fr, 1, "A"), 1);
+	assert_int_equal(count_text(&f.fr, 1, "D"), 1);
+	fx_free(&f);
+
+	/* rows move page by page; each page gets the header */
+	fx_init(&f, "en");
+	fill_to(&f, 131);		/* 49: header + 1 row (19 + 19 = 38) */
+	assert_int_equal(pg_layout_table(f.l, &t), 0);
+	assert_int_equal(count_text(&f.fr, 0, "H1"), 1);
+	assert_int_equal(count_text(&f.fr, 0, "A"), 1);
+	assert_int_equal(count_text(&f.fr, 0, "C"), 0);
+	assert_int_equal(count_text(&f.fr, 1, "H1"), 1);
+	assert_int_equal(count_text(&f.fr, 1, "C"), 1);
+	fx_free(&f);
+}
+
+/* A heading before a table that must move goes with it. */
+static void
+table_heading_keep(void **state)
+{
+	struct fx	 f;
+	struct pg_run	 r[4];
+	struct pg_cell	 head[2], cells[2];
+	struct pg_table	 t;
+
+	(void)state;
+	fx_init(&f, "en");
+	head[0] = cell(&r[0], "H1");
+	head[1] = cell(&r[1], "H2");
+	cells[0] = cell(&r[2], "A");
+	cells[1] = cell(&r[3], "B");
+	memset(&t, 0, sizeof(t));
+	t.ncols = 2;
+	t.header = head;
+	t.cells = cells;
+	t.nrows = 1;
+	t.body = &f.body;
+	t.pad = 6;
+	fill_to(&f, 110);
+	/* heading 110..130 (estimate: 2 * 20 more fits); table needs 27 + 27 */
+	assert_int_equal(pg_layout_heading(f.l, 0, "Budget", &f.head), 0);
+	assert_int_equal(pg_layout_table(f.l, &t), 0);
+	assert_int_equal(find_text(&f.fr, "Budget", NULL), 1);
+	assert_int_equal(f.fr.outlines[0].page, 1);
+	assert_int_equal(count_text(&f.fr, 1, "H1"), 1);
+	assert_int_equal(f.fr.pages[0].n, 0);
+	fx_free(&f);
+}
+
 int
 main(void)
 {
@@ -365,6 +630,11 @@ main(void)
 		cmocka_unit_test(block_and_space),
 		cmocka_unit_test(list_item),
 		cmocka_unit_test(draw_text),
+		cmocka_unit_test(table_widths),
+		cmocka_unit_test(table_no_collapse),
+		cmocka_unit_test(table_split_row),
+		cmocka_unit_test(table_header_not_alone),
+		cmocka_unit_test(table_heading_keep),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
