@@ -52,8 +52,8 @@ struct rs {
 	int				 sec, sub;	/* heading numbers */
 	size_t				 first_outline;	/* first body outline */
 	double				 tw;		/* text width, pt */
-	struct pg_tstyle		 body, h1, h2, item, caption, keypt;
-	struct pg_tstyle		 tbody, tbold, tright, tbright, thead, tmuted;
+	struct pg_tstyle		 body, h1, h2, item, caption, keypt, lead;
+	struct pg_tstyle		 tbody, tbold, tright, tbright, thead, theadr, tmuted;
 	void				**pool;
 	size_t				 npool, cappool;
 	int				 oom;
@@ -286,6 +286,20 @@ fmt_range(struct rs *r, struct pg_date a, struct pg_date b)
 		    mon[b.m - 1], b.y);
 	return sfmt(r, "%d %s %d – %d %s %d", a.d, mon[a.m - 1], a.y, b.d,
 	    mon[b.m - 1], b.y);
+}
+
+/* A date for a table cell: "31 Dec 2027", "2027年12月31日". */
+static const char *
+fmt_sdate(struct rs *r, struct pg_date d)
+{
+	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr", "May",
+		"Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+	if (d.y == 0 || d.m < 1 || d.m > 12)
+		return "";
+	if (r->zh)
+		return sfmt(r, "%d年%d月%d日", d.y, d.m, d.d);
+	return sfmt(r, "%d %s %d", d.d, mon[d.m - 1], d.y);
 }
 
 static const char *
@@ -735,8 +749,9 @@ chart(struct rs *r, double h, fig_draw_fn draw)
 
 	if (h <= 0 || r->oom)
 		return;
-	if (h > body_h(r) * 0.6)
-		h = body_h(r) * 0.6;
+	if (h > body_h(r) * 0.28)
+		h = body_h(r) * 0.28;
+	lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.8));
 	if (pg_layout_block(r->l, h, &page, &x, &y, &w) != 0) {
 		r->oom = 1;
 		return;
@@ -764,7 +779,6 @@ fig_labels(struct rs *r)
 		r->fl.lanes[i] = L(r, lanes[i]);
 	r->fl.fail_point = L(r, "blueprint.fail-point");
 	r->fl.recovery = L(r, "blueprint.recovery");
-	r->fl.plan = L(r, "sales.plan");
 	r->fl.contingency = L(r, "budget.contingency");
 	r->fl.total = L(r, "budget.total");
 	r->fl.own_current = L(r, "own.current");
@@ -936,14 +950,23 @@ sec_summary(struct rs *r)
 	}
 	tb_end(r, &t);
 
+	if (s->overview.line != 0) {
+		heading2(r, "summary.overview");
+		prose(r, &s->overview);
+	}
 	heading2(r, "summary.market-definition");
 	prose(r, &s->market_definition);
 
 	if (s->sales_line != 0 && s->nyears > 0) {
 		const char *h[3];
+		/* Keep the heading, the table and the chart together. */
+		keep_room(r, r->t->size_h2 * 3 + (double)(s->nyears + 1) *
+		    (r->tbody.leading + r->t->size_table * 0.9 + 1) +
+		    (r->t->figures[PG_SEC_SUMMARY] ? body_h(r) * 0.28 +
+		    r->t->size_body * 2 : 0));
 		heading2(r, "summary.sales");
 		h[0] = L(r, "col.year");
-		h[1] = s->sales_unit ? sfmt(r, "%s (%s)", L(r, "col.sales"),
+		h[1] = s->sales_unit ? sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", L(r, "col.sales"),
 		    s->sales_unit) : L(r, "col.sales");
 		h[2] = L(r, "col.growth");
 		chk(r, s->sales_unit, s->sales_line);
@@ -956,17 +979,13 @@ sec_summary(struct rs *r)
 				double gr = (y->value.v - pv) / fabs(pv) * 100.0;
 				g = sfmt(r, "%+.1f%%", gr);
 			}
-			tb_cell(r, &t, y->plan ? sfmt(r, "%s (%s)", y->label,
+			tb_cell(r, &t, y->plan ? sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", y->label,
 			    L(r, "sales.plan")) : y->label, y->line, NULL);
 			tb_cell(r, &t, fmt_num(r, y->value.text), y->line, &r->tright);
 			tb_cell(r, &t, g, y->line, &r->tright);
 		}
 		tb_end(r, &t);
 		fig_sales(r);
-	}
-	if (s->overview.line != 0) {
-		heading2(r, "summary.overview");
-		prose(r, &s->overview);
 	}
 }
 
@@ -1132,6 +1151,17 @@ sec_swot(struct rs *r)
 	}
 }
 
+/* The space between a number and its unit: none before "%" or a CJK unit. */
+static const char *
+unit_sep(const char *unit)
+{
+	size_t i = 0;
+
+	if (unit == NULL || *unit == '\0' || strcmp(unit, "%") == 0)
+		return "";
+	return pg_is_cjk(utf8_next(unit, strlen(unit), &i)) ? "" : " ";
+}
+
 static const char *
 goal_extra(struct rs *r, const struct pg_goal *g)
 {
@@ -1184,17 +1214,18 @@ sec_goals(struct rs *r)
 		if (m->line != 0) {
 			chk(r, m->name, m->line);
 			chk(r, m->unit, m->line);
+			const char *sp = unit_sep(m->unit);
 			if (m->baseline.text && m->target.text)
 				bt = sfmt(r, "%s → %s%s%s", fmt_num(r, m->baseline.text),
-				    fmt_num(r, m->target.text), m->unit ? " " : "",
+				    fmt_num(r, m->target.text), sp,
 				    m->unit ? m->unit : "");
 			else if (m->target.text)
 				bt = sfmt(r, "→ %s%s%s", fmt_num(r, m->target.text),
-				    m->unit ? " " : "", m->unit ? m->unit : "");
+				    sp, m->unit ? m->unit : "");
 		}
 		tb_cell(r, &t, m->line ? m->name : "", m->line, NULL);
 		tb_cell(r, &t, bt, m->line, NULL);
-		tb_cell(r, &t, fmt_date(r, g->due), g->line, NULL);
+		tb_cell(r, &t, fmt_sdate(r, g->due), g->line, NULL);
 		tb_cell(r, &t, g->owner, g->line, NULL);
 		notes += g->note.line != 0;
 	}
@@ -1394,7 +1425,7 @@ sec_actions(struct rs *r)
 		if (a->description.line == 0 && a->measure.s == NULL)
 			continue;
 		lead_para(r, sfmt(r, "%s  %s", a->id, a->title.s ? a->title.s : ""),
-		    NULL, 0, &r->h2);
+		    NULL, 0, &r->lead);
 		prose(r, &a->description);
 		if (a->measure.s != NULL) {
 			struct pg_run *v = palloc(r, 2 * sizeof(*v));
@@ -1417,15 +1448,17 @@ sec_budget(struct rs *r)
 	struct tb	 t;
 	const char	*h[4], **cats;
 	int64_t		*sub, total = 0;
-	size_t		 ncat = 0, i, c;
+	size_t		*cnt, ncat = 0, i, c, k;
 	int		 cents = 0, over = 0;
 	char		 buf[64];
 
 	heading1(r, "budget.heading");
 	cats = palloc(r, (b->nlines + 1) * sizeof(*cats));
 	sub = palloc(r, (b->nlines + 1) * sizeof(*sub));
-	if (cats == NULL || sub == NULL)
+	cnt = palloc(r, (b->nlines + 1) * sizeof(*cnt));
+	if (cats == NULL || sub == NULL || cnt == NULL)
 		return;
+	/* Categories in order of first appearance, with exact subtotals. */
 	for (i = 0; i < b->nlines; i++) {
 		const struct pg_budget_line *bl = &b->lines[i];
 		for (c = 0; c < ncat; c++)
@@ -1433,6 +1466,7 @@ sec_budget(struct rs *r)
 				break;
 		if (c == ncat)
 			cats[ncat++] = bl->category;
+		cnt[c]++;
 		if (pg_money_add(sub[c], bl->amount.minor, &sub[c]) != 0 ||
 		    pg_money_add(total, bl->amount.minor, &total) != 0)
 			over = 1;
@@ -1446,32 +1480,35 @@ sec_budget(struct rs *r)
 	h[0] = L(r, "col.category");
 	h[1] = L(r, "col.item");
 	h[2] = L(r, "col.action");
-	h[3] = sfmt(r, "%s (%s)", L(r, "col.amount"), r->p->currency);
+	h[3] = sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", L(r, "col.amount"),
+	    r->p->currency);
 	tb_begin(r, &t, 4, h);
 	t.min_frac = mf;
 	t.no_stripe = 1;
 	for (c = 0; c < ncat; c++) {
-		struct pg_cell *x[4];
-		x[0] = tb_cell(r, &t, cats[c], 0, &r->tbold);
-		x[1] = tb_cell(r, &t, "", 0, NULL);
-		x[2] = tb_cell(r, &t, "", 0, NULL);
-		x[3] = tb_cell(r, &t, over ? "—" : pg_fmt_amount(sub[c], cents,
-		    buf, sizeof(buf)), 0, &r->tbright);
-		if (x[3] != NULL)
-			x[3]->runs = run1(r, sfmt(r, "%s", over ? "—" : buf),
-			    PG_STYLE_STRONG);
-		for (i = 0; i < 4; i++)
-			if (x[i]) { x[i]->fill = r->t->c_stripe; x[i]->has_fill = 1; }
-		for (i = 0; i < b->nlines; i++) {
+		for (i = 0, k = 0; i < b->nlines; i++) {
 			const struct pg_budget_line *bl = &b->lines[i];
 			if (strcmp(bl->category, cats[c]) != 0)
 				continue;
-			chk(r, bl->category, bl->line);
-			tb_cell(r, &t, "", 0, NULL);
+			tb_cell(r, &t, k == 0 ? bl->category : "", bl->line,
+			    &r->tbold);
 			tb_cell(r, &t, bl->text, bl->line, NULL);
 			tb_cell(r, &t, bl->action, bl->line, NULL);
 			tb_cell(r, &t, sfmt(r, "%s", pg_fmt_amount(bl->amount.minor,
 			    cents, buf, sizeof(buf))), bl->line, &r->tright);
+			k++;
+		}
+		if (cnt[c] > 1) {
+			struct pg_cell *x[4];
+			x[0] = tb_cell(r, &t, "", 0, NULL);
+			x[1] = tb_cell(r, &t, sfmt(r, "%s · %s",
+			    L(r, "budget.subtotal"), cats[c]), 0, &r->tbold);
+			x[2] = tb_cell(r, &t, "", 0, NULL);
+			x[3] = tb_cell(r, &t, over ? "—" : sfmt(r, "%s",
+			    pg_fmt_amount(sub[c], cents, buf, sizeof(buf))), 0,
+			    &r->tbright);
+			for (i = 1; i < 4; i++)
+				if (x[i]) { x[i]->fill = r->t->c_stripe; x[i]->has_fill = 1; }
 		}
 	}
 	if (b->contingency_line != 0) {
@@ -1481,7 +1518,7 @@ sec_budget(struct rs *r)
 		    b->contingency_line, NULL);
 		tb_cell(r, &t, "", 0, NULL);
 		tb_cell(r, &t, sfmt(r, "%s", pg_fmt_amount(b->contingency.minor,
-		    cents, buf, sizeof(buf))), b->contingency_line, &r->tbright);
+		    cents, buf, sizeof(buf))), b->contingency_line, &r->tright);
 	}
 	{
 		struct pg_cell *x[4];
@@ -1490,11 +1527,7 @@ sec_budget(struct rs *r)
 		x[2] = tb_cell(r, &t, "", 0, &r->thead);
 		x[3] = tb_cell(r, &t, over ? "—" : sfmt(r, "%s",
 		    pg_fmt_amount(total, cents, buf, sizeof(buf))), b->line,
-		    &r->tbright);
-		if (x[3] != NULL) {
-			x[3]->ts = &r->thead;
-			x[3]->runs = run1(r, x[3]->runs->text, PG_STYLE_STRONG);
-		}
+		    &r->theadr);
 		for (i = 0; i < 4; i++)
 			if (x[i]) { x[i]->fill = r->t->c_head; x[i]->has_fill = 1; }
 	}
@@ -1550,7 +1583,7 @@ sec_controls(struct rs *r)
 		t.min_frac = mf;
 		for (i = 0; i < c->nmilestones; i++) {
 			const struct pg_milestone *m = &c->milestones[i];
-			tb_cell(r, &t, fmt_date(r, m->date), m->line, &r->tbold);
+			tb_cell(r, &t, fmt_sdate(r, m->date), m->line, &r->tbold);
 			tb_cell(r, &t, m->text, m->line, NULL);
 			tb_cell(r, &t, refs(r, &m->goals), m->line, NULL);
 		}
@@ -1967,6 +2000,12 @@ styles(struct rs *r)
 	r->h2.align = PG_ALIGN_LEFT;
 	r->h2.space_before = t->size_h2 * 0.9;
 	r->h2.space_after = t->size_h2 * 0.45;
+	r->lead = r->body;
+	r->lead.style = PG_STYLE_STRONG;
+	r->lead.color = t->c_primary;
+	r->lead.align = PG_ALIGN_LEFT;
+	r->lead.space_before = t->size_body * 0.6;
+	r->lead.space_after = t->size_body * 0.25;
 	r->caption = r->body;
 	r->caption.size = t->size_table;
 	r->caption.color = t->c_muted;
@@ -1985,6 +2024,8 @@ styles(struct rs *r)
 	r->tmuted.color = t->c_muted;
 	r->thead = r->tbold;
 	r->thead.color = t->c_head_text;
+	r->theadr = r->thead;
+	r->theadr.align = PG_ALIGN_RIGHT;
 	r->keypt = r->tbold;
 	r->keypt.color = t->c_head_text;
 	r->keypt.align = PG_ALIGN_CENTER;
