@@ -38,6 +38,9 @@
 
 #define RULE_GLYPH	"missing-glyph"
 
+/* A colon before a value: full-width in Chinese. */
+#define COLON(r)	((r)->zh ? "：" : ": ")
+
 struct rs {
 	const struct pg_plan		*p;
 	const struct pg_template	*t;
@@ -1171,11 +1174,11 @@ goal_extra(struct rs *r, const struct pg_goal *g)
 		s = L(r, g->type == PG_GOAL_STRATEGIC ? "goal-type.strategic" :
 		    "goal-type.quantitative");
 	if (g->parent)
-		s = sfmt(r, "%s%s%s: %s", s, *s ? " · " : "", L(r, "col.parent"),
-		    g->parent);
+		s = sfmt(r, "%s%s%s%s%s", s, *s ? " · " : "", L(r, "col.parent"),
+		    COLON(r), g->parent);
 	if (g->addresses.n > 0)
-		s = sfmt(r, "%s%s%s: %s", s, *s ? " · " : "",
-		    L(r, "col.addresses"), refs(r, &g->addresses));
+		s = sfmt(r, "%s%s%s%s%s", s, *s ? " · " : "",
+		    L(r, "col.addresses"), COLON(r), refs(r, &g->addresses));
 	return s;
 }
 
@@ -1310,7 +1313,7 @@ blueprint_table(struct rs *r, const struct pg_blueprint *bp)
 					chk(r, fp->recovery.s, fp->recovery.line);
 					v[0] = (struct pg_run){ fp->text ? fp->text : "", 0 };
 					v[1] = (struct pg_run){ fp->recovery.s ?
-					    sfmt(r, "\n%s: ", L(r, "blueprint.recovery")) :
+					    sfmt(r, "\n%s%s", L(r, "blueprint.recovery"), COLON(r)) :
 					    "", PG_STYLE_STRONG };
 					v[2] = (struct pg_run){ fp->recovery.s ?
 					    fp->recovery.s : "", 0 };
@@ -1424,6 +1427,9 @@ sec_actions(struct rs *r)
 		const struct pg_action *a = &as->v[i];
 		if (a->description.line == 0 && a->measure.s == NULL)
 			continue;
+		/* the lead is a paragraph: keep it with what follows */
+		keep_room(r, r->lead.space_before + r->lead.leading * 2 +
+		    r->body.leading * 2.5);
 		lead_para(r, sfmt(r, "%s  %s", a->id, a->title.s ? a->title.s : ""),
 		    NULL, 0, &r->lead);
 		prose(r, &a->description);
@@ -1432,8 +1438,8 @@ sec_actions(struct rs *r)
 			if (v == NULL)
 				return;
 			chk(r, a->measure.s, a->measure.line);
-			v[0] = (struct pg_run){ sfmt(r, "%s: ",
-			    L(r, "actions.measure")), PG_STYLE_STRONG };
+			v[0] = (struct pg_run){ sfmt(r, "%s%s",
+			    L(r, "actions.measure"), COLON(r)), PG_STYLE_STRONG };
 			v[1] = (struct pg_run){ a->measure.s, 0 };
 			lcheck(r, pg_layout_para(r->l, v, 2, &r->body));
 		}
@@ -1534,7 +1540,7 @@ sec_budget(struct rs *r)
 	tb_end(r, &t);
 	if (b->total.set && !over && b->total.minor != total) {
 		char b2[64];
-		text_para(r, sfmt(r, "%s: %s %s", L(r, "budget.stated-total"),
+		text_para(r, sfmt(r, "%s%s%s %s", L(r, "budget.stated-total"), COLON(r),
 		    pg_fmt_amount(b->total.minor, 1, b2, sizeof(b2)),
 		    r->p->currency), b->line, &r->body);
 	}
@@ -1801,18 +1807,21 @@ static int
 contents(struct rs *r, int measure)
 {
 	const struct pg_template *t = r->t;
-	const double	 x = t->margin_left;
-	const double	 right = t->page_w - t->margin_right;
+	const int	 ncols = t->page_w > t->page_h ? 2 : 1;
+	const double	 gap = 28;
+	const double	 colw = (t->page_w - t->margin_left - t->margin_right -
+			    gap * (ncols - 1)) / ncols;
 	const double	 bottom = t->page_h - t->margin_bottom;
-	double		 y;
-	int		 page = 1;
+	double		 y, ytop, x, right;
+	int		 page = 1, col = 0;
 	size_t		 i;
 
 	y = t->margin_top + t->size_h1;
 	if (!measure)
-		draw_text(r, page, x, y, L(r, "toc.heading"), PG_STYLE_STRONG,
-		    t->size_h1, t->c_primary);
+		draw_text(r, page, t->margin_left, y, L(r, "toc.heading"),
+		    PG_STYLE_STRONG, t->size_h1, t->c_primary);
 	y += t->size_h1 * 1.2;
+	ytop = y;
 	for (i = r->first_outline; i < r->f->noutlines; i++) {
 		const struct pg_outline *o = &r->f->outlines[i];
 		int lvl0 = o->level == 0;
@@ -1825,12 +1834,18 @@ contents(struct rs *r, int measure)
 		double tw, nw;
 
 		if (y + step > bottom) {
-			page++;
-			y = t->margin_top + size;
+			if (++col == ncols) {
+				col = 0;
+				page++;
+				ytop = t->margin_top;
+			}
+			y = ytop + step;
 		} else
 			y += step;
 		if (measure)
 			continue;
+		x = t->margin_left + col * (colw + gap);
+		right = x + colw;
 		num = sfmt(r, "%d", o->page + 1);
 		nw = text_w(r, num, style, size);
 		tw = draw_text(r, page, x + indent, y, o->title, style, size, c);
@@ -2060,8 +2075,10 @@ pass(struct rs *r)
 	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
 		return -1;
 	for (i = 0; i < t->nsections && !r->oom; i++) {
-		if (i > 0)
+		if (i > 0 && t->new_page)
 			lcheck(r, pg_layout_new_page(r->l));
+		else if (i > 0)
+			lcheck(r, pg_layout_space(r->l, t->size_h1));
 		r->fig = t->figures[t->order[i]];
 		switch (t->order[i]) {
 		case PG_SEC_SUMMARY: sec_summary(r); break;

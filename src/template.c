@@ -351,6 +351,9 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 		} else if (is(n, "footer")) {
 			read_band(n, t->footer);
 		} else if (is(n, "sections")) {
+			char *np = attr(n, "new-page");
+			t->new_page = np == NULL || strcmp(np, "no") != 0;
+			free(np);
 			for (c = n->children; c != NULL; c = c->next) {
 				char *sn, *fig;
 				int i;

@@ -56,6 +56,7 @@ struct pg_template {
 	enum pg_section	 order[PG_SEC_N];
 	int		 nsections;
 	int		 figures[PG_SEC_N];	/* 1: draw that section's figures */
+	int		 new_page;	/* 1: every section starts a page */
 	struct pg_tlabel *labels;
 	size_t		 nlabels;
 };
