@@ -209,6 +209,36 @@ run "$PLANGEN" render "$EN" -t "$T/badkey.xml" -o "$T/bad.pdf"
 expect_rc 2 "an unknown label key"
 expect_err "badkey\.xml:10: error: unknown label key 'goals.headline'" "unknown label named with its line"
 
+# a template with a logo (a PNG next to the template file)
+mkdir -p "$T/tpl"
+python3 - "$T/tpl/logo.png" <<'EOF'
+import struct, sys, zlib
+w, h = 40, 16
+raw = b"".join(b"\0" + bytes([30, 60, 120] * w) for _ in range(h))
+def chunk(t, d):
+    return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) + \
+    chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+open(sys.argv[1], "wb").write(png)
+EOF
+sed 's|<sections>|<logo src="logo.png" width="30"/>\n  <sections>|' "$SRCDIR/templates/default.xml" >"$T/tpl/logo.xml"
+run "$PLANGEN" render "$EN" -t "$T/tpl/logo.xml" -o "$T/logo.pdf"
+expect_rc 0 "a template with a logo"
+if [ -s "$T/logo.pdf" ]; then
+	ni=$(pdfimages -list "$T/logo.pdf" 2>/dev/null | awk 'NR > 2' | wc -l)
+	[ "$ni" -ge 1 ] && pass "the logo is in the PDF" || fail "no logo image in the PDF"
+fi
+sed 's|<sections>|<logo src="missing.png"/>\n  <sections>|' "$SRCDIR/templates/default.xml" >"$T/tpl/nologo.xml"
+run "$PLANGEN" render "$EN" -t "$T/tpl/nologo.xml" -o "$T/nologo.pdf"
+expect_rc 2 "a template whose logo is missing"
+expect_err 'nologo\.xml:[0-9]+: error: logo .*missing\.png is not a readable PNG or JPEG' "missing logo named with its line"
+
+# --lang switches the report's labels and dates
+run "$PLANGEN" render "$ZH" --lang en -o "$T/zh-en.pdf"
+expect_rc 0 "render the Chinese plan with --lang en"
+pdftotext -raw "$T/zh-en.pdf" - 2>/dev/null | grep -q 'Plan summary' && pass "--lang en: English labels" ||
+	fail "--lang en: no English labels"
+
 run "$PLANGEN" render "$EN" -t nosuch -o "$T/bad.pdf"
 expect_rc 2 "a missing template"
 expect_err "no template named 'nosuch'" "missing template named"
