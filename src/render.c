@@ -2052,7 +2052,7 @@ pass(struct rs *r)
 {
 	const struct pg_template *t = r->t;
 	struct pg_geom	 g;
-	int		 i;
+	int		 i, done;
 
 	pg_frames_free(r->f);
 	pg_frames_init(r->f, t->page_w, t->page_h);
@@ -2074,10 +2074,13 @@ pass(struct rs *r)
 	r->tw = t->page_w - t->margin_left - t->margin_right;
 	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
 		return -1;
-	for (i = 0; i < t->nsections && !r->oom; i++) {
-		if (i > 0 && t->new_page)
+	for (i = 0, done = 0; i < t->nsections && !r->oom; i++) {
+		/* controls is the only optional section */
+		if (t->order[i] == PG_SEC_CONTROLS && r->p->controls.line == 0)
+			continue;
+		if (done++ > 0 && t->new_page)
 			lcheck(r, pg_layout_new_page(r->l));
-		else if (i > 0)
+		else if (done > 1)
 			lcheck(r, pg_layout_space(r->l, t->size_h1));
 		r->fig = t->figures[t->order[i]];
 		switch (t->order[i]) {

@@ -298,6 +298,27 @@ if [ -s "$T/url.pdf" ]; then
 	else fail "URL text broken"; fi
 fi
 
+# a plan without the optional controls section: no empty page for it
+python3 - "$EN" "$T/noctl.xml" <<'EOF'
+import re, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+open(sys.argv[2], "w", encoding="utf-8").write(re.sub(r"<controls>.*</controls>", "", s, flags=re.S))
+EOF
+run "$PLANGEN" render "$T/noctl.xml" -o "$T/noctl.pdf"
+expect_rc 0 "render a plan without controls"
+if [ -s "$T/noctl.pdf" ]; then
+	pages=$(pdfinfo "$T/noctl.pdf" | awk '/^Pages:/ { print $2 }')
+	empty=0
+	p=2
+	while [ "$p" -le "$pages" ]; do
+		n=$(pdftotext -raw -f "$p" -l "$p" "$T/noctl.pdf" - | grep -c .)
+		[ "$n" -le 6 ] && empty=$((empty + 1))
+		p=$((p + 1))
+	done
+	[ "$empty" -eq 0 ] && pass "no page holds only the header and footer" ||
+		fail "$empty pages hold only the header and footer"
+fi
+
 # a character no font can draw: a warning with its line, still rendered
 sed 's|<title>\([^<]*\)</title>|<title>\1 😀</title>|' "$EN" >"$T/emoji.xml"
 run "$PLANGEN" render "$T/emoji.xml" -o "$T/emoji.pdf"
