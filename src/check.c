@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 
 #include "check.h"
+#include "schema.h"
 #include "xml_read.h"
 
 int
@@ -16,12 +17,17 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
     const struct pg_check_opts *o, struct pg_checked *out)
 {
 	xmlDocPtr doc;
+	int	  valid = 0;
 
 	(void)o;
 	memset(out, 0, sizeof(*out));
 	pg_diags_init(&out->diags);
 	out->completeness = -1;
 	doc = pg_xml_parse(buf, len, name, &out->diags);
+	if (doc != NULL)
+		valid = pg_schema_validate(doc, name, &out->diags) == 0;
+	/* Later stages (model, rules) run on doc only if valid. */
+	(void)valid;
 	if (doc != NULL)
 		xmlFreeDoc(doc);
 	pg_diags_sort(&out->diags);

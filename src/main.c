@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,6 +20,7 @@
 #include "diag.h"
 #include "embedded.h"
 #include "outfile.h"
+#include "schema.h"
 #include "xml_read.h"
 
 #define EXIT_FINDINGS	1
@@ -125,6 +127,29 @@ cmd_check(int argc, char **argv)
 	return status;
 }
 
+/* ---- schema ------------------------------------------------------------ */
+
+static int
+cmd_schema(int argc, char **argv)
+{
+	const char	*s;
+	size_t		 len;
+
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+		printf("usage: %s schema\n"
+		    "Print the RELAX NG schema of the plan format (plan.rng).\n", progname);
+		return 0;
+	}
+	if (argc > 1)
+		return usage_error("schema");
+	s = pg_schema_text(&len);
+	if (fwrite(s, 1, len, stdout) != len || fflush(stdout) != 0) {
+		errorf("cannot write the schema: %s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
 /* ---- the table --------------------------------------------------------- */
 
 struct command {
@@ -135,6 +160,7 @@ struct command {
 
 static const struct command commands[] = {
 	{ "check", cmd_check, "review plans against the format and the review rules" },
+	{ "schema", cmd_schema, "print the RELAX NG schema of the plan format" },
 	{ NULL, NULL, NULL },
 };
 
