@@ -554,7 +554,11 @@ regex_for(xmlNodePtr param)
 	return cache.rx[cache.nrx++].re;
 }
 
-/* 1 if v matches the <data> pattern n (XSD type and pattern params). */
+/*
+ * 1 if v matches the <data> pattern n (XSD type and pattern params).  Like
+ * libxml2 (and unlike jing), the type sees the white-space-collapsed value
+ * but a pattern sees the raw value: " 2027-01-01" is not a valid date.
+ */
 static int
 data_ok(xmlNodePtr n, const char *v)
 {
@@ -562,6 +566,7 @@ data_ok(xmlNodePtr n, const char *v)
 	xmlSchemaTypePtr t;
 	xmlNodePtr	 p;
 	char		*norm = NULL;
+	const char	*tv = v;
 	int		 ok = 1;
 
 	if (type == NULL)
@@ -569,11 +574,11 @@ data_ok(xmlNodePtr n, const char *v)
 	if (strcmp(type, "string") != 0) {
 		if ((norm = collapse(v)) == NULL)
 			return 1;	/* out of memory: libxml2 has the last word */
-		v = norm;
+		tv = norm;
 	}
 	if ((t = xmlSchemaGetPredefinedType((const xmlChar *)type,
 	    (const xmlChar *)"http://www.w3.org/2001/XMLSchema")) != NULL &&
-	    xmlSchemaValPredefTypeNode(t, (const xmlChar *)v, NULL, NULL) != 0)
+	    xmlSchemaValPredefTypeNode(t, (const xmlChar *)tv, NULL, NULL) != 0)
 		ok = 0;
 	for (p = n->children; ok && p != NULL; p = p->next) {
 		xmlRegexpPtr re;
@@ -822,6 +827,10 @@ report_value(struct vstate *vs, const xmlNode *n, const char *attr, const char *
 		    q, t->what, where);
 	else if (type != NULL && strcmp(type, "idrefs.type") == 0 && blank(v))
 		report(vs, n, "%s must name at least one id", where);
+	else if (*v != '\0' && (is_space((unsigned char)*v) ||
+	    is_space((unsigned char)v[strlen(v) - 1])))
+		report(vs, n, "\"%s\" is not %s in %s: remove the spaces around it",
+		    q, t->what, where);
 	else if (t->advice != NULL)
 		report(vs, n, "\"%s\" is not %s in %s: %s", q, t->what, where, t->advice);
 	else
@@ -1148,8 +1157,8 @@ pg_schema_validate(xmlDocPtr doc, const char *file, struct pg_diags *d)
 	else
 		check_elem(&vs, root, &cache.defs[0]);
 	if (vs.dropped > 0)
-		pg_diag_add(d, file, 0, PG_ERROR, RULE, "%d more schema errors are "
-		    "not shown; fix the ones above first", vs.dropped);
+		pg_diag_add(d, file, 0, PG_ERROR, RULE, "too many schema errors: "
+		    "only the first %d are shown, %d more are not", MAXFIND, vs.dropped);
 	if (vs.found == 0)
 		report_fallback(&es, file, d);
 out:

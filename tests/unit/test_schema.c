@@ -206,6 +206,9 @@ bad_date(void **state)
 	    "\"30.06.2027\" is not a valid date (YYYY-MM-DD) in attribute \"due\" of <goal>");
 	expect1("due=\"2027-06-30\"", "due=\"2027-06-30Z\"", 9,
 	    "\"2027-06-30Z\" is not a valid date (YYYY-MM-DD) in attribute \"due\" of <goal>");
+	expect1("due=\"2027-06-30\"", "due=\" 2027-06-30\"", 9,
+	    "\" 2027-06-30\" is not a valid date (YYYY-MM-DD) in attribute \"due\" of "
+	    "<goal>: remove the spaces around it");
 	expect1("end=\"2027-12-31\"", "end=\"2027-13-01\"", 3,
 	    "\"2027-13-01\" is not a valid date (YYYY-MM-DD) in attribute \"end\" of <period>");
 	expect1("</title><organization>", "</title><date>tomorrow</date><organization>", 2,
@@ -417,6 +420,32 @@ lines_past_65535(void **state)
 }
 
 static void
+many_problems_capped(void **state)
+{
+	struct pg_diags	 d;
+	size_t		 i, n = 3000;
+	char		*xml = malloc(sizeof(base) + n * 8);
+	char		*p;
+	const char	*at = strstr(base, "<title>T</title>");
+
+	(void)state;
+	assert_non_null(xml);
+	memcpy(xml, base, (size_t)(at - base));
+	p = xml + (at - base);
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "<foo/>\n");
+	strcpy(p, at);
+	assert_int_equal(validate(xml, &d), 1);
+	assert_int_equal(d.n, 1001);
+	assert_int_equal(d.v[0].line, 0);
+	assert_string_equal(d.v[0].msg, "too many schema errors: only the first "
+	    "1000 are shown, 2000 more are not");
+	assert_string_equal(d.v[1].msg, "unknown element <foo> in <meta>");
+	pg_diags_free(&d);
+	free(xml);
+}
+
+static void
 schema_text_embedded(void **state)
 {
 	size_t		 len;
@@ -448,6 +477,7 @@ main(void)
 		cmocka_unit_test(prose_and_instructions),
 		cmocka_unit_test(several_problems_sorted),
 		cmocka_unit_test(lines_past_65535),
+		cmocka_unit_test(many_problems_capped),
 	};
 	int rc;
 
