@@ -175,6 +175,8 @@ unknown_attribute(void **state)
 	    "owner, due, addresses)");
 	expect1("<statement>", "<statement lang=\"en\">", 10,
 	    "<statement> takes no attributes: remove \"lang\"");
+	expect1("<key-points>", "<sales><year label=\"2026\" value=\"5\"/></sales><key-points>", 5,
+	    "<sales> is missing the required attribute \"unit\"");
 	expect1("start=\"2027-01-01\" end=\"2027-02-01\"", "end=\"2027-02-01\"", 17,
 	    "<action> is missing the required attribute \"start\"");
 }
