@@ -29,6 +29,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -711,6 +712,72 @@ value_list(xmlNodePtr n, char *buf, size_t len)
 	return buf;
 }
 
+/* ---- suggestions for misspelt names ------------------------------------ */
+
+/* Edit distance (a swap of neighbours counts 1) of two short names,
+ * ignoring case; 99 if either is too long. */
+static int
+distance(const char *a, const char *b)
+{
+	int	m[42][42], la = (int)strlen(a), lb = (int)strlen(b), i, j;
+
+	if (la > 40 || lb > 40)
+		return 99;
+	for (i = 0; i <= la; i++)
+		m[i][0] = i;
+	for (j = 0; j <= lb; j++)
+		m[0][j] = j;
+	for (i = 1; i <= la; i++)
+		for (j = 1; j <= lb; j++) {
+			int ca = tolower((unsigned char)a[i - 1]);
+			int cb = tolower((unsigned char)b[j - 1]);
+			int best = m[i - 1][j - 1] + (ca != cb);
+			if (m[i - 1][j] + 1 < best)
+				best = m[i - 1][j] + 1;
+			if (m[i][j - 1] + 1 < best)
+				best = m[i][j - 1] + 1;
+			if (i > 1 && j > 1 && ca == tolower((unsigned char)b[j - 2]) &&
+			    cb == tolower((unsigned char)a[i - 2]) &&
+			    m[i - 2][j - 2] + 1 < best)
+				best = m[i - 2][j - 2] + 1;
+			m[i][j] = best;
+		}
+	return m[la][lb];
+}
+
+/* 1 if `typo` is probably a misspelling of `name`. */
+static int
+looks_like(const char *typo, const char *name)
+{
+	int d = distance(typo, name);
+
+	return d <= (strlen(name) >= 6 ? 2 : 1);
+}
+
+/* 1 if element n has an attribute (no namespace) or a child named `name`. */
+static int
+has_attr(const xmlNode *n, const char *name)
+{
+	const xmlAttr *a;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		if (a->ns == NULL && strcmp((const char *)a->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+has_child(const xmlNode *n, const char *name)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && c->ns == NULL &&
+		    strcmp((const char *)c->name, name) == 0)
+			return 1;
+	return 0;
+}
+
 /* ---- walking the document ---------------------------------------------- */
 
 struct vstate {
@@ -841,7 +908,7 @@ static void
 check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 {
 	xmlAttrPtr	 a;
-	int		 seen[MAXATTR] = { 0 }, i, g;
+	int		 seen[MAXATTR] = { 0 }, meant[MAXATTR] = { 0 }, i, g;
 	char		 buf[128];
 
 	for (a = n->properties; a != NULL; a = a->next) {
@@ -865,6 +932,17 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 				    (const char *)n->name, an);
 				continue;
 			}
+			for (j = 0; a->ns == NULL && j < d->nattr; j++)
+				if (!meant[j] && !has_attr(n, d->attr[j].name) &&
+				    looks_like(an, d->attr[j].name))
+					break;
+			if (a->ns == NULL && j < d->nattr) {
+				meant[j] = 1;	/* not also "missing" */
+				report(vs, n, "unknown attribute \"%s\" on <%s>: did you "
+				    "mean \"%s\"?", an, (const char *)n->name,
+				    d->attr[j].name);
+				continue;
+			}
 			allowed[0] = '\0';
 			for (j = 0; j < d->nattr && o < sizeof(allowed); j++)
 				o += (size_t)snprintf(allowed + o, sizeof(allowed) - o,
@@ -886,20 +964,21 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 		}
 	}
 	for (i = 0; i < d->nattr; i++)
-		if (d->attr[i].required && !seen[i])
+		if (d->attr[i].required && !seen[i] && !meant[i])
 			report(vs, n, "<%s> is missing the required attribute \"%s\"",
 			    (const char *)n->name, d->attr[i].name);
 	for (g = 1; g <= d->ngrp; g++) {
 		const char *names[MAXATTR];
-		int nn = 0, present = 0;
+		int nn = 0, present = 0, guessed = 0;
 		for (i = 0; i < d->nattr; i++)
 			if (d->attr[i].group == g) {
 				names[nn++] = d->attr[i].name;
 				present += seen[i];
+				guessed += meant[i];
 			}
 		if (nn < 2)
 			continue;
-		if (present == 0 && d->grp_required[g])
+		if (present == 0 && guessed == 0 && d->grp_required[g])
 			report(vs, n, "<%s> needs either the attribute \"%s\" or \"%s\"",
 			    (const char *)n->name, names[0], names[1]);
 		else if (present > 1)
@@ -943,7 +1022,8 @@ static void check_elem(struct vstate *vs, xmlNodePtr n, const struct sdef *d);
 static void
 check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 {
-	int		 count[MAXKID] = { 0 }, i, maxseq = -1, blocks = 0;
+	int		 count[MAXKID] = { 0 }, meant[MAXKID] = { 0 };
+	int		 i, maxseq = -1, blocks = 0;
 	int		 text_reported = 0;
 	const char	*maxname = NULL;
 	xmlNodePtr	 c, text = NULL;
@@ -985,9 +1065,21 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 				report(vs, c, "unknown element <%s> in <%s> (plan elements "
 				    "have no namespace)", ename(c, nb, sizeof(nb)),
 				    (const char *)n->name);
-			else
-				report(vs, c, "unknown element <%s> in <%s>",
-				    ename(c, nb, sizeof(nb)), (const char *)n->name);
+			else {
+				int j;
+				for (j = 0; j < d->nkid; j++)
+					if (!meant[j] && !has_child(n, d->kid[j].name) &&
+					    looks_like((const char *)c->name, d->kid[j].name))
+						break;
+				if (j < d->nkid) {
+					meant[j] = 1;	/* not also "missing" */
+					report(vs, c, "unknown element <%s> in <%s>: did "
+					    "you mean <%s>?", ename(c, nb, sizeof(nb)),
+					    (const char *)n->name, d->kid[j].name);
+				} else
+					report(vs, c, "unknown element <%s> in <%s>",
+					    ename(c, nb, sizeof(nb)), (const char *)n->name);
+			}
 			continue;
 		}
 		count[i]++;
@@ -1013,7 +1105,7 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 		report_text(vs, text, "<%s> mixes plain text with <p>/<list>: put "
 		    "this text in a <p> too", (const char *)n->name);
 	for (i = 0; i < d->nkid; i++)
-		if (count[i] < d->kid[i].min)
+		if (count[i] < d->kid[i].min && !meant[i])
 			report(vs, n, "<%s> is missing its required <%s>",
 			    (const char *)n->name, d->kid[i].name);
 	if (d->value != NULL) {

@@ -162,6 +162,16 @@ unknown_element(void **state)
 	    "unknown element <foo> in <meta>");
 	expect1("<statement>Grow</statement>", "<statement>Grow</statement><title>x</title>",
 	    10, "<title> is not allowed in <goal>; it belongs in <meta> or <action>");
+	/* a misspelt name: one finding with a suggestion, not also "missing" */
+	expect1("<statement>Grow</statement>", "<statment>Grow</statment>", 10,
+	    "unknown element <statment> in <goal>: did you mean <statement>?");
+	expect1("<title>Do</title>", "<Title>Do</Title>", 18,
+	    "unknown element <Title> in <action>: did you mean <title>?");
+	expect1("category=\"sales\"", "catgory=\"sales\"", 17,
+	    "unknown attribute \"catgory\" on <action>: did you mean \"category\"?");
+	expect1("start=\"2027-01-01\" end=\"2027-02-01\"",
+	    "strat=\"2027-01-01\" end=\"2027-02-01\"", 17,
+	    "unknown attribute \"strat\" on <action>: did you mean \"start\"?");
 	expect1("<title>Do</title>", "<title>Do</title><title>Again</title>", 18,
 	    "<action> may have only one <title>");
 }
