@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
@@ -318,6 +319,26 @@ on_error(void *ctx, xmlErrorPtr err)
 	add_parse_error(es, err);
 }
 
+/*
+ * libxml2 keeps an element's line in a 16-bit field: past line 65535
+ * (XML_PARSE_BIG_LINES helps text nodes only) xmlGetLineNo() guesses from
+ * the neighbouring text, one line or more off.  Keep the true line of
+ * such elements in psvi, which libxml2 uses only for XML Schema
+ * validation (never done here); pg_xml_line() reads it.
+ */
+static void
+start_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+    const xmlChar *uri, int nns, const xmlChar **ns, int nattrs,
+    int ndefaulted, const xmlChar **attrs)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+
+	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nns, ns, nattrs,
+	    ndefaulted, attrs);
+	if (ctxt->node != NULL && ctxt->input != NULL && ctxt->input->line >= 65535)
+		ctxt->node->psvi = (void *)(ptrdiff_t)ctxt->input->line;
+}
+
 xmlDocPtr
 pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 {
@@ -337,6 +358,8 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 		pg_diag_add(d, name, 0, PG_ERROR, "xml-syntax", "out of memory");
 		return NULL;
 	}
+	if (ctxt->sax != NULL)
+		ctxt->sax->startElementNs = start_element;
 	xmlSetStructuredErrorFunc(&es, on_error);
 	opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
 	    XML_PARSE_NOWARNING;
@@ -363,7 +386,12 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 unsigned long
 pg_xml_line(const xmlNode *n)
 {
-	long l = xmlGetLineNo(n);
+	long l;
+
+	if (n != NULL && n->type == XML_ELEMENT_NODE && n->line == 65535 &&
+	    n->psvi != NULL)
+		return (unsigned long)(ptrdiff_t)n->psvi;
+	l = xmlGetLineNo(n);
 
 	return l > 0 ? (unsigned long)l : 0;
 }
