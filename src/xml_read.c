@@ -323,8 +323,9 @@ on_error(void *ctx, xmlErrorPtr err)
  * libxml2 keeps an element's line in a 16-bit field: past line 65535
  * (XML_PARSE_BIG_LINES helps text nodes only) xmlGetLineNo() guesses from
  * the neighbouring text, one line or more off.  Keep the true line of
- * such elements in psvi, which libxml2 uses only for XML Schema
- * validation (never done here); pg_xml_line() reads it.
+ * such elements in _private, the field libxml2 leaves to applications
+ * (not psvi: RELAX NG validation clears it); pg_xml_line() reads it.
+ * Nothing else in plangen may use an element's _private.
  */
 static void
 start_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
@@ -336,7 +337,7 @@ start_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
 	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nns, ns, nattrs,
 	    ndefaulted, attrs);
 	if (ctxt->node != NULL && ctxt->input != NULL && ctxt->input->line >= 65535)
-		ctxt->node->psvi = (void *)(ptrdiff_t)ctxt->input->line;
+		ctxt->node->_private = (void *)(ptrdiff_t)ctxt->input->line;
 }
 
 xmlDocPtr
@@ -389,8 +390,8 @@ pg_xml_line(const xmlNode *n)
 	long l;
 
 	if (n != NULL && n->type == XML_ELEMENT_NODE && n->line == 65535 &&
-	    n->psvi != NULL)
-		return (unsigned long)(ptrdiff_t)n->psvi;
+	    n->_private != NULL)
+		return (unsigned long)(ptrdiff_t)n->_private;
 	l = xmlGetLineNo(n);
 
 	return l > 0 ? (unsigned long)l : 0;
