@@ -52,6 +52,7 @@ struct wfont {
 	int		 index;
 	uint8_t		*used;		/* 65536-bit set */
 	int		 any;		/* some code point is used */
+	const char	*name;		/* libharu's font name (owned by it) */
 	HPDF_Font	 font;
 };
 
@@ -383,7 +384,7 @@ static void
 load_fonts(struct wctx *c)
 {
 	const char	*name;
-	int		 g;
+	int		 g, h;
 
 	for (g = 0; g < c->nfonts; g++) {
 		struct wfont *w = &c->fonts[g];
@@ -397,6 +398,14 @@ load_fonts(struct wctx *c)
 		c->tmppath[0] = '\0';
 		if (name == NULL)
 			fail(c, "cannot load font %s", w->path);
+		/* libharu would silently reuse the first font of that name */
+		for (h = 0; h < g; h++)
+			if (c->fonts[h].name != NULL &&
+			    strcmp(c->fonts[h].name, name) == 0)
+				fail(c, "fonts %s and %s have the same "
+				    "PostScript name %s", c->fonts[h].path,
+				    w->path, name);
+		w->name = name;
 		w->font = HPDF_GetFont(c->pdf, name, "UTF-8");
 		fix_tounicode(c, w);
 	}

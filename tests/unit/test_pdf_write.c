@@ -322,6 +322,28 @@ write_failures(void **state)
 	add_text(&fr, 0, fs->map[PG_SCRIPT_CJK][0], "中", 5000, 0);
 	expect_fail(&fr, fs, "libharu error 0x");
 
+	/* two font files with one PostScript name (a symlink here) */
+	{
+		char	link[] = "/tmp/pg-test-ttf.XXXXXX";
+		int	L = fs->map[PG_SCRIPT_LATIN][0];
+
+		assert_true((fd = mkstemp(link)) != -1);
+		close(fd);
+		unlink(link);
+		assert_int_equal(symlink(fs->face[L].path, link), 0);
+		memset(&fake, 0, sizeof(fake));
+		fake.nfaces = 2;
+		fake.face[0] = fs->face[L];
+		fake.face[1] = fs->face[L];
+		fake.face[1].path = link;
+		pg_frames_free(&fr);
+		assert_int_equal(pg_frames_add_page(&fr), 0);
+		add_text(&fr, 0, 0, "abc", 10, 0);
+		add_text(&fr, 0, 1, "xyz", 10, 0);
+		expect_fail(&fr, &fake, "same PostScript name");
+		unlink(link);
+	}
+
 	/* a bookmark to a page that does not exist */
 	pg_frames_free(&fr);
 	assert_int_equal(pg_frames_add_page(&fr), 0);
