@@ -652,6 +652,11 @@ draw_page(struct wctx *c, size_t p)
 	for (i = 0; i < page->n; i++) {
 		const struct pg_box *b = &page->boxes[i];
 
+		/* a NaN or infinity would be written as a broken number */
+		if (!isfinite(b->x) || !isfinite(b->y) || !isfinite(b->w) ||
+		    !isfinite(b->h) || !isfinite(b->size) ||
+		    !isfinite(b->line_width) || !isfinite(b->dest_y))
+			continue;
 		switch (b->kind) {
 		case PG_BOX_TEXT:
 			draw_text(c, pg, b);
@@ -748,8 +753,8 @@ add_outlines(struct wctx *c)
 			HPDF_Outline_SetOpened(o, HPDF_TRUE);
 		}
 		d = HPDF_Page_CreateDestination(c->pages[ol->page]);
-		HPDF_Destination_SetXYZ(d, 0,
-		    (HPDF_REAL)(fr->height - ol->y), 1);
+		HPDF_Destination_SetXYZ(d, 0, (HPDF_REAL)(isfinite(ol->y) ?
+		    fr->height - ol->y : fr->height), 1);
 		HPDF_Outline_SetDestination(o, d);
 	}
 	HPDF_SetPageMode(c->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
@@ -814,6 +819,12 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 	*outlen = 0;
 	if (fr->npages == 0) {
 		snprintf(err, errlen, "cannot write a PDF without pages");
+		return -1;
+	}
+	if (!(fr->width >= 3 && fr->width <= 14400 && fr->height >= 3 &&
+	    fr->height <= 14400)) {
+		snprintf(err, errlen, "page size %g x %g pt is outside PDF's "
+		    "3-14400 pt", fr->width, fr->height);
 		return -1;
 	}
 	if ((c = calloc(1, sizeof(*c))) == NULL) {

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -216,6 +217,7 @@ write_ok_and_deterministic(void **state)
 	    "a\xff\xc3(b\x01\t\xf0\xa0\xae\xb7 \xed\xa0\x80 c\xe4\xb8", 10, 0);
 	add_text(&fr, 0, fs->map[PG_SCRIPT_LATIN][0], "\xe4\xb8\xad", 10, 0);
 	add_text(&fr, 0, fs->map[PG_SCRIPT_LATIN][0], "", 10, 0);
+	add_text(&fr, 0, fs->map[PG_SCRIPT_LATIN][0], "nan", NAN, 0);
 	memset(&b, 0, sizeof(b));
 	b.kind = PG_BOX_IMAGE;
 	b.x = b.y = 200;
@@ -270,6 +272,11 @@ write_failures(void **state)
 
 	pg_frames_init(&fr, 595.28, 841.89);
 	expect_fail(&fr, fs, "without pages");
+	pg_frames_init(&fr, NAN, 841.89);
+	assert_int_equal(pg_frames_add_page(&fr), 0);
+	expect_fail(&fr, fs, "page size");
+	pg_frames_free(&fr);
+	pg_frames_init(&fr, 595.28, 841.89);
 
 	/* a face the fontset does not have */
 	assert_int_equal(pg_frames_add_page(&fr), 0);
