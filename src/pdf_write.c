@@ -289,15 +289,18 @@ subset_to_file(struct wctx *c, struct wfont *w)
 		fail(c, "cannot subset font %s", w->path);
 	res = hb_face_reference_blob(c->sub);
 	data = hb_blob_get_data(res, &len);
-	if (dir == NULL || *dir == '\0')
+	if (dir == NULL || *dir == '\0' ||
+	    strlen(dir) > sizeof(c->tmppath) - 32)
 		dir = "/tmp";
-	if ((size_t)snprintf(c->tmppath, sizeof(c->tmppath),
-	    "%s/plangen-font-XXXXXX", dir) >= sizeof(c->tmppath)) {
-		hb_blob_destroy(res);
-		c->tmppath[0] = '\0';
-		fail(c, "TMPDIR is too long: %s", dir);
+	/* $TMPDIR, then /tmp if $TMPDIR is not writable */
+	snprintf(c->tmppath, sizeof(c->tmppath), "%s/plangen-font-XXXXXX",
+	    dir);
+	if ((fd = mkstemp(c->tmppath)) == -1 && strcmp(dir, "/tmp") != 0) {
+		snprintf(c->tmppath, sizeof(c->tmppath),
+		    "/tmp/plangen-font-XXXXXX");
+		fd = mkstemp(c->tmppath);
 	}
-	if ((fd = mkstemp(c->tmppath)) == -1) {
+	if (fd == -1) {
 		hb_blob_destroy(res);
 		c->tmppath[0] = '\0';
 		snprintf(c->what, sizeof(c->what), "cannot create a temporary "
