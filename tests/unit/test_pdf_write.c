@@ -142,7 +142,15 @@ load_bogus_family_falls_back(void **state)
 	assert_string_not_equal(fs.face[fs.map[PG_SCRIPT_LATIN][0]].family,
 	    "No Such Sans");
 	fonts_free(&fs);
-	/* a CFF-only or Latin-only family is not accepted as the CJK face */
+	/* names match without case or blanks; the font's spelling is kept */
+	assert_int_equal(pg_fontset_load(&fs, "dejavusans", "wenquanyi micro hei",
+	    err, sizeof(err)), 0);
+	assert_string_equal(fs.face[fs.map[PG_SCRIPT_LATIN][0]].family,
+	    "DejaVu Sans");
+	assert_string_equal(fs.face[fs.map[PG_SCRIPT_CJK][0]].family,
+	    "WenQuanYi Micro Hei");
+	fonts_free(&fs);
+	/* a Latin-only family is not accepted as the CJK face */
 	assert_int_equal(pg_fontset_load(&fs, "DejaVu Sans", "Liberation Sans",
 	    err, sizeof(err)), 0);
 	assert_string_equal(fs.face[fs.map[PG_SCRIPT_CJK][0]].family,
