@@ -455,6 +455,66 @@ full_actions_budget_controls(void **state)
 	pg_diags_free(&d);
 }
 
+/* The second items of every list, and the lines not asserted above. */
+static void
+full_rest(void **state)
+{
+	struct pg_diags	 d;
+	struct pg_plan	*p;
+	const struct pg_situation *s;
+	const struct pg_step *st;
+	const struct pg_action *a;
+
+	(void)state;
+	pg_diags_init(&d);
+	p = read_fixture("reader-full.xml", &d);
+	assert_string_equal(p->summary.years[1].label, "2025");
+	assert_string_equal(p->summary.years[1].value.text, "-3");
+	assert_int_equal(p->summary.years[1].line, 20);
+	s = &p->situation;
+	assert_int_equal(s->facts[1].line, 32);
+	assert_int_equal(s->segments[1].line, 36);
+	assert_int_equal(s->segments[1].text.line, 36);
+	assert_string_equal(prose1(&s->segments[1].text), "Second");
+	assert_null(s->competitors[1].id);
+	assert_string_equal(s->competitors[1].name, "Comp-N2");
+	assert_null(s->competitors[1].share.text);
+	assert_string_equal(prose1(&s->competitors[1].text), "Other");
+	assert_int_equal(s->competitors[1].line, 40);
+	assert_string_equal(s->posmap.positions[1].x.text, "50");
+	assert_int_equal(s->posmap.positions[1].line, 46);
+	assert_null(s->posmap.positions[2].label);
+	assert_null(s->posmap.positions[2].competitor);
+	assert_string_equal(p->swot.items[2].id, "W1");
+	assert_int_equal(p->swot.items[2].line, 53);
+	assert_string_equal(p->swot.items[4].id, "S2");
+	assert_int_equal(p->goals.v[1].line, 62);
+	assert_int_equal(p->goals.v[1].statement.line, 63);
+	assert_int_equal(p->strategy.target_customers.line, 69);
+	assert_int_equal(p->strategy.target_competitors.line, 70);
+	assert_int_equal(p->strategy.dimensions[1].line, 83);
+	st = &p->strategy.blueprint.steps[1];
+	assert_int_equal(st->line, 96);
+	assert_int_equal(st->customer.line, 97);
+	assert_int_equal(st->fail_point.line, 98);
+	a = &p->actions.v[1];
+	assert_int_equal(a->line, 110);
+	assert_string_equal(a->id, "A2");
+	assert_int_equal(a->goals.n, 1);
+	assert_string_equal(a->goals.id[0], "G2");
+	assert_int_equal(a->start.y, 2026);
+	assert_int_equal(a->start.m, 5);
+	assert_int_equal(a->end.m, 6);
+	assert_int_equal(a->end.d, 1);
+	assert_string_equal(a->title.s, "Title-A2");
+	assert_int_equal(a->title.line, 111);
+	assert_string_equal(p->budget.lines[1].category, "Cat-2");
+	assert_string_equal(p->budget.lines[1].text, "Line-2");
+	assert_int_equal(p->budget.lines[1].line, 116);
+	pg_plan_free(p);
+	pg_diags_free(&d);
+}
+
 /* An element past line 65,535 keeps its exact line (libxml2 stores 16 bits). */
 static void
 big_lines(void **state)
@@ -832,6 +892,7 @@ main(void)
 		cmocka_unit_test(full_situation_swot),
 		cmocka_unit_test(full_goals_strategy),
 		cmocka_unit_test(full_actions_budget_controls),
+		cmocka_unit_test(full_rest),
 		cmocka_unit_test(big_lines),
 		cmocka_unit_test(prose_runs),
 		cmocka_unit_test(whitespace),
