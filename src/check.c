@@ -9,6 +9,7 @@
 #include <libxml/tree.h>
 
 #include "check.h"
+#include "rules_custom.h"
 #include "xml_read.h"
 
 int
@@ -22,6 +23,9 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	pg_diags_init(&out->diags);
 	out->completeness = -1;
 	doc = pg_xml_parse(buf, len, name, &out->diags);
+	/* Team rules work on the document itself, not the model. */
+	if (doc != NULL && o != NULL && o->rules != NULL)
+		pg_ruleset_run(o->rules, doc, name, &out->diags);
 	if (doc != NULL)
 		xmlFreeDoc(doc);
 	pg_diags_sort(&out->diags);
