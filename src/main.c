@@ -14,10 +14,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "check.h"
 #include "diag.h"
 #include "embedded.h"
+#include "init.h"
 #include "outfile.h"
 #include "report.h"
 #include "ruledoc.h"
@@ -299,6 +301,72 @@ cmd_rules(int argc, char **argv)
 	return status;
 }
 
+/* ---- init -------------------------------------------------------------- */
+
+static const char init_usage[] = "init [--lang zh-CN|en] [--force] [-o FILE]";
+
+/* SOURCE_DATE_EPOCH if set (reproducible output), else the clock. */
+static time_t
+build_time(void)
+{
+	const char	*s = getenv("SOURCE_DATE_EPOCH");
+	char		*end;
+	long long	 v;
+
+	if (s != NULL && *s != '\0') {
+		v = strtoll(s, &end, 10);
+		if (*end == '\0' && v >= 0)
+			return (time_t)v;
+	}
+	return time(NULL);
+}
+
+static int
+cmd_init(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "lang", required_argument, NULL, 'L' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "force", no_argument, NULL, 'f' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char	*lang = "en", *out = "plan.xml";
+	char		*text, err[1024];
+	size_t		 len;
+	int		 c, force = 0;
+
+	while ((c = getopt_long(argc, argv, "L:o:fh", opts, NULL)) != -1) {
+		switch (c) {
+		case 'L': lang = optarg; break;
+		case 'o': out = optarg; break;
+		case 'f': force = 1; break;
+		case 'h': printf("usage: %s %s\n", progname, init_usage); return 0;
+		default: return usage_error(init_usage);
+		}
+	}
+	if (optind != argc)
+		return usage_error(init_usage);
+	if (strcmp(lang, "en") != 0 && strcmp(lang, "zh-CN") != 0) {
+		errorf("unknown language '%s': use zh-CN or en", lang);
+		return EXIT_USAGE;
+	}
+	if ((text = pg_init_skeleton(lang, build_time(), &len)) == NULL) {
+		errorf("out of memory");
+		return EXIT_USAGE;
+	}
+	if (pg_write_atomic(out, text, len, !force, err, sizeof(err)) != 0) {
+		errorf("%s", err);
+		free(text);
+		return EXIT_USAGE;
+	}
+	free(text);
+	if (strcmp(out, "-") != 0)
+		fprintf(stderr, "%s: wrote %s; fill it in, then run: %s check %s\n",
+		    progname, out, progname, out);
+	return 0;
+}
+
 /* ---- the table --------------------------------------------------------- */
 
 struct command {
@@ -309,6 +377,7 @@ struct command {
 
 static const struct command commands[] = {
 	{ "check", cmd_check, "review plans against the format and the review rules" },
+	{ "init", cmd_init, "write a skeleton plan to fill in" },
 	{ "explain", cmd_explain, "explain a review rule (or list them all)" },
 	{ "rules", cmd_rules, "test a team rules file's examples" },
 	{ NULL, NULL, NULL },

@@ -297,7 +297,14 @@ add_parse_error(struct errstate *es, const xmlError *err)
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
-	if (err->code == XML_ERR_DOCUMENT_EMPTY)
+	if (err->code == XML_ERR_TAG_NOT_FINISHED && err->str1 != NULL)
+		snprintf(msg, sizeof(msg), "the file ends before <%s> (opened on "
+		    "line %d) is closed; is it truncated?", err->str1, err->int1);
+	else if (err->code == XML_ERR_TAG_NAME_MISMATCH && err->str1 != NULL &&
+	    err->str2 != NULL)
+		snprintf(msg, sizeof(msg), "</%s> does not close <%s> (opened on "
+		    "line %d)", err->str2, err->str1, err->int1);
+	else if (err->code == XML_ERR_DOCUMENT_EMPTY)
 		snprintf(msg, sizeof(msg), "the file is empty; a plan starts with <plan version=\"1\">");
 	else if (err->code == XML_ERR_UNDECLARED_ENTITY ||
 	    err->code == XML_WAR_UNDECLARED_ENTITY)
