@@ -40,6 +40,11 @@
 #define DEPTH_LIMIT	1000U		/* nested backtracking */
 #define HEAP_LIMIT	20000U		/* KiB of backtracking memory */
 #define XPATH_OP_LIMIT	50000000UL	/* XPath operations per evaluation */
+/* How a rule looks, for messages about invalid rules files. */
+#define RULE_SHAPE \
+	"a <rule id=\"ID\" severity=\"error|warning\" select=\"XPATH\"> holds " \
+	"<description>?, <message>, one of <forbid pattern>, <require pattern>, " \
+	"<require-child name>, then <example pass=\"true|false\">* with one element each"
 #define QUOTE_MAX	60		/* characters of node text in a message */
 
 enum check_kind {
@@ -269,6 +274,28 @@ on_xml_error(void *ctx, xmlErrorPtr e)
 		x->msg[--n] = '\0';
 }
 
+/* libxml2 prints some XPath errors through the generic handler: mute it. */
+static void
+mute(void *ctx, const char *fmt, ...)
+{
+	(void)ctx;
+	(void)fmt;
+}
+
+static void
+quiet_on(struct xerr *x)
+{
+	xmlSetStructuredErrorFunc(x, on_xml_error);
+	xmlSetGenericErrorFunc(NULL, mute);
+}
+
+static void
+quiet_off(void)
+{
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlSetGenericErrorFunc(NULL, NULL);
+}
+
 static void
 on_rng_error(void *ctx, xmlErrorPtr e)
 {
@@ -317,11 +344,11 @@ validate(xmlDocPtr doc, const char *path, char *err, size_t errlen)
 	if (rc == 0)
 		return 0;
 	if (x.set && x.line > 0)
-		snprintf(err, errlen, "%s:%lu: not a valid rules file: %s", path,
-		    x.line, x.msg);
+		snprintf(err, errlen, "%s:%lu: not a valid rules file: %s (%s)",
+		    path, x.line, x.msg, RULE_SHAPE);
 	else
-		snprintf(err, errlen, "%s: not a valid rules file%s%s", path,
-		    x.set ? ": " : "", x.set ? x.msg : "");
+		snprintf(err, errlen, "%s: not a valid rules file%s%s (%s)", path,
+		    x.set ? ": " : "", x.set ? x.msg : "", RULE_SHAPE);
 	return -1;
 }
 
@@ -381,36 +408,28 @@ text_of(xmlNodePtr n)
 }
 
 /*
- * Compile select and check it on doc (an XPath that compiles may still
- * name an unknown function, found only when evaluated).  0, or -1 with
- * the reason in why.
+ * Evaluate the compiled select on doc as a check (an XPath that compiles
+ * may still name an unknown function, found only when evaluated).  0, or
+ * -1 with the reason in why.
  */
 static int
-compile_xpath(struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
+try_xpath(const struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
 {
 	xmlXPathContextPtr	 ctx;
 	xmlXPathObjectPtr	 res;
 	struct xerr		 x;
 
 	memset(&x, 0, sizeof(x));
-	xmlSetStructuredErrorFunc(&x, on_xml_error);
-	r->xp = xmlXPathCompile((const xmlChar *)r->select);
-	if (r->xp == NULL) {
-		xmlSetStructuredErrorFunc(NULL, NULL);
-		snprintf(why, whylen, "invalid XPath select \"%s\": %s", r->select,
-		    x.set ? x.msg : "syntax error");
-		return -1;
-	}
 	if ((ctx = xmlXPathNewContext(doc)) == NULL) {
-		xmlSetStructuredErrorFunc(NULL, NULL);
 		snprintf(why, whylen, "out of memory");
 		return -1;
 	}
 	ctx->opLimit = XPATH_OP_LIMIT;
 	ctx->node = xmlDocGetRootElement(doc);
+	quiet_on(&x);
 	res = xmlXPathCompiledEval(r->xp, ctx);
+	quiet_off();
 	xmlXPathFreeContext(ctx);
-	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (res == NULL) {
 		snprintf(why, whylen, "invalid XPath select \"%s\": %s", r->select,
 		    x.set ? x.msg : "it cannot be evaluated");
@@ -424,6 +443,24 @@ compile_xpath(struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
 	}
 	xmlXPathFreeObject(res);
 	return 0;
+}
+
+/* Compile select and try it on doc.  0, or -1 with the reason in why. */
+static int
+compile_xpath(struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
+{
+	struct xerr x;
+
+	memset(&x, 0, sizeof(x));
+	quiet_on(&x);
+	r->xp = xmlXPathCompile((const xmlChar *)r->select);
+	quiet_off();
+	if (r->xp == NULL) {
+		snprintf(why, whylen, "invalid XPath select \"%s\": %s", r->select,
+		    x.set ? x.msg : "syntax error");
+		return -1;
+	}
+	return try_xpath(r, doc, why, whylen);
 }
 
 /* Compile r->pattern.  0, or -1 with the reason in why. */
@@ -516,6 +553,11 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 			    (copy = xmlDocCopyNode(body, ne->doc, 1)) == NULL)
 				goto oom;
 			xmlDocSetRootElement(ne->doc, copy);
+			if (try_xpath(r, ne->doc, why, sizeof(why)) != 0) {
+				snprintf(err, errlen, "%s:%lu: rule %s: %s", path,
+				    line, r->id, why);
+				return -1;
+			}
 		}
 	}
 	return 0;
@@ -738,9 +780,9 @@ run_rule(const struct pg_ruleset *rs, const struct rule *r, xmlDocPtr doc,
 	ctx->opLimit = XPATH_OP_LIMIT;
 	ctx->node = xmlDocGetRootElement(doc);
 	memset(&x, 0, sizeof(x));
-	xmlSetStructuredErrorFunc(&x, on_xml_error);
+	quiet_on(&x);
 	res = xmlXPathCompiledEval(r->xp, ctx);
-	xmlSetStructuredErrorFunc(NULL, NULL);
+	quiet_off();
 	xmlXPathFreeContext(ctx);
 	if (res == NULL) {
 		pg_diag_add(d, name, 0, PG_ERROR, r->id, "team rule %s (%s:%lu) "
