@@ -166,7 +166,7 @@ cmd_check(int argc, char **argv)
 /* ---- explain ------------------------------------------------------------ */
 
 static const char explain_usage[] =
-    "explain [--lang en|zh-CN] [RULE]\n"
+    "explain [--lang en|zh-CN] [--rules FILE]... [RULE]\n"
     "       explain --man";
 
 /* The documentation language: --lang, else the locale, else English. */
@@ -196,51 +196,105 @@ cmd_explain(int argc, char **argv)
 	static const struct option opts[] = {
 		{ "lang", required_argument, NULL, 'L' },
 		{ "man", no_argument, NULL, 'm' },
+		{ "rules", required_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct pg_ruledoc	*r;
+	struct pg_ruleset	*rs = NULL;
 	enum pg_doclang		 l;
 	const char		*lang = NULL;
-	char			*out;
-	int			 c, man = 0;
+	char			*out, err[1024];
+	int			 c, man = 0, status = 0;
 	size_t			 i;
 
-	while ((c = getopt_long(argc, argv, "L:mh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "L:mr:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'L':
 			if (pg_doclang_parse(optarg, &l) != 0) {
 				errorf("unknown language '%s' (use en or zh-CN)", optarg);
+				pg_ruleset_free(rs);
 				return usage_error(explain_usage);
 			}
 			lang = optarg;
 			break;
 		case 'm': man = 1; break;
+		case 'r':
+			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
+				errorf("out of memory");
+				return EXIT_USAGE;
+			}
+			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
+				errorf("%s", err);
+				pg_ruleset_free(rs);
+				return EXIT_USAGE;
+			}
+			break;
 		case 'h': printf("usage: %s %s\n", progname, explain_usage); return 0;
-		default: return usage_error(explain_usage);
+		default:
+			pg_ruleset_free(rs);
+			return usage_error(explain_usage);
 		}
 	}
-	if (argc - optind > 1 || (man && argc - optind > 0))
+	if (argc - optind > 1 || (man && argc - optind > 0)) {
+		pg_ruleset_free(rs);
 		return usage_error(explain_usage);
+	}
 	l = doc_lang(lang);
+	out = NULL;
 	if (man)
 		out = pg_ruledoc_man();
-	else if (optind == argc)
-		out = pg_ruledoc_list(l);
-	else if ((r = pg_ruledoc_find(argv[optind])) == NULL) {
-		errorf("unknown rule '%s'; the rules are:", argv[optind]);
-		for (i = 0; i < pg_ruledoc_count(); i++)
-			fprintf(stderr, "  %s\n", pg_ruledocs[i].id);
-		return EXIT_USAGE;
-	} else
+	else if (optind == argc) {
+		if ((out = pg_ruledoc_list(l)) != NULL) {
+			fputs(out, stdout);
+			free(out);
+			for (i = 0; i < pg_ruleset_count(rs); i++) {
+				struct pg_rule_info ri;
+				pg_ruleset_info(rs, i, &ri);
+				printf("%-24s %-8s %s\n", ri.id,
+				    pg_severity_name(ri.sev), ri.description);
+			}
+			out = strdup("");
+		}
+	} else if ((r = pg_ruledoc_find(argv[optind])) != NULL)
 		out = pg_ruledoc_explain(r, l);
+	else {
+		for (i = 0; i < pg_ruleset_count(rs); i++) {
+			struct pg_rule_info ri;
+			pg_ruleset_info(rs, i, &ri);
+			if (strcmp(ri.id, argv[optind]) != 0)
+				continue;
+			printf("%s — %s\n", ri.id, ri.description);
+			printf(l == PG_DOC_ZH ? "严重级别：%s\n团队规则：%s 第 %lu 行\n\n"
+			    "提示信息：\n    %s\n" : "severity: %s\nteam rule: %s, "
+			    "line %lu\n\nMessage:\n    %s\n", pg_severity_name(ri.sev),
+			    ri.file, ri.line, ri.message);
+			out = strdup("");
+			break;
+		}
+		if (i == pg_ruleset_count(rs)) {
+			errorf("unknown rule '%s'; the rules are:", argv[optind]);
+			for (i = 0; i < pg_ruledoc_count(); i++)
+				fprintf(stderr, "  %s\n", pg_ruledocs[i].id);
+			for (i = 0; i < pg_ruleset_count(rs); i++) {
+				struct pg_rule_info ri;
+				pg_ruleset_info(rs, i, &ri);
+				fprintf(stderr, "  %s\n", ri.id);
+			}
+			pg_ruleset_free(rs);
+			return EXIT_USAGE;
+		}
+	}
+	pg_ruleset_free(rs);
 	if (out == NULL) {
 		errorf("out of memory");
 		return EXIT_USAGE;
 	}
 	fputs(out, stdout);
 	free(out);
-	return fflush(stdout) == 0 ? 0 : EXIT_USAGE;
+	if (fflush(stdout) != 0)
+		status = EXIT_USAGE;
+	return status;
 }
 
 /* ---- rules -------------------------------------------------------------- */
