@@ -23,7 +23,12 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	pg_diags_init(&out->diags);
 	out->completeness = -1;
 	doc = pg_xml_parse(buf, len, name, &out->diags);
-	/* Team rules work on the document itself, not the model. */
+	/*
+	 * Team rules (--rules) work on the document itself, not the model.
+	 * They run after every built-in stage (schema, model, built-in rules:
+	 * their errors must not stop the model from being built) and before
+	 * accept instructions are applied (so accepts cover team rule ids).
+	 */
 	if (doc != NULL && o != NULL && o->rules != NULL)
 		pg_ruleset_run(o->rules, doc, name, &out->diags);
 	if (doc != NULL)
