@@ -19,7 +19,7 @@ expect_no_out 'ad-law-' "ad-law: no finding on the clean plan"
 
 run "$PLANGEN" check --rules "$AD" plan-zh-bad.xml
 expect_rc 1 "ad-law: absolute claims are errors"
-L=$(line_of '<promotion>全市' plan-zh-bad.xml)
+L=$(line_of '<promotion><p>全市' plan-zh-bad.xml)
 expect_out "^plan-zh-bad\\.xml:$L: error: 促销内容使用了广告法禁止的绝对化用语“第一”：全市第一的健身房，国家级教练带课。 \\[ad-law-absolute-claim\\]\$" \
     "ad-law: the promotion mix, at its line, text normalised across <em> and a line break"
 L=$(line_of '全城最低价' plan-zh-bad.xml)
