@@ -37,8 +37,8 @@
 
 /* Limits of one pattern match and one XPath evaluation (documented in plangen.1). */
 #define MATCH_LIMIT	1000000U	/* backtracking steps */
-#define DEPTH_LIMIT	1000U		/* nested backtracking */
-#define HEAP_LIMIT	20000U		/* KiB of backtracking memory */
+#define DEPTH_LIMIT	100000U		/* nested backtracking */
+#define HEAP_LIMIT	65536U		/* KiB of backtracking memory */
 #define XPATH_OP_LIMIT	50000000UL	/* XPath operations per evaluation */
 /* How a rule looks, for messages about invalid rules files. */
 #define RULE_SHAPE \
