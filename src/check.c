@@ -10,6 +10,7 @@
 
 #include "check.h"
 #include "plan_read.h"
+#include "rules_custom.h"
 #include "xml_read.h"
 
 int
@@ -18,7 +19,6 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 {
 	xmlDocPtr doc;
 
-	(void)o;
 	memset(out, 0, sizeof(*out));
 	pg_diags_init(&out->diags);
 	out->completeness = -1;
@@ -33,6 +33,14 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 			out->plan = NULL;
 		}
 	}
+	/*
+	 * Team rules (--rules) work on the document itself, not the model.
+	 * They run after every built-in stage (schema, model, built-in rules:
+	 * their errors must not stop the model from being built) and before
+	 * accept instructions are applied (so accepts cover team rule ids).
+	 */
+	if (doc != NULL && o != NULL && o->rules != NULL)
+		pg_ruleset_run(o->rules, doc, name, &out->diags);
 	if (doc != NULL)
 		xmlFreeDoc(doc);
 	pg_diags_sort(&out->diags);
