@@ -21,8 +21,10 @@
  *  4. plan.rng is written in a subset of RELAX NG that the table models:
  *     every element name means one definition wherever it appears; choice
  *     is of attributes, of values, or of elements/text; no mixed,
- *     notAllowed, except, include or externalRef.  build_defs() refuses
- *     anything else (the unit tests build the table).
+ *     notAllowed, except, include or externalRef.  build_def() refuses
+ *     anything else (every unit test builds the table).
+ *  5. At most MAXFIND findings per file, then one "too many" finding: a
+ *     generated file with 100,000 bad lines gets a readable report.
  *
  * State: one lazily built cache (struct cache), freed by
  * pg_schema_cleanup().  Not thread-safe.
