@@ -364,7 +364,7 @@ order_and_text(void **state)
 	    "<p> is not allowed in <list>; it belongs in <market-definition>, "
 	    "<overview>, <market> and 18 other elements");
 	expect1("<title>Do</title>", "<title>Do <em>now</em></title>", 18,
-	    "<em> is not allowed in <title>; it belongs in <p> or <item>");
+	    "<em> is not allowed in <title>; it belongs in <p>, <em>, <strong> or <item>");
 }
 
 static void
@@ -377,7 +377,8 @@ prose_and_instructions(void **state)
 	/* blocks with inline markup, comments and accept instructions anywhere */
 	xml = mutate("<market-definition>M</market-definition>",
 	    "<market-definition><!-- c --><p>a <em>b</em> <strong>c</strong></p>\n"
-	    "<?plangen accept placeholder-text?><list><item>i <em>j</em></item></list>"
+	    "<?plangen accept placeholder-text?><list><item>i <em>j</em> "
+	    "<strong>bold <em>and italic</em></strong></item></list>"
 	    "</market-definition>");
 	assert_int_equal(validate(xml, &d), 0);
 	print_diags(&d);
