@@ -19,6 +19,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +49,7 @@ static const char *const latin_families[] = {
 /* One font file face found by fontconfig. */
 struct cand {
 	char	*file;
+	char	*family;	/* the family name as the font spells it */
 	int	 index;
 	int	 weight, slant, width;
 };
@@ -66,9 +68,29 @@ cands_free(struct cand *c, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		free(c[i].file);
+		free(c[i].family);
+	}
 	free(c);
+}
+
+/* 1 if a and b are equal ignoring ASCII case and blanks (as fontconfig). */
+static int
+same_name(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++;
+		b++;
+	}
 }
 
 /*
@@ -89,14 +111,14 @@ list_family(FcConfig *cfg, const char *family, struct cand **out)
 	*out = NULL;
 	pat = FcPatternBuild(NULL, FC_FAMILY, FcTypeString, family,
 	    FC_OUTLINE, FcTypeBool, FcTrue, (char *)NULL);
-	os = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_WEIGHT, FC_SLANT,
-	    FC_WIDTH, (char *)NULL);
+	os = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_WEIGHT,
+	    FC_SLANT, FC_WIDTH, (char *)NULL);
 	fs = (pat && os) ? FcFontList(cfg, pat, os) : NULL;
 	if (fs != NULL && fs->nfont > 0 &&
 	    (c = calloc((size_t)fs->nfont, sizeof(*c))) != NULL) {
 		for (i = 0; i < fs->nfont; i++) {
-			FcChar8	*file;
-			int	 idx = 0, w = FC_WEIGHT_REGULAR;
+			FcChar8	*file, *fam = (FcChar8 *)family, *v;
+			int	 idx = 0, w = FC_WEIGHT_REGULAR, k;
 			int	 sl = FC_SLANT_ROMAN, wd = FC_WIDTH_NORMAL;
 
 			if (FcPatternGetString(fs->fonts[i], FC_FILE, 0,
@@ -108,8 +130,18 @@ list_family(FcConfig *cfg, const char *family, struct cand **out)
 			FcPatternGetInteger(fs->fonts[i], FC_WIDTH, 0, &wd);
 			if (wd != FC_WIDTH_NORMAL)
 				continue;
+			for (k = 0; FcPatternGetString(fs->fonts[i], FC_FAMILY,
+			    k, &v) == FcResultMatch; k++)
+				if (same_name((const char *)v, family)) {
+					fam = v;
+					break;
+				}
 			if ((c[n].file = strdup((const char *)file)) == NULL)
 				break;
+			if ((c[n].family = strdup((const char *)fam)) == NULL) {
+				free(c[n].file);
+				break;
+			}
 			c[n].index = idx;
 			c[n].weight = w;
 			c[n].slant = sl;
@@ -301,8 +333,8 @@ load_family(struct pg_fontset *fs, FcConfig *cfg, const char *family,
 		int		 ital = (st & PG_FS_ITALIC) != 0;
 
 		k = pick_style(c, n, bold, ital);
-		if (k >= 0 && face_fill(f, c[k].file, c[k].index, family,
-		    st == 0 ? probe : 0x20) == 0)
+		if (k >= 0 && face_fill(f, c[k].file, c[k].index,
+		    c[k].family, st == 0 ? probe : 0x20) == 0)
 			continue;
 		if (st == 0)
 			goto fail;

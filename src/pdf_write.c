@@ -52,6 +52,7 @@ struct wfont {
 	int		 index;
 	uint8_t		*used;		/* 65536-bit set */
 	int		 any;		/* some code point is used */
+	const char	*name;		/* libharu's font name (owned by it) */
 	HPDF_Font	 font;
 };
 
@@ -288,15 +289,18 @@ subset_to_file(struct wctx *c, struct wfont *w)
 		fail(c, "cannot subset font %s", w->path);
 	res = hb_face_reference_blob(c->sub);
 	data = hb_blob_get_data(res, &len);
-	if (dir == NULL || *dir == '\0')
+	if (dir == NULL || *dir == '\0' ||
+	    strlen(dir) > sizeof(c->tmppath) - 32)
 		dir = "/tmp";
-	if ((size_t)snprintf(c->tmppath, sizeof(c->tmppath),
-	    "%s/plangen-font-XXXXXX", dir) >= sizeof(c->tmppath)) {
-		hb_blob_destroy(res);
-		c->tmppath[0] = '\0';
-		fail(c, "TMPDIR is too long: %s", dir);
+	/* $TMPDIR, then /tmp if $TMPDIR is not writable */
+	snprintf(c->tmppath, sizeof(c->tmppath), "%s/plangen-font-XXXXXX",
+	    dir);
+	if ((fd = mkstemp(c->tmppath)) == -1 && strcmp(dir, "/tmp") != 0) {
+		snprintf(c->tmppath, sizeof(c->tmppath),
+		    "/tmp/plangen-font-XXXXXX");
+		fd = mkstemp(c->tmppath);
 	}
-	if ((fd = mkstemp(c->tmppath)) == -1) {
+	if (fd == -1) {
 		hb_blob_destroy(res);
 		c->tmppath[0] = '\0';
 		snprintf(c->what, sizeof(c->what), "cannot create a temporary "
@@ -383,7 +387,7 @@ static void
 load_fonts(struct wctx *c)
 {
 	const char	*name;
-	int		 g;
+	int		 g, h;
 
 	for (g = 0; g < c->nfonts; g++) {
 		struct wfont *w = &c->fonts[g];
@@ -397,6 +401,14 @@ load_fonts(struct wctx *c)
 		c->tmppath[0] = '\0';
 		if (name == NULL)
 			fail(c, "cannot load font %s", w->path);
+		/* libharu would silently reuse the first font of that name */
+		for (h = 0; h < g; h++)
+			if (c->fonts[h].name != NULL &&
+			    strcmp(c->fonts[h].name, name) == 0)
+				fail(c, "fonts %s and %s have the same "
+				    "PostScript name %s", c->fonts[h].path,
+				    w->path, name);
+		w->name = name;
 		w->font = HPDF_GetFont(c->pdf, name, "UTF-8");
 		fix_tounicode(c, w);
 	}
@@ -643,6 +655,11 @@ draw_page(struct wctx *c, size_t p)
 	for (i = 0; i < page->n; i++) {
 		const struct pg_box *b = &page->boxes[i];
 
+		/* a NaN or infinity would be written as a broken number */
+		if (!isfinite(b->x) || !isfinite(b->y) || !isfinite(b->w) ||
+		    !isfinite(b->h) || !isfinite(b->size) ||
+		    !isfinite(b->line_width) || !isfinite(b->dest_y))
+			continue;
 		switch (b->kind) {
 		case PG_BOX_TEXT:
 			draw_text(c, pg, b);
@@ -739,8 +756,8 @@ add_outlines(struct wctx *c)
 			HPDF_Outline_SetOpened(o, HPDF_TRUE);
 		}
 		d = HPDF_Page_CreateDestination(c->pages[ol->page]);
-		HPDF_Destination_SetXYZ(d, 0,
-		    (HPDF_REAL)(fr->height - ol->y), 1);
+		HPDF_Destination_SetXYZ(d, 0, (HPDF_REAL)(isfinite(ol->y) ?
+		    fr->height - ol->y : fr->height), 1);
 		HPDF_Outline_SetDestination(o, d);
 	}
 	HPDF_SetPageMode(c->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
@@ -805,6 +822,12 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 	*outlen = 0;
 	if (fr->npages == 0) {
 		snprintf(err, errlen, "cannot write a PDF without pages");
+		return -1;
+	}
+	if (!(fr->width >= 3 && fr->width <= 14400 && fr->height >= 3 &&
+	    fr->height <= 14400)) {
+		snprintf(err, errlen, "page size %g x %g pt is outside PDF's "
+		    "3-14400 pt", fr->width, fr->height);
 		return -1;
 	}
 	if ((c = calloc(1, sizeof(*c))) == NULL) {

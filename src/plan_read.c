@@ -263,8 +263,7 @@ feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 	if (s == NULL)
 		return;
 	while (*s != '\0') {
-		const unsigned char *q;
-		unsigned long	 cp;
+		const unsigned char *q, *p;
 		size_t		 n;
 
 		if (is_xml_space(*s)) {
@@ -275,9 +274,8 @@ feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 			continue;
 		}
 		/* a stretch of non-space characters: one grow, one copy */
-		cp = decode(s, &n);
-		if (ns->ws && ns->last != 0 &&
-		    !(ns->ws_nl && is_cjk(ns->last) && is_cjk(cp))) {
+		if (ns->ws && ns->last != 0 && !(ns->ws_nl &&
+		    is_cjk(ns->last) && is_cjk(decode(s, &n)))) {
 			if (grow(r, 1) != 0)
 				return;
 			r->buf[r->len++] = ' ';
@@ -285,13 +283,15 @@ feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 		ns->ws = ns->ws_nl = 0;
 		if (ns->runs)
 			mark_run(r, style);
-		for (q = s; *q != '\0' && !is_xml_space(*q); q += n)
-			cp = decode(q, &n);
+		for (q = s + 1; *q != '\0' && !is_xml_space(*q); q++)
+			;
 		if (grow(r, (size_t)(q - s)) != 0)
 			return;
 		memcpy(r->buf + r->len, s, (size_t)(q - s));
 		r->len += (size_t)(q - s);
-		ns->last = cp;
+		for (p = q - 1; p > s && (*p & 0xC0) == 0x80; p--)
+			;	/* the last character's first byte */
+		ns->last = decode(p, &n);
 		s = q;
 	}
 }

@@ -20,7 +20,12 @@
  * malformed or too large money, a malformed decimal or one of more than
  * 30 digits, a share or a map position outside 0..100, a negative budget
  * line — become `schema` errors in d at the element's line, and the field
- * is left absent (date y 0, money set 0, number v 0 with its text kept).
+ * is left absent (date y 0, money set 0, number v 0 with its text kept;
+ * a percentage or position outside 0..100 keeps its text and has v
+ * clamped to the range, so a draft can still draw it).  Values the
+ * element table decides (an unknown enumeration value, a missing
+ * attribute) are not reported here: an unknown value reads as the enum's
+ * NONE, and a <dimension> with an unknown name is left out.
  * d may be NULL: findings are then discarded (for a caller that already
  * reported the schema's findings).
  *

@@ -6,7 +6,7 @@
 . "$SRCDIR/tests/e2e/lib.sh"
 
 DEMO="$BUILDDIR/tests/unit/pdf_demo"
-for tool in qpdf pdffonts pdftotext pdfinfo mutool; do
+for tool in qpdf pdffonts pdftotext pdfinfo pdftohtml mutool; do
 	command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool missing"; exit 77; }
 done
 
@@ -52,6 +52,8 @@ expect_out '^\|[[:space:]]+"1.1 背景"' "level-1 bookmark nested under level 0"
 expect_out '"第二章 目标".*page=2' "bookmark to page 2"
 
 # the link on page 1 goes to page 2; the catalog says the language
+run pdftohtml -xml -stdout -i -q "$T/a.pdf"
+expect_out 'href="[^"]*#2">见第 2 页</a>' "the link over 见第 2 页 goes to page 2"
 run qpdf --qdf --object-streams=disable "$T/a.pdf" "$T/q.pdf"
 run grep -a -c '/Subtype /Link' "$T/q.pdf"
 expect_out '^1$' "one link annotation"

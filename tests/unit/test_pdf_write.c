@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -141,7 +142,15 @@ load_bogus_family_falls_back(void **state)
 	assert_string_not_equal(fs.face[fs.map[PG_SCRIPT_LATIN][0]].family,
 	    "No Such Sans");
 	fonts_free(&fs);
-	/* a CFF-only or Latin-only family is not accepted as the CJK face */
+	/* names match without case or blanks; the font's spelling is kept */
+	assert_int_equal(pg_fontset_load(&fs, "dejavusans", "wenquanyi micro hei",
+	    err, sizeof(err)), 0);
+	assert_string_equal(fs.face[fs.map[PG_SCRIPT_LATIN][0]].family,
+	    "DejaVu Sans");
+	assert_string_equal(fs.face[fs.map[PG_SCRIPT_CJK][0]].family,
+	    "WenQuanYi Micro Hei");
+	fonts_free(&fs);
+	/* a Latin-only family is not accepted as the CJK face */
 	assert_int_equal(pg_fontset_load(&fs, "DejaVu Sans", "Liberation Sans",
 	    err, sizeof(err)), 0);
 	assert_string_equal(fs.face[fs.map[PG_SCRIPT_CJK][0]].family,
@@ -216,6 +225,7 @@ write_ok_and_deterministic(void **state)
 	    "a\xff\xc3(b\x01\t\xf0\xa0\xae\xb7 \xed\xa0\x80 c\xe4\xb8", 10, 0);
 	add_text(&fr, 0, fs->map[PG_SCRIPT_LATIN][0], "\xe4\xb8\xad", 10, 0);
 	add_text(&fr, 0, fs->map[PG_SCRIPT_LATIN][0], "", 10, 0);
+	add_text(&fr, 0, fs->map[PG_SCRIPT_LATIN][0], "nan", NAN, 0);
 	memset(&b, 0, sizeof(b));
 	b.kind = PG_BOX_IMAGE;
 	b.x = b.y = 200;
@@ -270,6 +280,11 @@ write_failures(void **state)
 
 	pg_frames_init(&fr, 595.28, 841.89);
 	expect_fail(&fr, fs, "without pages");
+	pg_frames_init(&fr, NAN, 841.89);
+	assert_int_equal(pg_frames_add_page(&fr), 0);
+	expect_fail(&fr, fs, "page size");
+	pg_frames_free(&fr);
+	pg_frames_init(&fr, 595.28, 841.89);
 
 	/* a face the fontset does not have */
 	assert_int_equal(pg_frames_add_page(&fr), 0);
@@ -321,6 +336,28 @@ write_failures(void **state)
 	assert_int_equal(pg_frames_add_page(&fr), 0);
 	add_text(&fr, 0, fs->map[PG_SCRIPT_CJK][0], "中", 5000, 0);
 	expect_fail(&fr, fs, "libharu error 0x");
+
+	/* two font files with one PostScript name (a symlink here) */
+	{
+		char	link[] = "/tmp/pg-test-ttf.XXXXXX";
+		int	L = fs->map[PG_SCRIPT_LATIN][0];
+
+		assert_true((fd = mkstemp(link)) != -1);
+		close(fd);
+		unlink(link);
+		assert_int_equal(symlink(fs->face[L].path, link), 0);
+		memset(&fake, 0, sizeof(fake));
+		fake.nfaces = 2;
+		fake.face[0] = fs->face[L];
+		fake.face[1] = fs->face[L];
+		fake.face[1].path = link;
+		pg_frames_free(&fr);
+		assert_int_equal(pg_frames_add_page(&fr), 0);
+		add_text(&fr, 0, 0, "abc", 10, 0);
+		add_text(&fr, 0, 1, "xyz", 10, 0);
+		expect_fail(&fr, &fake, "same PostScript name");
+		unlink(link);
+	}
 
 	/* a bookmark to a page that does not exist */
 	pg_frames_free(&fr);

@@ -15,6 +15,7 @@
 
 #include <cmocka.h>
 
+#include "check.h"
 #include "diag.h"
 #include "model.h"
 #include "plan_read.h"
@@ -134,7 +135,7 @@ full_meta_summary(void **state)
 	assert_int_equal(s->key_points[1].line, 25);
 
 	/* <p>Over <em>view</em> para</p><list><item>Item-1</item>
-	 * <item><strong>Item-2 <em>both</em></strong></item></list> */
+	 * <item><strong>Item-2</strong> <em>both</em></item></list> */
 	assert_int_equal(s->overview.line, 27);
 	assert_int_equal(s->overview.nblocks, 2);
 	b = &s->overview.blocks[0];
@@ -155,7 +156,7 @@ full_meta_summary(void **state)
 	assert_string_equal(b->items[1].runs[0].text, "Item-2 ");
 	assert_int_equal(b->items[1].runs[0].style, PG_STYLE_STRONG);
 	assert_string_equal(b->items[1].runs[1].text, "both");
-	assert_int_equal(b->items[1].runs[1].style, PG_STYLE_STRONG | PG_STYLE_EM);
+	assert_int_equal(b->items[1].runs[1].style, PG_STYLE_EM);
 	pg_plan_free(p);
 	pg_diags_free(&d);
 }
@@ -450,6 +451,66 @@ full_actions_budget_controls(void **state)
 	assert_int_equal(p->accepts[1].last, 0);
 	assert_int_equal(p->accepts[1].nrules, 1);
 	assert_string_equal(p->accepts[1].rules[0], "no-controls");
+	pg_plan_free(p);
+	pg_diags_free(&d);
+}
+
+/* The second items of every list, and the lines not asserted above. */
+static void
+full_rest(void **state)
+{
+	struct pg_diags	 d;
+	struct pg_plan	*p;
+	const struct pg_situation *s;
+	const struct pg_step *st;
+	const struct pg_action *a;
+
+	(void)state;
+	pg_diags_init(&d);
+	p = read_fixture("reader-full.xml", &d);
+	assert_string_equal(p->summary.years[1].label, "2025");
+	assert_string_equal(p->summary.years[1].value.text, "-3");
+	assert_int_equal(p->summary.years[1].line, 20);
+	s = &p->situation;
+	assert_int_equal(s->facts[1].line, 32);
+	assert_int_equal(s->segments[1].line, 36);
+	assert_int_equal(s->segments[1].text.line, 36);
+	assert_string_equal(prose1(&s->segments[1].text), "Second");
+	assert_null(s->competitors[1].id);
+	assert_string_equal(s->competitors[1].name, "Comp-N2");
+	assert_null(s->competitors[1].share.text);
+	assert_string_equal(prose1(&s->competitors[1].text), "Other");
+	assert_int_equal(s->competitors[1].line, 40);
+	assert_string_equal(s->posmap.positions[1].x.text, "50");
+	assert_int_equal(s->posmap.positions[1].line, 46);
+	assert_null(s->posmap.positions[2].label);
+	assert_null(s->posmap.positions[2].competitor);
+	assert_string_equal(p->swot.items[2].id, "W1");
+	assert_int_equal(p->swot.items[2].line, 53);
+	assert_string_equal(p->swot.items[4].id, "S2");
+	assert_int_equal(p->goals.v[1].line, 62);
+	assert_int_equal(p->goals.v[1].statement.line, 63);
+	assert_int_equal(p->strategy.target_customers.line, 69);
+	assert_int_equal(p->strategy.target_competitors.line, 70);
+	assert_int_equal(p->strategy.dimensions[1].line, 83);
+	st = &p->strategy.blueprint.steps[1];
+	assert_int_equal(st->line, 96);
+	assert_int_equal(st->customer.line, 97);
+	assert_int_equal(st->fail_point.line, 98);
+	a = &p->actions.v[1];
+	assert_int_equal(a->line, 110);
+	assert_string_equal(a->id, "A2");
+	assert_int_equal(a->goals.n, 1);
+	assert_string_equal(a->goals.id[0], "G2");
+	assert_int_equal(a->start.y, 2026);
+	assert_int_equal(a->start.m, 5);
+	assert_int_equal(a->end.m, 6);
+	assert_int_equal(a->end.d, 1);
+	assert_string_equal(a->title.s, "Title-A2");
+	assert_int_equal(a->title.line, 111);
+	assert_string_equal(p->budget.lines[1].category, "Cat-2");
+	assert_string_equal(p->budget.lines[1].text, "Line-2");
+	assert_int_equal(p->budget.lines[1].line, 116);
 	pg_plan_free(p);
 	pg_diags_free(&d);
 }
@@ -768,6 +829,61 @@ defaults_and_robustness(void **state)
 	pg_plan_free(p);
 }
 
+/* check.c builds the model only for a document without errors. */
+static void
+check_pipeline(void **state)
+{
+	char		 path[4096], err[512];
+	const char	*src = getenv("SRCDIR");
+	struct pg_checked res;
+	struct pg_check_opts opts = { NULL, 0 };
+	char		*buf, *at;
+	size_t		 len;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/tests/data/reader-full.xml", src ? src : ".");
+	assert_int_equal(pg_check_file(path, &opts, &res, err, sizeof(err)), 0);
+	assert_int_equal(pg_diags_count_rule(&res.diags, "schema"), 0);
+	assert_non_null(res.plan);
+	assert_string_equal(res.plan->meta.title.s, "Title-T1");
+	pg_checked_free(&res);
+
+	/* the same plan with a budget line whose amount is not money */
+	buf = pg_read_file(path, &len, err, sizeof(err));
+	assert_non_null(buf);
+	at = strstr(buf, "amount=\"899.5\"");
+	assert_non_null(at);
+	memcpy(at, "amount=\"9e999\"", 14);	/* same length: malformed money */
+	assert_int_equal(pg_check_buffer(buf, len, "m.xml", &opts, &res), 0);
+	assert_null(res.plan);
+	assert_true(pg_diags_count_rule(&res.diags, "schema") >= 1);
+	assert_int_equal(res.diags.v[0].line, 116);
+	assert_int_equal(pg_checked_failed(&res, 0), 1);
+	pg_checked_free(&res);
+	free(buf);
+}
+
+/* Findings with no list to put them in are dropped, nothing else changes. */
+static void
+null_diags(void **state)
+{
+	struct pg_diags	 d;
+	xmlDocPtr	 doc;
+	struct pg_plan	*p;
+	const char	*xml = "<plan><budget total=\"1e5\"><line amount=\"5\"/></budget></plan>";
+
+	(void)state;
+	pg_diags_init(&d);
+	doc = pg_xml_parse(xml, strlen(xml), "t.xml", &d);
+	assert_non_null(doc);
+	p = pg_plan_read(doc, "t.xml", NULL);
+	assert_non_null(p);
+	assert_int_equal(p->budget.total.set, 0);
+	assert_true(p->budget.lines[0].amount.minor == 500);
+	pg_plan_free(p);
+	xmlFreeDoc(doc);
+}
+
 int
 main(void)
 {
@@ -776,6 +892,7 @@ main(void)
 		cmocka_unit_test(full_situation_swot),
 		cmocka_unit_test(full_goals_strategy),
 		cmocka_unit_test(full_actions_budget_controls),
+		cmocka_unit_test(full_rest),
 		cmocka_unit_test(big_lines),
 		cmocka_unit_test(prose_runs),
 		cmocka_unit_test(whitespace),
@@ -783,6 +900,8 @@ main(void)
 		cmocka_unit_test(numbers_and_dates),
 		cmocka_unit_test(accepts),
 		cmocka_unit_test(defaults_and_robustness),
+		cmocka_unit_test(check_pipeline),
+		cmocka_unit_test(null_diags),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
