@@ -523,7 +523,7 @@ cmd_render(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct pg_check_opts	 co = { NULL, 0 };
+	struct pg_check_opts	 co = { NULL, 0, NULL };
 	struct pg_render_opts	 ro;
 	struct pg_checked	 res;
 	struct pg_template	*tpl = NULL;
