@@ -385,7 +385,7 @@ want_name(struct ctx *c, enum pg_idkind k)
 	switch (k) {
 	case PG_ID_GOAL:	return L("a goal", "目标");
 	case PG_ID_ACTION:	return L("an action", "行动");
-	case PG_ID_SWOT:	return L("a SWOT item", "SWOT 项");
+	case PG_ID_SWOT:	return L("a SWOT item", " SWOT 项");
 	case PG_ID_COMPETITOR:	return L("a competitor", "竞争者");
 	case PG_ID_SEGMENT:	return L("a customer segment", "客户细分");
 	case PG_ID_STEP:	return L("a blueprint step", "蓝图步骤");
@@ -598,7 +598,7 @@ r_dangling_ref(struct ctx *c, const struct rule *r)
 		if (q->competitor == NULL)
 			continue;
 		check_ref(c, r, q->line, L("positioning-map position",
-		    "定位图中的位置"), "competitor", q->competitor,
+		    "定位图定位点"), "competitor", q->competitor,
 		    PG_ID_COMPETITOR);
 	}
 	for (i = 0; i < p->goals.n; i++) {
@@ -1082,7 +1082,8 @@ ph_one(struct ctx *c, const struct rule *r, unsigned long line, const char *s,
 	if (s == NULL || !pg_placeholder_match(c->ph, s, m, sizeof(m)))
 		return 0;
 	if (w != NULL && w->owner_en != NULL) {
-		snprintf(owner, sizeof(owner), "%s %s",
+		/* zh: a space after the id before Chinese text ("行动 A1 的") */
+		snprintf(owner, sizeof(owner), c->zh ? "%s %s " : "%s %s",
 		    c->zh ? w->owner_zh : w->owner_en,
 		    trunc_text(w->owner_id, 32, t, sizeof(t)));
 		if (en == NULL)
