@@ -14,6 +14,7 @@
 
 #include "diag.h"
 #include "model.h"
+#include "ruledoc.h"
 #include "rules.h"
 
 /* A plan with only the root and meta lines set (no goals etc.). */
@@ -423,6 +424,21 @@ table_and_score(void **state)
 	pg_plan_free(p);
 }
 
+/* The rule table and the rule documentation (ruledoc.c) agree. */
+static void
+documented(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < pg_rule_count(); i++) {
+		const struct pg_ruledoc *r = pg_ruledoc_find(pg_rule_id(i));
+		if (r == NULL)
+			fail_msg("rule %s is not documented", pg_rule_id(i));
+		assert_int_equal(r->sev, pg_rule_severity(i));
+	}
+}
+
 int
 main(void)
 {
@@ -436,6 +452,7 @@ main(void)
 		cmocka_unit_test(wrong_kind),
 		cmocka_unit_test(languages),
 		cmocka_unit_test(table_and_score),
+		cmocka_unit_test(documented),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
