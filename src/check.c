@@ -10,6 +10,7 @@
 
 #include "check.h"
 #include "plan_read.h"
+#include "rules.h"
 #include "rules_custom.h"
 #include "schema.h"
 #include "xml_read.h"
@@ -42,10 +43,19 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	 * their errors must not stop the model from being built) and before
 	 * accept instructions are applied (so accepts cover team rule ids).
 	 */
+	if (out->plan != NULL)
+		(void)pg_rules_run(out->plan, name, o != NULL ? o->lang : NULL,
+		    &out->diags);	/* out of memory: diags.oom is set */
 	if (doc != NULL && o != NULL && o->rules != NULL)
 		pg_ruleset_run(o->rules, doc, name, &out->diags);
 	if (doc != NULL)
 		xmlFreeDoc(doc);
+	/* Accepts apply to every stage's findings; then the score (rules.h). */
+	if (out->plan != NULL) {
+		(void)pg_accept_apply(out->plan, &out->diags, name,
+		    o != NULL ? o->lang : NULL);
+		out->completeness = pg_completeness(out->plan, &out->diags);
+	}
 	pg_diags_sort(&out->diags);
 	return 0;
 }

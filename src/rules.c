@@ -31,7 +31,8 @@
  *  - action-unbudgeted: no budget <line> has @action equal to its id.
  *  - kpi-missing: a quantitative goal that no <kpi> names in @goal.
  *  - goal-target-unchanged: metric @baseline and @target both given and
- *    numerically equal; reported at the <metric>.
+ *    equal in value, compared exactly on the digits ("40" = "40.0" =
+ *    "040"); reported at the <metric>.
  *  - budget-total-mismatch: only when @total is given; the sum is every
  *    line's amount plus the contingency; an overflowing sum is reported
  *    under the same rule.
@@ -385,7 +386,7 @@ want_name(struct ctx *c, enum pg_idkind k)
 	switch (k) {
 	case PG_ID_GOAL:	return L("a goal", "目标");
 	case PG_ID_ACTION:	return L("an action", "行动");
-	case PG_ID_SWOT:	return L("a SWOT item", "SWOT 项");
+	case PG_ID_SWOT:	return L("a SWOT item", " SWOT 项");
 	case PG_ID_COMPETITOR:	return L("a competitor", "竞争者");
 	case PG_ID_SEGMENT:	return L("a customer segment", "客户细分");
 	case PG_ID_STEP:	return L("a blueprint step", "蓝图步骤");
@@ -598,7 +599,7 @@ r_dangling_ref(struct ctx *c, const struct rule *r)
 		if (q->competitor == NULL)
 			continue;
 		check_ref(c, r, q->line, L("positioning-map position",
-		    "定位图中的位置"), "competitor", q->competitor,
+		    "定位图定位点"), "competitor", q->competitor,
 		    PG_ID_COMPETITOR);
 	}
 	for (i = 0; i < p->goals.n; i++) {
@@ -930,6 +931,35 @@ r_action_no_owner(struct ctx *c, const struct rule *r)
 	}
 }
 
+/*
+ * 1 if two decimals "-?[0-9]+(\.[0-9]+)?" have the same value, compared
+ * exactly on their digits (not as doubles: 30-digit numbers stay distinct).
+ */
+static int
+dec_equal(const char *a, const char *b)
+{
+	const char	*ai, *bi, *af, *bf;
+	size_t		 al, bl, afl, bfl;
+	int		 an = 0, bn = 0, azero, bzero;
+
+	if (*a == '-') { an = 1; a++; }
+	if (*b == '-') { bn = 1; b++; }
+	while (*a == '0' && a[1] >= '0' && a[1] <= '9') a++;
+	while (*b == '0' && b[1] >= '0' && b[1] <= '9') b++;
+	ai = a; bi = b;
+	al = strcspn(a, "."); bl = strcspn(b, ".");
+	af = a[al] == '.' ? a + al + 1 : ""; bf = b[bl] == '.' ? b + bl + 1 : "";
+	afl = strlen(af); bfl = strlen(bf);
+	while (afl > 0 && af[afl - 1] == '0') afl--;
+	while (bfl > 0 && bf[bfl - 1] == '0') bfl--;
+	azero = al == 1 && *ai == '0' && afl == 0;
+	bzero = bl == 1 && *bi == '0' && bfl == 0;
+	if (azero || bzero)
+		return azero && bzero;		/* -0 == 0 */
+	return an == bn && al == bl && afl == bfl &&
+	    memcmp(ai, bi, al) == 0 && memcmp(af, bf, afl) == 0;
+}
+
 static void
 r_goal_target_unchanged(struct ctx *c, const struct rule *r)
 {
@@ -940,7 +970,8 @@ r_goal_target_unchanged(struct ctx *c, const struct rule *r)
 		const struct pg_goal *g = &c->p->goals.v[i];
 		const struct pg_metric *m = &g->metric;
 		if (m->line == 0 || m->baseline.text == NULL ||
-		    m->target.text == NULL || m->baseline.v != m->target.v)
+		    m->target.text == NULL ||
+		    !dec_equal(m->baseline.text, m->target.text))
 			continue;
 		emit(c, r, m->line, L("%s: the target of metric \"%s\" equals its "
 		    "baseline (%s)", "%s的指标“%s”目标值与基线相同（%s）"),
@@ -1082,7 +1113,8 @@ ph_one(struct ctx *c, const struct rule *r, unsigned long line, const char *s,
 	if (s == NULL || !pg_placeholder_match(c->ph, s, m, sizeof(m)))
 		return 0;
 	if (w != NULL && w->owner_en != NULL) {
-		snprintf(owner, sizeof(owner), "%s %s",
+		/* zh: a space after the id before Chinese text ("行动 A1 的") */
+		snprintf(owner, sizeof(owner), c->zh ? "%s %s " : "%s %s",
 		    c->zh ? w->owner_zh : w->owner_en,
 		    trunc_text(w->owner_id, 32, t, sizeof(t)));
 		if (en == NULL)
@@ -1157,12 +1189,11 @@ ph_summary_situation(struct ctx *c, const struct rule *r)
 	ph_prose(c, r, &s->overview, NULL, "overview", "概述");
 
 	ph_prose(c, r, &si->market, NULL, "market analysis", "市场分析");
-	for (i = 0; i < si->nfacts; i++) {
-		ph_one(c, r, si->facts[i].line, si->facts[i].label, NULL,
-		    "market fact", "市场数据");
-		ph_one(c, r, si->facts[i].line, si->facts[i].value, NULL,
-		    "market fact", "市场数据");
-	}
+	for (i = 0; i < si->nfacts; i++)
+		if (!ph_one(c, r, si->facts[i].line, si->facts[i].label, NULL,
+		    "market fact", "市场数据"))
+			ph_one(c, r, si->facts[i].line, si->facts[i].value, NULL,
+			    "market fact", "市场数据");
 	for (i = 0; i < si->nsegments; i++) {
 		const struct pg_segment *g = &si->segments[i];
 		w = (struct where){ "customer segment", "客户细分",

@@ -62,6 +62,13 @@ int		 pg_rules_run(const struct pg_plan *plan, const char *file,
  * line (also for `xml-syntax`/`schema`, whose message says they can never
  * be accepted).  Sets plan->accepts[i].used to the number of findings that
  * accept silenced.  Sorts `d` by line.  Returns 0, -1 if memory ran out.
+ *
+ * Ranges are whole lines: an element that starts on the last line of the
+ * covered element is covered too.  A finding without a line (0) is never
+ * accepted; unused-accept findings are added after matching, so they
+ * cannot be accepted either.  An accept followed by no element (first 0)
+ * silences nothing.  About linear: findings are swept in line order
+ * against the accepts whose range holds the current line.
  */
 int		 pg_accept_apply(struct pg_plan *plan, struct pg_diags *d,
 		    const char *file, const char *lang);

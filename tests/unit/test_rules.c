@@ -14,6 +14,7 @@
 
 #include "diag.h"
 #include "model.h"
+#include "ruledoc.h"
 #include "rules.h"
 
 /* A plan with only the root and meta lines set (no goals etc.). */
@@ -423,6 +424,54 @@ table_and_score(void **state)
 	pg_plan_free(p);
 }
 
+/* goal-target-unchanged compares decimals exactly, not as doubles. */
+static void
+target_unchanged(void **state)
+{
+	static const struct { const char *b, *t; int same; } cases[] = {
+		{ "40", "40.0", 1 }, { "040", "40", 1 }, { "1.5", "1.50", 1 },
+		{ "-0", "0.00", 1 }, { "0", "0", 1 }, { "-2.5", "-2.50", 1 },
+		{ "-1", "1", 0 }, { "40", "41", 0 }, { "4", "40", 0 },
+		{ "0.1", "0.01", 0 }, { "100", "10.0", 0 },
+		{ "100000000000000000000000000001", "100000000000000000000000000000", 0 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct pg_plan *p = mkplan();
+		struct pg_diags d;
+		add_goals(p, 1);
+		p->goals.v[0].metric.line = 150;
+		p->goals.v[0].metric.name = "m";
+		p->goals.v[0].metric.baseline.text = cases[i].b;
+		p->goals.v[0].metric.target.text = cases[i].t;
+		pg_diags_init(&d);
+		pg_rules_run(p, "p.xml", NULL, &d);
+		if (nrule(&d, "goal-target-unchanged") != (size_t)cases[i].same)
+			fail_msg("baseline %s, target %s", cases[i].b, cases[i].t);
+		if (cases[i].same)
+			assert_int_equal(nth(&d, "goal-target-unchanged", 0)->line, 150);
+		pg_diags_free(&d);
+		pg_plan_free(p);
+	}
+}
+
+/* The rule table and the rule documentation (ruledoc.c) agree. */
+static void
+documented(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < pg_rule_count(); i++) {
+		const struct pg_ruledoc *r = pg_ruledoc_find(pg_rule_id(i));
+		if (r == NULL)
+			fail_msg("rule %s is not documented", pg_rule_id(i));
+		assert_int_equal(r->sev, pg_rule_severity(i));
+	}
+}
+
 int
 main(void)
 {
@@ -436,6 +485,8 @@ main(void)
 		cmocka_unit_test(wrong_kind),
 		cmocka_unit_test(languages),
 		cmocka_unit_test(table_and_score),
+		cmocka_unit_test(documented),
+		cmocka_unit_test(target_unchanged),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
