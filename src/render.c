@@ -1638,7 +1638,7 @@ sec_findings(struct rs *r)
 	struct tb	 t;
 	const char	*h[4];
 	size_t		 i, n = 0;
-	static const double mf[4] = { 0.06, 0.08, 0.16, 0.5 };
+	static const double mf[4] = { 0.06, 0.08, 0.24, 0.45 };
 
 	lcheck(r, pg_layout_new_page(r->l));
 	lcheck(r, pg_layout_heading(r->l, 0, L(r, "draft.findings"), &r->h1));

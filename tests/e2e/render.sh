@@ -360,8 +360,11 @@ if [ -s "$T/draft.pdf" ]; then
 	nd=$(grep -c '^DRAFT$\|DRAFT' "$T/draft.txt")
 	pages=$(pdfinfo "$T/draft.pdf" | awk '/^Pages:/ { print $2 }')
 	[ "$nd" -ge "$pages" ] && pass "DRAFT mark on every page" || fail "DRAFT on $nd of $pages pages"
-	pdftotext -raw -f "$pages" -l "$pages" "$T/draft.pdf" - | grep -q 'budget-total-mismatch' &&
-		pass "last page lists the findings" || fail "no findings page"
+	# the findings close the document: after the last section, with the rule ids
+	tr -d '\n' <"$T/draft.txt" | sed 's/-$//' | grep -q 'Review findings.*budget-total-mismatch' &&
+		pass "the findings page lists the findings" || fail "no findings page"
+	pdftotext -raw -f "$pages" -l "$pages" "$T/draft.pdf" - | grep -q 'Review findings\|error\|warning' &&
+		pass "findings on the last page" || fail "findings not on the last page"
 fi
 fi
 
