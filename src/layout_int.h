@@ -43,6 +43,7 @@ struct pg_lb {
 	double		 size;
 	int		 zh;
 	char		*buf, *bb;	/* concatenated text, libunibreak's output */
+	size_t		 nbytes;	/* of the last text analysed */
 	size_t		 bufcap, bbcap;
 	size_t		*roff;		/* start of each run in buf */
 	size_t		 roffcap;
@@ -52,6 +53,10 @@ struct pg_lb {
 	size_t		 acap, gcap;
 	struct pg_lbline *ln;
 	size_t		 nln, lncap;
+	/* ASCII fast path, for the fontset afs */
+	const struct pg_fontset *afs;
+	uint8_t		 acls[128];
+	uint8_t		 aface[4][128];
 };
 
 /*
@@ -62,6 +67,14 @@ struct pg_lb {
 int	pg_lb_analyze(struct pg_lb *, const struct pg_fontset *,
 	    const struct pg_run *, size_t nruns, unsigned style, double size,
 	    const char *lang);
+
+/*
+ * The same, with libunibreak's output for the concatenated text given in
+ * pre (as left in lb->bb by an earlier analysis of the same runs), or NULL.
+ */
+int	pg_lb_analyze_pre(struct pg_lb *, const struct pg_fontset *,
+	    const struct pg_run *, size_t nruns, unsigned style, double size,
+	    const char *lang, const char *pre);
 
 /*
  * The widest unit that cannot break without a last-resort break, and the

@@ -274,11 +274,38 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
     const struct pg_run *runs, size_t nruns, unsigned style, double size,
     const char *lang)
 {
+	return pg_lb_analyze_pre(b, fs, runs, nruns, style, size, lang, NULL);
+}
+
+/* Per-fontset tables for ASCII: class and face per style. */
+static void
+ascii_tables(struct pg_lb *b, const struct pg_fontset *fs)
+{
+	uint32_t	cp;
+	int		st;
+
+	for (cp = 0; cp < 128; cp++) {
+		b->acls[cp] = (uint8_t)pg_cp_class(cp, 0);
+		for (st = 0; st < 4; st++)
+			b->aface[st][cp] = (uint8_t)pg_fontset_pick(fs,
+			    (unsigned)st, cp);
+	}
+	b->afs = fs;
+}
+
+int
+pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
+    const struct pg_run *runs, size_t nruns, unsigned style, double size,
+    const char *lang, const char *pre)
+{
 	struct pg_lbchar	*c;
 	size_t			 total = 0, i, r, k, rend, start, n;
 	const char		*lbl;
-	double			 gap;
+	double			 gap, scale = size / 1000.0;
+	uint32_t		 cp;
 
+	if (b->afs != fs)
+		ascii_tables(b, fs);
 	b->fs = fs;
 	b->size = size;
 	b->zh = pg_lang_zh(lang);
@@ -291,6 +318,7 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
 		total += runs[r].text != NULL ? strlen(runs[r].text) : 0;
 	}
 	b->roff[nruns] = total;
+	b->nbytes = total;
 	if (total >= UINT32_MAX)
 		return -1;
 	if (reserve(&b->buf, &b->bufcap, total + 1, 1) == -1)
@@ -305,13 +333,17 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
 	if (total == 0)
 		goto sums;
 
-	if (!lb_inited) {
-		init_linebreak();
-		lb_inited = 1;
+	if (pre != NULL)
+		memcpy(b->bb, pre, total);
+	else {
+		if (!lb_inited) {
+			init_linebreak();
+			lb_inited = 1;
+		}
+		lbl = b->zh ? "zh" : (lang != NULL && (strncmp(lang, "ja", 2) ==
+		    0 || strncmp(lang, "ko", 2) == 0)) ? lang : "en";
+		set_linebreaks_utf8((const utf8_t *)b->buf, total, lbl, b->bb);
 	}
-	lbl = b->zh ? "zh" : (lang != NULL && (strncmp(lang, "ja", 2) == 0 ||
-	    strncmp(lang, "ko", 2) == 0)) ? lang : "en";
-	set_linebreaks_utf8((const utf8_t *)b->buf, total, lbl, b->bb);
 
 	/* decode: at most one char per byte */
 	if (reserve(&b->c, &b->ccap, total, sizeof(*b->c)) == -1)
@@ -324,15 +356,21 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
 		rend = b->roff[r + 1];
 		for (i = b->roff[r]; i < rend; n++) {
 			start = i;
-			c[n].cp = pg_utf8_next(b->buf, rend, &i);
+			if ((unsigned char)b->buf[i] < 0x80) {
+				cp = (unsigned char)b->buf[i++];
+				c[n].cls = b->acls[cp];
+				c[n].face = b->aface[st][cp];
+			} else {
+				cp = pg_utf8_next(b->buf, rend, &i);
+				c[n].cls = (uint8_t)pg_cp_class(cp, b->zh);
+				c[n].face = (uint8_t)pg_face_for(fs, st, cp, b->zh);
+			}
+			c[n].cp = cp;
 			c[n].off = (uint32_t)(start - b->roff[r]);
 			c[n].run = (uint32_t)r;
 			c[n].blen = (uint8_t)(i - start);
-			c[n].cls = (uint8_t)pg_cp_class(c[n].cp, b->zh);
-			c[n].face = (uint8_t)pg_face_for(fs, st, c[n].cp, b->zh);
 			c[n].adv = c[n].cls == PG_CL_INVIS ? 0 :
-			    pg_face_adv(&fs->face[c[n].face], c[n].cp) * size /
-			    1000.0;
+			    pg_face_adv(&fs->face[c[n].face], cp) * scale;
 			c[n].gap = 0;
 			if (n == 0)
 				c[n].brk = 0;
@@ -358,7 +396,7 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
 		if ((a->cls == PG_CL_HAN && z->cls == PG_CL_ALNUM) ||
 		    (a->cls == PG_CL_ALNUM && z->cls == PG_CL_HAN))
 			z->gap = gap;
-		if (z->brk == 2)
+		if (z->brk != 1)	/* the rules below only remove breaks */
 			continue;
 		if (nostart(z->cp) || noend(a->cp))
 			z->brk = 0;
@@ -447,7 +485,7 @@ pg_lb_minmax(const struct pg_lb *b, double *minw, double *maxw)
 static double
 hyphen_w(const struct pg_lb *b, size_t i)
 {
-	return pg_face_adv(&b->fs->face[b->c[i].face], '-') * b->size / 1000.0;
+	return pg_face_adv(&b->fs->face[b->c[i].face], '-') * (b->size / 1000.0);
 }
 
 static HyphenDict *

@@ -97,7 +97,7 @@ lines_text(int n)
 static int
 find_line(const struct pg_frames *fr, int n, double *y)
 {
-	char	 key[8];
+	char	 key[16];
 	size_t	 p, i;
 
 	snprintf(key, sizeof(key), "L%02d", n);
@@ -471,6 +471,21 @@ has_hrule(const struct pg_frames *fr, int page, double y)
 	return 0;
 }
 
+/* Vertical LINE boxes from y down h pt on a page. */
+static int
+count_vrules(const struct pg_frames *fr, int page, double y, double h)
+{
+	size_t	i;
+	int	k = 0;
+
+	for (i = 0; i < fr->pages[page].n; i++) {
+		const struct pg_box *b = &fr->pages[page].boxes[i];
+		k += b->kind == PG_BOX_LINE && b->w == 0 &&
+		    fabs_(b->y - y) < 1e-9 && fabs_(b->h - h) < 1e-9;
+	}
+	return k;
+}
+
 static int
 count_text(const struct pg_frames *fr, int page, const char *s)
 {
@@ -532,6 +547,9 @@ table_split_row(void **state)
 	assert_true(has_hrule(&f.fr, 1, 39));
 	assert_true(has_hrule(&f.fr, 1, 39 + 75 + 4));
 	NEAR(pg_layout_y(f.l), 39 + 79);
+	/* vertical rules: one per column edge and page, header included */
+	assert_int_equal(count_vrules(&f.fr, 0, 100, 68), 3);
+	assert_int_equal(count_vrules(&f.fr, 1, 20, 98), 3);
 	/* nothing below the bottom margin */
 	for (p = 0; p < f.fr.npages; p++)
 		for (i = 0; i < f.fr.pages[p].n; i++) {
