@@ -197,6 +197,18 @@ double	pg_draw_text(struct pg_frames *, const struct pg_fontset *, int page,
 	    double size, struct pg_color);
 
 /*
+ * Draw one line broken by pg_break with its left edge at x and its
+ * baseline at y: one TEXT box per segment, in the segment's face (as
+ * measured), with the hyphen if any.  `runs` are the runs given to
+ * pg_break, `size` and `color` the style's.  Prefer this to pg_draw_text
+ * for broken lines: pg_draw_text picks faces on its own, which may differ
+ * for Chinese quotes and dashes.  Returns 0, or -1 if memory ran out.
+ */
+int	pg_draw_line(struct pg_frames *, const struct pg_fontset *, int page,
+	    double x, double y, const struct pg_line *, const struct pg_run *runs,
+	    double size, struct pg_color);
+
+/*
  * The width pg_draw_text would draw s with (faces, Han/Latin gaps), pt.
  * For centring or right-aligning headers, footers and labels.
  */

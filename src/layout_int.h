@@ -133,6 +133,8 @@ struct pg_layout {
 
 double	pg_lay_boff(const struct pg_layout *, double size, double leading);
 double	pg_lay_bottom(const struct pg_layout *);
+/* ts->leading, or 1.2 em if it is not positive. */
+double	pg_lay_leading(const struct pg_tstyle *);
 double	pg_lay_text_width(const struct pg_layout *);
 int	pg_lay_new_page(struct pg_layout *);
 int	pg_lay_kw_move(struct pg_layout *);

@@ -499,27 +499,40 @@ hyph_dict(void)
 }
 
 /*
- * The last hyphenation point p of the first Latin word in [ws, we) such
- * that [s, p) plus a hyphen fits in W; 0 if none.
+ * The last hyphenation point p of the Latin word at ws (after at most a
+ * few opening marks) such that [s, p) plus a hyphen fits in W; 0 if none.
+ * The word must be whole: ASCII letters between non-letters.
  */
 static size_t
-hyph_point(const struct pg_lb *b, size_t s, size_t ws, size_t we, double W)
+hyph_point(const struct pg_lb *b, size_t s, size_t ws, double W)
 {
 	char		 word[64], hy[64 + 5];
 	char		**rep = NULL;
 	int		*pos = NULL, *cut = NULL;
-	size_t		 wend, len, i, p = 0;
+	size_t		 wst, wend, len, i, p = 0, n = b->n;
 	HyphenDict	*d;
 
-	while (ws < we && !is_alpha(b->c[ws].cp))
+	for (i = 0; ws < n && i < 3 && !is_alpha(b->c[ws].cp) &&
+	    b->c[ws].cls != PG_CL_SPACE; i++)
 		ws++;
-	for (wend = ws; wend < we && is_alpha(b->c[wend].cp); wend++)
+	if (ws >= n || !is_alpha(b->c[ws].cp))
+		return 0;
+	/* the whole word: it may have begun on the previous line */
+	for (wst = ws; wst > 0 && ws - wst < sizeof(word) &&
+	    is_alpha(b->c[wst - 1].cp); wst--)
 		;
-	len = wend - ws;
+	if (wst > 0 && is_alnum(b->c[wst - 1].cp))
+		return 0;
+	for (wend = ws; wend < n && wend - wst < sizeof(word) &&
+	    is_alpha(b->c[wend].cp); wend++)
+		;
+	if (wend < n && is_alnum(b->c[wend].cp))
+		return 0;	/* too long, or letters and digits mixed */
+	len = wend - wst;
 	if (len < 5 || len >= sizeof(word) || (d = hyph_dict()) == NULL)
 		return 0;
 	for (i = 0; i < len; i++) {
-		uint32_t ch = b->c[ws + i].cp;
+		uint32_t ch = b->c[wst + i].cp;
 		word[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
 	}
 	word[len] = '\0';
@@ -529,10 +542,11 @@ hyph_point(const struct pg_lb *b, size_t s, size_t ws, size_t we, double W)
 		for (i = len - 1; i >= 1; i--) {
 			if (!(hy[i - 1] & 1) || (rep != NULL && rep[i - 1] != NULL))
 				continue;
-			if (ws + i <= s)
+			if (wst + i <= ws || wst + i <= s)
 				break;
-			if (span(b, s, ws + i) + hyphen_w(b, ws + i - 1) <= W + EPS) {
-				p = ws + i;
+			if (span(b, s, wst + i) + hyphen_w(b, wst + i - 1) <=
+			    W + EPS) {
+				p = wst + i;
 				break;
 			}
 		}
@@ -609,6 +623,18 @@ push_line(struct pg_lb *b, size_t s, size_t e, int hyph)
 	return 0;
 }
 
+/* 1 if the unit starting at s is wider than W on a line of its own. */
+static int
+too_wide(const struct pg_lb *b, size_t s, double W)
+{
+	size_t u;
+
+	for (u = s + 1; u < b->n && b->c[u].brk == 0; u++)
+		if (span(b, s, u + 1) > W + EPS)
+			return 1;
+	return lwidth(b, s, u) > W + EPS;
+}
+
 /* Greedy breaking into b->ln. */
 static int
 break_greedy(struct pg_lb *b, double W, int justify)
@@ -621,8 +647,14 @@ break_greedy(struct pg_lb *b, double W, int justify)
 	for (s = skip_space(b, 0); s < b->n; s = skip_space(b, best)) {
 		best = 0;
 		for (k = s + 1; k <= b->n; k++) {
-			if (k < b->n && b->c[k].brk == 0)
+			if (k < b->n && b->c[k].brk == 0) {
+				/* stop inside an over-long token: no quadratic scans */
+				if (b->c[k - 1].cls != PG_CL_SPACE &&
+				    b->c[k - 1].cls != PG_CL_INVIS &&
+				    span(b, s, k) > W + EPS)
+					break;
 				continue;
+			}
 			if (lwidth(b, s, k) > W + EPS)
 				break;
 			best = k;
@@ -631,14 +663,20 @@ break_greedy(struct pg_lb *b, double W, int justify)
 		}
 		hy = 0;
 		if (best == 0) {
-			/* the first unit does not fit: k ends it */
+			/* the first unit does not fit (it overflows at k) */
 			if (k > b->n)
 				k = b->n;
-			if ((p = hyph_point(b, s, s, k, W)) != 0) {
+			if ((p = hyph_point(b, s, s, W)) != 0) {
 				best = p;
 				hy = 1;
 			} else
 				best = char_point(b, s, k, W);
+		} else if (best < b->n && b->c[best].brk != 2 &&
+		    is_alpha(b->c[best].cp) && too_wide(b, best, W) &&
+		    (p = hyph_point(b, s, best, W)) != 0) {
+			/* the next word will be hyphenated anyway: fill up */
+			best = p;
+			hy = 1;
 		} else if (justify && best < b->n && b->c[best].brk != 2 &&
 		    k <= b->n) {
 			/* too loose?  try to hyphenate the next word */
@@ -647,7 +685,7 @@ break_greedy(struct pg_lb *b, double W, int justify)
 			nx = count_stretch(b, s, e);
 			if (is_alpha(b->c[best].cp) && (nx == 0 ?
 			    W - w > half : (W - w) / (double)nx > half) &&
-			    (p = hyph_point(b, s, best, k, W)) != 0) {
+			    (p = hyph_point(b, s, best, W)) != 0) {
 				best = p;
 				hy = 1;
 			}

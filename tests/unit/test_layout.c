@@ -636,6 +636,39 @@ table_heading_keep(void **state)
 	fx_free(&f);
 }
 
+/* pg_draw_line draws what pg_break measured: faces and hyphens kept. */
+static void
+draw_line(void **state)
+{
+	struct pg_frames fr;
+	struct pg_color	 c = { 0, 0, 0 };
+	struct pg_run	 run = { "“社交”internationalization", 0 };
+	struct pg_tstyle ts;
+	struct pg_lines	 ls;
+
+	(void)state;
+	memset(&ts, 0, sizeof(ts));
+	ts.size = 10;
+	ts.leading = 15;
+	ts.align = PG_ALIGN_LEFT;
+	pg_frames_init(&fr, 100, 100);
+	assert_int_equal(pg_frames_add_page(&fr), 0);
+	assert_int_equal(pg_break(&fs, &run, 1, &ts, 80, "zh-CN", &ls), 0);
+	assert_int_equal(ls.n, 2);
+	assert_int_equal(pg_draw_line(&fr, &fs, 0, 10, 50, &ls.v[0], &run, 10,
+	    c), 0);
+	/* “社交” from the CJK face: 40 pt; then "interna-" fills the line */
+	assert_int_equal(fr.pages[0].n, 2);
+	assert_int_equal(fr.pages[0].boxes[0].face, 1);
+	NEAR(fr.pages[0].boxes[0].w, 40);
+	assert_int_equal(fr.pages[0].boxes[1].len, 8);
+	assert_memory_equal(fr.pages[0].boxes[1].text, "interna-", 8);
+	NEAR(fr.pages[0].boxes[1].x, 10 + 40);
+	NEAR(fr.pages[0].boxes[1].w, 40);
+	pg_lines_free(&ls);
+	pg_frames_free(&fr);
+}
+
 int
 main(void)
 {
@@ -648,6 +681,7 @@ main(void)
 		cmocka_unit_test(block_and_space),
 		cmocka_unit_test(list_item),
 		cmocka_unit_test(draw_text),
+		cmocka_unit_test(draw_line),
 		cmocka_unit_test(table_widths),
 		cmocka_unit_test(table_no_collapse),
 		cmocka_unit_test(table_split_row),
