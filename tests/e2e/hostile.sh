@@ -104,7 +104,11 @@ expect_out '^empty.xml:1: error: .*empty' "empty file says so"
 
 printf '<plan version="1">\n<meta>\n<title>Tru' > truncated.xml
 hostile truncated.xml "truncated file (10)"
-expect_out '^truncated.xml:3:' "truncated file at its last line"
+expect_out '^truncated.xml:3: error: .*ends before <title> \(opened on line 3\).*truncated' "truncated file at its last line, named"
+
+printf '<plan version="1">\n<meta><title>x</titel></meta></plan>\n' > mismatch.xml
+hostile mismatch.xml "mismatched tags"
+expect_out '^mismatch.xml:2: error: .*</titel> does not close <title> \(opened on line 2\)' "mismatch names both tags"
 
 head -c 4096 /bin/sh > garbage.xml
 run timeout 5 "$PLANGEN" check garbage.xml
