@@ -132,12 +132,50 @@ measure_cell(struct pg_lb *lb, const struct pg_fontset *fs,
 	return 0;
 }
 
+/*
+ * Share `extra` pt among columns at their minimum (out[]) that want up to
+ * mx[]: a column that wants no more than an equal share gets all it wants
+ * (short columns stay on one line), the rest is shared in proportion to
+ * what each still wants.
+ */
+static void
+share_rest(double *out, const double *mn, const double *mx, size_t n,
+    double extra)
+{
+	size_t	c, open = n;
+	double	sd = 0;
+	int	again = 1;
+	char	done[256], *dn = n <= sizeof(done) ? done : NULL;
+
+	if (dn != NULL) {
+		memset(dn, 0, n);
+		while (again && open > 0) {
+			again = 0;
+			for (c = 0; c < n; c++)
+				if (!dn[c] && mx[c] - mn[c] <= extra /
+				    (double)open) {
+					out[c] = mx[c];
+					extra -= mx[c] - mn[c];
+					dn[c] = 1;
+					open--;
+					again = 1;
+				}
+		}
+	}
+	for (c = 0; c < n; c++)
+		if (dn == NULL || !dn[c])
+			sd += mx[c] - mn[c];
+	for (c = 0; c < n; c++)
+		if ((dn == NULL || !dn[c]) && sd > 0)
+			out[c] = mn[c] + extra * (mx[c] - mn[c]) / sd;
+}
+
 static int
 widths(const struct pg_fontset *fs, const struct pg_table *t, double width,
     const char *lang, double *out, struct bcache *bc)
 {
 	struct pg_lb	 lb;
-	double		*mn, *mx, smn = 0, smx = 0, sd = 0, f;
+	double		*mn, *mx, smn = 0, smx = 0, f;
 	size_t		 c, r, n = t->ncols;
 	int		 rc = -1;
 
@@ -166,7 +204,6 @@ widths(const struct pg_fontset *fs, const struct pg_table *t, double width,
 			mx[c] = mn[c];
 		smn += mn[c];
 		smx += mx[c];
-		sd += mx[c] - mn[c];
 	}
 	for (c = 0; c < n; c++) {
 		if (smx <= width) {
@@ -174,12 +211,12 @@ widths(const struct pg_fontset *fs, const struct pg_table *t, double width,
 			f = smx > 0 ? mx[c] / smx : 1.0 / (double)n;
 			out[c] = mx[c] + (width - smx) * f;
 		} else if (smn <= width) {
-			/* minima fit: share the rest by what each could use */
-			f = sd > 0 ? (mx[c] - mn[c]) / sd : 1.0 / (double)n;
-			out[c] = mn[c] + (width - smn) * f;
+			out[c] = mn[c];		/* share_rest() below */
 		} else
 			out[c] = mn[c] * width / smn;
 	}
+	if (smx > width && smn <= width)
+		share_rest(out, mn, mx, n, width - smn);
 	rc = 0;
 out:
 	pg_lb_free(&lb);
@@ -253,9 +290,9 @@ fragment(struct tbl *T, const struct pg_cell *cells, int head,
 		memset(&b, 0, sizeof(b));
 		b.kind = PG_BOX_RECT;
 		b.x = T->x[c];
-		b.y = y0;
+		b.y = y0 + RULE_W / 2;	/* keep the rule above visible */
 		b.w = T->w[c];
-		b.h = h;
+		b.h = h - RULE_W / 2;
 		b.fill = cells[c].has_fill ? cells[c].fill : head_fill;
 		b.flags = PG_BOXF_FILL;
 		if (pg_frames_add(l->fr, l->page, &b) == NULL)

@@ -20,7 +20,8 @@
  *  3. Breaking is greedy and linear: prefix sums of advances and glue make
  *     every candidate line O(1) to measure.
  *  4. Justification stretches only spaces and gaps between two CJK
- *     characters, never inside Latin words, never more than 1/2 em per
+ *     characters (not inside —— or ……), never inside Latin words or URLs
+ *     (not hyphenated either), never more than 1/2 em per
  *     gap; a paragraph's last line and lines ending in a forced break are
  *     not justified.
  *  5. A token wider than the line is hyphenated (libhyphen, English
@@ -262,6 +263,8 @@ tailor_urls(struct pg_lb *b)
 			;
 		while (end > i && strchr(".,;:!?)]}'\"", (int)c[end - 1].cp) != NULL)
 			end--;
+		for (j = i; j < end; j++)
+			c[j].url = 1;
 		for (j = i + 1; j < end; j++)
 			if (c[j].brk != 2)
 				c[j].brk = c[j - 1].cp == '/' && c[j].cp != '/';
@@ -372,6 +375,7 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 			c[n].adv = c[n].cls == PG_CL_INVIS ? 0 :
 			    pg_face_adv(&fs->face[c[n].face], cp) * scale;
 			c[n].gap = 0;
+			c[n].url = 0;
 			if (n == 0)
 				c[n].brk = 0;
 			else switch (b->bb[start - 1]) {
@@ -515,7 +519,7 @@ hyph_point(const struct pg_lb *b, size_t s, size_t ws, double W)
 	for (i = 0; ws < n && i < 3 && !is_alpha(b->c[ws].cp) &&
 	    b->c[ws].cls != PG_CL_SPACE; i++)
 		ws++;
-	if (ws >= n || !is_alpha(b->c[ws].cp))
+	if (ws >= n || !is_alpha(b->c[ws].cp) || b->c[ws].url)
 		return 0;
 	/* the whole word: it may have begun on the previous line */
 	for (wst = ws; wst > 0 && ws - wst < sizeof(word) &&
@@ -583,6 +587,8 @@ stretchable(const struct pg_lb *b, size_t i)
 
 	if (a->cls == PG_CL_SPACE)
 		return z->cls != PG_CL_SPACE && z->cls != PG_CL_INVIS;
+	if (a->cp == z->cp && pairmark(a->cp))
+		return 0;	/* —— and …… stay one mark */
 	return (a->cls == PG_CL_HAN || a->cls == PG_CL_CJK) &&
 	    (z->cls == PG_CL_HAN || z->cls == PG_CL_CJK);
 }

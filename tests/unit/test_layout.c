@@ -405,6 +405,26 @@ table_widths(void **state)
 	NEAR(w[1], 92);
 	NEAR(w[2], 49);
 
+	/* a column wanting less than an equal share gets its natural width */
+	{
+		struct pg_cell	two[2];
+		struct pg_table	t2 = t;
+
+		two[0] = cell(&r[0], "aaaaaaa bbbbbbb");
+		two[1] = cell(&r[1],
+		    "a long description text that goes on and on for quite a while");
+		t2.ncols = 2;
+		t2.header = NULL;
+		t2.cells = two;
+		t2.nrows = 1;
+		/* minima 39 and 59; 102 left: 40 to the first (all it wants) */
+		assert_int_equal(pg_table_widths(&fs, &t2, 200, "en", w), 0);
+		NEAR(w[0], 79);
+		NEAR(w[1], 121);
+		head[0] = cell(&r[0], "ID");
+		head[1] = cell(&r[1], "Description");
+	}
+
 	/* everything fits: natural widths, the rest shared by size */
 	cells[1] = cell(&r[4], "short text");
 	assert_int_equal(pg_table_widths(&fs, &t, 160, "en", w), 0);

@@ -387,6 +387,25 @@ justification(void **state)
 		NEAR(l->segs[j].x - (l->segs[j - 1].x + l->segs[j - 1].w),
 		    SZ / 2);
 	pg_lines_free(&ls);
+
+	/* —— is never pulled apart by stretching: 5 pt over 4 gaps, not 5 */
+	brk("一二——三四五六七", 65, PG_ALIGN_JUSTIFY, "zh-CN", &ls, out, 8);
+	assert_int_equal(ls.n, 2);
+	assert_string_equal(out[0], "一二——三四");
+	l = &ls.v[0];
+	assert_int_equal(l->nsegs, 5);
+	assert_int_equal(l->segs[2].len, 6);		/* "——" in one piece */
+	NEAR(l->segs[2].x, 20 + 2 * 1.25);
+	NEAR(l->segs[4].x + l->segs[4].w, 65);
+	pg_lines_free(&ls);
+
+	/* URLs are never hyphenated, even to fill a loose line */
+	brk("See https://example.com/marketingoverview", 100, PG_ALIGN_JUSTIFY,
+	    "en", &ls, out, 8);
+	for (i = 0; i < ls.n; i++)
+		for (j = 0; j < ls.v[i].nsegs; j++)
+			assert_int_equal(ls.v[i].segs[j].hyphen, 0);
+	pg_lines_free(&ls);
 }
 
 /* check 10: the last line keeps two characters besides punctuation. */
