@@ -297,6 +297,8 @@ flow_lines(struct pg_layout *l, const struct pg_lines *lines,
 	double	L = pg_lay_leading(ts), boff = pg_lay_boff(l, ts->size, L);
 	double	top, base;
 
+	if (lines->n == 0)
+		return 0;
 	if (!l->at_top)
 		l->y += ts->space_before;
 	while (i < lines->n) {
@@ -376,6 +378,8 @@ pg_layout_heading(struct pg_layout *l, int level, const char *text,
 	double			 h, need, next, boff, top;
 	size_t			 j;
 
+	if (text == NULL)
+		text = "";
 	run.text = text;
 	run.style = 0;
 	if (hs.align == PG_ALIGN_JUSTIFY)
