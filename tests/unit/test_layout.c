@@ -248,6 +248,34 @@ heading_keeps_with_next(void **state)
 	fx_free(&f);
 }
 
+/* The heading fits its estimate, but the paragraph's lines are taller. */
+static void
+heading_moves_with_para(void **state)
+{
+	struct fx	 f;
+	struct pg_tstyle big;
+	struct pg_run	 run;
+	char		*s = lines_text(1), *t = lines_text(3);
+
+	(void)state;
+	fx_init(&f, "en");
+	para(&f, s);			/* the estimate: 15 pt lines */
+	fill_to(&f, 105);
+	/* heading 105..125 + 2 * 15 fits; 2 lines of 30 pt do not */
+	assert_int_equal(pg_layout_heading(f.l, 0, "Title", &f.head), 0);
+	big = f.body;
+	big.leading = 30;
+	run.text = t + 4;		/* "xxx... L01..." : lines 1, 2 and 3 */
+	run.style = 0;
+	assert_int_equal(pg_layout_para(f.l, &run, 1, &big), 0);
+	assert_int_equal(find_text(&f.fr, "Title", NULL), 1);
+	assert_int_equal(f.fr.outlines[0].page, 1);
+	assert_int_equal(find_line(&f.fr, 1, NULL), 1);
+	free(s);
+	free(t);
+	fx_free(&f);
+}
+
 /* The heading fits its estimate but the table/block after it does not. */
 static void
 heading_moves_with_block(void **state)
@@ -623,6 +651,52 @@ table_header_not_alone(void **state)
 	fx_free(&f);
 }
 
+/* Split cells keep two lines on each side; short rows are not split. */
+static void
+table_split_widows(void **state)
+{
+	struct fx	 f;
+	struct pg_run	 r[4];
+	struct pg_cell	 head[2], cells[2];
+	struct pg_table	 t;
+	double		 half[2] = { 0.5, 0.5 };
+
+	(void)state;
+	fx_init(&f, "en");
+	f.body.align = PG_ALIGN_LEFT;
+	head[0] = cell(&r[0], "H1");
+	head[1] = cell(&r[1], "H2");
+	/* 80 pt columns: one 8-letter word a line */
+	cells[0] = cell(&r[2], "L00xxxxx L01xxxxx L02xxxxx L03xxxxx L04xxxxx");
+	cells[1] = cell(&r[3], "R1");
+	memset(&t, 0, sizeof(t));
+	t.ncols = 2;
+	t.header = head;
+	t.cells = cells;
+	t.nrows = 1;
+	t.min_frac = half;
+	t.body = &f.body;
+	t.pad = 2;
+	fill_to(&f, 97);	/* header 97..116, then room for 4 lines of 5 */
+	assert_int_equal(pg_layout_table(f.l, &t), 0);
+	assert_int_equal(find_line(&f.fr, 2, NULL), 0);
+	assert_int_equal(find_line(&f.fr, 3, NULL), 1);
+	assert_int_equal(find_line(&f.fr, 4, NULL), 1);
+	fx_free(&f);
+
+	/* 3 + 2 lines with room for 2: splitting would leave 1 + 0 / 2 + 2 */
+	fx_init(&f, "en");
+	f.body.align = PG_ALIGN_LEFT;
+	cells[0] = cell(&r[2], "L00xxxxx L01xxxxx L02xxxxx");
+	cells[1] = cell(&r[3], "M00xxxxx M01xxxxx");
+	fill_to(&f, 127);
+	assert_int_equal(pg_layout_table(f.l, &t), 0);
+	assert_int_equal(count_text(&f.fr, 0, "H1"), 0);
+	assert_int_equal(find_line(&f.fr, 0, NULL), 1);
+	assert_int_equal(find_text(&f.fr, "M00", NULL), 1);
+	fx_free(&f);
+}
+
 /* A heading before a table that must move goes with it. */
 static void
 table_heading_keep(void **state)
@@ -698,6 +772,7 @@ main(void)
 		cmocka_unit_test(no_widow),
 		cmocka_unit_test(heading_keeps_with_next),
 		cmocka_unit_test(heading_moves_with_block),
+		cmocka_unit_test(heading_moves_with_para),
 		cmocka_unit_test(block_and_space),
 		cmocka_unit_test(list_item),
 		cmocka_unit_test(draw_text),
@@ -706,6 +781,7 @@ main(void)
 		cmocka_unit_test(table_no_collapse),
 		cmocka_unit_test(table_split_row),
 		cmocka_unit_test(table_header_not_alone),
+		cmocka_unit_test(table_split_widows),
 		cmocka_unit_test(table_heading_keep),
 	};
 
