@@ -117,6 +117,34 @@ main(int argc, char **argv)
 		pg_layout_free(l);
 		pg_frames_free(&fr);
 	}
+	/* prose: 2,000 justified paragraphs of mixed text */
+	{
+		static const char *para =
+		    "在六家门店接入小程序排队和预点单，打通后厨备料系统；先在春熙路店"
+		    "试点两周，再全面推广。2027年目标营业额¥1,234,500.00，同比增长"
+		    "11.6%。We will reach office workers aged 25 to 35 through "
+		    "“social” word of mouth——especially Xiaohongshu and Douyin……";
+		struct pg_run	 pr = { para, 0 };
+		struct pg_tstyle ps = body;
+
+		ps.align = PG_ALIGN_JUSTIFY;
+		ps.size = 10.5;
+		ps.leading = 17;
+		ps.space_after = 6;
+		for (rep = 0; rep < 3; rep++) {
+			pg_frames_init(&fr, g.width, g.height);
+			t0 = now();
+			l = pg_layout_new(&fr, &fs, &g, "zh-CN");
+			for (k = 0; l != NULL && k < 2000; k++)
+				if (pg_layout_para(l, &pr, 1, &ps) == -1)
+					return 1;
+			t1 = now();
+			printf("2000 paragraphs: %.2f ms, %zu pages\n", t1 - t0,
+			    fr.npages);
+			pg_layout_free(l);
+			pg_frames_free(&fr);
+		}
+	}
 	for (total = 0; total < rows * ncols; total++)
 		free(texts[total]);
 	free(texts);
