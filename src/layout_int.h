@@ -98,7 +98,8 @@ int	pg_lang_zh(const char *lang);
 /*
  * The face that draws cp: pg_fontset_pick, except that in CJK context
  * (zh != 0) quotes, dashes, ellipses and the middle dot come from the CJK
- * face when it has them.
+ * face when it has them.  Always a valid index with tables (0 if the map
+ * is broken).
  */
 int	pg_face_for(const struct pg_fontset *, unsigned style, uint32_t cp,
 	    int zh);

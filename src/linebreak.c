@@ -177,15 +177,16 @@ pg_lang_zh(const char *lang)
 int
 pg_face_for(const struct pg_fontset *fs, unsigned style, uint32_t cp, int zh)
 {
-	int cjk;
+	int f;
 
 	if (zh && ambiguous(cp)) {
-		cjk = fs->map[PG_SCRIPT_CJK][style & 3];
-		if (cjk >= 0 && cjk < fs->nfaces && fs->face[cjk].has != NULL &&
-		    pg_face_has(&fs->face[cjk], cp))
-			return cjk;
+		f = fs->map[PG_SCRIPT_CJK][style & 3];
+		if (f >= 0 && f < fs->nfaces && fs->face[f].has != NULL &&
+		    pg_face_has(&fs->face[f], cp))
+			return f;
 	}
-	return pg_fontset_pick(fs, style, cp);
+	f = pg_fontset_pick(fs, style, cp);
+	return f >= 0 && f < fs->nfaces && fs->face[f].adv != NULL ? f : 0;
 }
 
 /* ---- storage ----------------------------------------------------------- */
@@ -290,8 +291,8 @@ ascii_tables(struct pg_lb *b, const struct pg_fontset *fs)
 	for (cp = 0; cp < 128; cp++) {
 		b->acls[cp] = (uint8_t)pg_cp_class(cp, 0);
 		for (st = 0; st < 4; st++)
-			b->aface[st][cp] = (uint8_t)pg_fontset_pick(fs,
-			    (unsigned)st, cp);
+			b->aface[st][cp] = (uint8_t)pg_face_for(fs,
+			    (unsigned)st, cp, 0);
 	}
 	b->afs = fs;
 }
