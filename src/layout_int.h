@@ -52,6 +52,8 @@ struct pg_lb {
 	size_t		 n, ccap;
 	double		*A, *G;		/* prefix sums of adv and gap, n + 1 */
 	size_t		 acap, gcap;
+	double		*X, *H;		/* prefix: stretchable gaps, shrink pt */
+	size_t		 xcap, hcap;
 	struct pg_lbline *ln;
 	size_t		 nln, lncap;
 	/* ASCII fast path, for the fontset afs */

@@ -21,7 +21,9 @@
  *     every candidate line O(1) to measure.
  *  4. Justification stretches only spaces and gaps between two CJK
  *     characters (not inside —— or ……), never inside Latin words or URLs
- *     (not hyphenated either), never more than 1/2 em per
+ *     (not hyphenated either); a line may instead take one more word if
+ *     its spaces shrink by at most 1/3 and that distorts it less.  Never
+ *     more than 1/2 em per
  *     gap; a paragraph's last line and lines ending in a forced break are
  *     not justified.
  *  5. A token wider than the line is hyphenated (libhyphen, English
@@ -189,6 +191,9 @@ pg_face_for(const struct pg_fontset *fs, unsigned style, uint32_t cp, int zh)
 	return f >= 0 && f < fs->nfaces && fs->face[f].adv != NULL ? f : 0;
 }
 
+static int	stretchable(const struct pg_lb *, size_t);
+static int	shrinkable(const struct pg_lb *, size_t);
+
 /* ---- storage ----------------------------------------------------------- */
 
 static int
@@ -219,6 +224,8 @@ pg_lb_free(struct pg_lb *b)
 	free(b->c);
 	free(b->A);
 	free(b->G);
+	free(b->X);
+	free(b->H);
 	free(b->ln);
 	memset(b, 0, sizeof(*b));
 }
@@ -417,11 +424,21 @@ sums:
 		return -1;
 	if (reserve(&b->G, &b->gcap, b->n + 1, sizeof(double)) == -1)
 		return -1;
+	if (reserve(&b->X, &b->xcap, b->n + 1, sizeof(double)) == -1 ||
+	    reserve(&b->H, &b->hcap, b->n + 1, sizeof(double)) == -1)
+		return -1;
 	b->A[0] = 0;
 	b->G[0] = 0;
+	b->X[0] = 0;
+	b->H[0] = 0;
 	for (k = 0; k < b->n; k++) {
+		int last = k + 1 >= b->n;
+
 		b->A[k + 1] = b->A[k] + b->c[k].adv;
-		b->G[k + 1] = b->G[k] + (k + 1 < b->n ? b->c[k + 1].gap : 0);
+		b->G[k + 1] = b->G[k] + (last ? 0 : b->c[k + 1].gap);
+		b->X[k + 1] = b->X[k] + (last ? 0 : stretchable(b, k + 1));
+		b->H[k + 1] = b->H[k] + (last || !shrinkable(b, k + 1) ? 0 :
+		    b->c[k].adv / 3);
 	}
 	return 0;
 }
@@ -594,14 +611,26 @@ stretchable(const struct pg_lb *b, size_t i)
 	    (z->cls == PG_CL_HAN || z->cls == PG_CL_CJK);
 }
 
+/* A gap justification may shrink: after an ASCII space (by 1/3 of it). */
+static int
+shrinkable(const struct pg_lb *b, size_t i)
+{
+	return b->c[i - 1].cp == ' ' && b->c[i].cls != PG_CL_SPACE &&
+	    b->c[i].cls != PG_CL_INVIS;
+}
+
+/* Stretchable gaps inside [s, e). */
 static size_t
 count_stretch(const struct pg_lb *b, size_t s, size_t e)
 {
-	size_t i, n = 0;
+	return e > s ? (size_t)(b->X[e - 1] - b->X[s] + 0.5) : 0;
+}
 
-	for (i = s + 1; i < e; i++)
-		n += stretchable(b, i);
-	return n;
+/* How much the spaces inside [s, e) may shrink, pt. */
+static double
+shrink_cap(const struct pg_lb *b, size_t s, size_t e)
+{
+	return e > s ? b->H[e - 1] - b->H[s] : 0;
 }
 
 /* Letters, digits and Han characters in [s, e). */
@@ -646,29 +675,55 @@ too_wide(const struct pg_lb *b, size_t s, double W)
 static int
 break_greedy(struct pg_lb *b, double W, int justify)
 {
-	size_t	 s, k, best, p, nx, e;
+	size_t	 s, k, best, bestsh, p, nx, e;
 	int	 hy;
-	double	 half = b->size / 2, w;
+	double	 half = b->size / 2, w, sh, r1, r2;
 
 	b->nln = 0;
 	for (s = skip_space(b, 0); s < b->n; s = skip_space(b, best)) {
-		best = 0;
+		best = bestsh = 0;
 		for (k = s + 1; k <= b->n; k++) {
+			sh = justify ? shrink_cap(b, s, k) : 0;
 			if (k < b->n && b->c[k].brk == 0) {
 				/* stop inside an over-long token: no quadratic scans */
 				if (b->c[k - 1].cls != PG_CL_SPACE &&
 				    b->c[k - 1].cls != PG_CL_INVIS &&
-				    span(b, s, k) > W + EPS)
+				    span(b, s, k) - sh > W + EPS)
 					break;
 				continue;
 			}
-			if (lwidth(b, s, k) > W + EPS)
+			w = lwidth(b, s, k);
+			if (w > W + EPS) {
+				/* a justified line may fit if its spaces shrink */
+				e = trim(b, s, k);
+				if (justify && best > 0 && k < b->n &&
+				    b->c[k].brk != 2 &&
+				    w - shrink_cap(b, s, e) <= W + EPS) {
+					bestsh = k;
+					continue;
+				}
 				break;
+			}
 			best = k;
 			if (k < b->n && b->c[k].brk == 2)
 				break;
 		}
 		hy = 0;
+		if (bestsh > 0) {
+			/* shrink if that distorts less than stretching */
+			e = trim(b, s, best);
+			nx = count_stretch(b, s, e);
+			r1 = nx > 0 ? (W - lwidth(b, s, best)) / ((double)nx *
+			    half) : 1e9;
+			e = trim(b, s, bestsh);
+			r2 = (lwidth(b, s, bestsh) - W) / shrink_cap(b, s, e);
+			if (r2 < r1) {
+				if (push_line(b, s, bestsh, 0) == -1)
+					return -1;
+				best = bestsh;
+				continue;
+			}
+		}
 		if (best == 0) {
 			/* the first unit does not fit (it overflows at k) */
 			if (k > b->n)
@@ -724,7 +779,7 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 {
 	int		 justify = ts->align == PG_ALIGN_JUSTIFY;
 	size_t		 li, i, e, nseg;
-	double		 nat, hw, per, x, dx, half = b->size / 2;
+	double		 nat, hw, per, shf, cap, x, dx, half = b->size / 2;
 	struct pg_seg	*sg;
 
 	if (break_greedy(b, W, justify) == -1)
@@ -741,7 +796,7 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 		e = trim(b, l->s, l->e);
 		hw = l->hyph && e > l->s ? hyphen_w(b, e - 1) : 0;
 		nat = (e > l->s ? span(b, l->s, e) : 0) + hw;
-		per = 0;
+		per = shf = 0;
 		if (justify && !l->last && nat < W) {
 			size_t nx = count_stretch(b, l->s, e);
 			if (nx > 0) {
@@ -749,6 +804,11 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 				if (per > half)
 					per = half;
 			}
+		} else if (justify && !l->last && nat > W &&
+		    (cap = shrink_cap(b, l->s, e)) > 0) {
+			shf = (nat - W) / cap;
+			if (shf > 1)
+				shf = 1;
 		}
 		switch (ts->align) {
 		case PG_ALIGN_CENTER:
@@ -774,6 +834,8 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 				dx = ch->gap;
 				if (per > 0 && stretchable(b, i))
 					dx += per;
+				else if (shf > 0 && shrinkable(b, i))
+					dx -= shf * b->c[i - 1].adv / 3;
 			}
 			x += dx;
 			if (sg == NULL || dx != 0 || ch->face != sg->face ||

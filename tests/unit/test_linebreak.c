@@ -368,6 +368,24 @@ justification(void **state)
 	NEAR(l->segs[1].x + l->segs[1].w, 40);
 	pg_lines_free(&ls);
 
+	/* one more word fits if the spaces shrink (by at most 1/3): 55 -> 52 */
+	brk("aaa bbb ccc ddd", 52, PG_ALIGN_JUSTIFY, "en", &ls, out, 8);
+	assert_int_equal(ls.n, 2);
+	assert_string_equal(out[0], "aaa bbb ccc");
+	l = &ls.v[0];
+	assert_int_equal(l->nsegs, 3);
+	NEAR(l->segs[1].x, 20 - 1.5);
+	NEAR(l->segs[2].x, 40 - 3);
+	NEAR(l->segs[2].x + l->segs[2].w, 52);
+	pg_lines_free(&ls);
+	/* ... but not beyond 1/3 of a space, and never when not justifying */
+	brk("aaa bbb ccc ddd", 51, PG_ALIGN_JUSTIFY, "en", &ls, out, 8);
+	assert_string_equal(out[0], "aaa bbb");
+	pg_lines_free(&ls);
+	brk("aaa bbb ccc ddd", 52, PG_ALIGN_LEFT, "en", &ls, out, 8);
+	assert_string_equal(out[0], "aaa bbb");
+	pg_lines_free(&ls);
+
 	/* the one gap would need 15 pt: capped at 5 pt (1/2 em) */
 	brk("aaa bbb 12345678", 50, PG_ALIGN_JUSTIFY, "en", &ls, out, 8);
 	assert_int_equal(ls.n, 2);
