@@ -10,7 +10,9 @@
 
 #include "check.h"
 #include "plan_read.h"
+#include "rules.h"
 #include "rules_custom.h"
+#include "schema.h"
 #include "xml_read.h"
 
 int
@@ -23,6 +25,8 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	pg_diags_init(&out->diags);
 	out->completeness = -1;
 	doc = pg_xml_parse(buf, len, name, &out->diags);
+	if (doc != NULL)
+		pg_schema_validate(doc, name, &out->diags);
 	/* The model is built only from a document without xml-syntax or schema errors. */
 	if (doc != NULL && pg_diags_count(&out->diags, PG_ERROR) == 0) {
 		out->plan = pg_plan_read(doc, name, &out->diags);
@@ -39,10 +43,19 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	 * their errors must not stop the model from being built) and before
 	 * accept instructions are applied (so accepts cover team rule ids).
 	 */
+	if (out->plan != NULL)
+		(void)pg_rules_run(out->plan, name, o != NULL ? o->lang : NULL,
+		    &out->diags);	/* out of memory: diags.oom is set */
 	if (doc != NULL && o != NULL && o->rules != NULL)
 		pg_ruleset_run(o->rules, doc, name, &out->diags);
 	if (doc != NULL)
 		xmlFreeDoc(doc);
+	/* Accepts apply to every stage's findings; then the score (rules.h). */
+	if (out->plan != NULL) {
+		(void)pg_accept_apply(out->plan, &out->diags, name,
+		    o != NULL ? o->lang : NULL);
+		out->completeness = pg_completeness(out->plan, &out->diags);
+	}
 	pg_diags_sort(&out->diags);
 	return 0;
 }

@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -24,6 +25,7 @@
 #include "report.h"
 #include "ruledoc.h"
 #include "rules_custom.h"
+#include "schema.h"
 #include "xml_read.h"
 
 #define EXIT_FINDINGS	1
@@ -421,6 +423,29 @@ cmd_init(int argc, char **argv)
 	return 0;
 }
 
+/* ---- schema ------------------------------------------------------------ */
+
+static int
+cmd_schema(int argc, char **argv)
+{
+	const char	*s;
+	size_t		 len;
+
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+		printf("usage: %s schema\n"
+		    "Print the RELAX NG schema of the plan format (plan.rng).\n", progname);
+		return 0;
+	}
+	if (argc > 1)
+		return usage_error("schema");
+	s = pg_schema_text(&len);
+	if (fwrite(s, 1, len, stdout) != len || fflush(stdout) != 0) {
+		errorf("cannot write the schema: %s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
 /* ---- the table --------------------------------------------------------- */
 
 struct command {
@@ -434,6 +459,7 @@ static const struct command commands[] = {
 	{ "init", cmd_init, "write a skeleton plan to fill in" },
 	{ "explain", cmd_explain, "explain a review rule (or list them all)" },
 	{ "rules", cmd_rules, "test a team rules file's examples" },
+	{ "schema", cmd_schema, "print the RELAX NG schema of the plan format" },
 	{ NULL, NULL, NULL },
 };
 
