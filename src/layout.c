@@ -44,6 +44,14 @@ pg_lay_boff(const struct pg_layout *l, double size, double leading)
 }
 
 double
+pg_lay_leading(const struct pg_tstyle *ts)
+{
+	if (ts->leading > 0)
+		return ts->leading;
+	return ts->size > 0 ? ts->size * 1.2 : 12;
+}
+
+double
 pg_lay_bottom(const struct pg_layout *l)
 {
 	return l->g.height - l->g.margin_bottom;
@@ -155,21 +163,31 @@ pg_lay_text_box(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 }
 
 int
-pg_lay_emit_line(struct pg_layout *l, int page, double x, double base,
-    const struct pg_line *ln, const struct pg_run *runs, double size,
-    struct pg_color color)
+pg_draw_line(struct pg_frames *fr, const struct pg_fontset *fs, int page,
+    double x, double base, const struct pg_line *ln, const struct pg_run *runs,
+    double size, struct pg_color color)
 {
 	size_t			 i;
 	const struct pg_seg	*sg;
 
+	if (page < 0 || (size_t)page >= fr->npages)
+		return -1;
 	for (i = 0; i < ln->nsegs; i++) {
 		sg = &ln->segs[i];
-		if (pg_lay_text_box(l->fr, l->fs, page, x + sg->x, base,
+		if (pg_lay_text_box(fr, fs, page, x + sg->x, base,
 		    runs[sg->run].text + sg->off, sg->len, sg->face, size, color,
 		    sg->hyphen, sg->w) == -1)
 			return -1;
 	}
 	return 0;
+}
+
+int
+pg_lay_emit_line(struct pg_layout *l, int page, double x, double base,
+    const struct pg_line *ln, const struct pg_run *runs, double size,
+    struct pg_color color)
+{
+	return pg_draw_line(l->fr, l->fs, page, x, base, ln, runs, size, color);
 }
 
 struct pg_layout *
@@ -276,9 +294,11 @@ flow_lines(struct pg_layout *l, const struct pg_lines *lines,
     const char *bullet, double bx)
 {
 	size_t	i = 0, j, take;
-	double	L = ts->leading, boff = pg_lay_boff(l, ts->size, ts->leading);
+	double	L = pg_lay_leading(ts), boff = pg_lay_boff(l, ts->size, L);
 	double	top, base;
 
+	if (lines->n == 0)
+		return 0;
 	if (!l->at_top)
 		l->y += ts->space_before;
 	while (i < lines->n) {
@@ -358,6 +378,8 @@ pg_layout_heading(struct pg_layout *l, int level, const char *text,
 	double			 h, need, next, boff, top;
 	size_t			 j;
 
+	if (text == NULL)
+		text = "";
 	run.text = text;
 	run.style = 0;
 	if (hs.align == PG_ALIGN_JUSTIFY)

@@ -27,6 +27,7 @@ struct pg_lbchar {
 	uint8_t		 face;
 	uint8_t		 cls;		/* PG_CL_* */
 	uint8_t		 brk;		/* before this char: 0 no break, 1 may, 2 must */
+	uint8_t		 url;		/* part of a URL: never hyphenated */
 	double		 adv;		/* pt */
 	double		 gap;		/* pt of glue before it unless a line starts here */
 };
@@ -43,6 +44,7 @@ struct pg_lb {
 	double		 size;
 	int		 zh;
 	char		*buf, *bb;	/* concatenated text, libunibreak's output */
+	size_t		 nbytes;	/* of the last text analysed */
 	size_t		 bufcap, bbcap;
 	size_t		*roff;		/* start of each run in buf */
 	size_t		 roffcap;
@@ -50,8 +52,14 @@ struct pg_lb {
 	size_t		 n, ccap;
 	double		*A, *G;		/* prefix sums of adv and gap, n + 1 */
 	size_t		 acap, gcap;
+	double		*X, *H;		/* prefix: stretchable gaps, shrink pt */
+	size_t		 xcap, hcap;
 	struct pg_lbline *ln;
 	size_t		 nln, lncap;
+	/* ASCII fast path, for the fontset afs */
+	const struct pg_fontset *afs;
+	uint8_t		 acls[128];
+	uint8_t		 aface[4][128];
 };
 
 /*
@@ -62,6 +70,14 @@ struct pg_lb {
 int	pg_lb_analyze(struct pg_lb *, const struct pg_fontset *,
 	    const struct pg_run *, size_t nruns, unsigned style, double size,
 	    const char *lang);
+
+/*
+ * The same, with libunibreak's output for the concatenated text given in
+ * pre (as left in lb->bb by an earlier analysis of the same runs), or NULL.
+ */
+int	pg_lb_analyze_pre(struct pg_lb *, const struct pg_fontset *,
+	    const struct pg_run *, size_t nruns, unsigned style, double size,
+	    const char *lang, const char *pre);
 
 /*
  * The widest unit that cannot break without a last-resort break, and the
@@ -84,7 +100,8 @@ int	pg_lang_zh(const char *lang);
 /*
  * The face that draws cp: pg_fontset_pick, except that in CJK context
  * (zh != 0) quotes, dashes, ellipses and the middle dot come from the CJK
- * face when it has them.
+ * face when it has them.  Always a valid index with tables (0 if the map
+ * is broken).
  */
 int	pg_face_for(const struct pg_fontset *, unsigned style, uint32_t cp,
 	    int zh);
@@ -120,6 +137,8 @@ struct pg_layout {
 
 double	pg_lay_boff(const struct pg_layout *, double size, double leading);
 double	pg_lay_bottom(const struct pg_layout *);
+/* ts->leading, or 1.2 em if it is not positive. */
+double	pg_lay_leading(const struct pg_tstyle *);
 double	pg_lay_text_width(const struct pg_layout *);
 int	pg_lay_new_page(struct pg_layout *);
 int	pg_lay_kw_move(struct pg_layout *);

@@ -16,7 +16,8 @@
  *  3. The header row starts every page the table is on, and is never the
  *     last thing on a page.  Nothing crosses the bottom margin unless one
  *     text line is taller than a whole page.
- *  4. Box order per fragment: fills, text, rules.
+ *  4. Box order per fragment: fills, text, horizontal rules; the vertical
+ *     rules of each page's part of the table come after all of it.
  */
 #include "config.h"
 
@@ -64,11 +65,37 @@ cell_ts(const struct pg_table *t, const struct pg_cell *c, int head,
 	return t->body;
 }
 
-/* Grow column mins/maxes by one cell. */
+/*
+ * libunibreak's output for every cell, kept from measuring the widths for
+ * breaking the lines (it is most of the cost of both).  Cell i's bytes
+ * start at b + off[i]; header cells come first.
+ */
+struct bcache {
+	char		*b;
+	size_t		 n, cap;
+	size_t		*off;
+};
+
+static void
+bcache_free(struct bcache *bc)
+{
+	free(bc->b);
+	free(bc->off);
+	memset(bc, 0, sizeof(*bc));
+}
+
+static const char *
+bcache_get(const struct bcache *bc, size_t i)
+{
+	return bc != NULL && bc->off != NULL && bc->b != NULL ?
+	    bc->b + bc->off[i] : NULL;
+}
+
+/* Grow column mins/maxes by one cell (cell index i for the cache). */
 static int
 measure_cell(struct pg_lb *lb, const struct pg_fontset *fs,
     const struct pg_table *t, const struct pg_cell *c, int head,
-    const char *lang, double *mn, double *mx)
+    const char *lang, double *mn, double *mx, struct bcache *bc, size_t i)
 {
 	struct pg_tstyle	 tmp;
 	const struct pg_tstyle	*ts = cell_ts(t, c, head, &tmp);
@@ -77,6 +104,22 @@ measure_cell(struct pg_lb *lb, const struct pg_fontset *fs,
 	if (pg_lb_analyze(lb, fs, c->runs, c->nruns, ts->style, ts->size,
 	    lang) == -1)
 		return -1;
+	if (bc != NULL) {
+		if (bc->n + lb->nbytes + 1 > bc->cap) {
+			size_t	 ncap = bc->cap ? bc->cap : 4096;
+			char	*nb;
+
+			while (ncap < bc->n + lb->nbytes + 1)
+				ncap *= 2;
+			if ((nb = realloc(bc->b, ncap)) == NULL)
+				return -1;
+			bc->b = nb;
+			bc->cap = ncap;
+		}
+		memcpy(bc->b + bc->n, lb->bb, lb->nbytes);
+		bc->off[i] = bc->n;
+		bc->n += lb->nbytes;
+	}
 	pg_lb_minmax(lb, &m, &M);
 	if (m < M && m < MIN_EM * ts->size)
 		m = M < MIN_EM * ts->size ? M : MIN_EM * ts->size;
@@ -89,12 +132,50 @@ measure_cell(struct pg_lb *lb, const struct pg_fontset *fs,
 	return 0;
 }
 
-int
-pg_table_widths(const struct pg_fontset *fs, const struct pg_table *t,
-    double width, const char *lang, double *out)
+/*
+ * Share `extra` pt among columns at their minimum (out[]) that want up to
+ * mx[]: a column that wants no more than an equal share gets all it wants
+ * (short columns stay on one line), the rest is shared in proportion to
+ * what each still wants.
+ */
+static void
+share_rest(double *out, const double *mn, const double *mx, size_t n,
+    double extra)
+{
+	size_t	c, open = n;
+	double	sd = 0;
+	int	again = 1;
+	char	done[256], *dn = n <= sizeof(done) ? done : NULL;
+
+	if (dn != NULL) {
+		memset(dn, 0, n);
+		while (again && open > 0) {
+			again = 0;
+			for (c = 0; c < n; c++)
+				if (!dn[c] && mx[c] - mn[c] <= extra /
+				    (double)open) {
+					out[c] = mx[c];
+					extra -= mx[c] - mn[c];
+					dn[c] = 1;
+					open--;
+					again = 1;
+				}
+		}
+	}
+	for (c = 0; c < n; c++)
+		if (dn == NULL || !dn[c])
+			sd += mx[c] - mn[c];
+	for (c = 0; c < n; c++)
+		if ((dn == NULL || !dn[c]) && sd > 0)
+			out[c] = mn[c] + extra * (mx[c] - mn[c]) / sd;
+}
+
+static int
+widths(const struct pg_fontset *fs, const struct pg_table *t, double width,
+    const char *lang, double *out, struct bcache *bc)
 {
 	struct pg_lb	 lb;
-	double		*mn, *mx, smn = 0, smx = 0, sd = 0, f;
+	double		*mn, *mx, smn = 0, smx = 0, f;
 	size_t		 c, r, n = t->ncols;
 	int		 rc = -1;
 
@@ -104,14 +185,17 @@ pg_table_widths(const struct pg_fontset *fs, const struct pg_table *t,
 		return -1;
 	mx = mn + n;
 	memset(&lb, 0, sizeof(lb));
+	if (bc != NULL && (t->nrows + 1 > SIZE_MAX / n / sizeof(size_t) ||
+	    (bc->off = malloc((t->nrows + 1) * n * sizeof(size_t))) == NULL))
+		goto out;
 	for (c = 0; c < n; c++)
 		if (t->header != NULL && measure_cell(&lb, fs, t, &t->header[c],
-		    1, lang, &mn[c], &mx[c]) == -1)
+		    1, lang, &mn[c], &mx[c], bc, c) == -1)
 			goto out;
 	for (r = 0; r < t->nrows; r++)
 		for (c = 0; c < n; c++)
 			if (measure_cell(&lb, fs, t, &t->cells[r * n + c], 0,
-			    lang, &mn[c], &mx[c]) == -1)
+			    lang, &mn[c], &mx[c], bc, (r + 1) * n + c) == -1)
 				goto out;
 	for (c = 0; c < n; c++) {
 		if (t->min_frac != NULL && mn[c] < t->min_frac[c] * width)
@@ -120,7 +204,6 @@ pg_table_widths(const struct pg_fontset *fs, const struct pg_table *t,
 			mx[c] = mn[c];
 		smn += mn[c];
 		smx += mx[c];
-		sd += mx[c] - mn[c];
 	}
 	for (c = 0; c < n; c++) {
 		if (smx <= width) {
@@ -128,17 +211,24 @@ pg_table_widths(const struct pg_fontset *fs, const struct pg_table *t,
 			f = smx > 0 ? mx[c] / smx : 1.0 / (double)n;
 			out[c] = mx[c] + (width - smx) * f;
 		} else if (smn <= width) {
-			/* minima fit: share the rest by what each could use */
-			f = sd > 0 ? (mx[c] - mn[c]) / sd : 1.0 / (double)n;
-			out[c] = mn[c] + (width - smn) * f;
+			out[c] = mn[c];		/* share_rest() below */
 		} else
 			out[c] = mn[c] * width / smn;
 	}
+	if (smx > width && smn <= width)
+		share_rest(out, mn, mx, n, width - smn);
 	rc = 0;
 out:
 	pg_lb_free(&lb);
 	free(mn);
 	return rc;
+}
+
+int
+pg_table_widths(const struct pg_fontset *fs, const struct pg_table *t,
+    double width, const char *lang, double *out)
+{
+	return widths(fs, t, width, lang, out, NULL);
 }
 
 /* ---- the flow ---------------------------------------------------------- */
@@ -159,6 +249,9 @@ struct tbl {
 	int			 need_hdr;	/* this page has no header yet */
 	int			 fresh;		/* a new page would not help */
 	int			 placed;	/* some row fragment is placed */
+	const struct bcache	*bc;
+	int			 vopen;		/* vertical rules from vtop down */
+	double			 vtop;
 };
 
 static int
@@ -197,9 +290,9 @@ fragment(struct tbl *T, const struct pg_cell *cells, int head,
 		memset(&b, 0, sizeof(b));
 		b.kind = PG_BOX_RECT;
 		b.x = T->x[c];
-		b.y = y0;
+		b.y = y0 + RULE_W / 2;	/* keep the rule above visible */
 		b.w = T->w[c];
-		b.h = h;
+		b.h = h - RULE_W / 2;
 		b.fill = cells[c].has_fill ? cells[c].fill : head_fill;
 		b.flags = PG_BOXF_FILL;
 		if (pg_frames_add(l->fr, l->page, &b) == NULL)
@@ -221,10 +314,10 @@ fragment(struct tbl *T, const struct pg_cell *cells, int head,
 	T->top_rule = 0;
 	if (add_line(T, T->x0, y0 + h, T->tw, 0) == -1)
 		return -1;
-	for (c = 0; c <= T->n; c++)
-		if (add_line(T, c < T->n ? T->x[c] : T->x0 + T->tw, y0, 0,
-		    h) == -1)
-			return -1;
+	if (!T->vopen) {
+		T->vopen = 1;
+		T->vtop = y0;
+	}
 	l->y = y0 + h;
 	l->at_top = 0;
 	l->kw = 0;
@@ -242,6 +335,22 @@ frag_h(const struct tbl *T, const struct pg_tstyle **ts, const size_t *k)
 		if ((v = (double)k[c] * ts[c]->leading) > h)
 			h = v;
 	return h + 2 * T->t->pad;
+}
+
+/* Close the vertical rules of the table's part on this page. */
+static int
+vrules(struct tbl *T)
+{
+	size_t c;
+
+	if (!T->vopen)
+		return 0;
+	T->vopen = 0;
+	for (c = 0; c <= T->n; c++)
+		if (add_line(T, c < T->n ? T->x[c] : T->x0 + T->tw, T->vtop, 0,
+		    T->l->y - T->vtop) == -1)
+			return -1;
+	return 0;
 }
 
 static int
@@ -265,6 +374,8 @@ table_page(struct tbl *T)
 	struct pg_layout	*l = T->l;
 	int			 page = l->page;
 
+	if (vrules(T) == -1)
+		return -1;
 	if (!T->placed && l->kw) {
 		if (pg_lay_kw_move(l) == -1)
 			return -1;
@@ -297,7 +408,7 @@ place(struct tbl *T, const struct pg_cell *cells, const size_t *k, double h)
 }
 
 static int
-row(struct tbl *T, const struct pg_cell *cells)
+row(struct tbl *T, const struct pg_cell *cells, size_t ri)
 {
 	struct pg_layout	*l = T->l;
 	double			 bottom = pg_lay_bottom(l), avail, fresh, full, room;
@@ -306,8 +417,9 @@ row(struct tbl *T, const struct pg_cell *cells)
 	for (c = 0; c < T->n; c++) {
 		double w = T->w[c] - 2 * T->t->pad;
 
-		if (pg_lb_analyze(&l->lb, l->fs, cells[c].runs, cells[c].nruns,
-		    T->bts[c]->style, T->bts[c]->size, l->lang) == -1 ||
+		if (pg_lb_analyze_pre(&l->lb, l->fs, cells[c].runs,
+		    cells[c].nruns, T->bts[c]->style, T->bts[c]->size, l->lang,
+		    bcache_get(T->bc, (ri + 1) * T->n + c)) == -1 ||
 		    pg_lb_lines(&l->lb, T->bts[c], w > 1 ? w : 1,
 		    &T->bl[c]) == -1)
 			return -1;
@@ -371,12 +483,14 @@ int
 pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 {
 	struct tbl	 T;
+	struct bcache	 bc;
 	size_t		 c, r, n = t->ncols;
 	int		 rc = -1;
 	double		 acc;
 
 	if (n == 0)
 		return 0;
+	memset(&bc, 0, sizeof(bc));
 	memset(&T, 0, sizeof(T));
 	T.l = l;
 	T.t = t;
@@ -403,8 +517,9 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 	T.f = T.done + 3 * n;
 	T.x0 = l->g.margin_left;
 	T.tw = pg_lay_text_width(l);
-	if (pg_table_widths(l->fs, t, T.tw, l->lang, T.w) == -1)
+	if (widths(l->fs, t, T.tw, l->lang, T.w, &bc) == -1)
 		goto out;
+	T.bc = &bc;
 	for (c = 0, acc = T.x0; c < n; c++) {
 		T.x[c] = acc;
 		acc += T.w[c];
@@ -416,8 +531,9 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 			const struct pg_cell *hc = &t->header[c];
 			double w = T.w[c] - 2 * t->pad;
 
-			if (pg_lb_analyze(&l->lb, l->fs, hc->runs, hc->nruns,
-			    T.hts[c]->style, T.hts[c]->size, l->lang) == -1 ||
+			if (pg_lb_analyze_pre(&l->lb, l->fs, hc->runs,
+			    hc->nruns, T.hts[c]->style, T.hts[c]->size, l->lang,
+			    bcache_get(&bc, c)) == -1 ||
 			    pg_lb_lines(&l->lb, T.hts[c], w > 1 ? w : 1,
 			    &T.hl[c]) == -1)
 				goto out;
@@ -433,7 +549,7 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 
 		for (c = 0; c < n; c++)
 			T.bts[c] = cells[c].ts != NULL ? cells[c].ts : t->body;
-		if (row(&T, cells) == -1)
+		if (row(&T, cells, r) == -1)
 			goto out;
 	}
 	if (t->nrows == 0 && t->header != NULL) {
@@ -443,8 +559,11 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 		if (header(&T) == -1)
 			goto out;
 	}
+	if (vrules(&T) == -1)
+		goto out;
 	rc = 0;
 out:
+	bcache_free(&bc);
 	free(T.w);
 	free(T.hts);
 	free(T.done);

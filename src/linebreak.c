@@ -20,7 +20,10 @@
  *  3. Breaking is greedy and linear: prefix sums of advances and glue make
  *     every candidate line O(1) to measure.
  *  4. Justification stretches only spaces and gaps between two CJK
- *     characters, never inside Latin words, never more than 1/2 em per
+ *     characters (not inside —— or ……), never inside Latin words or URLs
+ *     (not hyphenated either); a line may instead take one more word if
+ *     its spaces shrink by at most 1/3 and that distorts it less.  Never
+ *     more than 1/2 em per
  *     gap; a paragraph's last line and lines ending in a forced break are
  *     not justified.
  *  5. A token wider than the line is hyphenated (libhyphen, English
@@ -176,16 +179,20 @@ pg_lang_zh(const char *lang)
 int
 pg_face_for(const struct pg_fontset *fs, unsigned style, uint32_t cp, int zh)
 {
-	int cjk;
+	int f;
 
 	if (zh && ambiguous(cp)) {
-		cjk = fs->map[PG_SCRIPT_CJK][style & 3];
-		if (cjk >= 0 && cjk < fs->nfaces && fs->face[cjk].has != NULL &&
-		    pg_face_has(&fs->face[cjk], cp))
-			return cjk;
+		f = fs->map[PG_SCRIPT_CJK][style & 3];
+		if (f >= 0 && f < fs->nfaces && fs->face[f].has != NULL &&
+		    pg_face_has(&fs->face[f], cp))
+			return f;
 	}
-	return pg_fontset_pick(fs, style, cp);
+	f = pg_fontset_pick(fs, style, cp);
+	return f >= 0 && f < fs->nfaces && fs->face[f].adv != NULL ? f : 0;
 }
+
+static int	stretchable(const struct pg_lb *, size_t);
+static int	shrinkable(const struct pg_lb *, size_t);
 
 /* ---- storage ----------------------------------------------------------- */
 
@@ -217,6 +224,8 @@ pg_lb_free(struct pg_lb *b)
 	free(b->c);
 	free(b->A);
 	free(b->G);
+	free(b->X);
+	free(b->H);
 	free(b->ln);
 	memset(b, 0, sizeof(*b));
 }
@@ -262,6 +271,8 @@ tailor_urls(struct pg_lb *b)
 			;
 		while (end > i && strchr(".,;:!?)]}'\"", (int)c[end - 1].cp) != NULL)
 			end--;
+		for (j = i; j < end; j++)
+			c[j].url = 1;
 		for (j = i + 1; j < end; j++)
 			if (c[j].brk != 2)
 				c[j].brk = c[j - 1].cp == '/' && c[j].cp != '/';
@@ -274,11 +285,38 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
     const struct pg_run *runs, size_t nruns, unsigned style, double size,
     const char *lang)
 {
+	return pg_lb_analyze_pre(b, fs, runs, nruns, style, size, lang, NULL);
+}
+
+/* Per-fontset tables for ASCII: class and face per style. */
+static void
+ascii_tables(struct pg_lb *b, const struct pg_fontset *fs)
+{
+	uint32_t	cp;
+	int		st;
+
+	for (cp = 0; cp < 128; cp++) {
+		b->acls[cp] = (uint8_t)pg_cp_class(cp, 0);
+		for (st = 0; st < 4; st++)
+			b->aface[st][cp] = (uint8_t)pg_face_for(fs,
+			    (unsigned)st, cp, 0);
+	}
+	b->afs = fs;
+}
+
+int
+pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
+    const struct pg_run *runs, size_t nruns, unsigned style, double size,
+    const char *lang, const char *pre)
+{
 	struct pg_lbchar	*c;
 	size_t			 total = 0, i, r, k, rend, start, n;
 	const char		*lbl;
-	double			 gap;
+	double			 gap, scale = size / 1000.0;
+	uint32_t		 cp;
 
+	if (b->afs != fs)
+		ascii_tables(b, fs);
 	b->fs = fs;
 	b->size = size;
 	b->zh = pg_lang_zh(lang);
@@ -291,6 +329,7 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
 		total += runs[r].text != NULL ? strlen(runs[r].text) : 0;
 	}
 	b->roff[nruns] = total;
+	b->nbytes = total;
 	if (total >= UINT32_MAX)
 		return -1;
 	if (reserve(&b->buf, &b->bufcap, total + 1, 1) == -1)
@@ -305,13 +344,17 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
 	if (total == 0)
 		goto sums;
 
-	if (!lb_inited) {
-		init_linebreak();
-		lb_inited = 1;
+	if (pre != NULL)
+		memcpy(b->bb, pre, total);
+	else {
+		if (!lb_inited) {
+			init_linebreak();
+			lb_inited = 1;
+		}
+		lbl = b->zh ? "zh" : (lang != NULL && (strncmp(lang, "ja", 2) ==
+		    0 || strncmp(lang, "ko", 2) == 0)) ? lang : "en";
+		set_linebreaks_utf8((const utf8_t *)b->buf, total, lbl, b->bb);
 	}
-	lbl = b->zh ? "zh" : (lang != NULL && (strncmp(lang, "ja", 2) == 0 ||
-	    strncmp(lang, "ko", 2) == 0)) ? lang : "en";
-	set_linebreaks_utf8((const utf8_t *)b->buf, total, lbl, b->bb);
 
 	/* decode: at most one char per byte */
 	if (reserve(&b->c, &b->ccap, total, sizeof(*b->c)) == -1)
@@ -324,16 +367,23 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
 		rend = b->roff[r + 1];
 		for (i = b->roff[r]; i < rend; n++) {
 			start = i;
-			c[n].cp = pg_utf8_next(b->buf, rend, &i);
+			if ((unsigned char)b->buf[i] < 0x80) {
+				cp = (unsigned char)b->buf[i++];
+				c[n].cls = b->acls[cp];
+				c[n].face = b->aface[st][cp];
+			} else {
+				cp = pg_utf8_next(b->buf, rend, &i);
+				c[n].cls = (uint8_t)pg_cp_class(cp, b->zh);
+				c[n].face = (uint8_t)pg_face_for(fs, st, cp, b->zh);
+			}
+			c[n].cp = cp;
 			c[n].off = (uint32_t)(start - b->roff[r]);
 			c[n].run = (uint32_t)r;
 			c[n].blen = (uint8_t)(i - start);
-			c[n].cls = (uint8_t)pg_cp_class(c[n].cp, b->zh);
-			c[n].face = (uint8_t)pg_face_for(fs, st, c[n].cp, b->zh);
 			c[n].adv = c[n].cls == PG_CL_INVIS ? 0 :
-			    pg_face_adv(&fs->face[c[n].face], c[n].cp) * size /
-			    1000.0;
+			    pg_face_adv(&fs->face[c[n].face], cp) * scale;
 			c[n].gap = 0;
+			c[n].url = 0;
 			if (n == 0)
 				c[n].brk = 0;
 			else switch (b->bb[start - 1]) {
@@ -358,7 +408,7 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
 		if ((a->cls == PG_CL_HAN && z->cls == PG_CL_ALNUM) ||
 		    (a->cls == PG_CL_ALNUM && z->cls == PG_CL_HAN))
 			z->gap = gap;
-		if (z->brk == 2)
+		if (z->brk != 1)	/* the rules below only remove breaks */
 			continue;
 		if (nostart(z->cp) || noend(a->cp))
 			z->brk = 0;
@@ -374,11 +424,21 @@ sums:
 		return -1;
 	if (reserve(&b->G, &b->gcap, b->n + 1, sizeof(double)) == -1)
 		return -1;
+	if (reserve(&b->X, &b->xcap, b->n + 1, sizeof(double)) == -1 ||
+	    reserve(&b->H, &b->hcap, b->n + 1, sizeof(double)) == -1)
+		return -1;
 	b->A[0] = 0;
 	b->G[0] = 0;
+	b->X[0] = 0;
+	b->H[0] = 0;
 	for (k = 0; k < b->n; k++) {
+		int last = k + 1 >= b->n;
+
 		b->A[k + 1] = b->A[k] + b->c[k].adv;
-		b->G[k + 1] = b->G[k] + (k + 1 < b->n ? b->c[k + 1].gap : 0);
+		b->G[k + 1] = b->G[k] + (last ? 0 : b->c[k + 1].gap);
+		b->X[k + 1] = b->X[k] + (last ? 0 : stretchable(b, k + 1));
+		b->H[k + 1] = b->H[k] + (last || !shrinkable(b, k + 1) ? 0 :
+		    b->c[k].adv / 3);
 	}
 	return 0;
 }
@@ -447,7 +507,7 @@ pg_lb_minmax(const struct pg_lb *b, double *minw, double *maxw)
 static double
 hyphen_w(const struct pg_lb *b, size_t i)
 {
-	return pg_face_adv(&b->fs->face[b->c[i].face], '-') * b->size / 1000.0;
+	return pg_face_adv(&b->fs->face[b->c[i].face], '-') * (b->size / 1000.0);
 }
 
 static HyphenDict *
@@ -461,27 +521,40 @@ hyph_dict(void)
 }
 
 /*
- * The last hyphenation point p of the first Latin word in [ws, we) such
- * that [s, p) plus a hyphen fits in W; 0 if none.
+ * The last hyphenation point p of the Latin word at ws (after at most a
+ * few opening marks) such that [s, p) plus a hyphen fits in W; 0 if none.
+ * The word must be whole: ASCII letters between non-letters.
  */
 static size_t
-hyph_point(const struct pg_lb *b, size_t s, size_t ws, size_t we, double W)
+hyph_point(const struct pg_lb *b, size_t s, size_t ws, double W)
 {
 	char		 word[64], hy[64 + 5];
 	char		**rep = NULL;
 	int		*pos = NULL, *cut = NULL;
-	size_t		 wend, len, i, p = 0;
+	size_t		 wst, wend, len, i, p = 0, n = b->n;
 	HyphenDict	*d;
 
-	while (ws < we && !is_alpha(b->c[ws].cp))
+	for (i = 0; ws < n && i < 3 && !is_alpha(b->c[ws].cp) &&
+	    b->c[ws].cls != PG_CL_SPACE; i++)
 		ws++;
-	for (wend = ws; wend < we && is_alpha(b->c[wend].cp); wend++)
+	if (ws >= n || !is_alpha(b->c[ws].cp) || b->c[ws].url)
+		return 0;
+	/* the whole word: it may have begun on the previous line */
+	for (wst = ws; wst > 0 && ws - wst < sizeof(word) &&
+	    is_alpha(b->c[wst - 1].cp); wst--)
 		;
-	len = wend - ws;
+	if (wst > 0 && is_alnum(b->c[wst - 1].cp))
+		return 0;
+	for (wend = ws; wend < n && wend - wst < sizeof(word) &&
+	    is_alpha(b->c[wend].cp); wend++)
+		;
+	if (wend < n && is_alnum(b->c[wend].cp))
+		return 0;	/* too long, or letters and digits mixed */
+	len = wend - wst;
 	if (len < 5 || len >= sizeof(word) || (d = hyph_dict()) == NULL)
 		return 0;
 	for (i = 0; i < len; i++) {
-		uint32_t ch = b->c[ws + i].cp;
+		uint32_t ch = b->c[wst + i].cp;
 		word[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
 	}
 	word[len] = '\0';
@@ -491,10 +564,11 @@ hyph_point(const struct pg_lb *b, size_t s, size_t ws, size_t we, double W)
 		for (i = len - 1; i >= 1; i--) {
 			if (!(hy[i - 1] & 1) || (rep != NULL && rep[i - 1] != NULL))
 				continue;
-			if (ws + i <= s)
+			if (wst + i <= ws || wst + i <= s)
 				break;
-			if (span(b, s, ws + i) + hyphen_w(b, ws + i - 1) <= W + EPS) {
-				p = ws + i;
+			if (span(b, s, wst + i) + hyphen_w(b, wst + i - 1) <=
+			    W + EPS) {
+				p = wst + i;
 				break;
 			}
 		}
@@ -531,18 +605,32 @@ stretchable(const struct pg_lb *b, size_t i)
 
 	if (a->cls == PG_CL_SPACE)
 		return z->cls != PG_CL_SPACE && z->cls != PG_CL_INVIS;
+	if (a->cp == z->cp && pairmark(a->cp))
+		return 0;	/* —— and …… stay one mark */
 	return (a->cls == PG_CL_HAN || a->cls == PG_CL_CJK) &&
 	    (z->cls == PG_CL_HAN || z->cls == PG_CL_CJK);
 }
 
+/* A gap justification may shrink: after an ASCII space (by 1/3 of it). */
+static int
+shrinkable(const struct pg_lb *b, size_t i)
+{
+	return b->c[i - 1].cp == ' ' && b->c[i].cls != PG_CL_SPACE &&
+	    b->c[i].cls != PG_CL_INVIS;
+}
+
+/* Stretchable gaps inside [s, e). */
 static size_t
 count_stretch(const struct pg_lb *b, size_t s, size_t e)
 {
-	size_t i, n = 0;
+	return e > s ? (size_t)(b->X[e - 1] - b->X[s] + 0.5) : 0;
+}
 
-	for (i = s + 1; i < e; i++)
-		n += stretchable(b, i);
-	return n;
+/* How much the spaces inside [s, e) may shrink, pt. */
+static double
+shrink_cap(const struct pg_lb *b, size_t s, size_t e)
+{
+	return e > s ? b->H[e - 1] - b->H[s] : 0;
 }
 
 /* Letters, digits and Han characters in [s, e). */
@@ -571,36 +659,86 @@ push_line(struct pg_lb *b, size_t s, size_t e, int hyph)
 	return 0;
 }
 
+/* 1 if the unit starting at s is wider than W on a line of its own. */
+static int
+too_wide(const struct pg_lb *b, size_t s, double W)
+{
+	size_t u;
+
+	for (u = s + 1; u < b->n && b->c[u].brk == 0; u++)
+		if (span(b, s, u + 1) > W + EPS)
+			return 1;
+	return lwidth(b, s, u) > W + EPS;
+}
+
 /* Greedy breaking into b->ln. */
 static int
 break_greedy(struct pg_lb *b, double W, int justify)
 {
-	size_t	 s, k, best, p, nx, e;
+	size_t	 s, k, best, bestsh, p, nx, e;
 	int	 hy;
-	double	 half = b->size / 2, w;
+	double	 half = b->size / 2, w, sh, r1, r2;
 
 	b->nln = 0;
 	for (s = skip_space(b, 0); s < b->n; s = skip_space(b, best)) {
-		best = 0;
+		best = bestsh = 0;
 		for (k = s + 1; k <= b->n; k++) {
-			if (k < b->n && b->c[k].brk == 0)
+			sh = justify ? shrink_cap(b, s, k) : 0;
+			if (k < b->n && b->c[k].brk == 0) {
+				/* stop inside an over-long token: no quadratic scans */
+				if (b->c[k - 1].cls != PG_CL_SPACE &&
+				    b->c[k - 1].cls != PG_CL_INVIS &&
+				    span(b, s, k) - sh > W + EPS)
+					break;
 				continue;
-			if (lwidth(b, s, k) > W + EPS)
+			}
+			w = lwidth(b, s, k);
+			if (w > W + EPS) {
+				/* a justified line may fit if its spaces shrink */
+				e = trim(b, s, k);
+				if (justify && best > 0 && k < b->n &&
+				    b->c[k].brk != 2 &&
+				    w - shrink_cap(b, s, e) <= W + EPS) {
+					bestsh = k;
+					continue;
+				}
 				break;
+			}
 			best = k;
 			if (k < b->n && b->c[k].brk == 2)
 				break;
 		}
 		hy = 0;
+		if (bestsh > 0) {
+			/* shrink if that distorts less than stretching */
+			e = trim(b, s, best);
+			nx = count_stretch(b, s, e);
+			r1 = nx > 0 ? (W - lwidth(b, s, best)) / ((double)nx *
+			    half) : 1e9;
+			e = trim(b, s, bestsh);
+			r2 = (lwidth(b, s, bestsh) - W) / shrink_cap(b, s, e);
+			if (r2 < r1) {
+				if (push_line(b, s, bestsh, 0) == -1)
+					return -1;
+				best = bestsh;
+				continue;
+			}
+		}
 		if (best == 0) {
-			/* the first unit does not fit: k ends it */
+			/* the first unit does not fit (it overflows at k) */
 			if (k > b->n)
 				k = b->n;
-			if ((p = hyph_point(b, s, s, k, W)) != 0) {
+			if ((p = hyph_point(b, s, s, W)) != 0) {
 				best = p;
 				hy = 1;
 			} else
 				best = char_point(b, s, k, W);
+		} else if (best < b->n && b->c[best].brk != 2 &&
+		    is_alpha(b->c[best].cp) && too_wide(b, best, W) &&
+		    (p = hyph_point(b, s, best, W)) != 0) {
+			/* the next word will be hyphenated anyway: fill up */
+			best = p;
+			hy = 1;
 		} else if (justify && best < b->n && b->c[best].brk != 2 &&
 		    k <= b->n) {
 			/* too loose?  try to hyphenate the next word */
@@ -609,7 +747,7 @@ break_greedy(struct pg_lb *b, double W, int justify)
 			nx = count_stretch(b, s, e);
 			if (is_alpha(b->c[best].cp) && (nx == 0 ?
 			    W - w > half : (W - w) / (double)nx > half) &&
-			    (p = hyph_point(b, s, best, k, W)) != 0) {
+			    (p = hyph_point(b, s, best, W)) != 0) {
 				best = p;
 				hy = 1;
 			}
@@ -641,7 +779,7 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 {
 	int		 justify = ts->align == PG_ALIGN_JUSTIFY;
 	size_t		 li, i, e, nseg;
-	double		 nat, hw, per, x, dx, half = b->size / 2;
+	double		 nat, hw, per, shf, cap, x, dx, half = b->size / 2;
 	struct pg_seg	*sg;
 
 	if (break_greedy(b, W, justify) == -1)
@@ -658,7 +796,7 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 		e = trim(b, l->s, l->e);
 		hw = l->hyph && e > l->s ? hyphen_w(b, e - 1) : 0;
 		nat = (e > l->s ? span(b, l->s, e) : 0) + hw;
-		per = 0;
+		per = shf = 0;
 		if (justify && !l->last && nat < W) {
 			size_t nx = count_stretch(b, l->s, e);
 			if (nx > 0) {
@@ -666,6 +804,11 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 				if (per > half)
 					per = half;
 			}
+		} else if (justify && !l->last && nat > W &&
+		    (cap = shrink_cap(b, l->s, e)) > 0) {
+			shf = (nat - W) / cap;
+			if (shf > 1)
+				shf = 1;
 		}
 		switch (ts->align) {
 		case PG_ALIGN_CENTER:
@@ -691,6 +834,8 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 				dx = ch->gap;
 				if (per > 0 && stretchable(b, i))
 					dx += per;
+				else if (shf > 0 && shrinkable(b, i))
+					dx -= shf * b->c[i - 1].adv / 3;
 			}
 			x += dx;
 			if (sg == NULL || dx != 0 || ch->face != sg->face ||

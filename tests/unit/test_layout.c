@@ -97,7 +97,7 @@ lines_text(int n)
 static int
 find_line(const struct pg_frames *fr, int n, double *y)
 {
-	char	 key[8];
+	char	 key[16];
 	size_t	 p, i;
 
 	snprintf(key, sizeof(key), "L%02d", n);
@@ -245,6 +245,34 @@ heading_keeps_with_next(void **state)
 	assert_int_equal(f.fr.outlines[0].page, 1);
 	NEAR(f.fr.outlines[0].y, 20);
 	free(s);
+	fx_free(&f);
+}
+
+/* The heading fits its estimate, but the paragraph's lines are taller. */
+static void
+heading_moves_with_para(void **state)
+{
+	struct fx	 f;
+	struct pg_tstyle big;
+	struct pg_run	 run;
+	char		*s = lines_text(1), *t = lines_text(3);
+
+	(void)state;
+	fx_init(&f, "en");
+	para(&f, s);			/* the estimate: 15 pt lines */
+	fill_to(&f, 105);
+	/* heading 105..125 + 2 * 15 fits; 2 lines of 30 pt do not */
+	assert_int_equal(pg_layout_heading(f.l, 0, "Title", &f.head), 0);
+	big = f.body;
+	big.leading = 30;
+	run.text = t + 4;		/* "xxx... L01..." : lines 1, 2 and 3 */
+	run.style = 0;
+	assert_int_equal(pg_layout_para(f.l, &run, 1, &big), 0);
+	assert_int_equal(find_text(&f.fr, "Title", NULL), 1);
+	assert_int_equal(f.fr.outlines[0].page, 1);
+	assert_int_equal(find_line(&f.fr, 1, NULL), 1);
+	free(s);
+	free(t);
 	fx_free(&f);
 }
 
@@ -405,6 +433,26 @@ table_widths(void **state)
 	NEAR(w[1], 92);
 	NEAR(w[2], 49);
 
+	/* a column wanting less than an equal share gets its natural width */
+	{
+		struct pg_cell	two[2];
+		struct pg_table	t2 = t;
+
+		two[0] = cell(&r[0], "aaaaaaa bbbbbbb");
+		two[1] = cell(&r[1],
+		    "a long description text that goes on and on for quite a while");
+		t2.ncols = 2;
+		t2.header = NULL;
+		t2.cells = two;
+		t2.nrows = 1;
+		/* minima 39 and 59; 102 left: 40 to the first (all it wants) */
+		assert_int_equal(pg_table_widths(&fs, &t2, 200, "en", w), 0);
+		NEAR(w[0], 79);
+		NEAR(w[1], 121);
+		head[0] = cell(&r[0], "ID");
+		head[1] = cell(&r[1], "Description");
+	}
+
 	/* everything fits: natural widths, the rest shared by size */
 	cells[1] = cell(&r[4], "short text");
 	assert_int_equal(pg_table_widths(&fs, &t, 160, "en", w), 0);
@@ -471,6 +519,21 @@ has_hrule(const struct pg_frames *fr, int page, double y)
 	return 0;
 }
 
+/* Vertical LINE boxes from y down h pt on a page. */
+static int
+count_vrules(const struct pg_frames *fr, int page, double y, double h)
+{
+	size_t	i;
+	int	k = 0;
+
+	for (i = 0; i < fr->pages[page].n; i++) {
+		const struct pg_box *b = &fr->pages[page].boxes[i];
+		k += b->kind == PG_BOX_LINE && b->w == 0 &&
+		    fabs_(b->y - y) < 1e-9 && fabs_(b->h - h) < 1e-9;
+	}
+	return k;
+}
+
 static int
 count_text(const struct pg_frames *fr, int page, const char *s)
 {
@@ -532,6 +595,9 @@ table_split_row(void **state)
 	assert_true(has_hrule(&f.fr, 1, 39));
 	assert_true(has_hrule(&f.fr, 1, 39 + 75 + 4));
 	NEAR(pg_layout_y(f.l), 39 + 79);
+	/* vertical rules: one per column edge and page, header included */
+	assert_int_equal(count_vrules(&f.fr, 0, 100, 68), 3);
+	assert_int_equal(count_vrules(&f.fr, 1, 20, 98), 3);
 	/* nothing below the bottom margin */
 	for (p = 0; p < f.fr.npages; p++)
 		for (i = 0; i < f.fr.pages[p].n; i++) {
@@ -585,6 +651,52 @@ table_header_not_alone(void **state)
 	fx_free(&f);
 }
 
+/* Split cells keep two lines on each side; short rows are not split. */
+static void
+table_split_widows(void **state)
+{
+	struct fx	 f;
+	struct pg_run	 r[4];
+	struct pg_cell	 head[2], cells[2];
+	struct pg_table	 t;
+	double		 half[2] = { 0.5, 0.5 };
+
+	(void)state;
+	fx_init(&f, "en");
+	f.body.align = PG_ALIGN_LEFT;
+	head[0] = cell(&r[0], "H1");
+	head[1] = cell(&r[1], "H2");
+	/* 80 pt columns: one 8-letter word a line */
+	cells[0] = cell(&r[2], "L00xxxxx L01xxxxx L02xxxxx L03xxxxx L04xxxxx");
+	cells[1] = cell(&r[3], "R1");
+	memset(&t, 0, sizeof(t));
+	t.ncols = 2;
+	t.header = head;
+	t.cells = cells;
+	t.nrows = 1;
+	t.min_frac = half;
+	t.body = &f.body;
+	t.pad = 2;
+	fill_to(&f, 97);	/* header 97..116, then room for 4 lines of 5 */
+	assert_int_equal(pg_layout_table(f.l, &t), 0);
+	assert_int_equal(find_line(&f.fr, 2, NULL), 0);
+	assert_int_equal(find_line(&f.fr, 3, NULL), 1);
+	assert_int_equal(find_line(&f.fr, 4, NULL), 1);
+	fx_free(&f);
+
+	/* 3 + 2 lines with room for 2: splitting would leave 1 + 0 / 2 + 2 */
+	fx_init(&f, "en");
+	f.body.align = PG_ALIGN_LEFT;
+	cells[0] = cell(&r[2], "L00xxxxx L01xxxxx L02xxxxx");
+	cells[1] = cell(&r[3], "M00xxxxx M01xxxxx");
+	fill_to(&f, 127);
+	assert_int_equal(pg_layout_table(f.l, &t), 0);
+	assert_int_equal(count_text(&f.fr, 0, "H1"), 0);
+	assert_int_equal(find_line(&f.fr, 0, NULL), 1);
+	assert_int_equal(find_text(&f.fr, "M00", NULL), 1);
+	fx_free(&f);
+}
+
 /* A heading before a table that must move goes with it. */
 static void
 table_heading_keep(void **state)
@@ -618,6 +730,39 @@ table_heading_keep(void **state)
 	fx_free(&f);
 }
 
+/* pg_draw_line draws what pg_break measured: faces and hyphens kept. */
+static void
+draw_line(void **state)
+{
+	struct pg_frames fr;
+	struct pg_color	 c = { 0, 0, 0 };
+	struct pg_run	 run = { "“社交”internationalization", 0 };
+	struct pg_tstyle ts;
+	struct pg_lines	 ls;
+
+	(void)state;
+	memset(&ts, 0, sizeof(ts));
+	ts.size = 10;
+	ts.leading = 15;
+	ts.align = PG_ALIGN_LEFT;
+	pg_frames_init(&fr, 100, 100);
+	assert_int_equal(pg_frames_add_page(&fr), 0);
+	assert_int_equal(pg_break(&fs, &run, 1, &ts, 80, "zh-CN", &ls), 0);
+	assert_int_equal(ls.n, 2);
+	assert_int_equal(pg_draw_line(&fr, &fs, 0, 10, 50, &ls.v[0], &run, 10,
+	    c), 0);
+	/* “社交” from the CJK face: 40 pt; then "interna-" fills the line */
+	assert_int_equal(fr.pages[0].n, 2);
+	assert_int_equal(fr.pages[0].boxes[0].face, 1);
+	NEAR(fr.pages[0].boxes[0].w, 40);
+	assert_int_equal(fr.pages[0].boxes[1].len, 8);
+	assert_memory_equal(fr.pages[0].boxes[1].text, "interna-", 8);
+	NEAR(fr.pages[0].boxes[1].x, 10 + 40);
+	NEAR(fr.pages[0].boxes[1].w, 40);
+	pg_lines_free(&ls);
+	pg_frames_free(&fr);
+}
+
 int
 main(void)
 {
@@ -627,13 +772,16 @@ main(void)
 		cmocka_unit_test(no_widow),
 		cmocka_unit_test(heading_keeps_with_next),
 		cmocka_unit_test(heading_moves_with_block),
+		cmocka_unit_test(heading_moves_with_para),
 		cmocka_unit_test(block_and_space),
 		cmocka_unit_test(list_item),
 		cmocka_unit_test(draw_text),
+		cmocka_unit_test(draw_line),
 		cmocka_unit_test(table_widths),
 		cmocka_unit_test(table_no_collapse),
 		cmocka_unit_test(table_split_row),
 		cmocka_unit_test(table_header_not_alone),
+		cmocka_unit_test(table_split_widows),
 		cmocka_unit_test(table_heading_keep),
 	};
 

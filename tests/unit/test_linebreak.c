@@ -252,7 +252,7 @@ numbers_whole(void **state)
 	pg_lines_free(&ls);
 }
 
-/* URLs break after '/', never before it. */
+/* URLs break after '/', never before it, and not after '-' inside them. */
 static void
 url_after_slash(void **state)
 {
@@ -260,12 +260,19 @@ url_after_slash(void **state)
 	struct pg_lines	 ls;
 
 	(void)state;
-	brk("See https://example.com/some/long-path/here", 100, PG_ALIGN_LEFT,
+	/* UAX #14 alone would end line 2 with "some-" */
+	brk("See https://example.com/some-long-path/x", 100, PG_ALIGN_LEFT,
 	    "en", &ls, out, 8);
 	assert_int_equal(ls.n, 3);
 	assert_string_equal(out[0], "See https://");
-	assert_string_equal(out[1], "example.com/some/");
-	assert_string_equal(out[2], "long-path/here");
+	assert_string_equal(out[1], "example.com/");
+	assert_string_equal(out[2], "some-long-path/x");
+	pg_lines_free(&ls);
+	/* outside URLs a hyphen is still a break opportunity */
+	brk("See example some-long-path", 100, PG_ALIGN_LEFT, "en", &ls, out,
+	    8);
+	assert_int_equal(ls.n, 2);
+	assert_string_equal(out[0], "See example some-");
 	pg_lines_free(&ls);
 }
 
@@ -361,15 +368,61 @@ justification(void **state)
 	NEAR(l->segs[1].x + l->segs[1].w, 40);
 	pg_lines_free(&ls);
 
-	/* a gap would need 10 pt: capped at 5 pt (1/2 em) */
-	brk("aaaa bbbbbbbbbbbbbbbbbbbbbb", 50, PG_ALIGN_JUSTIFY, "en", &ls, out,
-	    8);
-	for (i = 0; i + 1 < ls.n; i++) {
-		l = &ls.v[i];
-		for (j = 1; j < l->nsegs; j++)
-			assert_true(l->segs[j].x - (l->segs[j - 1].x +
-			    l->segs[j - 1].w) <= SZ / 2 + 1e-9);
-	}
+	/* one more word fits if the spaces shrink (by at most 1/3): 55 -> 52 */
+	brk("aaa bbb ccc ddd", 52, PG_ALIGN_JUSTIFY, "en", &ls, out, 8);
+	assert_int_equal(ls.n, 2);
+	assert_string_equal(out[0], "aaa bbb ccc");
+	l = &ls.v[0];
+	assert_int_equal(l->nsegs, 3);
+	NEAR(l->segs[1].x, 20 - 1.5);
+	NEAR(l->segs[2].x, 40 - 3);
+	NEAR(l->segs[2].x + l->segs[2].w, 52);
+	pg_lines_free(&ls);
+	/* ... but not beyond 1/3 of a space, and never when not justifying */
+	brk("aaa bbb ccc ddd", 51, PG_ALIGN_JUSTIFY, "en", &ls, out, 8);
+	assert_string_equal(out[0], "aaa bbb");
+	pg_lines_free(&ls);
+	brk("aaa bbb ccc ddd", 52, PG_ALIGN_LEFT, "en", &ls, out, 8);
+	assert_string_equal(out[0], "aaa bbb");
+	pg_lines_free(&ls);
+
+	/* the one gap would need 15 pt: capped at 5 pt (1/2 em) */
+	brk("aaa bbb 12345678", 50, PG_ALIGN_JUSTIFY, "en", &ls, out, 8);
+	assert_int_equal(ls.n, 2);
+	assert_string_equal(out[0], "aaa bbb");
+	l = &ls.v[0];
+	assert_int_equal(l->nsegs, 2);
+	NEAR(l->segs[1].x, 20 + SZ / 2);
+	pg_lines_free(&ls);
+
+	/* Han text: every gap stretched the same, at most 1/2 em */
+	/* "“四" is one unit: 19 pt over 3 gaps would be 6.33 pt each */
+	brk("一二三。“四五”", 59, PG_ALIGN_JUSTIFY, "zh-CN", &ls, out, 8);
+	assert_int_equal(ls.n, 2);
+	assert_string_equal(out[0], "一二三。");
+	l = &ls.v[0];
+	for (j = 1; j < l->nsegs; j++)
+		NEAR(l->segs[j].x - (l->segs[j - 1].x + l->segs[j - 1].w),
+		    SZ / 2);
+	pg_lines_free(&ls);
+
+	/* —— is never pulled apart by stretching: 5 pt over 4 gaps, not 5 */
+	brk("一二——三四五六七", 65, PG_ALIGN_JUSTIFY, "zh-CN", &ls, out, 8);
+	assert_int_equal(ls.n, 2);
+	assert_string_equal(out[0], "一二——三四");
+	l = &ls.v[0];
+	assert_int_equal(l->nsegs, 5);
+	assert_int_equal(l->segs[2].len, 6);		/* "——" in one piece */
+	NEAR(l->segs[2].x, 20 + 2 * 1.25);
+	NEAR(l->segs[4].x + l->segs[4].w, 65);
+	pg_lines_free(&ls);
+
+	/* URLs are never hyphenated, even to fill a loose line */
+	brk("See https://example.com/marketingoverview", 100, PG_ALIGN_JUSTIFY,
+	    "en", &ls, out, 8);
+	for (i = 0; i < ls.n; i++)
+		for (j = 0; j < ls.v[i].nsegs; j++)
+			assert_int_equal(ls.v[i].segs[j].hyphen, 0);
 	pg_lines_free(&ls);
 }
 
