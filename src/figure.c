@@ -76,7 +76,10 @@ static const struct pg_fig_labels labels_en = {
 	"(none)", "Actual", "Plan", "Contingency", "Other", "Total",
 	{ "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 	  "Oct", "Nov", "Dec" },
-	"", "Competitor", "Us (now)", "Us (target)",
+	"",
+	{ "No category", "Sales", "Promotion", "Advertising", "PR", "Training",
+	  "Channel", "Product", "Research", "Service", "Digital", "Other" },
+	"Competitor", "Us (now)", "Us (target)",
 	{ "Physical evidence", "Customer actions", "Line of interaction",
 	  "Frontstage", "Line of visibility", "Backstage", "Support processes" },
 	"Fail points", "Recovery:",
@@ -87,7 +90,10 @@ static const struct pg_fig_labels labels_zh = {
 	"（无）", "实际", "计划", "不可预见费", "其他", "合计",
 	{ "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月",
 	  "10月", "11月", "12月" },
-	"年", "竞争者", "本品牌（现在）", "本品牌（目标）",
+	"年",
+	{ "未分类", "销售", "促销", "广告", "公关", "培训", "渠道", "产品", "调研",
+	  "服务", "数字化", "其他" },
+	"竞争者", "本品牌（现在）", "本品牌（目标）",
 	{ "有形展示", "顾客行为", "互动分界线", "前台员工行为", "可视分界线",
 	  "后台员工行为", "支持过程" },
 	"失误点", "补救：",
@@ -818,6 +824,16 @@ pg_fig_sales_height(const struct pg_fontset *fs, const struct pg_plan *p,
 	return h < 170 ? 170 : h > 260 ? 260 : h;
 }
 
+/* A sales value fit for geometry: finite, within ±1e300 (no overflow in
+ * ranges and ticks). */
+static double
+sval(double v)
+{
+	if (!isfinite(v))
+		return v > 0 ? 1e300 : v < 0 ? -1e300 : 0;
+	return v > 1e300 ? 1e300 : v < -1e300 ? -1e300 : v;
+}
+
 /* Diagonal hatching clipped to a rectangle. */
 static void
 hatch(struct fig *f, double x, double y, double w, double h, struct pg_color c)
@@ -841,7 +857,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	struct fig f;
 	double lo = 0, hi = 0, step, tick, axw = 0, px, pw, ptop, pbot, slot;
 	double lh_s, vh, legy, sw, bw;
-	int decimals, anyplan = 0, anyactual = 0;
+	int decimals, anyplan = 0, anyactual = 0, nticks, t;
 	size_t i;
 	char buf[128];
 
@@ -849,9 +865,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	if (s->sales_line == 0 || s->nyears == 0)
 		return fig_done(&f);
 	for (i = 0; i < s->nyears; i++) {
-		double v = s->years[i].value.v;
-		if (!isfinite(v))
-			v = 0;
+		double v = sval(s->years[i].value.v);
 		if (v < lo)
 			lo = v;
 		if (v > hi)
@@ -866,6 +880,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	step = nice_step(hi - lo, 5);
 	lo = floor(lo / step) * step;
 	hi = ceil(hi / step) * step;
+	nticks = (int)fmin(20, floor((hi - lo) / step + 0.5));
 	decimals = step >= 1 ? 0 : (int)ceil(-log10(step) - 1e-9);
 	if (decimals > 6)
 		decimals = 6;
@@ -897,8 +912,9 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		}
 	}
 	/* y axis labels column */
-	for (tick = lo; tick <= hi + step / 2; tick += step) {
+	for (t = 0; t <= nticks; t++) {
 		double tw;
+		tick = lo + t * step;
 		fmt_num(tick, decimals, buf, sizeof(buf));
 		tw = text_w(&f, buf, FIG_SMALL_PT, 0);
 		if (tw > axw)
@@ -915,8 +931,10 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		return fig_done(&f);
 #define SY(v) (pbot - ((v) - lo) / (hi - lo) * (pbot - ptop))
 	/* grid and tick labels */
-	for (tick = lo; tick <= hi + step / 2; tick += step) {
-		double ty = SY(tick);
+	for (t = 0; t <= nticks; t++) {
+		double ty;
+		tick = lo + t * step;
+		ty = SY(tick);
 		fmt_num(tick, decimals, buf, sizeof(buf));
 		line(&f, px, ty, px + pw, ty, C_GRID, 0.5, 0);
 		label_try(&f, buf, FIG_SMALL_PT, 0, x, ty - lh_s / 2, axw, 1,
@@ -928,7 +946,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	/* bars */
 	for (i = 0; i < s->nyears; i++) {
 		const struct pg_sales_year *yr = &s->years[i];
-		double v = isfinite(yr->value.v) ? yr->value.v : 0;
+		double v = sval(yr->value.v);
 		double cx = px + slot * ((double)i + 0.5);
 		double y0 = SY(0 < lo ? lo : 0), y1 = SY(v);
 		double top = y1 < y0 ? y1 : y0, bh = fabs(y1 - y0);
@@ -944,7 +962,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	/* value labels (after the bars, so they are placed over free space) */
 	for (i = 0; i < s->nyears; i++) {
 		const struct pg_sales_year *yr = &s->years[i];
-		double v = isfinite(yr->value.v) ? yr->value.v : 0;
+		double v = sval(yr->value.v);
 		double cx = px + slot * ((double)i + 0.5);
 		double ty = v >= 0 ? SY(v) - 2 - lh_s : SY(v) + 2;
 		fmt_value(&yr->value, buf, sizeof(buf));
@@ -962,7 +980,8 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		    yr->plan ? PG_STYLE_EM : 0, cx - slot / 2, sw, slot, 0,
 		    yr->plan ? C_BAR : C_TEXT);
 		if (i > 0) {
-			double a = s->years[i - 1].value.v, b = yr->value.v, g;
+			double a = sval(s->years[i - 1].value.v);
+			double b = sval(yr->value.v), g;
 			if (a != 0 && isfinite(a) && isfinite(b)) {
 				g = (b - a) / fabs(a) * 100;
 				if (fabs(g) < 1e6) {
@@ -1099,7 +1118,7 @@ budget_row_h(struct fig *f, const char *name, double lw)
 	return h > BUD_BAR_H ? h : BUD_BAR_H;
 }
 
-/* Total for the shares and the total line. */
+/* The total the shares are of: the positive bars. */
 static int64_t
 budget_total(const struct bcat *v, size_t n)
 {
@@ -1259,7 +1278,10 @@ pg_fig_budget(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		char m[PG_MONEY_BUFSZ];
 		struct pg_run runs[3];
 		struct tb t;
-		pg_fmt_money(total, p->currency, NULL, m, sizeof(m));
+		int64_t all = 0;
+		for (i = 0; i < n; i++)
+			all = sat_add(all, v[i].minor);
+		pg_fmt_money(all, p->currency, NULL, m, sizeof(m));
 		runs[0].text = lb->total;
 		runs[0].style = PG_STYLE_STRONG;
 		runs[1].text = " ";
@@ -1294,6 +1316,22 @@ days_of(struct pg_date d)
 	return era * 146097 + doe - 719468;
 }
 
+/* The year and month of a day number (inverse of days_of). */
+static void
+civil(long z, int *y, int *m)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
 static double
 tl_row_h(const struct fig *f)
 {
@@ -1306,6 +1344,57 @@ tl_head_h(const struct fig *f)
 	return 2 * ((f->asc + f->desc) * FIG_MIN_PT + 3) + 2;
 }
 
+#define TL_LEGEND_LINES	2
+
+static double
+tl_legend_line_h(const struct fig *f)
+{
+	return (f->asc + f->desc) * FIG_MIN_PT + 4;
+}
+
+/*
+ * The legend of the categories used by actions first..first+count-1, in
+ * at most TL_LEGEND_LINES lines of width w from (x, top); draw != 0 also
+ * draws it.  Returns its height (0: no legend).
+ */
+static double
+tl_legend(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb,
+    size_t first, size_t count, double x, double top, double w, int draw)
+{
+	int used[12] = { 0 }, c, ln = 0, any = 0;
+	size_t i;
+	double cx = x, lh = tl_legend_line_h(f), ink = (f->asc + f->desc) * FIG_MIN_PT;
+
+	for (i = first; i < first + count; i++) {
+		unsigned k = p->actions.v[i].category;
+		used[k < 12 ? k : 0] = 1;
+	}
+	for (c = 0; c < 12; c++) {
+		double tw, iw;
+		if (!used[c])
+			continue;
+		tw = text_w(f, lb->categories[c], FIG_MIN_PT, 0);
+		iw = 8 + 3 + tw;
+		if (cx > x && cx + iw > x + w) {
+			if (ln + 1 >= TL_LEGEND_LINES)
+				break;
+			ln++;
+			cx = x;
+		}
+		if (iw > w)
+			continue;
+		if (draw) {
+			double ly = top + 2 + (double)ln * lh;
+			rect(f, cx, ly + (ink - 7) / 2, 8, 7, &C_CAT[c], NULL, 0, 0);
+			label_try(f, lb->categories[c], FIG_MIN_PT, 0, cx + 11, ly,
+			    tw, -1, C_TEXT);
+		}
+		any = 1;
+		cx += iw + 10;
+	}
+	return any ? 2 + (double)(ln + 1) * lh : 0;
+}
+
 size_t
 pg_fig_timeline_fit(const struct pg_fontset *fs, double h, size_t left)
 {
@@ -1313,7 +1402,8 @@ pg_fig_timeline_fit(const struct pg_fontset *fs, double h, size_t left)
 	double r;
 
 	fig_init(&f, NULL, fs, NULL, 0, 0, 0, 0, 0);
-	r = (h - tl_head_h(&f)) / tl_row_h(&f);
+	r = (h - tl_head_h(&f) - 2 - TL_LEGEND_LINES * tl_legend_line_h(&f)) /
+	    tl_row_h(&f);
 	if (!(r >= 1))
 		return 0;
 	return r >= (double)left ? left : (size_t)r;
@@ -1333,13 +1423,16 @@ pg_fig_timeline_height(const struct pg_fontset *fs, const struct pg_plan *p,
     size_t count, double w)
 {
 	struct fig f;
+	double h;
 
-	(void)lb; (void)w;
 	count = tl_clamp(p, first, count);
 	if (count == 0)
 		return 0;
 	fig_init(&f, NULL, fs, lang, 0, 0, 0, w, 0);
-	return tl_head_h(&f) + (double)count * tl_row_h(&f);
+	h = tl_head_h(&f) + (double)count * tl_row_h(&f) +
+	    tl_legend(&f, p, lb, first, count, 0, 0, w, 0);
+	fig_done(&f);
+	return h;
 }
 
 /* The time axis: [d0, d1) in days. */
@@ -1384,9 +1477,13 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 {
 	struct fig f;
 	long d0 = 0, d1 = 0;
-	double lw, ax, aw, rh, hh, ry, ink7, mw = 0, span;
+	static const int msteps[] = { 1, 2, 3, 6 };
+	static const int ysteps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000,
+	    2000, 5000, 10000 };
+	double lw, ax, aw, rh, hh, ry, ink7, mw = 0, yw, span, permonth;
+	double gtop, gbot;
 	size_t i;
-	int y0, m0, k, step, nm;
+	int y0, m0, k, step, ystep, nm;
 	char buf[64];
 
 	fig_init(&f, fr, fs, lang, page, x, y, w, h);
@@ -1407,78 +1504,78 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	if (aw < 10 || span <= 0)
 		return fig_done(&f);
 #define DX(d) (ax + ((double)(d) - (double)d0) / span * aw)
-	/* month ticks: pick a label step so that labels fit */
+	/* the header: month labels every 1, 2, 3 or 6 months when they fit,
+	 * year labels every 1, 2, 5, 10, ... years when they fit; the number
+	 * of labels and ticks is bounded by the width, not by the period */
 	for (k = 0; k < 12; k++) {
 		double tw = text_w(&f, lb->months[k], FIG_MIN_PT, 0);
 		if (tw > mw)
 			mw = tw;
 	}
-	{
-		static const int steps[] = { 1, 2, 3, 6, 12 };
-		double permonth = aw / (span / 30.44);
-		step = 0;
-		for (k = 0; k < 5; k++)
-			if (permonth * steps[k] >= mw + 4) {
-				step = steps[k];
-				break;
-			}
-	}
+	snprintf(buf, sizeof(buf), "8888%s", lb->year_suffix);
+	yw = text_w(&f, buf, FIG_MIN_PT, PG_STYLE_STRONG);
+	permonth = aw * 30.436875 / span;
+	step = 0;
+	for (k = 0; k < 4 && step == 0; k++)
+		if (permonth * msteps[k] >= mw + 4)
+			step = msteps[k];
+	ystep = 0;
+	for (k = 0; k < (int)(sizeof(ysteps) / sizeof(ysteps[0])) && ystep == 0; k++)
+		if (permonth * 12 * ysteps[k] >= yw + 4)
+			ystep = ysteps[k];
 	rect(&f, ax, y + hh, aw, (double)count * rh, NULL, &C_GRID, 0.5, 0);
-	{
-		struct pg_date d;
-		struct pg_date s0;
-		long ds = d0;
-		/* the first of the month on or after d0 ... civil from days */
-		long z = ds + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
-		long doe = z - era * 146097;
-		long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-		long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-		long mp = (5 * doy + 2) / 153;
-		s0.d = (int)(doy - (153 * mp + 2) / 5 + 1);
-		s0.m = (int)(mp < 10 ? mp + 3 : mp - 9);
-		s0.y = (int)(yoe + era * 400 + (s0.m <= 2));
-		y0 = s0.y;
-		m0 = s0.m;
-		nm = 0;
-		/* year labels: at d0 and at each January 1 */
-		for (d.y = y0, d.m = m0, d.d = 1; ; ) {
-			long dd = days_of(d);
+	civil(d0, &y0, &m0);
+	gtop = y + hh - (ink7 + 3);
+	gbot = y + hh + (double)count * rh;
+	if (step > 0) {
+		struct pg_date d = { y0, m0, 1 };
+		for (nm = 0; days_of(d) < d1; nm++) {
+			long dd = days_of(d), nd;
 			double tx = DX(dd < d0 ? d0 : dd);
-			if (dd >= d1 || nm > 100000)
-				break;
+			struct pg_date nx = d;
+
 			if (dd > d0)
-				line(&f, tx, y + hh - (ink7 + 3),
-				    tx, y + hh + (double)count * rh,
-				    d.m == 1 ? C_AXIS : C_GRID,
-				    d.m == 1 ? 0.6 : 0.3, 0);
+				line(&f, tx, d.m == 1 ? y : gtop, tx, gbot,
+				    d.m == 1 ? C_AXIS : C_GRID, d.m == 1 ? 0.6 : 0.3, 0);
 			if (d.m == 1 || nm == 0) {
-				long nd;
 				struct pg_date ny = { d.y + 1, 1, 1 };
 				nd = days_of(ny);
-				snprintf(buf, sizeof(buf), "%d%s", d.y,
-				    lb->year_suffix);
-				label_try(&f, buf, FIG_MIN_PT, PG_STYLE_STRONG,
-				    tx + 2, y, DX(nd < d1 ? nd : d1) - tx - 2,
-				    -1, C_TEXT);
+				snprintf(buf, sizeof(buf), "%d%s", d.y, lb->year_suffix);
+				label_try(&f, buf, FIG_MIN_PT, PG_STYLE_STRONG, tx + 2, y,
+				    DX(nd < d1 ? nd : d1) - tx - 2, -1, C_TEXT);
 			}
-			if (step > 0 && (nm % step) == 0 && dd >= d0) {
-				struct pg_date nx = d;
-				long nd;
+			if ((d.m - 1) % step == 0 && dd >= d0) {
 				nx.m += step;
-				while (nx.m > 12) {
+				if (nx.m > 12) {
 					nx.m -= 12;
 					nx.y++;
 				}
 				nd = days_of(nx);
-				label_try(&f, lb->months[d.m - 1], FIG_MIN_PT, 0,
-				    tx + 1, y + ink7 + 4,
-				    DX(nd < d1 ? nd : d1) - tx - 1, -1, C_MUTED);
+				label_try(&f, lb->months[d.m - 1], FIG_MIN_PT, 0, tx + 1,
+				    y + ink7 + 4, DX(nd < d1 ? nd : d1) - tx - 1, -1,
+				    C_MUTED);
 			}
-			nm++;
 			if (++d.m > 12) {
 				d.m = 1;
 				d.y++;
 			}
+		}
+	} else if (ystep > 0) {
+		long yy = ((long)y0 + ystep - 1) / ystep * ystep;
+		for (; yy <= 9999; yy += ystep) {
+			struct pg_date d = { (int)yy, 1, 1 }, ny = { 0, 1, 1 };
+			long dd = days_of(d), nd;
+			double tx;
+			if (dd >= d1)
+				break;
+			ny.y = (int)(yy + ystep);
+			nd = days_of(ny);
+			tx = DX(dd < d0 ? d0 : dd);
+			if (dd > d0)
+				line(&f, tx, y, tx, gbot, C_AXIS, 0.6, 0);
+			snprintf(buf, sizeof(buf), "%ld%s", yy, lb->year_suffix);
+			label_try(&f, buf, FIG_MIN_PT, PG_STYLE_STRONG, tx + 2, y,
+			    DX(nd < d1 ? nd : d1) - tx - 2, -1, C_TEXT);
 		}
 	}
 	/* rows */
@@ -1523,6 +1620,7 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		}
 		ry += rh;
 	}
+	tl_legend(&f, p, lb, first, count, x, ry, w, 1);
 #undef DX
 	return fig_done(&f);
 }
@@ -1530,6 +1628,7 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 /* ---- positioning map --------------------------------------------------- */
 
 #define MAP_DOT		6.0
+#define MAP_LABELS_MAX	300	/* positions beyond this get a dot only */
 #define MAP_OWN		8.0
 
 double
@@ -1584,7 +1683,7 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	struct fig f;
 	double band, ink, side, sidew, px, py, cxl = 0, cxr = 0, ly;
 	double curx = -1, cury = 0, tgx = -1, tgy = 0;
-	size_t i;
+	size_t i, tried;
 	int anycomp = 0, anycur = 0, anytg = 0;
 
 	fig_init(&f, fr, fs, lang, page, x, y, w, h);
@@ -1693,9 +1792,10 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 			    C_OWN, 1.2, 0);
 		}
 	}
-	/* labels: try places around the dot, then farther out */
-	for (i = 0; i < m->npositions; i++) {
-		const struct pg_position *ps = &m->positions[i];
+	/* labels: own positions first, then the others in document order;
+	 * try places around the dot, then farther out */
+	for (i = 0, tried = 0; i < 2 * m->npositions && tried < MAP_LABELS_MAX; i++) {
+		const struct pg_position *ps = &m->positions[i % m->npositions];
 		double dx = px + clamp100(ps->x.v) / 100 * side;
 		double dy = py + side - clamp100(ps->y.v) / 100 * side;
 		double r = (ps->own != PG_OWN_NONE ? MAP_OWN : MAP_DOT) / 2;
@@ -1704,6 +1804,9 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		double sizes[2] = { FIG_SMALL_PT, FIG_MIN_PT };
 		int si, placed = 0;
 
+		if ((ps->own != PG_OWN_NONE) != (i < m->npositions))
+			continue;
+		tried++;
 		if (dx - r < px) dx = px + r;
 		if (dx + r > px + side) dx = px + side - r;
 		if (dy - r < py) dy = py + r;

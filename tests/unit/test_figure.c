@@ -7,6 +7,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <float.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -707,12 +708,16 @@ timeline_bars(void **state)
 	pg = &fr.pages[0];
 	for (i = 0; i < pg->n; i++) {
 		const struct pg_box *b = &pg->boxes[i];
-		/* bars are filled rects in the time area, not the row stripes */
+		/* bars: filled rects in the time area (not the row stripes,
+		 * not the legend's 8×7 swatches) */
 		if (b->kind == PG_BOX_RECT && (b->flags & PG_BOXF_FILL) &&
-		    b->x > FX + 10 && b->w < w * 0.6)
+		    b->x > FX + 10 && b->w < w * 0.6 && b->h != 7.0)
 			bars++;
 	}
 	assert_int_equal(bars, 12);
+	/* the legend names every category used */
+	for (i = 0; i < 12; i++)
+		assert_true(has_text(&fr, 0, lb.categories[i]));
 	for (i = 0; i < 12; i++)
 		assert_true(has_text(&fr, 0, lb.months[i]));
 	pg_frames_free(&fr);
@@ -822,6 +827,97 @@ blueprint(void **state)
 	}
 }
 
+
+/* Edge and hostile data: extreme numbers, a 9999-year period, thousands
+ * of positions on one spot, unbreakable words, missing strings.  Every
+ * figure still draws inside its rectangle without overlapping text. */
+static void
+hostile(void **state)
+{
+	struct pg_plan *p = mkplan("en", 200, 3);
+	struct pg_fig_labels lb;
+	struct pg_frames fr;
+	char *big = NULL;
+	size_t i, n = 2000;
+	double w = 400, h;
+	int page;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "en");
+	big = pg_alloc(p, 10001, 1);
+	memset(big, '9', 10000);
+	p->summary.years[0].value.v = DBL_MAX;
+	p->summary.years[0].value.text = big;
+	p->summary.years[1].value.v = -DBL_MAX;
+	p->summary.years[2].value.v = 0;
+	p->summary.years[3].label = NULL;
+	p->meta.period_start = date(1, 1, 1);
+	p->meta.period_end = date(9999, 12, 31);
+	p->actions.v[0].start = date(1, 1, 1);
+	p->actions.v[0].end = date(9999, 12, 31);
+	p->actions.v[1].start = date(2026, 5, 1);
+	p->actions.v[1].end = date(2026, 4, 1);	/* ends before it starts */
+	p->actions.v[2].start.y = 0;		/* absent dates */
+	p->actions.v[3].id = NULL;
+	p->actions.v[3].title.s = big;
+	p->swot.items[0].text = NULL;
+	p->swot.items[1].id = NULL;
+	p->swot.items[2].text = big;
+	p->budget.contingency.minor = -5000;
+	p->budget.lines[0].amount.minor = INT64_MAX;
+	p->budget.lines[1].category = big;
+	p->situation.posmap.npositions = n;
+	p->situation.posmap.positions = pg_alloc(p, n, sizeof(struct pg_position));
+	for (i = 0; i < n; i++) {
+		struct pg_position *ps = &p->situation.posmap.positions[i];
+		ps->x.v = i % 3 == 0 ? 50 : i % 3 == 1 ? -1e9 : 1e9;
+		ps->y.v = 50;
+		ps->competitor = "nobody";
+		ps->own = i == 7 ? PG_OWN_CURRENT : i == 9 ? PG_OWN_TARGET :
+		    PG_OWN_NONE;
+	}
+	p->situation.posmap.x_low = big;
+	p->strategy.blueprint.steps[0].name = big;
+	p->strategy.blueprint.steps[1].customer.s = NULL;
+	p->strategy.blueprint.steps[2].fail_point.line = 9;
+	p->strategy.blueprint.steps[2].fail_point.text = big;
+
+	pg_frames_init(&fr, 595, 842);
+#define ONE(height, draw) do { \
+	page = pg_frames_add_page(&fr); \
+	h = (height); \
+	assert_true(h > 0); \
+	assert_int_equal((draw), 0); \
+	check_page(&fr, page, FX, FY, w, h, 0); \
+} while (0)
+	ONE(pg_fig_swot_height(&fonts, p, &lb, "en", w),
+	    pg_fig_swot(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	ONE(pg_fig_sales_height(&fonts, p, &lb, "en", w),
+	    pg_fig_sales(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	ONE(pg_fig_budget_height(&fonts, p, &lb, "en", w),
+	    pg_fig_budget(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	ONE(pg_fig_timeline_height(&fonts, p, &lb, "en", 0, 40, w),
+	    pg_fig_timeline(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 0, 40));
+	assert_true(has_text(&fr, page, "5000"));	/* a year label */
+	ONE(pg_fig_posmap_height(&fonts, p, &lb, "en", w),
+	    pg_fig_posmap(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	ONE(pg_fig_blueprint_height(&fonts, p, &lb, "en", 0, 3, w),
+	    pg_fig_blueprint(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 0, 3));
+	/* an invalid period: the axis spans the chunk's own dates */
+	p->meta.period_end = date(2000, 1, 1);
+	ONE(pg_fig_timeline_height(&fonts, p, &lb, "en", 1, 30, w),
+	    pg_fig_timeline(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 1, 30));
+	/* too small a rectangle: content is left out, never drawn outside */
+	page = pg_frames_add_page(&fr);
+	assert_int_equal(pg_fig_blueprint(&fr, &fonts, page, FX, FY, w, 40, p,
+	    &lb, "en", 0, 3), 0);
+	for (i = 0; i < fr.pages[page].n; i++)
+		assert_true(fr.pages[page].boxes[i].y <= FY + 40 + 0.02);
+#undef ONE
+	pg_frames_free(&fr);
+	pg_plan_free(p);
+}
+
 int
 main(void)
 {
@@ -838,6 +934,7 @@ main(void)
 		cmocka_unit_test(timeline_bars),
 		cmocka_unit_test(posmap),
 		cmocka_unit_test(blueprint),
+		cmocka_unit_test(hostile),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
