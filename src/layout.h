@@ -12,6 +12,17 @@
  *   ... pg_layout_finish(l);   -> every page exists; headings know their pages
  *   pg_layout_free(l);
  *
+ * All boxes are added to the frames while flowing, in drawing order (fills,
+ * then text, then rules); a heading's boxes may still move to the next page
+ * until the content after it is placed (keep-with-next), which is why the
+ * outline entries are final only after pg_layout_finish.
+ *
+ * Units: pt; y grows downward from the top of the page.  A text line of a
+ * style occupies `leading` pt; its baseline is at
+ *   top + leading/2 + size * (ascender + descender) / 2000
+ * with the ascender/descender of the regular Latin face (800/-200 for the
+ * fake fontset: top + leading/2 + 0.3 * size).
+ *
  * Line breaking: UAX #14 (libunibreak) with the clreq tailorings of
  * ../shared/notes/typography.md, Han/Latin spacing, justification,
  * hyphenation of English words in narrow columns, last-resort breaks for
@@ -68,7 +79,14 @@ struct pg_line {
 struct pg_lines {
 	struct pg_line	*v;
 	size_t		 n;
+	/* private: storage reused by the layout engine */
+	size_t		 cap;
+	struct pg_seg	*segbuf;
+	size_t		 nseg, segcap;
 };
+
+/* Han<->Latin/digit spacing: 3/16 em (clreq: 1/8..1/4 em). */
+#define PG_HANLAT_GAP	0.1875
 
 /*
  * Break runs into lines no wider than `width` pt, positioned per `ts`
@@ -163,6 +181,13 @@ int	pg_layout_page(const struct pg_layout *);
 double	pg_layout_y(const struct pg_layout *);
 
 /*
+ * End the flow: a heading still waiting for its following content stays
+ * where it is.  After this the frames and outline entries are final.
+ * The layout may still be used (it is not freed).  Returns 0.
+ */
+int	pg_layout_finish(struct pg_layout *);
+
+/*
  * Draw text of one line at (x, y baseline) on a page: splits it into
  * faces as needed and adds TEXT boxes.  Used for headers, footers, chart
  * labels.  Returns the width drawn, or -1 on failure.
@@ -170,5 +195,12 @@ double	pg_layout_y(const struct pg_layout *);
 double	pg_draw_text(struct pg_frames *, const struct pg_fontset *, int page,
 	    double x, double y, const char *s, size_t len, unsigned style,
 	    double size, struct pg_color);
+
+/*
+ * The width pg_draw_text would draw s with (faces, Han/Latin gaps), pt.
+ * For centring or right-aligning headers, footers and labels.
+ */
+double	pg_measure_text(const struct pg_fontset *, const char *s, size_t len,
+	    unsigned style, double size);
 
 #endif
