@@ -227,6 +227,32 @@ fig_done(struct fig *f)
 	return f->err ? -1 : 0;
 }
 
+/* Emphasis for secondary labels: italic, except in Chinese (no slanted
+ * Han characters). */
+static unsigned
+em(const struct fig *f)
+{
+	return strncmp(f->lang, "zh", 2) == 0 ? 0 : PG_STYLE_EM;
+}
+
+/* The separator after a label: none after full-width punctuation
+ * ("补救："), which carries its own space; else " ". */
+static const char *
+sep_after(const char *label)
+{
+	const unsigned char *e = (const unsigned char *)label + strlen(label);
+	uint32_t cp;
+
+	if (e - (const unsigned char *)label < 3 || (e[-3] & 0xF0) != 0xE0)
+		return " ";
+	cp = (uint32_t)(e[-3] & 0x0F) << 12 | (uint32_t)(e[-2] & 0x3F) << 6 |
+	    (e[-1] & 0x3F);
+	if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
+	    (cp >= 0xFF1A && cp <= 0xFF1F))
+		return "";
+	return " ";
+}
+
 /* Baseline-to-baseline distance for text of `size` pt. */
 static double
 lead(const struct fig *f, double size)
@@ -724,7 +750,7 @@ swot_items(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *l
 	}
 	if (!any) {
 		struct label nl;
-		if (label_make(f, &nl, lb->none, FIG_BODY_PT, PG_STYLE_EM, w, 0) != 0)
+		if (label_make(f, &nl, lb->none, FIG_BODY_PT, em(f), w, 0) != 0)
 			return -1;
 		if (draw)
 			tb_draw(f, &nl.t, x, y, w, -1, C_MUTED);
@@ -977,7 +1003,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		const struct pg_sales_year *yr = &s->years[i];
 		double cx = px + slot * ((double)i + 0.5);
 		label_try(&f, yr->label != NULL ? yr->label : "", FIG_SMALL_PT,
-		    yr->plan ? PG_STYLE_EM : 0, cx - slot / 2, sw, slot, 0,
+		    yr->plan ? em(&f) : 0, cx - slot / 2, sw, slot, 0,
 		    yr->plan ? C_BAR : C_TEXT);
 		if (i > 0) {
 			double a = sval(s->years[i - 1].value.v);
@@ -1250,7 +1276,7 @@ pg_fig_budget(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 			break;
 		rh += extra;
 		if (label_make(&f, &l, v[i].name, FIG_BODY_PT,
-		    v[i].kind == 2 ? PG_STYLE_EM : 0, lw, 2) == 0) {
+		    v[i].kind == 2 ? em(&f) : 0, lw, 2) == 0) {
 			tb_draw(&f, &l.t, x, cy + (rh - tb_height(&f, &l.t)) / 2,
 			    lw, 1, C_TEXT);
 			tb_free(&l.t);
@@ -1284,7 +1310,7 @@ pg_fig_budget(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		pg_fmt_money(all, p->currency, NULL, m, sizeof(m));
 		runs[0].text = lb->total;
 		runs[0].style = PG_STYLE_STRONG;
-		runs[1].text = " ";
+		runs[1].text = sep_after(lb->total);
 		runs[1].style = 0;
 		runs[2].text = m;
 		runs[2].style = PG_STYLE_STRONG;
@@ -1972,7 +1998,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 			break;
 		/* pass 0 measures, pass 1 (draw) draws with the row height */
 		if (lname != NULL) {
-			if (label_make(f, &nl, lname, lsize, isline ? PG_STYLE_EM :
+			if (label_make(f, &nl, lname, lsize, isline ? em(f) :
 			    PG_STYLE_STRONG, g->lw - 2 * BP_PAD, 0) != 0)
 				return -1;
 			rh = tb_height(f, &nl.t) + 2 * BP_PAD;
@@ -2046,7 +2072,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 				if (fp->recovery.s != NULL) {
 					runs[0].text = lb->recovery;
 					runs[0].style = PG_STYLE_STRONG;
-					runs[1].text = " ";
+					runs[1].text = sep_after(lb->recovery);
 					runs[1].style = 0;
 					runs[2].text = fp->recovery.s;
 					runs[2].style = 0;
