@@ -828,6 +828,61 @@ blueprint(void **state)
 }
 
 
+/* Chinese cells wrap by pg_break's rules: in a narrow grid, no line
+ * starts with closing punctuation and none ends with an opening mark. */
+static void
+swot_zh_wrap(void **state)
+{
+	static const char *no_start[] = { "，", "。", "、", "）", "”", "：", "%", NULL };
+	static const char *no_end[] = { "“", "（", NULL };
+	struct pg_plan *p = mkplan("zh-CN", 1, 1);
+	struct pg_fig_labels lb;
+	struct pg_frames fr;
+	const struct pg_page *pg;
+	double w = 190, h;
+	size_t i, j, k, starts = 0;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "zh-CN");
+	pg_frames_init(&fr, 595, 842);
+	pg_frames_add_page(&fr);
+	h = pg_fig_swot_height(&fonts, p, &lb, "zh-CN", w);
+	assert_int_equal(pg_fig_swot(&fr, &fonts, 0, FX, FY, w, h, p, &lb,
+	    "zh-CN"), 0);
+	check_page(&fr, 0, FX, FY, w, h, 0);
+	pg = &fr.pages[0];
+	for (i = 0; i < pg->n; i++) {
+		const struct pg_box *b = &pg->boxes[i];
+		int start = 1, end = 1;
+		if (b->kind != PG_BOX_TEXT)
+			continue;
+		for (j = 0; j < pg->n; j++) {
+			const struct pg_box *c = &pg->boxes[j];
+			if (j == i || c->kind != PG_BOX_TEXT || c->y != b->y)
+				continue;
+			if (c->x + c->w <= b->x + 0.01 && c->x + c->w > b->x - 4)
+				start = 0;
+			if (c->x >= b->x + b->w - 0.01 && c->x < b->x + b->w + 4)
+				end = 0;
+		}
+		for (k = 0; start && no_start[k] != NULL; k++)
+			if (b->len >= strlen(no_start[k]) &&
+			    memcmp(b->text, no_start[k], strlen(no_start[k])) == 0)
+				fail_msg("line starts with %s: %.*s", no_start[k],
+				    (int)b->len, b->text);
+		for (k = 0; end && no_end[k] != NULL; k++)
+			if (b->len >= strlen(no_end[k]) &&
+			    memcmp(b->text + b->len - strlen(no_end[k]), no_end[k],
+			    strlen(no_end[k])) == 0)
+				fail_msg("line ends with %s: %.*s", no_end[k],
+				    (int)b->len, b->text);
+		starts += start;
+	}
+	assert_true(starts > 10);	/* it did wrap */
+	pg_frames_free(&fr);
+	pg_plan_free(p);
+}
+
 /* Edge and hostile data: extreme numbers, a 9999-year period, thousands
  * of positions on one spot, unbreakable words, missing strings.  Every
  * figure still draws inside its rectangle without overlapping text. */
@@ -926,6 +981,7 @@ main(void)
 		cmocka_unit_test(labels_default),
 		cmocka_unit_test(swot_grid),
 		cmocka_unit_test(swot_empty),
+		cmocka_unit_test(swot_zh_wrap),
 		cmocka_unit_test(sales_chart),
 		cmocka_unit_test(sales_crowded),
 		cmocka_unit_test(budget_chart),
