@@ -884,7 +884,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	double lo = 0, hi = 0, step, tick, axw = 0, px, pw, ptop, pbot, slot;
 	double lh_s, vh, legy, sw, bw;
 	int decimals, anyplan = 0, anyactual = 0, nticks, t;
-	size_t i;
+	size_t i, ystep;
 	char buf[128];
 
 	fig_init(&f, fr, fs, lang, page, x, y, w, h);
@@ -997,14 +997,33 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 			label_try(&f, buf, FIG_MIN_PT, 0, cx - slot / 2, ty,
 			    slot, 0, C_TEXT);
 	}
-	/* year labels and growth rates */
+	/* year labels (every kth year when they are wider than a slot) and
+	 * growth rates */
 	sw = pbot + 3;
+	{
+		double yw = 0;
+		for (i = 0; i < s->nyears; i++) {
+			double tw = text_w(&f, s->years[i].label != NULL ?
+			    s->years[i].label : "", FIG_SMALL_PT, 0);
+			if (tw > yw)
+				yw = tw;
+		}
+		ystep = yw + 2 <= slot ? 1 : (size_t)ceil((yw + 2) / slot);
+	}
 	for (i = 0; i < s->nyears; i++) {
 		const struct pg_sales_year *yr = &s->years[i];
 		double cx = px + slot * ((double)i + 0.5);
-		label_try(&f, yr->label != NULL ? yr->label : "", FIG_SMALL_PT,
-		    yr->plan ? em(&f) : 0, cx - slot / 2, sw, slot, 0,
-		    yr->plan ? C_BAR : C_TEXT);
+		double cw = slot * (double)ystep, c0 = cx - cw / 2;
+		int al = 0;
+		/* the first label may not reach left into the tick labels */
+		if (c0 < px) {
+			c0 = px;
+			al = -1;
+		}
+		if (i % ystep == 0)
+			label_try(&f, yr->label != NULL ? yr->label : "",
+			    FIG_SMALL_PT, yr->plan ? em(&f) : 0, c0, sw,
+			    cw, al, yr->plan ? C_BAR : C_TEXT);
 		if (i > 0) {
 			double a = sval(s->years[i - 1].value.v);
 			double b = sval(yr->value.v), g;
@@ -1657,18 +1676,42 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 #define MAP_LABELS_MAX	300	/* positions beyond this get a dot only */
 #define MAP_OWN		8.0
 
+/*
+ * The plot's side for width w and at most maxside, and the width of the
+ * columns for the x-low / x-high labels (up to a fifth of w each).
+ */
+static double
+posmap_side(struct fig *f, const struct pg_posmap *m, double w, double maxside,
+    double *sidew)
+{
+	double cxl = 0, cxr = 0, side;
+
+	if (m->x_low != NULL)
+		cxl = text_w(f, m->x_low, FIG_SMALL_PT, 0);
+	if (m->x_high != NULL)
+		cxr = text_w(f, m->x_high, FIG_SMALL_PT, 0);
+	*sidew = cxl > cxr ? cxl : cxr;
+	if (*sidew > w * 0.2)
+		*sidew = w * 0.2;
+	side = w - 2 * (*sidew + 6);
+	if (side > w * 0.6)
+		side = w * 0.6;
+	return side > maxside ? maxside : side;
+}
+
 double
 pg_fig_posmap_height(const struct pg_fontset *fs, const struct pg_plan *p,
     const struct pg_fig_labels *lb, const char *lang, double w)
 {
 	struct fig f;
-	double side, band;
+	double side, band, sidew;
 
 	if (p->situation.posmap.line == 0)
 		return 0;
 	fig_init(&f, NULL, fs, lang, 0, 0, 0, w, 0);
 	band = (f.asc + f.desc) * FIG_BODY_PT + 4;
-	side = w * 0.6 > 300 ? 300 : w * 0.6;
+	side = posmap_side(&f, &p->situation.posmap, w, 300, &sidew);
+	fig_done(&f);
 	/* top band, plot, bottom band, legend */
 	return band + side + band + band + 4;
 }
@@ -1707,7 +1750,7 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 {
 	const struct pg_posmap *m = &p->situation.posmap;
 	struct fig f;
-	double band, ink, side, sidew, px, py, cxl = 0, cxr = 0, ly;
+	double band, ink, side, sidew, px, py, ly;
 	double curx = -1, cury = 0, tgx = -1, tgy = 0;
 	size_t i, tried;
 	int anycomp = 0, anycur = 0, anytg = 0;
@@ -1717,17 +1760,7 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		return fig_done(&f);
 	ink = (f.asc + f.desc) * FIG_BODY_PT;
 	band = ink + 4;
-	/* side columns for x-low / x-high: up to a fifth of the width each */
-	if (m->x_low != NULL)
-		cxl = text_w(&f, m->x_low, FIG_SMALL_PT, 0);
-	if (m->x_high != NULL)
-		cxr = text_w(&f, m->x_high, FIG_SMALL_PT, 0);
-	sidew = cxl > cxr ? cxl : cxr;
-	if (sidew > w * 0.2)
-		sidew = w * 0.2;
-	side = h - 3 * band - 4;
-	if (side > w - 2 * (sidew + 6))
-		side = w - 2 * (sidew + 6);
+	side = posmap_side(&f, m, w, h - 3 * band - 4, &sidew);
 	if (side < 40)
 		return fig_done(&f);
 	px = x + (w - side) / 2;

@@ -550,6 +550,9 @@ sales_crowded(void **state)
 	assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, 300, 180, p, &lb,
 	    "en"), 0);
 	check_page(&fr, 0, FX, FY, 300, 180, 0);
+	/* too many years for a label each: every kth year is labelled */
+	assert_true(has_text(&fr, 0, "1990"));
+	assert_true(count_text(&fr, 0, "20") >= 3);
 	pg_frames_free(&fr);
 	pg_plan_free(p);
 }
