@@ -2008,7 +2008,8 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 	const struct pg_blueprint *b = &p->strategy.blueprint;
 	double ink = f->asc + f->desc, total = 0, ry;
 	size_t i;
-	int r;
+	int r, have_nl = 0;
+	struct label nl;
 
 	if (!draw)
 		memset(g, 0, sizeof(*g));
@@ -2022,7 +2023,6 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 		int lane = r - 1;
 		int isline = lane == PG_LANE_INTERACTION || lane == PG_LANE_VISIBILITY;
 		double rh = 0, cx;
-		struct label nl;
 		const char *lname = r == 0 ? NULL : r == BP_FAIL ? lb->fail_point :
 		    lb->lanes[lane];
 		double lsize = isline ? FIG_MIN_PT : FIG_SMALL_PT;
@@ -2034,6 +2034,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 			if (label_make(f, &nl, lname, lsize, isline ? em(f) :
 			    PG_STYLE_STRONG, g->lw - 2 * BP_PAD, 0) != 0)
 				return -1;
+			have_nl = 1;
 			rh = tb_height(f, &nl.t) + 2 * BP_PAD;
 		}
 		if (isline) {
@@ -2044,6 +2045,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 				    C_AXIS, 0.8, 1);
 			}
 			tb_free(&nl.t);
+			have_nl = 0;
 			g->rowh[r] = rh;
 			ry += rh;
 			total += rh;
@@ -2066,7 +2068,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 				runs[2].style = PG_STYLE_STRONG;
 				if (tb_break(f, &t, runs, 3, FIG_BODY_PT, 0,
 				    g->cw - 2 * BP_PAD, 0) != 0)
-					return -1;
+					goto fail;
 				ch = tb_height(f, &t) + 2 * BP_PAD;
 				if (draw)
 					tb_draw(f, &t, f->x + g->lw + (double)i * g->cw + BP_PAD,
@@ -2082,7 +2084,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 				runs[0].style = 0;
 				if (tb_break(f, &t, runs, 1, FIG_SMALL_PT, 0,
 				    g->cw - 2 * BP_PAD - BP_BADGE - 2, 0) != 0)
-					return -1;
+					goto fail;
 				ch = tb_height(f, &t);
 				if (ch < BP_BADGE)
 					ch = BP_BADGE;
@@ -2111,7 +2113,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 					runs[2].style = 0;
 					if (tb_break(f, &t, runs, 3, FIG_SMALL_PT, 0,
 					    g->cw - 2 * BP_PAD, 0) != 0)
-						return -1;
+						goto fail;
 					if (draw)
 						tb_draw(f, &t, cx0, ry + BP_PAD + ch + 3,
 						    g->cw - 2 * BP_PAD, -1, C_UP);
@@ -2126,7 +2128,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 					continue;
 				if (label_make(f, &cl, txt, FIG_SMALL_PT, 0,
 				    g->cw - 2 * BP_PAD, 0) != 0)
-					return -1;
+					goto fail;
 				ch = tb_height(f, &cl.t) + 2 * BP_PAD;
 				if (draw)
 					tb_draw(f, &cl.t, f->x + g->lw + (double)i * g->cw + BP_PAD,
@@ -2155,12 +2157,17 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 		} else {
 			g->rowh[r] = rh;
 		}
-		if (lname != NULL)
+		if (have_nl)
 			tb_free(&nl.t);
+		have_nl = 0;
 		ry += rh;
 		total += rh;
 	}
 	return f->err ? -1 : total;
+fail:
+	if (have_nl)
+		tb_free(&nl.t);
+	return -1;
 }
 
 double

@@ -20,6 +20,46 @@
 #include "frame.h"
 #include "model.h"
 
+/* ---- allocation failure ------------------------------------------------- */
+
+/*
+ * The test binary is linked with -Wl,--wrap=malloc,calloc,realloc (see
+ * Makefile.am): while fail_at >= 0, allocation number fail_at (counted
+ * from 0) fails.  Allocations inside shared libraries are not counted.
+ */
+static long fail_at = -1, nalloc;
+
+void	*__real_malloc(size_t);
+void	*__real_calloc(size_t, size_t);
+void	*__real_realloc(void *, size_t);
+void	*__wrap_malloc(size_t);
+void	*__wrap_calloc(size_t, size_t);
+void	*__wrap_realloc(void *, size_t);
+
+static int
+alloc_fails(void)
+{
+	return fail_at >= 0 && nalloc++ == fail_at;
+}
+
+void *
+__wrap_malloc(size_t n)
+{
+	return alloc_fails() ? NULL : __real_malloc(n);
+}
+
+void *
+__wrap_calloc(size_t n, size_t sz)
+{
+	return alloc_fails() ? NULL : __real_calloc(n, sz);
+}
+
+void *
+__wrap_realloc(void *p, size_t n)
+{
+	return alloc_fails() ? NULL : __real_realloc(p, n);
+}
+
 /* ---- fixtures ---------------------------------------------------------- */
 
 static struct pg_fontset fonts;
@@ -976,6 +1016,73 @@ hostile(void **state)
 	pg_plan_free(p);
 }
 
+/*
+ * Every allocation of every figure fails in turn: the figure returns -1
+ * (or 0 if it did not need that allocation), never crashes, and (under
+ * --enable-sanitizers) leaks nothing.
+ */
+static void
+oom(void **state)
+{
+	struct pg_plan *p = mkplan("zh-CN", 30, 5);
+	struct pg_fig_labels lb;
+	int fig;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "zh-CN");
+	for (fig = 0; fig < 6; fig++) {
+		long k;
+		for (k = 0; k < 100000; k++) {
+			struct pg_frames fr;
+			int rc = 0, page;
+			double h = 0;
+
+			pg_frames_init(&fr, 595, 842);
+			page = pg_frames_add_page(&fr);
+			nalloc = 0;
+			fail_at = k;
+			switch (fig) {
+			case 0:
+				h = pg_fig_swot_height(&fonts, p, &lb, "zh-CN", 400);
+				rc = pg_fig_swot(&fr, &fonts, page, FX, FY, 400, 300, p, &lb, "zh-CN");
+				break;
+			case 1:
+				h = pg_fig_sales_height(&fonts, p, &lb, "zh-CN", 400);
+				rc = pg_fig_sales(&fr, &fonts, page, FX, FY, 400, 200, p, &lb, "zh-CN");
+				break;
+			case 2:
+				h = pg_fig_budget_height(&fonts, p, &lb, "zh-CN", 400);
+				rc = pg_fig_budget(&fr, &fonts, page, FX, FY, 400, 200, p, &lb, "zh-CN");
+				break;
+			case 3:
+				h = pg_fig_timeline_height(&fonts, p, &lb, "zh-CN", 0, 30, 400);
+				rc = pg_fig_timeline(&fr, &fonts, page, FX, FY, 400, 600, p, &lb, "zh-CN", 0, 30);
+				break;
+			case 4:
+				h = pg_fig_posmap_height(&fonts, p, &lb, "zh-CN", 400);
+				rc = pg_fig_posmap(&fr, &fonts, page, FX, FY, 400, 350, p, &lb, "zh-CN");
+				break;
+			default:
+				h = pg_fig_blueprint_height(&fonts, p, &lb, "zh-CN", 0, 5, 400);
+				rc = pg_fig_blueprint(&fr, &fonts, page, FX, FY, 400, 600, p, &lb, "zh-CN", 0, 5);
+				break;
+			}
+			fail_at = -1;
+			pg_frames_free(&fr);
+			assert_true(rc == 0 || rc == -1);
+			assert_true(h > 0 || h == -1 || h == 0);
+			if (nalloc <= k) {
+				/* nothing failed: the run must have succeeded */
+				assert_int_equal(rc, 0);
+				assert_true(h > 0);
+				break;
+			}
+		}
+		assert_true(k > 0 && k < 100000);
+	}
+	pg_plan_free(p);
+}
+
 int
 main(void)
 {
@@ -994,6 +1101,7 @@ main(void)
 		cmocka_unit_test(posmap),
 		cmocka_unit_test(blueprint),
 		cmocka_unit_test(hostile),
+		cmocka_unit_test(oom),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
