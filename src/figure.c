@@ -882,7 +882,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	const struct pg_summary *s = &p->summary;
 	struct fig f;
 	double lo = 0, hi = 0, step, tick, axw = 0, px, pw, ptop, pbot, slot;
-	double lh_s, vh, legy, sw, bw;
+	double lh_s, vh, legy, sw, bw, negband;
 	int decimals, anyplan = 0, anyactual = 0, nticks, t;
 	size_t i, ystep;
 	char buf[128];
@@ -952,7 +952,8 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	pw = x + w - px;
 	vh = lh_s + 2;
 	ptop = y + lh_s + 6 + vh;	/* room for the highest value label */
-	pbot = y + h - 2 * (lh_s + 3) - 2;	/* year row and growth row */
+	negband = lo < 0 ? vh : 0;	/* room for labels under negative bars */
+	pbot = y + h - 2 * (lh_s + 3) - 2 - negband;	/* year and growth rows */
 	if (pbot - ptop < 20 || pw < 20)
 		return fig_done(&f);
 #define SY(v) (pbot - ((v) - lo) / (hi - lo) * (pbot - ptop))
@@ -999,7 +1000,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	}
 	/* year labels (every kth year when they are wider than a slot) and
 	 * growth rates */
-	sw = pbot + 3;
+	sw = pbot + 3 + negband;
 	{
 		double yw = 0;
 		for (i = 0; i < s->nyears; i++) {

@@ -563,6 +563,36 @@ sales_chart(void **state)
 	}
 }
 
+/* A negative year: its bar hangs below zero with its label under it, and
+ * the year labels stay. */
+static void
+sales_negative(void **state)
+{
+	struct pg_plan *p = mkplan("en", 1, 1);
+	struct pg_fig_labels lb;
+	struct pg_frames fr;
+
+	(void)state;
+	p->summary.nyears = 3;
+	p->summary.years[0].value = num(p, "100");
+	p->summary.years[1].value = num(p, "-50");
+	p->summary.years[2].value = num(p, "80");
+	pg_fig_labels_default(&lb, "en");
+	pg_frames_init(&fr, 595, 842);
+	pg_frames_add_page(&fr);
+	assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, 400, 200, p, &lb,
+	    "en"), 0);
+	check_page(&fr, 0, FX, FY, 400, 200, 0);
+	assert_true(has_text(&fr, 0, "-50"));
+	assert_true(has_text(&fr, 0, "2023"));
+	assert_true(has_text(&fr, 0, "2024"));
+	assert_true(has_text(&fr, 0, "2025"));
+	assert_true(has_text(&fr, 0, "-150.0%"));
+	assert_true(has_text(&fr, 0, "+260.0%"));
+	pg_frames_free(&fr);
+	pg_plan_free(p);
+}
+
 /* Many years and odd values: labels never collide, nothing escapes. */
 static void
 sales_crowded(void **state)
@@ -1094,6 +1124,7 @@ main(void)
 		cmocka_unit_test(swot_zh_wrap),
 		cmocka_unit_test(sales_chart),
 		cmocka_unit_test(sales_crowded),
+		cmocka_unit_test(sales_negative),
 		cmocka_unit_test(budget_chart),
 		cmocka_unit_test(budget_capped),
 		cmocka_unit_test(timeline_chunks),
