@@ -282,12 +282,25 @@ put(struct fig *f, const struct pg_box *b)
 		x1 = fmax(b->x, b->x + b->w);
 		y0 = fmin(b->y, b->y + b->h);
 		y1 = fmax(b->y, b->y + b->h);
+		if (b->h == 0) {	/* the stroke's width across the line */
+			y0 -= b->line_width / 2;
+			y1 += b->line_width / 2;
+		} else if (b->w == 0) {
+			x0 -= b->line_width / 2;
+			x1 += b->line_width / 2;
+		}
 		break;
 	default:
 		x0 = b->x;
 		x1 = b->x + b->w;
 		y0 = b->y;
 		y1 = b->y + b->h;
+		if (b->kind == PG_BOX_RECT && (b->flags & PG_BOXF_STROKE)) {
+			x0 -= b->line_width / 2;
+			y0 -= b->line_width / 2;
+			x1 += b->line_width / 2;
+			y1 += b->line_width / 2;
+		}
 		break;
 	}
 	if (!(x0 >= f->x - FIG_EPS && x1 <= f->x + f->w + FIG_EPS &&
@@ -317,6 +330,13 @@ rect(struct fig *f, double x, double y, double w, double h,
 		b.flags |= PG_BOXF_FILL;
 	}
 	if (stroke != NULL) {
+		/* keep the stroke's outer half inside the rectangle too */
+		b.x += lw / 2;
+		b.y += lw / 2;
+		b.w -= lw;
+		b.h -= lw;
+		if (b.w <= 0 || b.h <= 0)
+			return;
 		b.color = *stroke;
 		b.flags |= PG_BOXF_STROKE;
 		b.line_width = lw;

@@ -257,12 +257,26 @@ box_ext(const struct pg_box *b)
 		e.x1 = b->x < b->x + b->w ? b->x + b->w : b->x;
 		e.y0 = b->y < b->y + b->h ? b->y : b->y + b->h;
 		e.y1 = b->y < b->y + b->h ? b->y + b->h : b->y;
+		/* the stroke's width across an axis-parallel line */
+		if (b->h == 0) {
+			e.y0 -= b->line_width / 2;
+			e.y1 += b->line_width / 2;
+		} else if (b->w == 0) {
+			e.x0 -= b->line_width / 2;
+			e.x1 += b->line_width / 2;
+		}
 		break;
 	default:
 		e.x0 = b->x;
 		e.x1 = b->x + b->w;
 		e.y0 = b->y;
 		e.y1 = b->y + b->h;
+		if (b->kind == PG_BOX_RECT && (b->flags & PG_BOXF_STROKE)) {
+			e.x0 -= b->line_width / 2;
+			e.y0 -= b->line_width / 2;
+			e.x1 += b->line_width / 2;
+			e.y1 += b->line_width / 2;
+		}
 		break;
 	}
 	return e;
