@@ -9,6 +9,9 @@
 #include <libxml/tree.h>
 
 #include "check.h"
+#include "plan_read.h"
+#include "rules_custom.h"
+#include "schema.h"
 #include "xml_read.h"
 
 int
@@ -17,11 +20,30 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 {
 	xmlDocPtr doc;
 
-	(void)o;
 	memset(out, 0, sizeof(*out));
 	pg_diags_init(&out->diags);
 	out->completeness = -1;
 	doc = pg_xml_parse(buf, len, name, &out->diags);
+	if (doc != NULL)
+		pg_schema_validate(doc, name, &out->diags);
+	/* The model is built only from a document without xml-syntax or schema errors. */
+	if (doc != NULL && pg_diags_count(&out->diags, PG_ERROR) == 0) {
+		out->plan = pg_plan_read(doc, name, &out->diags);
+		if (out->plan == NULL)
+			out->diags.oom = 1;
+		else if (pg_diags_count(&out->diags, PG_ERROR) > 0) {
+			pg_plan_free(out->plan);	/* values the schema could not judge */
+			out->plan = NULL;
+		}
+	}
+	/*
+	 * Team rules (--rules) work on the document itself, not the model.
+	 * They run after every built-in stage (schema, model, built-in rules:
+	 * their errors must not stop the model from being built) and before
+	 * accept instructions are applied (so accepts cover team rule ids).
+	 */
+	if (doc != NULL && o != NULL && o->rules != NULL)
+		pg_ruleset_run(o->rules, doc, name, &out->diags);
 	if (doc != NULL)
 		xmlFreeDoc(doc);
 	pg_diags_sort(&out->diags);

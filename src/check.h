@@ -10,9 +10,12 @@
 #include "diag.h"
 #include "model.h"
 
+struct pg_ruleset;	/* rules_custom.h */
+
 struct pg_check_opts {
 	const char	*lang;		/* --lang, or NULL: the plan's own */
 	int		 strict;	/* --strict: warnings fail */
+	const struct pg_ruleset *rules;	/* --rules: team rules, or NULL */
 };
 
 struct pg_checked {

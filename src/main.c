@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -21,6 +22,10 @@
 #include "embedded.h"
 #include "init.h"
 #include "outfile.h"
+#include "report.h"
+#include "ruledoc.h"
+#include "rules_custom.h"
+#include "schema.h"
 #include "xml_read.h"
 
 #define EXIT_FINDINGS	1
@@ -53,33 +58,9 @@ usage_error(const char *usage)
 
 /* ---- check ------------------------------------------------------------- */
 
-static void
-print_text(const struct pg_checked *c, const char *file, int quiet)
-{
-	size_t	i, ne, nw;
-
-	for (i = 0; !quiet && i < c->diags.n; i++) {
-		const struct pg_diag *g = &c->diags.v[i];
-		if (g->accepted)
-			continue;
-		if (g->line > 0)
-			printf("%s:%lu: %s: %s [%s]\n", file, g->line,
-			    pg_severity_name(g->sev), g->msg, g->rule);
-		else
-			printf("%s: %s: %s [%s]\n", file,
-			    pg_severity_name(g->sev), g->msg, g->rule);
-	}
-	ne = pg_diags_count(&c->diags, PG_ERROR);
-	nw = pg_diags_count(&c->diags, PG_WARNING);
-	printf("%s: %zu error%s, %zu warning%s", file, ne, ne == 1 ? "" : "s",
-	    nw, nw == 1 ? "" : "s");
-	if (c->completeness >= 0)
-		printf("; completeness %d%%", c->completeness);
-	putchar('\n');
-}
-
 static const char check_usage[] =
-    "check [--strict] [--quiet] [--lang LANG] FILE...";
+    "check [--strict] [--quiet] [--lang LANG] [--format text|json|sarif|github]\n"
+    "       [--rules FILE]... FILE...";
 
 static int
 cmd_check(int argc, char **argv)
@@ -88,42 +69,291 @@ cmd_check(int argc, char **argv)
 		{ "strict", no_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "lang", required_argument, NULL, 'L' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "rules", required_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct pg_check_opts o = { NULL, 0 };
-	int	c, i, quiet = 0, status = 0;
-	char	err[1024];
+	struct pg_check_opts	 o = { NULL, 0, NULL };
+	struct pg_report_opts	 ro = { PG_FMT_TEXT, 0, NULL };
+	struct pg_ruleset	*rs = NULL;
+	struct pg_checked	*res = NULL;
+	struct pg_report_file	*files = NULL;
+	size_t			 nfiles = 0;
+	int			 c, i, status = 0;
+	char			 err[1024], *out;
 
-	while ((c = getopt_long(argc, argv, "sqL:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "sqL:f:r:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 's': o.strict = 1; break;
-		case 'q': quiet = 1; break;
+		case 'q': ro.quiet = 1; break;
 		case 'L': o.lang = optarg; break;
+		case 'f':
+			if (pg_format_parse(optarg, &ro.fmt) != 0) {
+				errorf("unknown format '%s' (use text, json, sarif or github)",
+				    optarg);
+				pg_ruleset_free(rs);
+				return usage_error(check_usage);
+			}
+			break;
+		case 'r':
+			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
+				errorf("out of memory");
+				return EXIT_USAGE;
+			}
+			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
+				errorf("%s", err);
+				pg_ruleset_free(rs);
+				return EXIT_USAGE;
+			}
+			break;
 		case 'h': printf("usage: %s %s\n", progname, check_usage); return 0;
-		default: return usage_error(check_usage);
+		default:
+			pg_ruleset_free(rs);
+			return usage_error(check_usage);
 		}
 	}
-	if (optind >= argc)
+	if (optind >= argc) {
+		pg_ruleset_free(rs);
 		return usage_error(check_usage);
+	}
+	o.rules = rs;
+	ro.rules = rs;
+	res = calloc((size_t)(argc - optind), sizeof(*res));
+	files = calloc((size_t)(argc - optind), sizeof(*files));
+	if (res == NULL || files == NULL) {
+		errorf("out of memory");
+		free(res);
+		free(files);
+		pg_ruleset_free(rs);
+		return EXIT_USAGE;
+	}
 	for (i = optind; i < argc; i++) {
-		struct pg_checked res;
-		if (pg_check_file(argv[i], &o, &res, err, sizeof(err)) != 0) {
+		struct pg_checked *r = &res[nfiles];
+		if (pg_check_file(argv[i], &o, r, err, sizeof(err)) != 0) {
 			errorf("%s", err);
 			status = EXIT_USAGE;
-			pg_checked_free(&res);
+			pg_checked_free(r);
 			continue;
 		}
-		print_text(&res, argv[i], quiet);
-		if (res.diags.oom) {
+		if (r->diags.oom) {
 			errorf("%s: out of memory; some findings were lost", argv[i]);
 			status = EXIT_USAGE;
 		}
-		if (pg_checked_failed(&res, o.strict) && status == 0)
+		if (pg_checked_failed(r, o.strict) && status == 0)
 			status = EXIT_FINDINGS;
-		pg_checked_free(&res);
+		files[nfiles].file = argv[i];
+		files[nfiles].res = r;
+		nfiles++;
 	}
-	fflush(stdout);
+	if (nfiles > 0 || ro.fmt == PG_FMT_JSON || ro.fmt == PG_FMT_SARIF) {
+		if ((out = pg_report(files, nfiles, &ro)) == NULL) {
+			errorf("out of memory");
+			status = EXIT_USAGE;
+		} else {
+			fputs(out, stdout);
+			free(out);
+		}
+	}
+	for (i = 0; (size_t)i < nfiles; i++)
+		pg_checked_free(&res[i]);
+	free(res);
+	free(files);
+	pg_ruleset_free(rs);
+	if (fflush(stdout) != 0 && status == 0)
+		status = EXIT_USAGE;
+	return status;
+}
+
+/* ---- explain ------------------------------------------------------------ */
+
+static const char explain_usage[] =
+    "explain [--lang en|zh-CN] [--rules FILE]... [RULE]\n"
+    "       explain --man";
+
+/* The documentation language: --lang, else the locale, else English. */
+static enum pg_doclang
+doc_lang(const char *opt)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	enum pg_doclang	 l = PG_DOC_EN;
+	const char	*v;
+	size_t		 i;
+
+	if (opt != NULL) {
+		pg_doclang_parse(opt, &l);
+		return l;
+	}
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		if ((v = getenv(vars[i])) != NULL && *v != '\0') {
+			pg_doclang_parse(v, &l);
+			return l;
+		}
+	return l;
+}
+
+static int
+cmd_explain(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "lang", required_argument, NULL, 'L' },
+		{ "man", no_argument, NULL, 'm' },
+		{ "rules", required_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct pg_ruledoc	*r;
+	struct pg_ruleset	*rs = NULL;
+	enum pg_doclang		 l;
+	const char		*lang = NULL;
+	char			*out, err[1024];
+	int			 c, man = 0, status = 0;
+	size_t			 i;
+
+	while ((c = getopt_long(argc, argv, "L:mr:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'L':
+			if (pg_doclang_parse(optarg, &l) != 0) {
+				errorf("unknown language '%s' (use en or zh-CN)", optarg);
+				pg_ruleset_free(rs);
+				return usage_error(explain_usage);
+			}
+			lang = optarg;
+			break;
+		case 'm': man = 1; break;
+		case 'r':
+			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
+				errorf("out of memory");
+				return EXIT_USAGE;
+			}
+			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
+				errorf("%s", err);
+				pg_ruleset_free(rs);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'h': printf("usage: %s %s\n", progname, explain_usage); return 0;
+		default:
+			pg_ruleset_free(rs);
+			return usage_error(explain_usage);
+		}
+	}
+	if (argc - optind > 1 || (man && argc - optind > 0)) {
+		pg_ruleset_free(rs);
+		return usage_error(explain_usage);
+	}
+	l = doc_lang(lang);
+	out = NULL;
+	if (man)
+		out = pg_ruledoc_man();
+	else if (optind == argc) {
+		if ((out = pg_ruledoc_list(l)) != NULL) {
+			fputs(out, stdout);
+			free(out);
+			for (i = 0; i < pg_ruleset_count(rs); i++) {
+				struct pg_rule_info ri;
+				pg_ruleset_info(rs, i, &ri);
+				printf("%-24s %-8s %s\n", ri.id,
+				    pg_severity_name(ri.sev), ri.description);
+			}
+			out = strdup("");
+		}
+	} else if ((r = pg_ruledoc_find(argv[optind])) != NULL)
+		out = pg_ruledoc_explain(r, l);
+	else {
+		for (i = 0; i < pg_ruleset_count(rs); i++) {
+			struct pg_rule_info ri;
+			pg_ruleset_info(rs, i, &ri);
+			if (strcmp(ri.id, argv[optind]) != 0)
+				continue;
+			printf("%s — %s\n", ri.id, ri.description);
+			printf(l == PG_DOC_ZH ? "严重级别：%s\n团队规则：%s 第 %lu 行\n\n"
+			    "提示信息：\n    %s\n" : "severity: %s\nteam rule: %s, "
+			    "line %lu\n\nMessage:\n    %s\n", pg_severity_name(ri.sev),
+			    ri.file, ri.line, ri.message);
+			out = strdup("");
+			break;
+		}
+		if (i == pg_ruleset_count(rs)) {
+			errorf("unknown rule '%s'; the rules are:", argv[optind]);
+			for (i = 0; i < pg_ruledoc_count(); i++)
+				fprintf(stderr, "  %s\n", pg_ruledocs[i].id);
+			for (i = 0; i < pg_ruleset_count(rs); i++) {
+				struct pg_rule_info ri;
+				pg_ruleset_info(rs, i, &ri);
+				fprintf(stderr, "  %s\n", ri.id);
+			}
+			pg_ruleset_free(rs);
+			return EXIT_USAGE;
+		}
+	}
+	pg_ruleset_free(rs);
+	if (out == NULL) {
+		errorf("out of memory");
+		return EXIT_USAGE;
+	}
+	fputs(out, stdout);
+	free(out);
+	if (fflush(stdout) != 0)
+		status = EXIT_USAGE;
+	return status;
+}
+
+/* ---- rules -------------------------------------------------------------- */
+
+static const char rules_usage[] = "rules test FILE...";
+
+static int
+cmd_rules(int argc, char **argv)
+{
+	struct pg_ruleset	*rs;
+	struct pg_rule_test	*t;
+	size_t			 n, k;
+	long			 failed;
+	int			 i, status = 0;
+	char			 err[1024];
+
+	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0)) {
+		printf("usage: %s %s\n", progname, rules_usage);
+		return 0;
+	}
+	if (argc < 3 || strcmp(argv[1], "test") != 0)
+		return usage_error(rules_usage);
+	for (i = 2; i < argc; i++) {
+		if ((rs = pg_ruleset_new()) == NULL) {
+			errorf("out of memory");
+			return EXIT_USAGE;
+		}
+		if (pg_ruleset_load(rs, argv[i], err, sizeof(err)) != 0) {
+			errorf("%s", err);
+			pg_ruleset_free(rs);
+			status = EXIT_USAGE;
+			continue;
+		}
+		if ((failed = pg_ruleset_test(rs, &t, &n)) < 0) {
+			errorf("out of memory");
+			pg_ruleset_free(rs);
+			return EXIT_USAGE;
+		}
+		for (k = 0; k < n; k++) {
+			if (t[k].ok)
+				printf("%s:%lu: example %zu of rule %s: ok\n", t[k].file,
+				    t[k].line, t[k].example, t[k].rule);
+			else
+				printf("%s:%lu: example %zu of rule %s: FAILED %s\n",
+				    t[k].file, t[k].line, t[k].example, t[k].rule,
+				    t[k].detail);
+		}
+		printf("%s: %zu example%s, %ld failed\n", argv[i], n,
+		    n == 1 ? "" : "s", failed);
+		if (failed > 0 && status == 0)
+			status = EXIT_FINDINGS;
+		pg_rule_tests_free(t, n);
+		pg_ruleset_free(rs);
+	}
+	if (fflush(stdout) != 0)
+		status = EXIT_USAGE;
 	return status;
 }
 
@@ -193,6 +423,29 @@ cmd_init(int argc, char **argv)
 	return 0;
 }
 
+/* ---- schema ------------------------------------------------------------ */
+
+static int
+cmd_schema(int argc, char **argv)
+{
+	const char	*s;
+	size_t		 len;
+
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+		printf("usage: %s schema\n"
+		    "Print the RELAX NG schema of the plan format (plan.rng).\n", progname);
+		return 0;
+	}
+	if (argc > 1)
+		return usage_error("schema");
+	s = pg_schema_text(&len);
+	if (fwrite(s, 1, len, stdout) != len || fflush(stdout) != 0) {
+		errorf("cannot write the schema: %s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
 /* ---- the table --------------------------------------------------------- */
 
 struct command {
@@ -204,6 +457,9 @@ struct command {
 static const struct command commands[] = {
 	{ "check", cmd_check, "review plans against the format and the review rules" },
 	{ "init", cmd_init, "write a skeleton plan to fill in" },
+	{ "explain", cmd_explain, "explain a review rule (or list them all)" },
+	{ "rules", cmd_rules, "test a team rules file's examples" },
+	{ "schema", cmd_schema, "print the RELAX NG schema of the plan format" },
 	{ NULL, NULL, NULL },
 };
 

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
@@ -325,6 +327,70 @@ on_error(void *ctx, xmlErrorPtr err)
 	add_parse_error(es, err);
 }
 
+/*
+ * Exact line numbers past 65535.  libxml2 2.9.14 stores a node's line in
+ * an unsigned short; with XML_PARSE_BIG_LINES it keeps the real line of a
+ * *text* node in node->psvi, but for elements, comments and processing
+ * instructions xmlGetLineNo() guesses from a neighbouring node and is off
+ * (measured: the line of the next text node).  These SAX wrappers record
+ * the real line in node->_private when it does not fit; pg_xml_line()
+ * reads it back.  Nothing else in plangen may use node->_private.
+ */
+static void
+mark_big_line(xmlParserCtxtPtr ctxt, xmlNodePtr n)
+{
+	if (n != NULL && ctxt->input != NULL && ctxt->input->line >= 65535 &&
+	    n->_private == NULL)
+		n->_private = (void *)(uintptr_t)ctxt->input->line;
+}
+
+static void
+start_element_ns(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+    const xmlChar *uri, int nb_namespaces, const xmlChar **namespaces,
+    int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	xmlNodePtr	 before = ctxt->node;
+
+	xmlSAX2StartElementNs(ctx, localname, prefix, uri, nb_namespaces,
+	    namespaces, nb_attributes, nb_defaulted, attributes);
+	if (ctxt->node != before)
+		mark_big_line(ctxt, ctxt->node);
+}
+
+/* The node a PI or comment callback just appended, or NULL. */
+static xmlNodePtr
+last_child(xmlParserCtxtPtr ctxt)
+{
+	if (ctxt->node != NULL)
+		return ctxt->node->last;
+	return ctxt->myDoc != NULL ? ctxt->myDoc->last : NULL;
+}
+
+static void
+processing_instruction(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	xmlNodePtr	 before = last_child(ctxt), after;
+
+	xmlSAX2ProcessingInstruction(ctx, target, data);
+	if ((after = last_child(ctxt)) != before && after != NULL &&
+	    after->type == XML_PI_NODE)
+		mark_big_line(ctxt, after);
+}
+
+static void
+comment(void *ctx, const xmlChar *value)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	xmlNodePtr	 before = last_child(ctxt), after;
+
+	xmlSAX2Comment(ctx, value);
+	if ((after = last_child(ctxt)) != before && after != NULL &&
+	    after->type == XML_COMMENT_NODE)
+		mark_big_line(ctxt, after);
+}
+
 xmlDocPtr
 pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 {
@@ -344,6 +410,9 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 		pg_diag_add(d, name, 0, PG_ERROR, "xml-syntax", "out of memory");
 		return NULL;
 	}
+	ctxt->sax->startElementNs = start_element_ns;
+	ctxt->sax->processingInstruction = processing_instruction;
+	ctxt->sax->comment = comment;
 	xmlSetStructuredErrorFunc(&es, on_error);
 	opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
 	    XML_PARSE_NOWARNING;
@@ -370,7 +439,15 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 unsigned long
 pg_xml_line(const xmlNode *n)
 {
-	long l = xmlGetLineNo(n);
+	long l;
+
+	if (n == NULL)
+		return 0;
+	if (n->line == 65535 && n->_private != NULL &&
+	    (n->type == XML_ELEMENT_NODE || n->type == XML_PI_NODE ||
+	    n->type == XML_COMMENT_NODE))
+		return (unsigned long)(uintptr_t)n->_private;
+	l = xmlGetLineNo(n);
 
 	return l > 0 ? (unsigned long)l : 0;
 }

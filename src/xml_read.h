@@ -44,7 +44,11 @@ char	*pg_read_file(const char *path, size_t *len, char *err, size_t errlen);
 xmlDocPtr pg_xml_parse(const char *buf, size_t len, const char *name,
 	    struct pg_diags *d);
 
-/* The element's 1-based source line (works past line 65535). */
+/*
+ * The node's 1-based source line (exact past line 65535 for elements,
+ * comments, PIs and text; 0 if unknown).  For an element: the line where
+ * its start tag ends.  Relies on node->_private, see xml_read.c.
+ */
 unsigned long pg_xml_line(const xmlNode *);
 
 #endif

@@ -1,0 +1,418 @@
+/*
+ * font.c — find the system fonts plangen draws with (fontconfig) and fill
+ * their advance and coverage tables (HarfBuzz).  See font.h.
+ *
+ * Design:
+ *  1. Only TrueType outlines (a `glyf` and a `loca` table) can be embedded
+ *     by libharu 2.3.0; CFF/OpenType faces (Noto CJK) are skipped.
+ *  2. Families are listed with FcFontList, which matches the family name
+ *     exactly: fontconfig never substitutes another family behind our back.
+ *  3. Faces are laid out as: Latin regular, bold, italic, bold italic, then
+ *     CJK regular, bold, italic, bold italic.  A style the family lacks is a
+ *     copy of the regular face with fake_bold / fake_italic set (the PDF
+ *     writer emboldens with fill+stroke text and slants with a text matrix).
+ *     Faces that name the same file and index become one embedded font.
+ *  4. A CJK face is required; a Latin family is optional: without one, the
+ *     CJK face (WenQuanYi has Latin glyphs) draws Latin text too.
+ *  5. Nothing is cached on disk; a private FcConfig is built and destroyed
+ *     on every call, so no global state survives it.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <fontconfig/fontconfig.h>
+#include <hb.h>
+
+#include "font.h"
+
+static const char *const cjk_families[] = {
+	"WenQuanYi Micro Hei",	/* fonts-wqy-microhei */
+	"WenQuanYi Zen Hei",	/* fonts-wqy-zenhei */
+	"AR PL UMing CN",	/* fonts-arphic-uming */
+	"AR PL UKai CN",	/* fonts-arphic-ukai */
+	"LXGW WenKai",		/* fonts-lxgw-wenkai */
+	"Droid Sans Fallback",	/* fonts-droid-fallback */
+	NULL
+};
+
+static const char *const latin_families[] = {
+	"Liberation Sans",	/* fonts-liberation2 */
+	"DejaVu Sans",		/* fonts-dejavu-core */
+	"Noto Sans",		/* fonts-noto-core */
+	NULL
+};
+
+/* One font file face found by fontconfig. */
+struct cand {
+	char	*file;
+	char	*family;	/* the family name as the font spells it */
+	int	 index;
+	int	 weight, slant, width;
+};
+
+static int
+cand_cmp(const void *a, const void *b)
+{
+	const struct cand *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+
+	return c ? c : x->index - y->index;
+}
+
+static void
+cands_free(struct cand *c, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(c[i].file);
+		free(c[i].family);
+	}
+	free(c);
+}
+
+/* 1 if a and b are equal ignoring ASCII case and blanks (as fontconfig). */
+static int
+same_name(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ')
+			a++;
+		while (*b == ' ')
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++;
+		b++;
+	}
+}
+
+/*
+ * Every face of `family` (exact family match, normal width), sorted by file
+ * and index so the choice never depends on fontconfig's listing order.
+ * Returns the count (0 if none or no memory); *out is malloc'd or NULL.
+ */
+static size_t
+list_family(FcConfig *cfg, const char *family, struct cand **out)
+{
+	FcPattern	*pat;
+	FcObjectSet	*os;
+	FcFontSet	*fs;
+	struct cand	*c = NULL;
+	size_t		 n = 0;
+	int		 i;
+
+	*out = NULL;
+	pat = FcPatternBuild(NULL, FC_FAMILY, FcTypeString, family,
+	    FC_OUTLINE, FcTypeBool, FcTrue, (char *)NULL);
+	os = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_WEIGHT,
+	    FC_SLANT, FC_WIDTH, (char *)NULL);
+	fs = (pat && os) ? FcFontList(cfg, pat, os) : NULL;
+	if (fs != NULL && fs->nfont > 0 &&
+	    (c = calloc((size_t)fs->nfont, sizeof(*c))) != NULL) {
+		for (i = 0; i < fs->nfont; i++) {
+			FcChar8	*file, *fam = (FcChar8 *)family, *v;
+			int	 idx = 0, w = FC_WEIGHT_REGULAR, k;
+			int	 sl = FC_SLANT_ROMAN, wd = FC_WIDTH_NORMAL;
+
+			if (FcPatternGetString(fs->fonts[i], FC_FILE, 0,
+			    &file) != FcResultMatch)
+				continue;
+			FcPatternGetInteger(fs->fonts[i], FC_INDEX, 0, &idx);
+			FcPatternGetInteger(fs->fonts[i], FC_WEIGHT, 0, &w);
+			FcPatternGetInteger(fs->fonts[i], FC_SLANT, 0, &sl);
+			FcPatternGetInteger(fs->fonts[i], FC_WIDTH, 0, &wd);
+			if (wd != FC_WIDTH_NORMAL)
+				continue;
+			for (k = 0; FcPatternGetString(fs->fonts[i], FC_FAMILY,
+			    k, &v) == FcResultMatch; k++)
+				if (same_name((const char *)v, family)) {
+					fam = v;
+					break;
+				}
+			if ((c[n].file = strdup((const char *)file)) == NULL)
+				break;
+			if ((c[n].family = strdup((const char *)fam)) == NULL) {
+				free(c[n].file);
+				break;
+			}
+			c[n].index = idx;
+			c[n].weight = w;
+			c[n].slant = sl;
+			c[n].width = wd;
+			n++;
+		}
+		if (n > 1)
+			qsort(c, n, sizeof(*c), cand_cmp);
+	}
+	if (fs != NULL)
+		FcFontSetDestroy(fs);
+	if (os != NULL)
+		FcObjectSetDestroy(os);
+	if (pat != NULL)
+		FcPatternDestroy(pat);
+	if (n == 0) {
+		free(c);
+		c = NULL;
+	}
+	*out = c;
+	return n;
+}
+
+/*
+ * The candidate closest to (weight, italic), or -1.  Bold means weight at
+ * least FC_WEIGHT_BOLD, regular at most FC_WEIGHT_MEDIUM; italic accepts
+ * oblique.
+ */
+static int
+pick_style(const struct cand *c, size_t n, int bold, int italic)
+{
+	int	 best = -1, bestd = 0;
+	int	 want = bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		int d;
+
+		if ((c[i].slant != FC_SLANT_ROMAN) != (italic != 0))
+			continue;
+		if (bold ? c[i].weight < FC_WEIGHT_BOLD :
+		    c[i].weight > FC_WEIGHT_MEDIUM ||
+		    c[i].weight < FC_WEIGHT_BOOK)
+			continue;
+		d = abs(c[i].weight - want);
+		if (best == -1 || d < bestd) {
+			best = (int)i;
+			bestd = d;
+		}
+	}
+	return best;
+}
+
+/* 1 if the file face has TrueType outlines that libharu can embed. */
+static int
+is_truetype(hb_face_t *face)
+{
+	hb_blob_t	*glyf, *loca;
+	int		 ok;
+
+	glyf = hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f'));
+	loca = hb_face_reference_table(face, HB_TAG('l', 'o', 'c', 'a'));
+	ok = hb_blob_get_length(glyf) > 0 && hb_blob_get_length(loca) > 0;
+	hb_blob_destroy(glyf);
+	hb_blob_destroy(loca);
+	return ok;
+}
+
+static void
+face_clear(struct pg_face *f)
+{
+	free(f->path);
+	free(f->family);
+	free(f->adv);
+	free(f->has);
+	memset(f, 0, sizeof(*f));
+}
+
+/*
+ * Open file/index, check it is TrueType and covers `probe`, and fill *f.
+ * Returns 0, or -1 (unusable face or no memory; *f is then cleared).
+ */
+static int
+face_fill(struct pg_face *f, const char *file, int index, const char *family,
+    uint32_t probe)
+{
+	hb_blob_t	*blob;
+	hb_face_t	*face;
+	hb_font_t	*font;
+	hb_set_t	*set;
+	hb_font_extents_t ext;
+	hb_codepoint_t	 cp = HB_SET_VALUE_INVALID, gid;
+	unsigned	 upem;
+	int		 rc = -1;
+
+	memset(f, 0, sizeof(*f));
+	if ((blob = hb_blob_create_from_file_or_fail(file)) == NULL)
+		return -1;
+	face = hb_face_create(blob, (unsigned)index);
+	hb_blob_destroy(blob);
+	font = hb_font_create(face);
+	set = hb_set_create();
+	upem = hb_face_get_upem(face);
+	if (upem == 0 || !is_truetype(face))
+		goto out;
+	hb_font_set_scale(font, (int)upem, (int)upem);
+	f->adv = calloc(65536, sizeof(*f->adv));
+	f->has = calloc(65536 / 8, 1);
+	f->path = strdup(file);
+	f->family = strdup(family);
+	if (f->adv == NULL || f->has == NULL || f->path == NULL ||
+	    f->family == NULL)
+		goto out;
+	f->index = index;
+	hb_face_collect_unicodes(face, set);
+	while (hb_set_next(set, &cp) && cp < 65536) {
+		hb_position_t a;
+
+		if (!hb_font_get_nominal_glyph(font, cp, &gid) || gid == 0)
+			continue;
+		a = hb_font_get_glyph_h_advance(font, gid);
+		if (a < 0)
+			a = 0;
+		f->adv[cp] = (uint16_t)(((long long)a * 1000 + upem / 2) / upem);
+		f->has[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+	}
+	if (!pg_face_has(f, probe))
+		goto out;
+	hb_font_get_h_extents(font, &ext);
+	f->ascender = (int)((long long)ext.ascender * 1000 / (int)upem);
+	f->descender = (int)((long long)ext.descender * 1000 / (int)upem);
+	if (f->descender > 0)
+		f->descender = -f->descender;
+	rc = 0;
+out:
+	if (rc == -1)
+		face_clear(f);
+	hb_set_destroy(set);
+	hb_font_destroy(font);
+	hb_face_destroy(face);
+	return rc;
+}
+
+/* A copy of *src (own tables and names) with fake style flags. */
+static int
+face_copy(struct pg_face *dst, const struct pg_face *src, int fbold,
+    int fitalic)
+{
+	memset(dst, 0, sizeof(*dst));
+	dst->adv = malloc(65536 * sizeof(*dst->adv));
+	dst->has = malloc(65536 / 8);
+	dst->path = strdup(src->path);
+	dst->family = strdup(src->family);
+	if (dst->adv == NULL || dst->has == NULL || dst->path == NULL ||
+	    dst->family == NULL) {
+		face_clear(dst);
+		return -1;
+	}
+	memcpy(dst->adv, src->adv, 65536 * sizeof(*dst->adv));
+	memcpy(dst->has, src->has, 65536 / 8);
+	dst->index = src->index;
+	dst->ascender = src->ascender;
+	dst->descender = src->descender;
+	dst->fake_bold = src->fake_bold || fbold;
+	dst->fake_italic = src->fake_italic || fitalic;
+	return 0;
+}
+
+/*
+ * Load the four styles of one family into fs->face[first..first+3] and set
+ * map[script].  The regular face must exist; other styles fall back to a
+ * faked copy of the regular (or bold / italic) one.  Returns 0 or -1
+ * (family absent or unusable; no face is left filled).
+ */
+static int
+load_family(struct pg_fontset *fs, FcConfig *cfg, const char *family,
+    int first, uint32_t probe, int script)
+{
+	struct cand	*c;
+	size_t		 n;
+	int		 st, k;
+
+	if ((n = list_family(cfg, family, &c)) == 0)
+		return -1;
+	/* style bits: PG_FS_ITALIC = 1, PG_FS_BOLD = 2 */
+	for (st = 0; st < 4; st++) {
+		struct pg_face	*f = &fs->face[first + st];
+		int		 bold = (st & PG_FS_BOLD) != 0;
+		int		 ital = (st & PG_FS_ITALIC) != 0;
+
+		k = pick_style(c, n, bold, ital);
+		if (k >= 0 && face_fill(f, c[k].file, c[k].index,
+		    c[k].family, st == 0 ? probe : 0x20) == 0)
+			continue;
+		if (st == 0)
+			goto fail;
+		/* fake it from the nearest real face: bold italic from bold */
+		k = (st == (PG_FS_BOLD | PG_FS_ITALIC) &&
+		    !fs->face[first + PG_FS_BOLD].fake_bold) ? PG_FS_BOLD : 0;
+		if (face_copy(f, &fs->face[first + k], bold, ital) == -1)
+			goto fail;
+	}
+	for (st = 0; st < 4; st++)
+		fs->map[script][st] = first + st;
+	cands_free(c, n);
+	return 0;
+fail:
+	for (st = 0; st < 4; st++)
+		face_clear(&fs->face[first + st]);
+	cands_free(c, n);
+	return -1;
+}
+
+/* Try `pref` then each of `list`; returns 0 or -1. */
+static int
+load_first(struct pg_fontset *fs, FcConfig *cfg, const char *pref,
+    const char *const *list, int first, uint32_t probe, int script)
+{
+	size_t i;
+
+	if (pref != NULL && *pref != '\0' &&
+	    load_family(fs, cfg, pref, first, probe, script) == 0)
+		return 0;
+	for (i = 0; list[i] != NULL; i++) {
+		if (pref != NULL && strcmp(pref, list[i]) == 0)
+			continue;
+		if (load_family(fs, cfg, list[i], first, probe, script) == 0)
+			return 0;
+	}
+	return -1;
+}
+
+/*
+ * CJK faces come first in the load (they are required) but are stored
+ * after the Latin ones when a Latin family exists.
+ */
+int
+pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
+    char *err, size_t errlen)
+{
+	FcConfig	*cfg;
+	int		 st, i;
+
+	memset(fs, 0, sizeof(*fs));
+	if ((cfg = FcInitLoadConfigAndFonts()) == NULL) {
+		snprintf(err, errlen, "cannot initialise fontconfig: "
+		    "install fontconfig and fonts-wqy-microhei");
+		return -1;
+	}
+	if (load_first(fs, cfg, cjk, cjk_families, 4, 0x4E2D,
+	    PG_SCRIPT_CJK) == -1) {
+		FcConfigDestroy(cfg);
+		snprintf(err, errlen, "no CJK TrueType font found (looked for "
+		    "%s%s%sWenQuanYi Micro Hei, WenQuanYi Zen Hei, AR PL UMing "
+		    "CN and others): install fonts-wqy-microhei",
+		    cjk ? "\"" : "", cjk ? cjk : "", cjk ? "\", " : "");
+		return -1;
+	}
+	if (load_first(fs, cfg, latin, latin_families, 0, 'A',
+	    PG_SCRIPT_LATIN) == -1) {
+		/* no Latin family: the CJK face draws Latin text too */
+		for (i = 0; i < 4; i++) {
+			fs->face[i] = fs->face[4 + i];
+			memset(&fs->face[4 + i], 0, sizeof(fs->face[0]));
+		}
+		for (st = 0; st < 4; st++)
+			fs->map[PG_SCRIPT_LATIN][st] =
+			    fs->map[PG_SCRIPT_CJK][st] = st;
+		fs->nfaces = 4;
+	} else
+		fs->nfaces = 8;
+	FcConfigDestroy(cfg);
+	return 0;
+}

@@ -1,0 +1,869 @@
+/*
+ * pdf_write.c — draw pages of boxes into PDF bytes with libharu 2.3.0.
+ * The only file that includes hpdf.h.  See pdf_write.h and
+ * ../shared/notes/libharu.md for the facts behind each step.
+ *
+ * Invariants:
+ *  1. Compression is switched on before any font is loaded (else the
+ *     embedded fonts stay uncompressed).
+ *  2. Each font file face (path + index) becomes exactly ONE embedded font:
+ *     a HarfBuzz subset of every code point the frames draw with it.  The
+ *     subset renumbers glyphs below 32768, which avoids libharu's signed
+ *     composite-glyph bug (blank Chinese characters), and a face is never
+ *     loaded twice (libharu de-duplicates fonts by name).
+ *  3. Text goes through the "UTF-8" encoder, so the codes in the content
+ *     streams are UTF-16 values; each font's /ToUnicode is replaced by a
+ *     CMapType 2 map of identity ranges covering exactly the code blocks
+ *     used, so extraction is exact and warning-free.
+ *  4. libharu errors longjmp to one wrapper (pg_pdf_write); everything
+ *     that must be released lives in struct wctx, never in locals of the
+ *     functions below it.
+ *  5. Nothing depends on the time or on memory addresses: equal frames give
+ *     equal bytes.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <hb.h>
+#include <hb-subset.h>
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+#include "font.h"
+#include "frame.h"
+#include "pdf_write.h"
+
+#define ITALIC_SKEW	0.21255656	/* tan(12°) */
+#define BOLD_STROKE	(1.0 / 30)	/* fake bold outline width, per pt of size */
+
+/* One embedded font: a font file face and the code points drawn with it. */
+struct wfont {
+	const char	*path;
+	int		 index;
+	uint8_t		*used;		/* 65536-bit set */
+	int		 any;		/* some code point is used */
+	const char	*name;		/* libharu's font name (owned by it) */
+	HPDF_Font	 font;
+};
+
+struct wimage {
+	const char	*path;
+	HPDF_Image	 img;
+};
+
+struct wctx {
+	jmp_buf		 jb;
+	HPDF_Doc	 pdf;
+	HPDF_STATUS	 code, detail;
+	char		 what[512];	/* what was being done, for messages */
+	const struct pg_frames *fr;
+	const struct pg_fontset *fs;
+	struct wfont	 fonts[PG_FACE_MAX];
+	int		 nfonts;
+	int		 fontof[PG_FACE_MAX];	/* face -> fonts[] */
+	struct wimage	*images;
+	size_t		 nimages, capimages;
+	HPDF_Page	*pages;
+	char		*buf;		/* one text run, sanitised, NUL-terminated */
+	size_t		 bufcap;
+	char		 tmppath[4096];	/* a subset font file not yet unlinked */
+	hb_blob_t	*blob;
+	hb_face_t	*face, *sub;
+	hb_subset_input_t *input;
+	unsigned char	*out;
+	/* drawing state of the current page, to skip redundant operators */
+	int		 in_text;
+	HPDF_Font	 cur_font;
+	double		 cur_size, cur_lw;
+	long		 cur_fill, cur_stroke;	/* 0xRRGGBB, -1 unknown */
+	int		 cur_mode, cur_dash;
+};
+
+static void
+on_error(HPDF_STATUS code, HPDF_STATUS detail, void *ud)
+{
+	struct wctx *c = ud;
+
+	c->code = code;
+	c->detail = detail;
+	longjmp(c->jb, 1);
+}
+
+/* Fail with a message of our own (not a libharu error). */
+static void fail(struct wctx *, const char *, ...)
+    __attribute__((format(printf, 2, 3), noreturn));
+
+static void
+fail(struct wctx *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(c->what, sizeof(c->what), fmt, ap);
+	va_end(ap);
+	c->code = 0;
+	longjmp(c->jb, 1);
+}
+
+static void
+hb_release(struct wctx *c)
+{
+	hb_subset_input_destroy(c->input);
+	hb_face_destroy(c->sub);
+	hb_face_destroy(c->face);
+	hb_blob_destroy(c->blob);
+	c->input = NULL;
+	c->sub = c->face = NULL;
+	c->blob = NULL;
+}
+
+/*
+ * Decode one UTF-8 sequence at s[0..n); returns its length (>= 1) and sets
+ * *cp, or sets *cp to 0xFFFFFFFF for an invalid byte (length 1).
+ */
+static size_t
+utf8_next(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	uint32_t v;
+	size_t	 len, i;
+
+	*cp = 0xFFFFFFFF;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	} else if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		len = 2;
+		v = s[0] & 0x1F;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		len = 3;
+		v = s[0] & 0x0F;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		len = 4;
+		v = s[0] & 0x07;
+	} else
+		return 1;
+	if (len > n)
+		return 1;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 1;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) ||
+	    (len == 4 && (v < 0x10000 || v > 0x10FFFF)))
+		return 1;
+	*cp = v;
+	return len;
+}
+
+/* 1 if cp is drawn: a BMP character that is not a control or surrogate. */
+static int
+drawable(uint32_t cp)
+{
+	return cp >= 0x20 && cp < 0x10000 && cp != 0x7F &&
+	    !(cp >= 0x80 && cp < 0xA0) && cp != 0xFFFE && cp != 0xFFFF;
+}
+
+/*
+ * Copy the drawable characters of a text box into c->buf (NUL-terminated),
+ * marking them in `used` if not NULL.  Returns the byte length.
+ */
+static size_t
+sanitise(struct wctx *c, const struct pg_box *b, uint8_t *used)
+{
+	const unsigned char *s = (const unsigned char *)b->text;
+	size_t		 i = 0, o = 0, k;
+	uint32_t	 cp;
+
+	if (b->len >= c->bufcap) {
+		char *nb;
+		size_t ncap = b->len + 1;
+
+		if (ncap < 256)
+			ncap = 256;
+		if ((nb = realloc(c->buf, ncap)) == NULL)
+			fail(c, "out of memory");
+		c->buf = nb;
+		c->bufcap = ncap;
+	}
+	while (i < b->len) {
+		k = utf8_next(s + i, b->len - i, &cp);
+		if (cp != 0xFFFFFFFF && drawable(cp)) {
+			memcpy(c->buf + o, s + i, k);
+			o += k;
+			if (used != NULL)
+				used[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+		}
+		i += k;
+	}
+	c->buf[o] = '\0';
+	return o;
+}
+
+/* Group faces by font file, and collect the code points each one draws. */
+static void
+collect(struct wctx *c)
+{
+	const struct pg_fontset *fs = c->fs;
+	size_t	 p, i;
+	int	 f, g;
+
+	for (f = 0; f < fs->nfaces && f < PG_FACE_MAX; f++) {
+		c->fontof[f] = -1;
+		if (fs->face[f].path == NULL)
+			continue;
+		for (g = 0; g < c->nfonts; g++)
+			if (strcmp(c->fonts[g].path, fs->face[f].path) == 0 &&
+			    c->fonts[g].index == fs->face[f].index)
+				break;
+		if (g == c->nfonts) {
+			c->fonts[g].path = fs->face[f].path;
+			c->fonts[g].index = fs->face[f].index;
+			if ((c->fonts[g].used = calloc(65536 / 8, 1)) == NULL)
+				fail(c, "out of memory");
+			c->nfonts++;
+		}
+		c->fontof[f] = g;
+	}
+	for (p = 0; p < c->fr->npages; p++) {
+		const struct pg_page *pg = &c->fr->pages[p];
+
+		for (i = 0; i < pg->n; i++) {
+			const struct pg_box *b = &pg->boxes[i];
+			char num[32];
+
+			if (b->kind != PG_BOX_TEXT || b->len == 0)
+				continue;
+			if (b->face < 0 || b->face >= fs->nfaces ||
+			    b->face >= PG_FACE_MAX) {
+				snprintf(num, sizeof(num), "%d", b->face);
+				fail(c, "a text box uses face %s, which the "
+				    "fontset does not have", num);
+			}
+			if (c->fontof[b->face] == -1) {
+				snprintf(num, sizeof(num), "%d", b->face);
+				fail(c, "face %s has no font file (a fake "
+				    "fontset cannot be drawn)", num);
+			}
+			g = c->fontof[b->face];
+			if (sanitise(c, b, c->fonts[g].used) > 0)
+				c->fonts[g].any = 1;
+		}
+	}
+}
+
+/* Write the HarfBuzz subset of font g to a new temporary file c->tmppath. */
+static void
+subset_to_file(struct wctx *c, struct wfont *w)
+{
+	const char	*dir = getenv("TMPDIR");
+	hb_set_t	*uni;
+	hb_blob_t	*res;
+	const char	*data;
+	unsigned	 len;
+	uint32_t	 cp;
+	ssize_t		 n;
+	size_t		 off = 0;
+	int		 fd;
+
+	if ((c->blob = hb_blob_create_from_file_or_fail(w->path)) == NULL)
+		fail(c, "cannot read font file %s", w->path);
+	c->face = hb_face_create(c->blob, (unsigned)w->index);
+	if ((c->input = hb_subset_input_create_or_fail()) == NULL)
+		fail(c, "out of memory");
+	uni = hb_subset_input_unicode_set(c->input);
+	for (cp = 0; cp < 65536; cp++)
+		if (w->used[cp >> 3] >> (cp & 7) & 1)
+			hb_set_add(uni, cp);
+	if ((c->sub = hb_subset_or_fail(c->face, c->input)) == NULL)
+		fail(c, "cannot subset font %s", w->path);
+	res = hb_face_reference_blob(c->sub);
+	data = hb_blob_get_data(res, &len);
+	if (dir == NULL || *dir == '\0' ||
+	    strlen(dir) > sizeof(c->tmppath) - 32)
+		dir = "/tmp";
+	/* $TMPDIR, then /tmp if $TMPDIR is not writable */
+	snprintf(c->tmppath, sizeof(c->tmppath), "%s/plangen-font-XXXXXX",
+	    dir);
+	if ((fd = mkstemp(c->tmppath)) == -1 && strcmp(dir, "/tmp") != 0) {
+		snprintf(c->tmppath, sizeof(c->tmppath),
+		    "/tmp/plangen-font-XXXXXX");
+		fd = mkstemp(c->tmppath);
+	}
+	if (fd == -1) {
+		hb_blob_destroy(res);
+		c->tmppath[0] = '\0';
+		snprintf(c->what, sizeof(c->what), "cannot create a temporary "
+		    "font file in %s: %s", dir, strerror(errno));
+		c->code = 0;
+		longjmp(c->jb, 1);
+	}
+	while (off < len) {
+		n = write(fd, data + off, len - off);
+		if (n <= 0 && errno != EINTR)
+			break;
+		if (n > 0)
+			off += (size_t)n;
+	}
+	hb_blob_destroy(res);
+	if (close(fd) == -1 || off < len)
+		fail(c, "cannot write temporary font file %s", c->tmppath);
+	hb_release(c);
+}
+
+/* Replace the font's ToUnicode data with identity ranges of the used blocks. */
+static void
+fix_tounicode(struct wctx *c, struct wfont *w)
+{
+	HPDF_Dict	 tu;
+	HPDF_Stream	 s;
+	char		 line[64];
+	int		 hi, nblk = 0, inblk = 0, used[256];
+
+	tu = HPDF_Dict_GetItem((HPDF_Dict)w->font, "ToUnicode",
+	    HPDF_OCLASS_DICT);
+	if (tu == NULL || tu->stream == NULL)
+		fail(c, "libharu wrote no ToUnicode map for %s", w->path);
+	for (hi = 0; hi < 256; hi++) {
+		int lo;
+
+		used[hi] = 0;
+		if (hi >= 0xD8 && hi <= 0xDF)
+			continue;
+		for (lo = 0; lo < 32; lo++)
+			if (w->used[hi * 32 + lo]) {
+				used[hi] = 1;
+				nblk++;
+				break;
+			}
+	}
+	s = tu->stream;
+	HPDF_MemStream_FreeData(s);
+	HPDF_Stream_WriteStr(s,
+	    "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\n"
+	    "begincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+	    "/Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n"
+	    "/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	for (hi = 0; hi < 256; hi++) {
+		if (!used[hi])
+			continue;
+		if (inblk == 0) {
+			int left = nblk < 100 ? nblk : 100;
+
+			snprintf(line, sizeof(line), "%d beginbfrange\n", left);
+			HPDF_Stream_WriteStr(s, line);
+		}
+		snprintf(line, sizeof(line), "<%02X00> <%02XFF> <%02X00>\n",
+		    hi, hi, hi);
+		HPDF_Stream_WriteStr(s, line);
+		nblk--;
+		if (++inblk == 100 || nblk == 0) {
+			HPDF_Stream_WriteStr(s, "endbfrange\n");
+			inblk = 0;
+		}
+	}
+	HPDF_Stream_WriteStr(s,
+	    "endcmap\n"
+	    "CMapName currentdict /CMap defineresource pop\n"
+	    "end\n"
+	    "end\n");
+}
+
+static void
+load_fonts(struct wctx *c)
+{
+	const char	*name;
+	int		 g, h;
+
+	for (g = 0; g < c->nfonts; g++) {
+		struct wfont *w = &c->fonts[g];
+
+		if (!w->any)
+			continue;
+		subset_to_file(c, w);
+		snprintf(c->what, sizeof(c->what), "loading font %s", w->path);
+		name = HPDF_LoadTTFontFromFile(c->pdf, c->tmppath, HPDF_TRUE);
+		unlink(c->tmppath);
+		c->tmppath[0] = '\0';
+		if (name == NULL)
+			fail(c, "cannot load font %s", w->path);
+		/* libharu would silently reuse the first font of that name */
+		for (h = 0; h < g; h++)
+			if (c->fonts[h].name != NULL &&
+			    strcmp(c->fonts[h].name, name) == 0)
+				fail(c, "fonts %s and %s have the same "
+				    "PostScript name %s", c->fonts[h].path,
+				    w->path, name);
+		w->name = name;
+		w->font = HPDF_GetFont(c->pdf, name, "UTF-8");
+		fix_tounicode(c, w);
+	}
+}
+
+static HPDF_Image
+image_get(struct wctx *c, const char *path)
+{
+	unsigned char	 magic[8];
+	size_t		 i, n = 0;
+	FILE		*fp;
+	HPDF_Image	 img;
+
+	for (i = 0; i < c->nimages; i++)
+		if (strcmp(c->images[i].path, path) == 0)
+			return c->images[i].img;
+	if ((fp = fopen(path, "rb")) != NULL) {
+		n = fread(magic, 1, sizeof(magic), fp);
+		fclose(fp);
+	} else {
+		snprintf(c->what, sizeof(c->what), "cannot read image %s: %s",
+		    path, strerror(errno));
+		c->code = 0;
+		longjmp(c->jb, 1);
+	}
+	snprintf(c->what, sizeof(c->what), "cannot load image %s", path);
+	if (n == 8 && memcmp(magic, "\x89PNG\r\n\x1a\n", 8) == 0)
+		img = HPDF_LoadPngImageFromFile(c->pdf, path);
+	else if (n >= 3 && memcmp(magic, "\xff\xd8\xff", 3) == 0)
+		img = HPDF_LoadJpegImageFromFile(c->pdf, path);
+	else
+		fail(c, "image %s is neither PNG nor JPEG", path);
+	if (img == NULL)
+		fail(c, "cannot load image %s", path);
+	if (c->nimages == c->capimages) {
+		size_t ncap = c->capimages ? c->capimages * 2 : 8;
+		struct wimage *ni = realloc(c->images, ncap * sizeof(*ni));
+
+		if (ni == NULL)
+			fail(c, "out of memory");
+		c->images = ni;
+		c->capimages = ncap;
+	}
+	c->images[c->nimages].path = path;
+	c->images[c->nimages].img = img;
+	c->nimages++;
+	return img;
+}
+
+static long
+rgb(struct pg_color k)
+{
+	return (long)k.r << 16 | (long)k.g << 8 | k.b;
+}
+
+static void
+set_fill(struct wctx *c, HPDF_Page pg, struct pg_color k)
+{
+	if (rgb(k) != c->cur_fill) {
+		HPDF_Page_SetRGBFill(pg, k.r / 255.0f, k.g / 255.0f,
+		    k.b / 255.0f);
+		c->cur_fill = rgb(k);
+	}
+}
+
+static void
+set_stroke(struct wctx *c, HPDF_Page pg, struct pg_color k)
+{
+	if (rgb(k) != c->cur_stroke) {
+		HPDF_Page_SetRGBStroke(pg, k.r / 255.0f, k.g / 255.0f,
+		    k.b / 255.0f);
+		c->cur_stroke = rgb(k);
+	}
+}
+
+static void
+set_lw(struct wctx *c, HPDF_Page pg, double lw)
+{
+	if (lw != c->cur_lw) {
+		HPDF_Page_SetLineWidth(pg, (HPDF_REAL)lw);
+		c->cur_lw = lw;
+	}
+}
+
+static void
+set_dash(struct wctx *c, HPDF_Page pg, int dash, double lw)
+{
+	HPDF_UINT16 ptn[2];
+
+	if (dash == c->cur_dash)
+		return;
+	if (dash) {
+		ptn[0] = (HPDF_UINT16)(lw * 4 < 2 ? 2 : lw * 4 + 0.5);
+		ptn[1] = (HPDF_UINT16)(lw * 3 < 2 ? 2 : lw * 3 + 0.5);
+		HPDF_Page_SetDash(pg, ptn, 2, 0);
+	} else
+		HPDF_Page_SetDash(pg, NULL, 0, 0);
+	c->cur_dash = dash;
+}
+
+static void
+end_text(struct wctx *c, HPDF_Page pg)
+{
+	if (c->in_text) {
+		HPDF_Page_EndText(pg);
+		c->in_text = 0;
+	}
+}
+
+static void
+draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+{
+	const struct pg_face *face = &c->fs->face[b->face];
+	struct wfont	*w = &c->fonts[c->fontof[b->face]];
+	double		 H = c->fr->height, x = b->x, y = H - b->y;
+	double		 k = 0, sz = b->size;
+	int		 bold, mode;
+
+	if (sanitise(c, b, NULL) == 0 || sz <= 0)
+		return;
+	bold = (b->flags & PG_BOXF_FAKE_BOLD) || face->fake_bold;
+	if ((b->flags & PG_BOXF_FAKE_ITALIC) || face->fake_italic)
+		k = ITALIC_SKEW;
+	if (!c->in_text) {
+		HPDF_Page_BeginText(pg);
+		c->in_text = 1;
+	}
+	if (w->font != c->cur_font || sz != c->cur_size) {
+		HPDF_Page_SetFontAndSize(pg, w->font, (HPDF_REAL)sz);
+		c->cur_font = w->font;
+		c->cur_size = sz;
+	}
+	set_fill(c, pg, b->color);
+	mode = bold ? HPDF_FILL_THEN_STROKE : HPDF_FILL;
+	if (bold) {
+		set_stroke(c, pg, b->color);
+		set_lw(c, pg, sz * BOLD_STROKE);
+	}
+	if (mode != c->cur_mode) {
+		HPDF_Page_SetTextRenderingMode(pg, (HPDF_TextRenderingMode)mode);
+		c->cur_mode = mode;
+	}
+	if (b->flags & PG_BOXF_ROTATE90)
+		/* rotate 90° counter-clockwise after the slant */
+		HPDF_Page_SetTextMatrix(pg, 0, 1, -1, (HPDF_REAL)k,
+		    (HPDF_REAL)x, (HPDF_REAL)y);
+	else
+		HPDF_Page_SetTextMatrix(pg, 1, 0, (HPDF_REAL)k, 1,
+		    (HPDF_REAL)x, (HPDF_REAL)y);
+	HPDF_Page_ShowText(pg, c->buf);
+}
+
+static void
+draw_rect(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+{
+	double	H = c->fr->height;
+	int	fill = (b->flags & PG_BOXF_FILL) != 0;
+	int	stroke = (b->flags & PG_BOXF_STROKE) != 0;
+
+	if (!fill && !stroke)
+		return;
+	end_text(c, pg);
+	if (fill)
+		set_fill(c, pg, b->fill);
+	if (stroke) {
+		set_stroke(c, pg, b->color);
+		set_lw(c, pg, b->line_width > 0 ? b->line_width : 1);
+		set_dash(c, pg, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
+	}
+	HPDF_Page_Rectangle(pg, (HPDF_REAL)b->x, (HPDF_REAL)(H - b->y - b->h),
+	    (HPDF_REAL)b->w, (HPDF_REAL)b->h);
+	if (fill && stroke)
+		HPDF_Page_FillStroke(pg);
+	else if (fill)
+		HPDF_Page_Fill(pg);
+	else
+		HPDF_Page_Stroke(pg);
+}
+
+static void
+draw_line(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+{
+	double H = c->fr->height;
+
+	end_text(c, pg);
+	set_stroke(c, pg, b->color);
+	set_lw(c, pg, b->line_width > 0 ? b->line_width : 1);
+	set_dash(c, pg, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
+	HPDF_Page_MoveTo(pg, (HPDF_REAL)b->x, (HPDF_REAL)(H - b->y));
+	HPDF_Page_LineTo(pg, (HPDF_REAL)(b->x + b->w),
+	    (HPDF_REAL)(H - b->y - b->h));
+	HPDF_Page_Stroke(pg);
+}
+
+static void
+draw_link(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+{
+	double		 H = c->fr->height;
+	HPDF_Rect	 r;
+	HPDF_Destination d;
+	HPDF_Annotation	 a;
+	char		 num[32];
+
+	if (b->dest_page < 0 || (size_t)b->dest_page >= c->fr->npages) {
+		snprintf(num, sizeof(num), "%d", b->dest_page + 1);
+		fail(c, "a link points to page %s, which does not exist", num);
+	}
+	r.left = (HPDF_REAL)b->x;
+	r.right = (HPDF_REAL)(b->x + b->w);
+	r.top = (HPDF_REAL)(H - b->y);
+	r.bottom = (HPDF_REAL)(H - b->y - b->h);
+	d = HPDF_Page_CreateDestination(c->pages[b->dest_page]);
+	HPDF_Destination_SetXYZ(d, 0, (HPDF_REAL)(H - b->dest_y), 1);
+	a = HPDF_Page_CreateLinkAnnot(pg, r, d);
+	HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+}
+
+static void
+draw_image(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+{
+	double		H = c->fr->height;
+	HPDF_Image	img;
+
+	end_text(c, pg);
+	img = image_get(c, b->path);
+	HPDF_Page_DrawImage(pg, img, (HPDF_REAL)b->x,
+	    (HPDF_REAL)(H - b->y - b->h), (HPDF_REAL)b->w, (HPDF_REAL)b->h);
+}
+
+static void
+draw_page(struct wctx *c, size_t p)
+{
+	const struct pg_page	*page = &c->fr->pages[p];
+	HPDF_Page		 pg = c->pages[p];
+	size_t			 i;
+
+	c->in_text = 0;
+	c->cur_font = NULL;
+	c->cur_size = -1;
+	c->cur_lw = 1;
+	c->cur_fill = c->cur_stroke = 0;
+	c->cur_mode = HPDF_FILL;
+	c->cur_dash = 0;
+	for (i = 0; i < page->n; i++) {
+		const struct pg_box *b = &page->boxes[i];
+
+		/* a NaN or infinity would be written as a broken number */
+		if (!isfinite(b->x) || !isfinite(b->y) || !isfinite(b->w) ||
+		    !isfinite(b->h) || !isfinite(b->size) ||
+		    !isfinite(b->line_width) || !isfinite(b->dest_y))
+			continue;
+		switch (b->kind) {
+		case PG_BOX_TEXT:
+			draw_text(c, pg, b);
+			break;
+		case PG_BOX_RECT:
+			draw_rect(c, pg, b);
+			break;
+		case PG_BOX_LINE:
+			draw_line(c, pg, b);
+			break;
+		case PG_BOX_LINK:
+			draw_link(c, pg, b);
+			break;
+		case PG_BOX_IMAGE:
+			draw_image(c, pg, b);
+			break;
+		}
+	}
+	end_text(c, pg);
+}
+
+static void
+set_date(struct wctx *c, long long t)
+{
+	struct tm	tm;
+	time_t		tt = (time_t)t;
+	HPDF_Date	d;
+
+	if (t < 0 || gmtime_r(&tt, &tm) == NULL || tm.tm_year + 1900 > 9999)
+		return;
+	memset(&d, 0, sizeof(d));
+	d.year = tm.tm_year + 1900;
+	d.month = tm.tm_mon + 1;
+	d.day = tm.tm_mday;
+	d.hour = tm.tm_hour;
+	d.minutes = tm.tm_min;
+	d.seconds = tm.tm_sec;
+	d.ind = 'Z';
+	HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_CREATION_DATE, d);
+	HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_MOD_DATE, d);
+}
+
+static void
+set_info(struct wctx *c)
+{
+	const struct pg_frames *fr = c->fr;
+	HPDF_Doc	 pdf = c->pdf;
+
+	snprintf(c->what, sizeof(c->what), "setting document information");
+	HPDF_SetCurrentEncoder(pdf, "UTF-8");
+	if (fr->title != NULL && *fr->title != '\0')
+		HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, fr->title);
+	if (fr->author != NULL && *fr->author != '\0')
+		HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, fr->author);
+	if (fr->subject != NULL && *fr->subject != '\0')
+		HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, fr->subject);
+	if (fr->keywords != NULL && *fr->keywords != '\0')
+		HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, fr->keywords);
+	if (fr->creator != NULL && *fr->creator != '\0')
+		HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, fr->creator);
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER,
+	    PACKAGE_NAME " " PACKAGE_VERSION " (libharu " HPDF_VERSION_TEXT ")");
+	set_date(c, fr->date);
+	if (fr->lang != NULL && *fr->lang != '\0')
+		HPDF_Dict_Add(pdf->catalog, "Lang",
+		    HPDF_String_New(pdf->mmgr, fr->lang, NULL));
+}
+
+static void
+add_outlines(struct wctx *c)
+{
+	const struct pg_frames *fr = c->fr;
+	HPDF_Encoder	 enc;
+	HPDF_Outline	 top = NULL, o;
+	HPDF_Destination d;
+	size_t		 i;
+
+	if (fr->noutlines == 0)
+		return;
+	snprintf(c->what, sizeof(c->what), "adding bookmarks");
+	enc = HPDF_GetEncoder(c->pdf, "UTF-8");
+	for (i = 0; i < fr->noutlines; i++) {
+		const struct pg_outline *ol = &fr->outlines[i];
+
+		if (ol->page < 0 || (size_t)ol->page >= fr->npages)
+			fail(c, "bookmark \"%s\" points to a page that does "
+			    "not exist", ol->title ? ol->title : "");
+		o = HPDF_CreateOutline(c->pdf,
+		    ol->level > 0 && top != NULL ? top : NULL,
+		    ol->title ? ol->title : "", enc);
+		if (ol->level <= 0 || top == NULL) {
+			if (ol->level <= 0)
+				top = o;
+			HPDF_Outline_SetOpened(o, HPDF_TRUE);
+		}
+		d = HPDF_Page_CreateDestination(c->pages[ol->page]);
+		HPDF_Destination_SetXYZ(d, 0, (HPDF_REAL)(isfinite(ol->y) ?
+		    fr->height - ol->y : fr->height), 1);
+		HPDF_Outline_SetDestination(o, d);
+	}
+	HPDF_SetPageMode(c->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+}
+
+static void
+save(struct wctx *c, size_t *outlen)
+{
+	HPDF_UINT32 size, got;
+
+	snprintf(c->what, sizeof(c->what), "saving the PDF");
+	HPDF_SaveToStream(c->pdf);
+	size = HPDF_GetStreamSize(c->pdf);
+	if ((c->out = malloc(size ? size : 1)) == NULL)
+		fail(c, "out of memory");
+	got = size;
+	HPDF_ResetStream(c->pdf);
+	HPDF_ReadFromStream(c->pdf, c->out, &got);
+	if (got != size)
+		fail(c, "the PDF stream came back short");
+	*outlen = size;
+}
+
+/* The whole job; any failure longjmps back to pg_pdf_write. */
+static void
+write_doc(struct wctx *c, size_t *outlen)
+{
+	const struct pg_frames *fr = c->fr;
+	size_t p;
+
+	snprintf(c->what, sizeof(c->what), "creating the document");
+	HPDF_SetCompressionMode(c->pdf, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(c->pdf);
+	collect(c);
+	load_fonts(c);
+	if (fr->npages > 0 &&
+	    (c->pages = calloc(fr->npages, sizeof(*c->pages))) == NULL)
+		fail(c, "out of memory");
+	snprintf(c->what, sizeof(c->what), "adding pages");
+	for (p = 0; p < fr->npages; p++) {
+		c->pages[p] = HPDF_AddPage(c->pdf);
+		HPDF_Page_SetWidth(c->pages[p], (HPDF_REAL)fr->width);
+		HPDF_Page_SetHeight(c->pages[p], (HPDF_REAL)fr->height);
+	}
+	for (p = 0; p < fr->npages; p++) {
+		snprintf(c->what, sizeof(c->what), "drawing page %zu", p + 1);
+		draw_page(c, p);
+	}
+	add_outlines(c);
+	set_info(c);
+	save(c, outlen);
+}
+
+int
+pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
+    unsigned char **out, size_t *outlen, char *err, size_t errlen)
+{
+	struct wctx	*c;
+	int		 g, rc;
+
+	*out = NULL;
+	*outlen = 0;
+	if (fr->npages == 0) {
+		snprintf(err, errlen, "cannot write a PDF without pages");
+		return -1;
+	}
+	if (!(fr->width >= 3 && fr->width <= 14400 && fr->height >= 3 &&
+	    fr->height <= 14400)) {
+		snprintf(err, errlen, "page size %g x %g pt is outside PDF's "
+		    "3-14400 pt", fr->width, fr->height);
+		return -1;
+	}
+	if ((c = calloc(1, sizeof(*c))) == NULL) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	c->fr = fr;
+	c->fs = fs;
+	if (setjmp(c->jb) == 0) {
+		if ((c->pdf = HPDF_New(on_error, c)) == NULL)
+			fail(c, "cannot create a PDF document (out of memory)");
+		write_doc(c, outlen);
+		*out = c->out;
+		c->out = NULL;
+		rc = 0;
+	} else {
+		rc = -1;
+		*outlen = 0;
+		if (c->code != 0)
+			snprintf(err, errlen, "%s: libharu error 0x%04X "
+			    "(detail %u)", c->what, (unsigned)c->code,
+			    (unsigned)c->detail);
+		else
+			snprintf(err, errlen, "%s", c->what);
+	}
+	if (c->tmppath[0] != '\0')
+		unlink(c->tmppath);
+	hb_release(c);
+	if (c->pdf != NULL)
+		HPDF_Free(c->pdf);
+	for (g = 0; g < c->nfonts; g++)
+		free(c->fonts[g].used);
+	free(c->images);
+	free(c->pages);
+	free(c->buf);
+	free(c->out);
+	free(c);
+	return rc;
+}

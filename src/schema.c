@@ -1,0 +1,1263 @@
+/*
+ * schema.c — RELAX NG validation of a plan, with messages people can act
+ * on.  See schema.h.
+ *
+ * Design:
+ *  1. libxml2's RELAX NG validator is the authority: a document is valid
+ *     exactly when xmlRelaxNGValidateDoc() says so (jing agrees; the e2e
+ *     tests check both).
+ *  2. libxml2's own messages are poor ("Invalid sequence in interleave",
+ *     "Element goal failed to validate content", no offending value), so
+ *     when a document is invalid we explain it ourselves: the parsed
+ *     plan.rng is turned once into a table of element definitions (allowed
+ *     attributes and their value patterns, allowed children with their
+ *     multiplicity and order, whether text is allowed), and the document is
+ *     walked against that table.  Values are checked with libxml2's own XSD
+ *     datatypes and regular expressions, so both sides agree.
+ *  3. If the walk finds nothing although libxml2 said "invalid" (a schema
+ *     construct the table does not model), libxml2's errors are reported,
+ *     with the cascades of wrapper messages dropped: an invalid document
+ *     always gets at least one finding.
+ *  4. plan.rng is written in a subset of RELAX NG that the table models:
+ *     every element name means one definition wherever it appears; choice
+ *     is of attributes, of values, or of elements/text; no mixed,
+ *     notAllowed, except, include or externalRef.  build_def() refuses
+ *     anything else (every unit test builds the table).
+ *  5. At most MAXFIND findings per file, then one "too many" finding: a
+ *     generated file with 100,000 bad lines gets a readable report.
+ *
+ * State: one lazily built cache (struct cache), freed by
+ * pg_schema_cleanup().  Not thread-safe.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlregexp.h>
+#include <libxml/xmlschemastypes.h>
+
+#include "embedded.h"
+#include "schema.h"
+#include "xml_read.h"
+
+#define RNG_NS	"http://relaxng.org/ns/structure/1.0"
+#define RULE	"schema"
+#define MANY	INT_MAX		/* unbounded repetition */
+#define MAXATTR	16
+#define MAXKID	16
+#define MAXGRP	4
+#define MAXFIND	1000		/* schema findings reported per file */
+
+/* An attribute an element may carry. */
+struct sattr {
+	const char	*name;
+	xmlNodePtr	 pat;		/* value pattern (data, value, choice, list, ref, text) */
+	int		 required;	/* must be present (outside any choice) */
+	int		 group;		/* >0: one of a choice group (exactly one) */
+};
+
+/* A child element an element may contain. */
+struct skid {
+	const char	*name;
+	struct sdef	*def;		/* its definition */
+	int		 min, max;	/* occurrences; max MANY = unbounded */
+	int		 seq;		/* position in a fixed order; -1: any */
+};
+
+/* What one element of the plan format may hold. */
+struct sdef {
+	const char	*name;
+	struct sattr	 attr[MAXATTR];
+	int		 nattr;
+	int		 grp_required[MAXGRP + 1];	/* choice group g needs one */
+	int		 ngrp;
+	struct skid	 kid[MAXKID];
+	int		 nkid;
+	int		 nseq;		/* next sequence position while building */
+	int		 text;		/* text allowed */
+	int		 text_seq;	/* its position in a fixed order, -1: any */
+	int		 prose;		/* text or <p>/<list> blocks, not both */
+	xmlNodePtr	 value;		/* content is a value (data, value, choice, ref) */
+};
+
+static struct cache {
+	int		 tried;		/* pg_schema_load() ran */
+	int		 ok;
+	xmlDocPtr	 rngdoc;	/* plan.rng, parsed: walked for explanations */
+	xmlRelaxNGPtr	 rng;		/* plan.rng, compiled: the authority */
+	struct sdef	*defs;
+	int		 ndefs, capdefs;
+	struct rx {
+		xmlNodePtr	 param;	/* a <param name="pattern"> */
+		xmlRegexpPtr	 re;
+	}		*rx;
+	int		 nrx, caprx;
+	char		 err[256];	/* why loading failed */
+} cache;
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static int
+is_rng(const xmlNode *n, const char *name)
+{
+	return n != NULL && n->type == XML_ELEMENT_NODE && n->ns != NULL &&
+	    xmlStrEqual(n->ns->href, (const xmlChar *)RNG_NS) &&
+	    (name == NULL || xmlStrEqual(n->name, (const xmlChar *)name));
+}
+
+/* The attribute `name` of an RNG node, trimmed, or NULL (owned by the node). */
+static const char *
+rng_attr(const xmlNode *n, const char *name)
+{
+	const xmlAttr *a;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		if (a->ns == NULL && xmlStrEqual(a->name, (const xmlChar *)name) &&
+		    a->children != NULL && a->children->type == XML_TEXT_NODE)
+			return (const char *)a->children->content;
+	return NULL;
+}
+
+static int
+is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int
+blank(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (!is_space((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/*
+ * Copy s into buf (size n) for quoting in a message: XML white space runs
+ * collapsed to one space and trimmed if `collapse`, cut at a character
+ * boundary with "..." when longer than 40 bytes.
+ */
+static const char *
+quote(const char *s, int collapse, char *buf, size_t n)
+{
+	size_t	o = 0, max = n - 4 < 40 ? n - 4 : 40;
+	int	sp = 0;
+
+	if (collapse)
+		while (is_space((unsigned char)*s))
+			s++;
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (collapse && is_space(c)) {
+			sp = 1;
+			continue;
+		}
+		if (sp && o < max) {
+			buf[o++] = ' ';
+			sp = 0;
+		}
+		if (o >= max && (c & 0xC0) != 0x80) {
+			memcpy(buf + o, "...", 3);
+			o += 3;
+			break;
+		}
+		if (o >= max + 3)
+			break;
+		buf[o++] = (char)(c < 0x20 ? ' ' : c);
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+/* Collapse XML white space (for token-like datatypes); malloc'd or NULL. */
+static char *
+collapse(const char *s)
+{
+	char	*r, *o;
+	int	 sp = 0;
+
+	if ((r = malloc(strlen(s) + 1)) == NULL)
+		return NULL;
+	while (is_space((unsigned char)*s))
+		s++;
+	for (o = r; *s != '\0'; s++) {
+		if (is_space((unsigned char)*s)) {
+			sp = 1;
+			continue;
+		}
+		if (sp)
+			*o++ = ' ';
+		sp = 0;
+		*o++ = *s;
+	}
+	*o = '\0';
+	return r;
+}
+
+/* ---- the definition table ---------------------------------------------- */
+
+static struct sdef *
+find_def(const char *name)
+{
+	int i;
+
+	for (i = 0; i < cache.ndefs; i++)
+		if (strcmp(cache.defs[i].name, name) == 0)
+			return &cache.defs[i];
+	return NULL;
+}
+
+static xmlNodePtr
+find_define(const char *name)
+{
+	xmlNodePtr	g = xmlDocGetRootElement(cache.rngdoc), c;
+
+	for (c = g->children; c != NULL; c = c->next)
+		if (is_rng(c, "define") && rng_attr(c, "name") != NULL &&
+		    strcmp(rng_attr(c, "name"), name) == 0)
+			return c;
+	return NULL;
+}
+
+/* The first RNG child of n (skipping annotations), or NULL. */
+static xmlNodePtr
+first_rng(xmlNodePtr n)
+{
+	xmlNodePtr c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (is_rng(c, NULL))
+			return c;
+	return NULL;
+}
+
+struct ctx {
+	int	min, max;
+	int	seq;		/* -2: take the next position; -1: any; >= 0: this one */
+	int	group;		/* attribute choice group, 0: none */
+	int	in_choice;	/* directly inside a choice */
+};
+
+static int build_def(xmlNodePtr elem);
+
+static int
+take_seq(struct sdef *d, struct ctx *c)
+{
+	return c->seq == -2 ? d->nseq++ : c->seq;
+}
+
+static int
+fail(const char *what, const xmlNode *n)
+{
+	snprintf(cache.err, sizeof(cache.err),
+	    "plan.rng line %ld: %s is not supported by the explainer", xmlGetLineNo(n),
+	    what);
+	return -1;
+}
+
+/* Record what pattern n allows inside definition d.  Returns 0 or -1. */
+static int
+walk(struct sdef *d, xmlNodePtr n, struct ctx c)
+{
+	const char	*name = (const char *)n->name;
+	xmlNodePtr	 ch;
+
+	if (strcmp(name, "element") == 0) {
+		const char *en = rng_attr(n, "name");
+		struct skid *k;
+		int i;
+		if (en == NULL)
+			return fail("an element without a name", n);
+		for (i = 0; i < d->nkid; i++)
+			if (strcmp(d->kid[i].name, en) == 0)
+				return fail("an element named twice in one content", n);
+		if (d->nkid == MAXKID)
+			return fail("an element with this many children", n);
+		k = &d->kid[d->nkid++];
+		k->name = en;
+		k->min = c.min;
+		k->max = c.max;
+		k->seq = take_seq(d, &c);
+		return build_def(n);
+	}
+	if (strcmp(name, "attribute") == 0) {
+		struct sattr *a;
+		if (d->nattr == MAXATTR)
+			return fail("an element with this many attributes", n);
+		a = &d->attr[d->nattr++];
+		if ((a->name = rng_attr(n, "name")) == NULL)
+			return fail("an attribute without a name", n);
+		a->pat = first_rng(n);
+		a->required = c.min > 0 && c.group == 0;
+		a->group = c.group;
+		return 0;
+	}
+	if (strcmp(name, "text") == 0) {
+		d->text = 1;
+		d->text_seq = take_seq(d, &c);
+		if (c.in_choice && c.max == 1)
+			d->prose = 1;	/* text or blocks: one alternative of a choice */
+		return 0;
+	}
+	if (strcmp(name, "empty") == 0)
+		return 0;
+	if (strcmp(name, "data") == 0 || strcmp(name, "value") == 0 ||
+	    strcmp(name, "list") == 0) {
+		d->value = n;
+		return 0;
+	}
+	c.in_choice = 0;
+	if (strcmp(name, "ref") == 0) {
+		xmlNodePtr def = find_define(rng_attr(n, "name") ? rng_attr(n, "name") : "");
+		xmlNodePtr f;
+		if (def == NULL)
+			return fail("a ref to a missing define", n);
+		f = first_rng(def);
+		if (f != NULL && (is_rng(f, "data") || is_rng(f, "list") ||
+		    (is_rng(f, "choice") && is_rng(first_rng(f), "value")))) {
+			d->value = n;	/* a value type, e.g. date.type */
+			return 0;
+		}
+		for (ch = def->children; ch != NULL; ch = ch->next)
+			if (is_rng(ch, NULL) && walk(d, ch, c) != 0)
+				return -1;
+		return 0;
+	}
+	if (strcmp(name, "optional") == 0 || strcmp(name, "zeroOrMore") == 0 ||
+	    strcmp(name, "oneOrMore") == 0 || strcmp(name, "group") == 0 ||
+	    strcmp(name, "interleave") == 0) {
+		if (name[0] == 'o' && name[1] == 'p')
+			c.min = 0;
+		else if (name[0] == 'z')
+			c.min = 0, c.max = MANY;
+		else if (name[0] == 'o')
+			c.max = MANY;
+		else if (name[0] == 'i')
+			c.seq = -1;
+		for (ch = n->children; ch != NULL; ch = ch->next)
+			if (is_rng(ch, NULL) && walk(d, ch, c) != 0)
+				return -1;
+		return 0;
+	}
+	if (strcmp(name, "choice") == 0) {
+		xmlNodePtr f = first_rng(n);
+		if (f == NULL)
+			return fail("an empty choice", n);
+		if (is_rng(f, "value")) {
+			d->value = n;
+			return 0;
+		}
+		if (is_rng(f, "attribute")) {
+			if (d->ngrp == MAXGRP)
+				return fail("this many attribute choices", n);
+			c.group = ++d->ngrp;
+			d->grp_required[c.group] = c.min > 0;
+			c.min = 0;
+			for (ch = n->children; ch != NULL; ch = ch->next) {
+				if (!is_rng(ch, NULL))
+					continue;
+				if (!is_rng(ch, "attribute"))
+					return fail("a choice of attributes and other things", ch);
+				if (walk(d, ch, c) != 0)
+					return -1;
+			}
+			return 0;
+		}
+		c.seq = take_seq(d, &c);
+		c.min = 0;
+		c.in_choice = 1;
+		for (ch = n->children; ch != NULL; ch = ch->next)
+			if (is_rng(ch, NULL) && walk(d, ch, c) != 0)
+				return -1;
+		return 0;
+	}
+	return fail(name, n);
+}
+
+/* Add the definition of the RNG <element> `elem` (once per name). */
+static int
+build_def(xmlNodePtr elem)
+{
+	const char	*name = rng_attr(elem, "name");
+	struct sdef	*d;
+	struct ctx	 c = { 1, 1, -2, 0, 0 };
+	xmlNodePtr	 ch;
+
+	if (name == NULL)
+		return fail("an element without a name", elem);
+	if (find_def(name) != NULL)
+		return 0;	/* p, list, ... are referenced from many places */
+	if (cache.ndefs == cache.capdefs)	/* defs never moves: pointers stay valid */
+		return fail("this many elements", elem);
+	d = &cache.defs[cache.ndefs++];
+	memset(d, 0, sizeof(*d));
+	d->name = name;
+	d->text_seq = -1;
+	for (ch = elem->children; ch != NULL; ch = ch->next)
+		if (is_rng(ch, NULL) && walk(d, ch, c) != 0)
+			return -1;
+	return 0;
+}
+
+static void
+on_load_error(void *ctx, xmlErrorPtr err)
+{
+	(void)ctx;
+	if (err != NULL && cache.err[0] == '\0')
+		snprintf(cache.err, sizeof(cache.err), "plan.rng line %d: %s",
+		    err->line, err->message ? err->message : "error");
+}
+
+/* Parse, compile and tabulate plan.rng once.  Returns 0 or -1 (cache.err). */
+static int
+load(void)
+{
+	xmlRelaxNGParserCtxtPtr	 pc;
+	const char		*text;
+	size_t			 len;
+	xmlNodePtr		 start, ch;
+	int			 i, j;
+
+	if (cache.tried)
+		return cache.ok ? 0 : -1;
+	cache.tried = 1;
+	pg_xml_init();
+	text = pg_schema_text(&len);
+	if (len == 0 || len > INT_MAX) {
+		snprintf(cache.err, sizeof(cache.err), "plan.rng is not built in");
+		return -1;
+	}
+	xmlSetStructuredErrorFunc(NULL, on_load_error);
+	cache.rngdoc = xmlReadMemory(text, (int)len, "plan.rng", "UTF-8",
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+	if (cache.rngdoc != NULL &&
+	    (pc = xmlRelaxNGNewDocParserCtxt(cache.rngdoc)) != NULL) {
+		xmlRelaxNGSetParserStructuredErrors(pc, on_load_error, NULL);
+		cache.rng = xmlRelaxNGParse(pc);
+		xmlRelaxNGFreeParserCtxt(pc);
+	}
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (cache.rng == NULL) {
+		if (cache.err[0] == '\0')
+			snprintf(cache.err, sizeof(cache.err), "out of memory");
+		return -1;
+	}
+	/* Tabulate: start's element and everything reachable from it. */
+	cache.capdefs = 128;
+	if ((cache.defs = calloc((size_t)cache.capdefs, sizeof(*cache.defs))) == NULL) {
+		snprintf(cache.err, sizeof(cache.err), "out of memory");
+		return -1;
+	}
+	start = NULL;
+	for (ch = xmlDocGetRootElement(cache.rngdoc)->children; ch != NULL; ch = ch->next)
+		if (is_rng(ch, "start"))
+			start = first_rng(ch);
+	if (start == NULL || !is_rng(start, "ref") ||
+	    (start = find_define(rng_attr(start, "name") ? rng_attr(start, "name") : "")) == NULL ||
+	    (start = first_rng(start)) == NULL || !is_rng(start, "element"))
+		return fail("a start that is not one element", xmlDocGetRootElement(cache.rngdoc));
+	if (build_def(start) != 0)
+		return -1;
+	for (i = 0; i < cache.ndefs; i++)
+		for (j = 0; j < cache.defs[i].nkid; j++)
+			cache.defs[i].kid[j].def = find_def(cache.defs[i].kid[j].name);
+	cache.ok = 1;
+	return 0;
+}
+
+const char *
+pg_schema_text(size_t *len)
+{
+	size_t		 n = 0;
+	const char	*s = pg_embedded("plan.rng", &n);
+
+	if (s == NULL)
+		s = "", n = 0;
+	if (len != NULL)
+		*len = n;
+	return s;
+}
+
+void
+pg_schema_cleanup(void)
+{
+	int i;
+
+	for (i = 0; i < cache.nrx; i++)
+		xmlRegFreeRegexp(cache.rx[i].re);
+	free(cache.rx);
+	free(cache.defs);
+	if (cache.rng != NULL)
+		xmlRelaxNGFree(cache.rng);
+	if (cache.rngdoc != NULL)
+		xmlFreeDoc(cache.rngdoc);
+	memset(&cache, 0, sizeof(cache));
+}
+
+/* ---- checking values ---------------------------------------------------- */
+
+/* What a value type is called in messages, and how to fix a bad value. */
+static const struct vtype {
+	const char	*define;
+	const char	*what;
+	const char	*advice;
+} vtypes[] = {
+	{ "date.type", "a valid date (YYYY-MM-DD)", NULL },
+	{ "money.type", "a valid amount",
+	    "use digits with at most two decimals, no separators" },
+	{ "amount.type", "a valid amount",
+	    "use digits with at most two decimals, no separators" },
+	{ "decimal.type", "a valid number",
+	    "use digits with an optional decimal point, no separators or exponent" },
+	{ "percent.type", "a valid percentage",
+	    "use a number from 0 to 100, without a % sign" },
+	{ "id.type", "a valid id",
+	    "an id starts with a letter or _ and holds only letters, digits, -, _ and ." },
+	{ "idref.type", "a valid id",
+	    "an id starts with a letter or _ and holds only letters, digits, -, _ and ." },
+	{ "idrefs.type", "a valid list of ids",
+	    "separate ids with spaces, e.g. \"G1 G2\"" },
+	{ "currency.type", "a valid currency code",
+	    "use a three-letter ISO 4217 code such as CNY, EUR or USD" },
+	{ NULL, "valid", NULL },
+};
+
+static xmlRegexpPtr
+regex_for(xmlNodePtr param)
+{
+	xmlChar	*s;
+	int	 i;
+
+	for (i = 0; i < cache.nrx; i++)
+		if (cache.rx[i].param == param)
+			return cache.rx[i].re;
+	if (cache.nrx == cache.caprx) {
+		int ncap = cache.caprx ? cache.caprx * 2 : 16;
+		struct rx *nr = realloc(cache.rx, (size_t)ncap * sizeof(*nr));
+		if (nr == NULL)
+			return NULL;
+		cache.rx = nr;
+		cache.caprx = ncap;
+	}
+	if ((s = xmlNodeGetContent(param)) == NULL)
+		return NULL;
+	cache.rx[cache.nrx].param = param;
+	cache.rx[cache.nrx].re = xmlRegexpCompile(s);
+	xmlFree(s);
+	if (cache.rx[cache.nrx].re == NULL)
+		return NULL;
+	return cache.rx[cache.nrx++].re;
+}
+
+/*
+ * 1 if v matches the <data> pattern n (XSD type and pattern params).  Like
+ * libxml2 (and unlike jing), the type sees the white-space-collapsed value
+ * but a pattern sees the raw value: " 2027-01-01" is not a valid date.
+ */
+static int
+data_ok(xmlNodePtr n, const char *v)
+{
+	const char	*type = rng_attr(n, "type");
+	xmlSchemaTypePtr t;
+	xmlNodePtr	 p;
+	char		*norm = NULL;
+	const char	*tv = v;
+	int		 ok = 1;
+
+	if (type == NULL)
+		return 1;
+	if (strcmp(type, "string") != 0) {
+		if ((norm = collapse(v)) == NULL)
+			return 1;	/* out of memory: libxml2 has the last word */
+		tv = norm;
+	}
+	if ((t = xmlSchemaGetPredefinedType((const xmlChar *)type,
+	    (const xmlChar *)"http://www.w3.org/2001/XMLSchema")) != NULL &&
+	    xmlSchemaValPredefTypeNode(t, (const xmlChar *)tv, NULL, NULL) != 0)
+		ok = 0;
+	for (p = n->children; ok && p != NULL; p = p->next) {
+		xmlRegexpPtr re;
+		const char *pn;
+		if (!is_rng(p, "param") || (pn = rng_attr(p, "name")) == NULL ||
+		    strcmp(pn, "pattern") != 0)
+			continue;
+		if ((re = regex_for(p)) != NULL && xmlRegexpExec(re, (const xmlChar *)v) != 1)
+			ok = 0;
+	}
+	free(norm);
+	return ok;
+}
+
+/* 1 if v equals the <value> n (compared as tokens unless type="string"). */
+static int
+value_ok(xmlNodePtr n, const char *v)
+{
+	const char	*type = rng_attr(n, "type");
+	xmlChar		*want = xmlNodeGetContent(n);
+	char		*a = NULL, *b = NULL;
+	int		 ok;
+
+	if (want == NULL)
+		return 1;
+	if (type != NULL && strcmp(type, "string") == 0)
+		ok = strcmp((const char *)want, v) == 0;
+	else {
+		a = collapse((const char *)want);
+		b = collapse(v);
+		ok = a == NULL || b == NULL || strcmp(a, b) == 0;
+	}
+	free(a);
+	free(b);
+	xmlFree(want);
+	return ok;
+}
+
+/*
+ * Check v against value pattern n.  Returns 1 if it matches.  Otherwise 0,
+ * with *type set to the define that failed (NULL for a plain enumeration)
+ * and *values to the <choice> or <value> listing the allowed values.
+ */
+static int
+pattern_ok(xmlNodePtr n, const char *v, const char **type, xmlNodePtr *values)
+{
+	xmlNodePtr	 ch;
+
+	if (n == NULL || is_rng(n, "text"))
+		return 1;
+	if (is_rng(n, "ref")) {
+		xmlNodePtr def = find_define(rng_attr(n, "name") ? rng_attr(n, "name") : "");
+		if (def == NULL || (ch = first_rng(def)) == NULL)
+			return 1;
+		if (!pattern_ok(ch, v, type, values)) {
+			if (*values == NULL)
+				*type = rng_attr(n, "name");
+			return 0;
+		}
+		return 1;
+	}
+	if (is_rng(n, "data"))
+		return data_ok(n, v);
+	if (is_rng(n, "value")) {
+		if (value_ok(n, v))
+			return 1;
+		*values = n;
+		return 0;
+	}
+	if (is_rng(n, "choice")) {
+		for (ch = n->children; ch != NULL; ch = ch->next)
+			if (is_rng(ch, NULL) && pattern_ok(ch, v, type, values))
+				return 1;
+		*type = NULL;
+		*values = n;
+		return 0;
+	}
+	if (is_rng(n, "list")) {
+		/* A list of items, each matching the list's inner data. */
+		xmlNodePtr item = first_rng(n);
+		char *copy = collapse(v), *tok, *save = NULL;
+		int ok = 1, count = 0;
+		while (item != NULL && !is_rng(item, "data") && !is_rng(item, "value") &&
+		    !is_rng(item, "ref"))
+			item = first_rng(item);		/* oneOrMore, zeroOrMore */
+		if (copy == NULL)
+			return 1;
+		for (tok = strtok_r(copy, " ", &save); tok != NULL;
+		    tok = strtok_r(NULL, " ", &save)) {
+			const char *t2 = NULL;
+			xmlNodePtr v2 = NULL;
+			count++;
+			if (item != NULL && !pattern_ok(item, tok, &t2, &v2))
+				ok = 0;
+		}
+		free(copy);
+		if (count == 0 && is_rng(first_rng(n), "oneOrMore"))
+			ok = 0;
+		return ok;
+	}
+	return 1;
+}
+
+/* "a, b or c" of the values of a <choice> (or one <value>) into buf. */
+static const char *
+value_list(xmlNodePtr n, char *buf, size_t len)
+{
+	xmlNodePtr	 ch;
+	size_t		 o = 0;
+	int		 i = 0;
+
+	buf[0] = '\0';
+	if (is_rng(n, "value")) {
+		xmlChar *s = xmlNodeGetContent(n);
+		snprintf(buf, len, "\"%s\"", s ? (const char *)s : "");
+		xmlFree(s);
+		return buf;
+	}
+	for (ch = n->children; ch != NULL; ch = ch->next) {
+		xmlChar *s;
+		if (!is_rng(ch, "value"))
+			continue;
+		s = xmlNodeGetContent(ch);
+		if (o < len)
+			o += (size_t)snprintf(buf + o, len - o, "%s%s",
+			    i == 0 ? "" : ", ", s ? (const char *)s : "");
+		xmlFree(s);
+		i++;
+	}
+	return buf;
+}
+
+/* ---- suggestions for misspelt names ------------------------------------ */
+
+/* Edit distance (a swap of neighbours counts 1) of two short names,
+ * ignoring case; 99 if either is too long. */
+static int
+distance(const char *a, const char *b)
+{
+	int	m[42][42], la = (int)strlen(a), lb = (int)strlen(b), i, j;
+
+	if (la > 40 || lb > 40)
+		return 99;
+	for (i = 0; i <= la; i++)
+		m[i][0] = i;
+	for (j = 0; j <= lb; j++)
+		m[0][j] = j;
+	for (i = 1; i <= la; i++)
+		for (j = 1; j <= lb; j++) {
+			int ca = tolower((unsigned char)a[i - 1]);
+			int cb = tolower((unsigned char)b[j - 1]);
+			int best = m[i - 1][j - 1] + (ca != cb);
+			if (m[i - 1][j] + 1 < best)
+				best = m[i - 1][j] + 1;
+			if (m[i][j - 1] + 1 < best)
+				best = m[i][j - 1] + 1;
+			if (i > 1 && j > 1 && ca == tolower((unsigned char)b[j - 2]) &&
+			    cb == tolower((unsigned char)a[i - 2]) &&
+			    m[i - 2][j - 2] + 1 < best)
+				best = m[i - 2][j - 2] + 1;
+			m[i][j] = best;
+		}
+	return m[la][lb];
+}
+
+/* 1 if `typo` is probably a misspelling of `name`. */
+static int
+looks_like(const char *typo, const char *name)
+{
+	int d = distance(typo, name);
+
+	return d <= (strlen(name) >= 6 ? 2 : 1);
+}
+
+/* 1 if element n has an attribute (no namespace) or a child named `name`. */
+static int
+has_attr(const xmlNode *n, const char *name)
+{
+	const xmlAttr *a;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		if (a->ns == NULL && strcmp((const char *)a->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+has_child(const xmlNode *n, const char *name)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && c->ns == NULL &&
+		    strcmp((const char *)c->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- walking the document ---------------------------------------------- */
+
+struct vstate {
+	const char	*file;
+	struct pg_diags	*d;
+	int		 found;		/* findings added by the walk */
+	int		 dropped;	/* over MAXFIND */
+};
+
+static void
+report(struct vstate *vs, const xmlNode *n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+report(struct vstate *vs, const xmlNode *n, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (vs->found >= MAXFIND) {
+		vs->dropped++;
+		return;
+	}
+	vs->found++;
+	va_start(ap, fmt);
+	pg_diag_vadd(vs->d, vs->file, n != NULL ? pg_xml_line(n) : 0, PG_ERROR,
+	    RULE, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * The line of the first non-blank character of a text node.  libxml2
+ * records a text node's line where its (first chunk of) text ends, so
+ * count back from the end: the next sibling element starts exactly there.
+ */
+static unsigned long
+text_line(const xmlNode *t)
+{
+	const xmlNode	*nx;
+	unsigned long	 end = pg_xml_line(t), nl = 0, lead = 0;
+	const char	*s = (const char *)t->content, *p;
+
+	nx = t->next;
+	if (nx != NULL && nx->type == XML_ELEMENT_NODE && pg_xml_line(nx) > 0)
+		end = pg_xml_line(nx);
+	if (s == NULL || end == 0)
+		return end;
+	for (p = s; *p != '\0'; p++)
+		nl += *p == '\n';
+	for (p = s; *p != '\0' && is_space((unsigned char)*p); p++)
+		lead += *p == '\n';
+	return end > nl ? end - nl + lead : 1 + lead;
+}
+
+static void
+report_text(struct vstate *vs, const xmlNode *t, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+report_text(struct vstate *vs, const xmlNode *t, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (vs->found >= MAXFIND) {
+		vs->dropped++;
+		return;
+	}
+	vs->found++;
+	va_start(ap, fmt);
+	pg_diag_vadd(vs->d, vs->file, text_line(t), PG_ERROR, RULE, fmt, ap);
+	va_end(ap);
+}
+
+/* The element's name as written (prefix:name if it has a prefix). */
+static const char *
+ename(const xmlNode *n, char *buf, size_t len)
+{
+	if (n->ns != NULL && n->ns->prefix != NULL)
+		snprintf(buf, len, "%s:%s", (const char *)n->ns->prefix,
+		    (const char *)n->name);
+	else
+		snprintf(buf, len, "%s", (const char *)n->name);
+	return buf;
+}
+
+/* "a bad value" message for value v of attribute attr (NULL: content) of n. */
+static void
+report_value(struct vstate *vs, const xmlNode *n, const char *attr, const char *v, const char *type, xmlNodePtr values)
+{
+	char		 q[64], list[512], where[160];
+	const struct vtype *t;
+
+	quote(v, 0, q, sizeof(q));
+	if (values != NULL) {
+		int one = is_rng(values, "value");
+		value_list(values, list, sizeof(list));
+		if (attr != NULL)
+			report(vs, n, "attribute \"%s\" of <%s> must be %s%s: \"%s\" is not allowed",
+			    attr, (const char *)n->name, one ? "" : "one of ", list, q);
+		else
+			report(vs, n, "<%s> must be %s%s: \"%s\" is not allowed",
+			    (const char *)n->name, one ? "" : "one of ", list, q);
+		return;
+	}
+	for (t = vtypes; t->define != NULL; t++)
+		if (type != NULL && strcmp(type, t->define) == 0)
+			break;
+	if (attr != NULL)
+		snprintf(where, sizeof(where), "attribute \"%s\" of <%s>", attr,
+		    (const char *)n->name);
+	else
+		snprintf(where, sizeof(where), "<%s>", (const char *)n->name);
+	if (type != NULL && strcmp(type, "amount.type") == 0 && v[0] == '-')
+		report(vs, n, "\"%s\" is not %s in %s: it must not be negative",
+		    q, t->what, where);
+	else if (type != NULL && strcmp(type, "idrefs.type") == 0 && blank(v))
+		report(vs, n, "%s must name at least one id", where);
+	else if (*v != '\0' && (is_space((unsigned char)*v) ||
+	    is_space((unsigned char)v[strlen(v) - 1])))
+		report(vs, n, "\"%s\" is not %s in %s: remove the spaces around it",
+		    q, t->what, where);
+	else if (t->advice != NULL)
+		report(vs, n, "\"%s\" is not %s in %s: %s", q, t->what, where, t->advice);
+	else
+		report(vs, n, "\"%s\" is not %s in %s", q, t->what, where);
+}
+
+static void
+check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
+{
+	xmlAttrPtr	 a;
+	int		 seen[MAXATTR] = { 0 }, meant[MAXATTR] = { 0 }, i, g;
+	char		 buf[128];
+
+	for (a = n->properties; a != NULL; a = a->next) {
+		const char *an = (const char *)a->name;
+		xmlChar *v;
+		if (a->ns != NULL) {
+			snprintf(buf, sizeof(buf), "%s:%s", a->ns->prefix ?
+			    (const char *)a->ns->prefix : "", an);
+			an = buf;
+			i = d->nattr;
+		} else
+			for (i = 0; i < d->nattr; i++)
+				if (strcmp(d->attr[i].name, an) == 0)
+					break;
+		if (i == d->nattr) {
+			char allowed[400];
+			size_t o = 0;
+			int j;
+			if (d->nattr == 0) {
+				report(vs, n, "<%s> takes no attributes: remove \"%s\"",
+				    (const char *)n->name, an);
+				continue;
+			}
+			for (j = 0; a->ns == NULL && j < d->nattr; j++)
+				if (!meant[j] && !has_attr(n, d->attr[j].name) &&
+				    looks_like(an, d->attr[j].name))
+					break;
+			if (a->ns == NULL && j < d->nattr) {
+				meant[j] = 1;	/* not also "missing" */
+				report(vs, n, "unknown attribute \"%s\" on <%s>: did you "
+				    "mean \"%s\"?", an, (const char *)n->name,
+				    d->attr[j].name);
+				continue;
+			}
+			allowed[0] = '\0';
+			for (j = 0; j < d->nattr && o < sizeof(allowed); j++)
+				o += (size_t)snprintf(allowed + o, sizeof(allowed) - o,
+				    "%s%s", j ? ", " : "", d->attr[j].name);
+			report(vs, n, "unknown attribute \"%s\" on <%s> (allowed: %s)",
+			    an, (const char *)n->name, allowed);
+			continue;
+		}
+		seen[i] = 1;
+		if ((v = xmlNodeListGetString(n->doc, a->children, 1)) == NULL)
+			v = xmlStrdup((const xmlChar *)"");
+		if (v != NULL) {
+			const char *type = NULL;
+			xmlNodePtr values = NULL;
+			if (!pattern_ok(d->attr[i].pat, (const char *)v, &type, &values))
+				report_value(vs, n, an, (const char *)v,
+				    type, values);
+			xmlFree(v);
+		}
+	}
+	for (i = 0; i < d->nattr; i++)
+		if (d->attr[i].required && !seen[i] && !meant[i])
+			report(vs, n, "<%s> is missing the required attribute \"%s\"",
+			    (const char *)n->name, d->attr[i].name);
+	for (g = 1; g <= d->ngrp; g++) {
+		const char *names[MAXATTR];
+		int nn = 0, present = 0, guessed = 0;
+		for (i = 0; i < d->nattr; i++)
+			if (d->attr[i].group == g) {
+				names[nn++] = d->attr[i].name;
+				present += seen[i];
+				guessed += meant[i];
+			}
+		if (nn < 2)
+			continue;
+		if (present == 0 && guessed == 0 && d->grp_required[g])
+			report(vs, n, "<%s> needs either the attribute \"%s\" or \"%s\"",
+			    (const char *)n->name, names[0], names[1]);
+		else if (present > 1)
+			report(vs, n, "<%s> may have only one of the attributes \"%s\" "
+			    "and \"%s\": remove one", (const char *)n->name, names[0],
+			    names[1]);
+	}
+}
+
+/* "<meta> or <action>": where an element named `name` may appear. */
+static const char *
+parents_of(const char *name, char *buf, size_t len)
+{
+	int	 i, j, n = 0, total = 0;
+	size_t	 o = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < cache.ndefs; i++)
+		for (j = 0; j < cache.defs[i].nkid; j++)
+			if (strcmp(cache.defs[i].kid[j].name, name) == 0)
+				total++;
+	for (i = 0; i < cache.ndefs && o < len; i++)
+		for (j = 0; j < cache.defs[i].nkid && o < len; j++) {
+			if (strcmp(cache.defs[i].kid[j].name, name) != 0)
+				continue;
+			if (total > 4 && n == 3) {
+				snprintf(buf + o, len - o, " and %d other elements",
+				    total - 3);
+				return buf;
+			}
+			o += (size_t)snprintf(buf + o, len - o, "%s<%s>",
+			    n == 0 ? "" : n == total - 1 ? " or " : ", ",
+			    cache.defs[i].name);
+			n++;
+		}
+	return buf;
+}
+
+static void check_elem(struct vstate *vs, xmlNodePtr n, const struct sdef *d);
+
+static void
+check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
+{
+	int		 count[MAXKID] = { 0 }, meant[MAXKID] = { 0 };
+	int		 i, maxseq = -1, blocks = 0;
+	int		 text_reported = 0;
+	const char	*maxname = NULL;
+	xmlNodePtr	 c, text = NULL;
+	char		 nb[128], q[64], where[256];
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+			if (c->content == NULL || blank((const char *)c->content))
+				continue;
+			if (text == NULL)
+				text = c;
+			if (!d->text && d->value == NULL) {
+				if (text_reported++)
+					continue;
+				quote((const char *)c->content, 1, q, sizeof(q));
+				if (d->nkid == 0)
+					report_text(vs, c, "<%s> must be empty: remove the "
+					    "text \"%s\"", (const char *)n->name, q);
+				else
+					report_text(vs, c, "text \"%s\" is not allowed "
+					    "directly in <%s>", q, (const char *)n->name);
+			} else if (d->text_seq >= 0 && d->text_seq < maxseq &&
+			    !text_reported++)
+				report_text(vs, c, "in <%s>, the text must come before <%s>",
+				    (const char *)n->name, maxname);
+			continue;
+		}
+		if (c->type != XML_ELEMENT_NODE)
+			continue;	/* comments, <?plangen accept?> */
+		for (i = 0; i < d->nkid; i++)
+			if (c->ns == NULL && strcmp(d->kid[i].name, (const char *)c->name) == 0)
+				break;
+		if (i == d->nkid) {
+			if (c->ns == NULL && find_def((const char *)c->name) != NULL)
+				report(vs, c, "<%s> is not allowed in <%s>; it belongs in %s",
+				    (const char *)c->name, (const char *)n->name,
+				    parents_of((const char *)c->name, where, sizeof(where)));
+			else if (c->ns != NULL)
+				report(vs, c, "unknown element <%s> in <%s> (plan elements "
+				    "have no namespace)", ename(c, nb, sizeof(nb)),
+				    (const char *)n->name);
+			else {
+				int j;
+				for (j = 0; j < d->nkid; j++)
+					if (!meant[j] && !has_child(n, d->kid[j].name) &&
+					    looks_like((const char *)c->name, d->kid[j].name))
+						break;
+				if (j < d->nkid) {
+					meant[j] = 1;	/* not also "missing" */
+					report(vs, c, "unknown element <%s> in <%s>: did "
+					    "you mean <%s>?", ename(c, nb, sizeof(nb)),
+					    (const char *)n->name, d->kid[j].name);
+				} else
+					report(vs, c, "unknown element <%s> in <%s>",
+					    ename(c, nb, sizeof(nb)), (const char *)n->name);
+			}
+			continue;
+		}
+		count[i]++;
+		if (count[i] == 2 && d->kid[i].max == 1)
+			report(vs, c, "<%s> may have only one <%s>",
+			    (const char *)n->name, d->kid[i].name);
+		if (d->kid[i].seq >= 0) {
+			if (d->kid[i].seq < maxseq)
+				report(vs, c, "<%s> must come before <%s> in <%s>",
+				    d->kid[i].name, maxname, (const char *)n->name);
+			else if (d->kid[i].seq > maxseq) {
+				maxseq = d->kid[i].seq;
+				maxname = d->kid[i].name;
+			}
+		}
+		if (d->prose && (strcmp(d->kid[i].name, "p") == 0 ||
+		    strcmp(d->kid[i].name, "list") == 0))
+			blocks++;
+		if (d->kid[i].def != NULL)
+			check_elem(vs, c, d->kid[i].def);
+	}
+	if (d->prose && blocks > 0 && text != NULL && !text_reported)
+		report_text(vs, text, "<%s> mixes plain text with <p>/<list>: put "
+		    "this text in a <p> too", (const char *)n->name);
+	for (i = 0; i < d->nkid; i++)
+		if (count[i] < d->kid[i].min && !meant[i])
+			report(vs, n, "<%s> is missing its required <%s>",
+			    (const char *)n->name, d->kid[i].name);
+	if (d->value != NULL) {
+		xmlChar *v = xmlNodeListGetString(n->doc, n->children, 1);
+		const char *type = NULL;
+		xmlNodePtr values = NULL;
+		int has_elem = 0;
+		for (c = n->children; c != NULL; c = c->next)
+			has_elem |= c->type == XML_ELEMENT_NODE;
+		if (!has_elem && !pattern_ok(d->value, v ? (const char *)v : "",
+		    &type, &values))
+			report_value(vs, n, NULL, v ? (const char *)v : "", type,
+			    values);
+		xmlFree(v);
+	}
+}
+
+static void
+check_elem(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
+{
+	check_attrs(vs, n, d);
+	check_content(vs, n, d);
+}
+
+/* ---- libxml2's errors, for the fallback -------------------------------- */
+
+struct lxerr {
+	unsigned long	 line;
+	int		 code;
+	char		*msg;
+};
+
+struct lxerrs {
+	struct lxerr	*v;
+	size_t		 n, cap;
+};
+
+static void
+on_valid_error(void *ctx, xmlErrorPtr err)
+{
+	struct lxerrs	*es = ctx;
+	struct lxerr	*e;
+
+	if (err == NULL || es->n >= 64)
+		return;
+	if (es->n == es->cap) {
+		size_t ncap = es->cap ? es->cap * 2 : 8;
+		struct lxerr *nv = realloc(es->v, ncap * sizeof(*nv));
+		if (nv == NULL)
+			return;
+		es->v = nv;
+		es->cap = ncap;
+	}
+	e = &es->v[es->n];
+	e->line = err->node != NULL ? pg_xml_line((xmlNodePtr)err->node) :
+	    (err->line > 0 ? (unsigned long)err->line : 0);
+	e->code = err->code;
+	if ((e->msg = strdup(err->message ? err->message : "invalid")) == NULL)
+		return;
+	e->msg[strcspn(e->msg, "\n")] = '\0';
+	es->n++;
+}
+
+/* libxml2 messages that only wrap a more specific one. */
+static int
+wrapper(const char *msg)
+{
+	static const char *w[] = { "failed to validate content",
+	    "Invalid sequence in interleave", "Extra element", "has extra content",
+	    "failed to validate attributes", NULL };
+	int i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (strstr(msg, w[i]) != NULL)
+			return 1;
+	return 0;
+}
+
+static void
+report_fallback(struct lxerrs *es, const char *file, struct pg_diags *d)
+{
+	size_t	 i, used = 0;
+
+	for (i = 0; i < es->n; i++)
+		if (!wrapper(es->v[i].msg)) {
+			pg_diag_add(d, file, es->v[i].line, PG_ERROR, RULE,
+			    "the plan does not match the plan format: %s", es->v[i].msg);
+			used++;
+		}
+	if (used == 0)
+		pg_diag_add(d, file, es->n > 0 ? es->v[0].line : 0, PG_ERROR, RULE,
+		    "the plan does not match the plan format%s%s",
+		    es->n > 0 ? ": " : "", es->n > 0 ? es->v[0].msg : "");
+}
+
+/* ---- the entry point ---------------------------------------------------- */
+
+int
+pg_schema_validate(xmlDocPtr doc, const char *file, struct pg_diags *d)
+{
+	xmlRelaxNGValidCtxtPtr	 vc;
+	struct lxerrs		 es = { NULL, 0, 0 };
+	struct vstate		 vs = { file, d, 0, 0 };
+	xmlNodePtr		 root;
+	int			 rc;
+	size_t			 i;
+
+	if (load() != 0) {
+		pg_diag_add(d, file, 0, PG_ERROR, RULE,
+		    "internal error: the plan schema cannot be loaded (%s)", cache.err);
+		return -1;
+	}
+	if ((vc = xmlRelaxNGNewValidCtxt(cache.rng)) == NULL) {
+		pg_diag_add(d, file, 0, PG_ERROR, RULE, "out of memory");
+		return -1;
+	}
+	xmlRelaxNGSetValidStructuredErrors(vc, on_valid_error, &es);
+	xmlSetStructuredErrorFunc(&es, on_valid_error);	/* strays too */
+	rc = xmlRelaxNGValidateDoc(vc, doc);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlRelaxNGFreeValidCtxt(vc);
+	if (rc < 0) {
+		pg_diag_add(d, file, 0, PG_ERROR, RULE,
+		    "internal error while validating the plan (out of memory?)");
+		rc = -1;
+		goto out;
+	}
+	if (rc == 0)
+		goto out;
+	rc = 1;
+	root = xmlDocGetRootElement(doc);
+	if (root == NULL)
+		report(&vs, NULL, "the document has no root element");
+	else if (!xmlStrEqual(root->name, (const xmlChar *)"plan")) {
+		char nb[128];
+		report(&vs, root, "the root element must be <plan version=\"1\">, "
+		    "not <%s>", ename(root, nb, sizeof(nb)));
+	} else if (root->ns != NULL)
+		report(&vs, root, "<plan> must not be in a namespace: remove "
+		    "xmlns=\"%s\"", root->ns->href ? (const char *)root->ns->href : "");
+	else
+		check_elem(&vs, root, &cache.defs[0]);
+	if (vs.dropped > 0)
+		pg_diag_add(d, file, 0, PG_ERROR, RULE, "too many schema errors: "
+		    "only the first %d are shown, %d more are not", MAXFIND, vs.dropped);
+	if (vs.found == 0)
+		report_fallback(&es, file, d);
+out:
+	for (i = 0; i < es.n; i++)
+		free(es.v[i].msg);
+	free(es.v);
+	return rc;
+}

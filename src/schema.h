@@ -1,0 +1,42 @@
+/*
+ * schema.h — validation of a parsed plan against the RELAX NG schema of the
+ * plan format (schema/plan.rng, compiled into the binary as "plan.rng").
+ *
+ * libxml2's RELAX NG validator decides whether a document is valid; when it
+ * is not, the schema itself is walked to explain each problem in words a
+ * plan author can act on ("<goal> is missing its required <statement>"),
+ * one `schema` error per problem, at the line of the offending element.
+ *
+ * Include: the reader stage (check.c), tests.
+ */
+#ifndef PG_SCHEMA_H
+#define PG_SCHEMA_H
+
+#include <libxml/tree.h>
+
+#include "diag.h"
+
+/*
+ * Validate `doc` (from pg_xml_parse) against the plan schema.  `file` is
+ * the name used in findings.  Adds one `schema` error to d per problem
+ * found (unsorted; the caller sorts).  Returns 0 if the document is valid,
+ * 1 if it is not (at least one finding was added), or -1 if the schema
+ * could not be loaded or validation failed internally (out of memory);
+ * then one `schema` error without a line was added, so the check fails.
+ *
+ * The compiled schema is built on the first call and cached for the life
+ * of the process (the module's only state; not thread-safe); see
+ * pg_schema_cleanup().
+ */
+int	pg_schema_validate(xmlDocPtr doc, const char *file, struct pg_diags *d);
+
+/*
+ * The schema text (the embedded plan.rng, NUL-terminated) and its length
+ * in *len (may be NULL).  Never NULL.
+ */
+const char *pg_schema_text(size_t *len);
+
+/* Free the cached schema (optional; for leak checkers and tests). */
+void	pg_schema_cleanup(void);
+
+#endif

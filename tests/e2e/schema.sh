@@ -1,0 +1,120 @@
+#!/bin/sh
+# schema.sh — `plangen schema` and the `schema` findings of `plangen check`.
+. "$SRCDIR/tests/e2e/lib.sh"
+
+full=$SRCDIR/tests/data/full.xml
+
+# line_of FILE TEXT: the number of the first line of FILE holding TEXT.
+line_of() { grep -n -F -- "$2" "$1" | head -1 | cut -d: -f1; }
+
+# expect_exact FILE: stdout is exactly FILE's content.
+expect_exact() {
+	if cmp -s "$1" "$T/out"; then pass "$2"
+	else fail "$2"; diff "$1" "$T/out" | sed 's/^/  /'; fi
+}
+
+# ---- plangen schema -----------------------------------------------------
+
+run "$PLANGEN" schema
+expect_rc 0 "plangen schema"
+cp "$T/out" plan.rng
+expect_out '^<grammar ' "it prints the RELAX NG grammar"
+if cmp -s plan.rng "$SRCDIR/schema/plan.rng"; then pass "it prints schema/plan.rng byte for byte"
+else fail "schema output differs from schema/plan.rng"; fi
+
+run "$PLANGEN" schema extra
+expect_rc 2 "plangen schema with an argument is a usage error"
+
+if command -v xmllint >/dev/null 2>&1; then
+	run xmllint --noout --relaxng plan.rng "$full"
+	expect_rc 0 "xmllint --relaxng accepts the full fixture"
+	sed 's/amount="24000"/amount="320,000"/' "$full" > bad.xml
+	run xmllint --noout --relaxng plan.rng bad.xml
+	expect_rc 3 "xmllint --relaxng rejects a bad amount"
+else
+	fail "xmllint is not installed"
+fi
+if command -v jing >/dev/null 2>&1; then
+	run jing plan.rng "$full"
+	expect_rc 0 "jing accepts the full fixture"
+	sed 's/amount="24000"/amount="320,000"/' "$full" > bad.xml
+	run jing plan.rng bad.xml
+	expect_rc 1 "jing rejects a bad amount"
+	expect_out 'bad\.xml:[0-9]+:[0-9]+: error: value of attribute "amount"' "jing names the attribute"
+else
+	fail "jing is not installed"
+fi
+
+# ---- plangen check: a valid plan ------------------------------------------
+
+run "$PLANGEN" check "$full"
+expect_rc 0 "the full fixture checks clean"
+expect_no_out '\[schema\]' "no schema finding on the full fixture"
+
+# ---- plangen check: one problem at a time ---------------------------------
+
+# bad FILE SED-EXPR: write $T/FILE, a copy of the fixture edited by SED-EXPR.
+bad() { sed -e "$2" "$full" > "$1"; }
+
+bad date.xml 's/due="2027-06-30"/due="2027-02-30"/'
+l=$(line_of date.xml 'due="2027-02-30"')
+run "$PLANGEN" check date.xml
+expect_rc 1 "an impossible date fails the check"
+printf '%s\n' \
+    "date.xml:$l: error: \"2027-02-30\" is not a valid date (YYYY-MM-DD) in attribute \"due\" of <goal> [schema]" \
+    "date.xml: 1 error, 0 warnings" > want
+expect_exact want "bad date: exactly one finding at line $l and the summary"
+
+bad elem.xml 's|<author>|<editor>Max</editor><author>|'
+l=$(line_of elem.xml '<editor>')
+run "$PLANGEN" check elem.xml
+expect_rc 1 "an unknown element fails the check"
+printf '%s\n' \
+    "elem.xml:$l: error: unknown element <editor> in <meta> [schema]" \
+    "elem.xml: 1 error, 0 warnings" > want
+expect_exact want "unknown element: exactly one finding at line $l and the summary"
+
+bad money.xml 's/amount="12900"/amount="320,000"/'
+l=$(line_of money.xml 'amount="320,000"')
+run "$PLANGEN" check money.xml
+expect_rc 1 "an amount with a separator fails the check"
+printf '%s\n' \
+    "money.xml:$l: error: \"320,000\" is not a valid amount in attribute \"amount\" of <line>: use digits with at most two decimals, no separators [schema]" \
+    "money.xml: 1 error, 0 warnings" > want
+expect_exact want "bad amount: exactly one finding at line $l and the summary"
+
+bad stmt.xml '/<statement>Cut the average morning wait/d'
+l=$(line_of stmt.xml '<goal id="G3"')
+run "$PLANGEN" check stmt.xml
+expect_rc 1 "a goal without a statement fails the check"
+expect_out "^stmt\.xml:$l: error: <goal> is missing its required <statement> \[schema\]$" \
+    "missing statement reported at the goal's line $l"
+
+# Several problems: one line each, sorted by line.
+sed -e 's/category="sales"/category="marketing"/' \
+    -e 's/baseline="6"/baseline="1e5"/' \
+    -e 's|<position own="current"|<position competitor="C1" own="current"|' \
+    "$full" > many.xml
+l1=$(line_of many.xml 'baseline="1e5"')
+l2=$(line_of many.xml 'competitor="C1" own=')
+l3=$(line_of many.xml 'category="marketing"')
+run "$PLANGEN" check many.xml
+expect_rc 1 "several problems fail the check"
+printf '%s\n' \
+    "many.xml:$l2: error: <position> may have only one of the attributes \"competitor\" and \"own\": remove one [schema]" \
+    "many.xml:$l1: error: \"1e5\" is not a valid number in attribute \"baseline\" of <metric>: use digits with an optional decimal point, no separators or exponent [schema]" \
+    "many.xml:$l3: error: attribute \"category\" of <action> must be one of sales, promotion, advertising, pr, training, channel, product, research, service, digital, other: \"marketing\" is not allowed [schema]" \
+    "many.xml: 3 errors, 0 warnings" > want
+expect_exact want "three problems: three findings sorted by line"
+
+# Nothing goes to stderr (libxml2's own messages are never printed).
+if [ -s "$T/err" ]; then fail "stderr is not empty"; sed 's/^/  err: /' "$T/err"
+else pass "stderr is empty"; fi
+
+# The schema error is not accepted by an accept instruction.
+sed 's|<action id="A3"|<?plangen accept schema?><action id="A3" colour="red"|' "$full" > acc.xml
+run "$PLANGEN" check acc.xml
+expect_rc 1 "a schema error cannot be accepted"
+expect_out 'unknown attribute "colour" on <action>' "the unknown attribute is named"
+
+finish

@@ -1,0 +1,232 @@
+/*
+ * test_report.c — report formats on hand-made findings (accepted ones
+ * included), and the rule documentation table.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <json.h>
+
+#include "check.h"
+#include "report.h"
+#include "ruledoc.h"
+
+/* The rule ids of the spec (plan-format.md), in its order. */
+static const char *const spec_ids[] = {
+	"xml-syntax", "schema", "duplicate-id", "dangling-ref", "goal-cycle",
+	"period-invalid", "action-dates", "goal-not-measurable",
+	"goal-no-deadline", "budget-total-mismatch", "goal-unsupported",
+	"too-many-key-points", "swot-quadrant-empty", "outside-period",
+	"goal-no-owner", "action-no-owner", "goal-target-unchanged",
+	"vague-goal", "action-unbudgeted", "mix-incomplete", "kpi-missing",
+	"no-controls", "fail-point-no-recovery", "unused-accept",
+	"placeholder-text",
+};
+
+static void
+fixture(struct pg_checked *c)
+{
+	memset(c, 0, sizeof(*c));
+	pg_diags_init(&c->diags);
+	c->completeness = 86;
+	pg_diag_add(&c->diags, "p.xml", 57, PG_ERROR, "goal-not-measurable",
+	    "goal G3 has no measurable target");
+	pg_diag_add(&c->diags, "p.xml", 80, PG_WARNING, "action-no-owner",
+	    "action A4 has no owner");
+	pg_diag_add(&c->diags, "p.xml", 90, PG_WARNING, "action-unbudgeted",
+	    "%s", "action A5, \"50%\" done:\nno budget");
+	c->diags.v[2].accepted = 1;
+	pg_diags_sort(&c->diags);
+}
+
+static char *
+report(const struct pg_checked *c, enum pg_format f, int quiet)
+{
+	struct pg_report_file	file = { "p.xml", c };
+	struct pg_report_opts	o = { f, quiet, NULL };
+
+	return pg_report(&file, 1, &o);
+}
+
+static void
+text_format(void **state)
+{
+	struct pg_checked c;
+	char *s;
+
+	(void)state;
+	fixture(&c);
+	s = report(&c, PG_FMT_TEXT, 0);
+	assert_non_null(s);
+	assert_string_equal(s,
+	    "p.xml:57: error: goal G3 has no measurable target [goal-not-measurable]\n"
+	    "p.xml:80: warning: action A4 has no owner [action-no-owner]\n"
+	    "p.xml: 1 error, 1 warning; completeness 86%\n");
+	free(s);
+	s = report(&c, PG_FMT_TEXT, 1);
+	assert_string_equal(s, "p.xml: 1 error, 1 warning; completeness 86%\n");
+	free(s);
+	pg_checked_free(&c);
+}
+
+static void
+github_format(void **state)
+{
+	struct pg_checked c;
+	char *s;
+
+	(void)state;
+	fixture(&c);
+	c.diags.v[2].accepted = 0;
+	s = report(&c, PG_FMT_GITHUB, 0);
+	assert_string_equal(s,
+	    "::error file=p.xml,line=57,title=goal-not-measurable::goal G3 has no measurable target\n"
+	    "::warning file=p.xml,line=80,title=action-no-owner::action A4 has no owner\n"
+	    "::warning file=p.xml,line=90,title=action-unbudgeted::action A5, \"50%25\" done:%0Ano budget\n"
+	    "p.xml: 1 error, 2 warnings; completeness 86%\n");
+	free(s);
+	pg_checked_free(&c);
+}
+
+static void
+json_format(void **state)
+{
+	struct pg_checked c;
+	json_object *doc, *f, *v, *a;
+	char *s;
+
+	(void)state;
+	fixture(&c);
+	s = report(&c, PG_FMT_JSON, 1);	/* --quiet does not shorten JSON */
+	assert_non_null(s);
+	doc = json_tokener_parse(s);
+	assert_non_null(doc);
+	assert_true(json_object_object_get_ex(doc, "files", &a));
+	assert_int_equal(json_object_array_length(a), 1);
+	f = json_object_array_get_idx(a, 0);
+	assert_true(json_object_object_get_ex(f, "findings", &a));
+	assert_int_equal(json_object_array_length(a), 3);
+	v = json_object_array_get_idx(a, 2);
+	assert_string_equal(json_object_get_string(json_object_object_get(v, "rule")),
+	    "action-unbudgeted");
+	assert_true(json_object_get_boolean(json_object_object_get(v, "accepted")));
+	assert_string_equal(json_object_get_string(json_object_object_get(v, "message")),
+	    "action A5, \"50%\" done:\nno budget");
+	assert_int_equal(json_object_get_int(json_object_object_get(v, "line")), 90);
+	v = json_object_array_get_idx(a, 0);
+	assert_false(json_object_get_boolean(json_object_object_get(v, "accepted")));
+	v = json_object_object_get(f, "counts");
+	assert_int_equal(json_object_get_int(json_object_object_get(v, "errors")), 1);
+	assert_int_equal(json_object_get_int(json_object_object_get(v, "warnings")), 1);
+	assert_int_equal(json_object_get_int(json_object_object_get(v, "accepted")), 1);
+	assert_int_equal(json_object_get_int(json_object_object_get(f, "completeness")), 86);
+	json_object_put(doc);
+	free(s);
+	pg_checked_free(&c);
+}
+
+static void
+sarif_format(void **state)
+{
+	struct pg_checked c;
+	json_object *doc, *run, *rules, *res, *r, *sup;
+	char *s;
+	size_t i;
+
+	(void)state;
+	fixture(&c);
+	s = report(&c, PG_FMT_SARIF, 0);
+	assert_non_null(s);
+	doc = json_tokener_parse(s);
+	assert_non_null(doc);
+	assert_string_equal(json_object_get_string(json_object_object_get(doc, "version")), "2.1.0");
+	run = json_object_array_get_idx(json_object_object_get(doc, "runs"), 0);
+	rules = json_object_object_get(json_object_object_get(
+	    json_object_object_get(run, "tool"), "driver"), "rules");
+	assert_int_equal(json_object_array_length(rules), pg_ruledoc_count());
+	res = json_object_object_get(run, "results");
+	assert_int_equal(json_object_array_length(res), 3);
+	for (i = 0; i < 3; i++) {
+		int idx;
+		r = json_object_array_get_idx(res, i);
+		idx = json_object_get_int(json_object_object_get(r, "ruleIndex"));
+		assert_string_equal(json_object_get_string(json_object_object_get(
+		    json_object_array_get_idx(rules, idx), "id")),
+		    json_object_get_string(json_object_object_get(r, "ruleId")));
+		sup = json_object_object_get(r, "suppressions");
+		if (i == 2) {
+			assert_non_null(sup);
+			assert_string_equal(json_object_get_string(json_object_object_get(
+			    json_object_array_get_idx(sup, 0), "kind")), "inSource");
+		} else
+			assert_null(sup);
+	}
+	json_object_put(doc);
+	free(s);
+	pg_checked_free(&c);
+}
+
+static void
+format_names(void **state)
+{
+	enum pg_format f;
+
+	(void)state;
+	assert_int_equal(pg_format_parse("sarif", &f), 0);
+	assert_int_equal(f, PG_FMT_SARIF);
+	assert_int_equal(pg_format_parse("github", &f), 0);
+	assert_int_equal(f, PG_FMT_GITHUB);
+	assert_int_equal(pg_format_parse("JSON", &f), -1);
+	assert_int_equal(pg_format_parse("", &f), -1);
+}
+
+static void
+ruledoc_table(void **state)
+{
+	size_t i, l, n = sizeof(spec_ids) / sizeof(spec_ids[0]);
+	enum pg_doclang dl;
+
+	(void)state;
+	assert_int_equal(pg_ruledoc_count(), n);
+	for (i = 0; i < n; i++) {
+		const struct pg_ruledoc *r = pg_ruledoc_find(spec_ids[i]);
+		assert_non_null(r);
+		assert_int_equal(pg_ruledoc_index(spec_ids[i]), (long)i);
+		assert_int_equal(r->sev, i < 11 ? PG_ERROR : PG_WARNING);
+		for (l = 0; l < PG_DOC_NLANG; l++) {
+			assert_true(strlen(r->summary[l]) > 5);
+			assert_true(strlen(r->checks[l]) > 10);
+			assert_true(strlen(r->why[l]) > 10);
+			assert_true(strlen(r->fix[l]) > 10);
+		}
+	}
+	assert_null(pg_ruledoc_find("no-such-rule"));
+	assert_int_equal(pg_doclang_parse("zh-CN", &dl), 0);
+	assert_int_equal(dl, PG_DOC_ZH);
+	assert_int_equal(pg_doclang_parse("zh_CN.UTF-8", &dl), 0);
+	assert_int_equal(dl, PG_DOC_ZH);
+	assert_int_equal(pg_doclang_parse("en_GB.UTF-8", &dl), 0);
+	assert_int_equal(dl, PG_DOC_EN);
+	assert_int_equal(pg_doclang_parse("fr", &dl), -1);
+	assert_int_equal(pg_doclang_parse("zhx", &dl), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(text_format),
+		cmocka_unit_test(github_format),
+		cmocka_unit_test(json_format),
+		cmocka_unit_test(sarif_format),
+		cmocka_unit_test(format_names),
+		cmocka_unit_test(ruledoc_table),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
