@@ -628,6 +628,36 @@ label_try(struct fig *f, const char *s, double size, unsigned style,
 	return ok;
 }
 
+/*
+ * Like label_try, for labels that must appear: wrapped into at most
+ * maxlines lines of the column and cut with "…" rather than left out when
+ * they are too long; left out only if the place is taken.  bottom != 0:
+ * `top` is where the block's last line ends (the block grows upwards).
+ * Returns 1 if drawn.
+ */
+static int
+label_fit(struct fig *f, const char *s, double size, unsigned style,
+    double x, double top, double w, int align, struct pg_color c,
+    size_t maxlines, int bottom)
+{
+	struct label lb;
+	struct frect r;
+	int ok = 0;
+
+	if (w <= 0 || label_make(f, &lb, s, size, style, w, maxlines) != 0)
+		return 0;
+	if (bottom)
+		top -= tb_height(f, &lb.t);
+	r = tb_rect(f, &lb.t, x, top, w, align);
+	if (lb.t.n > 0 && occ_free(f, r)) {
+		tb_draw(f, &lb.t, x, top, w, align, c);
+		occ_add(f, r);
+		ok = 1;
+	}
+	tb_free(&lb.t);
+	return ok;
+}
+
 /* Natural one-line width of s; 0 on failure. */
 static double
 text_w(struct fig *f, const char *s, double size, unsigned style)
@@ -935,8 +965,8 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	/* top band: unit on the left, legend on the right */
 	legy = y;
 	if (s->sales_unit != NULL)
-		label_try(&f, s->sales_unit, FIG_SMALL_PT, 0, x, legy, w * 0.5, -1,
-		    C_MUTED);
+		label_fit(&f, s->sales_unit, FIG_SMALL_PT, 0, x, legy, w * 0.5,
+		    -1, C_MUTED, 1, 0);
 	{
 		double lx = x + w, boxw = 10;
 		const char *names[2] = { lb->plan, lb->actual };
@@ -1670,18 +1700,29 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 			if (e < s) {
 				long tmp = s; s = e - 1; e = tmp + 1;
 			}
-			if (s < d0)
+			int cl = s < d0, cr = e > d1;
+			if (cl)
 				s = d0;
-			if (e > d1)
+			if (cr)
 				e = d1;
 			if (e > s) {
+				double bh = rh - TL_ROW_PAD, mid = by + bh / 2;
 				bx0 = DX(s);
 				bx1 = DX(e);
 				if (bx1 - bx0 < 1.5)
 					bx1 = bx0 + 1.5 > ax + aw ? ax + aw : bx0 + 1.5;
-				rect(&f, bx0, by, bx1 - bx0, rh - TL_ROW_PAD,
+				rect(&f, bx0, by, bx1 - bx0, bh,
 				    &C_CAT[a->category < 12 ? a->category : 0],
 				    NULL, 0, 0);
+				/* a white chevron where the period cuts the bar */
+				if (cr && bx1 - bx0 >= 8) {
+					line(&f, bx1 - 5, by + 1.5, bx1 - 2, mid, C_WHITE, 0.8, 0);
+					line(&f, bx1 - 2, mid, bx1 - 5, by + bh - 1.5, C_WHITE, 0.8, 0);
+				}
+				if (cl && bx1 - bx0 >= 8) {
+					line(&f, bx0 + 5, by + 1.5, bx0 + 2, mid, C_WHITE, 0.8, 0);
+					line(&f, bx0 + 2, mid, bx0 + 5, by + bh - 1.5, C_WHITE, 0.8, 0);
+				}
 			}
 		}
 		ry += rh;
@@ -1792,10 +1833,11 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	line(&f, px, py + side / 2, px + side, py + side / 2, C_GRID, 0.5, 1);
 	/* end labels outside the frame (wrapped in their columns) */
 	if (m->y_high != NULL)
-		label_try(&f, m->y_high, FIG_SMALL_PT, 0, px, y, side, 0, C_MUTED);
+		label_fit(&f, m->y_high, FIG_SMALL_PT, 0, px, y, side, 0,
+		    C_MUTED, 1, 0);
 	if (m->y_low != NULL)
-		label_try(&f, m->y_low, FIG_SMALL_PT, 0, px, py + side + 3,
-		    side, 0, C_MUTED);
+		label_fit(&f, m->y_low, FIG_SMALL_PT, 0, px, py + side + 3,
+		    side, 0, C_MUTED, 1, 0);
 	{
 		struct label l;
 		const char *ends[2] = { m->x_low, m->x_high };
@@ -1819,14 +1861,13 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	}
 	/* axis names inside the frame: x at the right end above the middle
 	 * line, y at the top right of the vertical line */
-	if (m->x != NULL && !label_try(&f, m->x, FIG_SMALL_PT, PG_STYLE_STRONG,
-	    px + side / 2 + 2, py + side / 2 - 2 - (f.asc + f.desc) *
-	    FIG_SMALL_PT, side / 2 - 4, 1, C_AXIS))
-		label_try(&f, m->x, FIG_MIN_PT, PG_STYLE_STRONG, px + side / 2 + 2,
-		    py + side / 2 + 2, side / 2 - 4, 1, C_AXIS);
-	if (m->y != NULL)
-		label_try(&f, m->y, FIG_SMALL_PT, PG_STYLE_STRONG,
-		    px + side / 2 + 3, py + 2, side / 2 - 5, -1, C_AXIS);
+	if (m->x != NULL)	/* above the right end of the middle line */
+		label_fit(&f, m->x, FIG_SMALL_PT, PG_STYLE_STRONG,
+		    px + side / 2 + 2, py + side / 2 - 2, side / 2 - 4, 1, C_AXIS,
+		    2, 1);
+	if (m->y != NULL)	/* right of the top of the middle line */
+		label_fit(&f, m->y, FIG_SMALL_PT, PG_STYLE_STRONG,
+		    px + side / 2 + 3, py + 2, side / 2 - 5, -1, C_AXIS, 2, 0);
 	/* dots first (they own their place), then their labels */
 	for (i = 0; i < m->npositions; i++) {
 		const struct pg_position *ps = &m->positions[i];

@@ -171,8 +171,9 @@ int	pg_fig_budget(struct pg_frames *, const struct pg_fontset *, int page,
  * category (a legend of the categories in the chunk at its foot), month
  * ticks and year labels over the plan period (or over the chunk's dates
  * if the period is absent or invalid).  Bars outside the period are
- * clipped to it.  Every chunk uses the same time axis, so chunks on
- * successive pages line up.  Thousands of actions: paginate with
+ * clipped to it and show a white chevron at the cut end.  With a valid
+ * period every chunk has the same time axis, so chunks on successive
+ * pages line up.  Thousands of actions: paginate with
  * pg_fig_timeline_fit.  Height 0 if the range is empty.
  */
 double	pg_fig_timeline_height(const struct pg_fontset *,

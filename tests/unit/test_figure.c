@@ -1019,6 +1019,9 @@ hostile(void **state)
 		    PG_OWN_NONE;
 	}
 	p->situation.posmap.x_low = big;
+	p->situation.posmap.x = "An axis name so long that it cannot fit on two lines of half the plot";
+	p->situation.posmap.y = big;
+	p->summary.sales_unit = big;
 	p->strategy.blueprint.steps[0].name = big;
 	p->strategy.blueprint.steps[1].customer.s = NULL;
 	p->strategy.blueprint.steps[2].fail_point.line = 9;
@@ -1036,6 +1039,7 @@ hostile(void **state)
 	    pg_fig_swot(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
 	ONE(pg_fig_sales_height(&fonts, p, &lb, "en", w),
 	    pg_fig_sales(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	assert_true(has_text(&fr, page, "9999…"));	/* the unit, cut */
 	ONE(pg_fig_budget_height(&fonts, p, &lb, "en", w),
 	    pg_fig_budget(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
 	ONE(pg_fig_timeline_height(&fonts, p, &lb, "en", 0, 40, w),
@@ -1043,6 +1047,9 @@ hostile(void **state)
 	assert_true(has_text(&fr, page, "5000"));	/* a year label */
 	ONE(pg_fig_posmap_height(&fonts, p, &lb, "en", w),
 	    pg_fig_posmap(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	/* axis names that must appear are cut with "…", not left out */
+	assert_true(has_text(&fr, page, "An axis name"));
+	assert_true(count_text(&fr, page, "…") >= 3);
 	ONE(pg_fig_blueprint_height(&fonts, p, &lb, "en", 0, 3, w),
 	    pg_fig_blueprint(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 0, 3));
 	/* an invalid period: the axis spans the chunk's own dates */
