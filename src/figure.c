@@ -1067,7 +1067,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		double cw = slot * (double)ystep, c0 = cx - cw / 2;
 		int al = 0;
 		/* the first label may not reach left into the tick labels */
-		if (c0 < px) {
+		if (c0 < px - FIG_EPS) {
 			c0 = px;
 			al = -1;
 		}

@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <float.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -575,6 +576,48 @@ sales_chart(void **state)
 		pg_frames_free(&fr);
 		pg_plan_free(p);
 	}
+}
+
+/* Each year label is centred under its bar, the first one too, at any
+ * width (rounding must not push the first label to the left edge). */
+static void
+sales_labels_centred(void **state)
+{
+	struct pg_plan *p = mkplan("en", 1, 1);
+	struct pg_fig_labels lb;
+	double w;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "en");
+	for (w = 300; w <= 520; w += 0.7) {
+		struct pg_frames fr;
+		const struct pg_page *pg;
+		const struct pg_box *bar = NULL, *lab = NULL;
+		size_t i;
+
+		pg_frames_init(&fr, 595, 842);
+		pg_frames_add_page(&fr);
+		assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, w, 200, p,
+		    &lb, "en"), 0);
+		pg = &fr.pages[0];
+		for (i = 0; i < pg->n; i++) {
+			const struct pg_box *b = &pg->boxes[i];
+			if (b->kind == PG_BOX_RECT && b->fill.r == BAR.r &&
+			    b->fill.g == BAR.g && b->h > 20 &&
+			    (bar == NULL || b->x < bar->x))
+				bar = b;
+			if (b->kind == PG_BOX_TEXT && b->len == 4 &&
+			    memcmp(b->text, "2023", 4) == 0)
+				lab = b;
+		}
+		assert_non_null(bar);
+		assert_non_null(lab);
+		if (fabs((bar->x + bar->w / 2) - (lab->x + lab->w / 2)) > 0.5)
+			fail_msg("w %g: label at %g, bar at %g", w,
+			    lab->x + lab->w / 2, bar->x + bar->w / 2);
+		pg_frames_free(&fr);
+	}
+	pg_plan_free(p);
 }
 
 /* A negative year: its bar hangs below zero with its label under it, and
@@ -1146,6 +1189,7 @@ main(void)
 		cmocka_unit_test(sales_chart),
 		cmocka_unit_test(sales_crowded),
 		cmocka_unit_test(sales_negative),
+		cmocka_unit_test(sales_labels_centred),
 		cmocka_unit_test(budget_chart),
 		cmocka_unit_test(budget_capped),
 		cmocka_unit_test(timeline_chunks),
