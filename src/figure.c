@@ -76,7 +76,10 @@ static const struct pg_fig_labels labels_en = {
 	"(none)", "Actual", "Plan", "Contingency", "Other", "Total",
 	{ "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
 	  "Oct", "Nov", "Dec" },
-	"", "Competitor", "Us (now)", "Us (target)",
+	"",
+	{ "No category", "Sales", "Promotion", "Advertising", "PR", "Training",
+	  "Channel", "Product", "Research", "Service", "Digital", "Other" },
+	"Competitor", "Us (now)", "Us (target)",
 	{ "Physical evidence", "Customer actions", "Line of interaction",
 	  "Frontstage", "Line of visibility", "Backstage", "Support processes" },
 	"Fail points", "Recovery:",
@@ -87,7 +90,10 @@ static const struct pg_fig_labels labels_zh = {
 	"（无）", "实际", "计划", "不可预见费", "其他", "合计",
 	{ "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月",
 	  "10月", "11月", "12月" },
-	"年", "竞争者", "本品牌（现在）", "本品牌（目标）",
+	"年",
+	{ "未分类", "销售", "促销", "广告", "公关", "培训", "渠道", "产品", "调研",
+	  "服务", "数字化", "其他" },
+	"竞争者", "本品牌（现在）", "本品牌（目标）",
 	{ "有形展示", "顾客行为", "互动分界线", "前台员工行为", "可视分界线",
 	  "后台员工行为", "支持过程" },
 	"失误点", "补救：",
@@ -221,6 +227,32 @@ fig_done(struct fig *f)
 	return f->err ? -1 : 0;
 }
 
+/* Emphasis for secondary labels: italic, except in Chinese (no slanted
+ * Han characters). */
+static unsigned
+em(const struct fig *f)
+{
+	return strncmp(f->lang, "zh", 2) == 0 ? 0 : PG_STYLE_EM;
+}
+
+/* The separator after a label: none after full-width punctuation
+ * ("补救："), which carries its own space; else " ". */
+static const char *
+sep_after(const char *label)
+{
+	const unsigned char *e = (const unsigned char *)label + strlen(label);
+	uint32_t cp;
+
+	if (e - (const unsigned char *)label < 3 || (e[-3] & 0xF0) != 0xE0)
+		return " ";
+	cp = (uint32_t)(e[-3] & 0x0F) << 12 | (uint32_t)(e[-2] & 0x3F) << 6 |
+	    (e[-1] & 0x3F);
+	if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
+	    (cp >= 0xFF1A && cp <= 0xFF1F))
+		return "";
+	return " ";
+}
+
 /* Baseline-to-baseline distance for text of `size` pt. */
 static double
 lead(const struct fig *f, double size)
@@ -250,12 +282,25 @@ put(struct fig *f, const struct pg_box *b)
 		x1 = fmax(b->x, b->x + b->w);
 		y0 = fmin(b->y, b->y + b->h);
 		y1 = fmax(b->y, b->y + b->h);
+		if (b->h == 0) {	/* the stroke's width across the line */
+			y0 -= b->line_width / 2;
+			y1 += b->line_width / 2;
+		} else if (b->w == 0) {
+			x0 -= b->line_width / 2;
+			x1 += b->line_width / 2;
+		}
 		break;
 	default:
 		x0 = b->x;
 		x1 = b->x + b->w;
 		y0 = b->y;
 		y1 = b->y + b->h;
+		if (b->kind == PG_BOX_RECT && (b->flags & PG_BOXF_STROKE)) {
+			x0 -= b->line_width / 2;
+			y0 -= b->line_width / 2;
+			x1 += b->line_width / 2;
+			y1 += b->line_width / 2;
+		}
 		break;
 	}
 	if (!(x0 >= f->x - FIG_EPS && x1 <= f->x + f->w + FIG_EPS &&
@@ -285,6 +330,13 @@ rect(struct fig *f, double x, double y, double w, double h,
 		b.flags |= PG_BOXF_FILL;
 	}
 	if (stroke != NULL) {
+		/* keep the stroke's outer half inside the rectangle too */
+		b.x += lw / 2;
+		b.y += lw / 2;
+		b.w -= lw;
+		b.h -= lw;
+		if (b.w <= 0 || b.h <= 0)
+			return;
 		b.color = *stroke;
 		b.flags |= PG_BOXF_STROKE;
 		b.line_width = lw;
@@ -576,6 +628,36 @@ label_try(struct fig *f, const char *s, double size, unsigned style,
 	return ok;
 }
 
+/*
+ * Like label_try, for labels that must appear: wrapped into at most
+ * maxlines lines of the column and cut with "…" rather than left out when
+ * they are too long; left out only if the place is taken.  bottom != 0:
+ * `top` is where the block's last line ends (the block grows upwards).
+ * Returns 1 if drawn.
+ */
+static int
+label_fit(struct fig *f, const char *s, double size, unsigned style,
+    double x, double top, double w, int align, struct pg_color c,
+    size_t maxlines, int bottom)
+{
+	struct label lb;
+	struct frect r;
+	int ok = 0;
+
+	if (w <= 0 || label_make(f, &lb, s, size, style, w, maxlines) != 0)
+		return 0;
+	if (bottom)
+		top -= tb_height(f, &lb.t);
+	r = tb_rect(f, &lb.t, x, top, w, align);
+	if (lb.t.n > 0 && occ_free(f, r)) {
+		tb_draw(f, &lb.t, x, top, w, align, c);
+		occ_add(f, r);
+		ok = 1;
+	}
+	tb_free(&lb.t);
+	return ok;
+}
+
 /* Natural one-line width of s; 0 on failure. */
 static double
 text_w(struct fig *f, const char *s, double size, unsigned style)
@@ -718,7 +800,7 @@ swot_items(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *l
 	}
 	if (!any) {
 		struct label nl;
-		if (label_make(f, &nl, lb->none, FIG_BODY_PT, PG_STYLE_EM, w, 0) != 0)
+		if (label_make(f, &nl, lb->none, FIG_BODY_PT, em(f), w, 0) != 0)
 			return -1;
 		if (draw)
 			tb_draw(f, &nl.t, x, y, w, -1, C_MUTED);
@@ -818,6 +900,16 @@ pg_fig_sales_height(const struct pg_fontset *fs, const struct pg_plan *p,
 	return h < 170 ? 170 : h > 260 ? 260 : h;
 }
 
+/* A sales value fit for geometry: finite, within ±1e300 (no overflow in
+ * ranges and ticks). */
+static double
+sval(double v)
+{
+	if (!isfinite(v))
+		return v > 0 ? 1e300 : v < 0 ? -1e300 : 0;
+	return v > 1e300 ? 1e300 : v < -1e300 ? -1e300 : v;
+}
+
 /* Diagonal hatching clipped to a rectangle. */
 static void
 hatch(struct fig *f, double x, double y, double w, double h, struct pg_color c)
@@ -840,18 +932,16 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	const struct pg_summary *s = &p->summary;
 	struct fig f;
 	double lo = 0, hi = 0, step, tick, axw = 0, px, pw, ptop, pbot, slot;
-	double lh_s, vh, legy, sw, bw;
-	int decimals, anyplan = 0, anyactual = 0;
-	size_t i;
+	double lh_s, vh, legy, sw, bw, negband;
+	int decimals, anyplan = 0, anyactual = 0, nticks, t;
+	size_t i, ystep;
 	char buf[128];
 
 	fig_init(&f, fr, fs, lang, page, x, y, w, h);
 	if (s->sales_line == 0 || s->nyears == 0)
 		return fig_done(&f);
 	for (i = 0; i < s->nyears; i++) {
-		double v = s->years[i].value.v;
-		if (!isfinite(v))
-			v = 0;
+		double v = sval(s->years[i].value.v);
 		if (v < lo)
 			lo = v;
 		if (v > hi)
@@ -866,6 +956,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	step = nice_step(hi - lo, 5);
 	lo = floor(lo / step) * step;
 	hi = ceil(hi / step) * step;
+	nticks = (int)fmin(20, floor((hi - lo) / step + 0.5));
 	decimals = step >= 1 ? 0 : (int)ceil(-log10(step) - 1e-9);
 	if (decimals > 6)
 		decimals = 6;
@@ -874,8 +965,8 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	/* top band: unit on the left, legend on the right */
 	legy = y;
 	if (s->sales_unit != NULL)
-		label_try(&f, s->sales_unit, FIG_SMALL_PT, 0, x, legy, w * 0.5, -1,
-		    C_MUTED);
+		label_fit(&f, s->sales_unit, FIG_SMALL_PT, 0, x, legy, w * 0.5,
+		    -1, C_MUTED, 1, 0);
 	{
 		double lx = x + w, boxw = 10;
 		const char *names[2] = { lb->plan, lb->actual };
@@ -897,8 +988,9 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		}
 	}
 	/* y axis labels column */
-	for (tick = lo; tick <= hi + step / 2; tick += step) {
+	for (t = 0; t <= nticks; t++) {
 		double tw;
+		tick = lo + t * step;
 		fmt_num(tick, decimals, buf, sizeof(buf));
 		tw = text_w(&f, buf, FIG_SMALL_PT, 0);
 		if (tw > axw)
@@ -910,13 +1002,16 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	pw = x + w - px;
 	vh = lh_s + 2;
 	ptop = y + lh_s + 6 + vh;	/* room for the highest value label */
-	pbot = y + h - 2 * (lh_s + 3) - 2;	/* year row and growth row */
+	negband = lo < 0 ? vh : 0;	/* room for labels under negative bars */
+	pbot = y + h - 2 * (lh_s + 3) - 2 - negband;	/* year and growth rows */
 	if (pbot - ptop < 20 || pw < 20)
 		return fig_done(&f);
 #define SY(v) (pbot - ((v) - lo) / (hi - lo) * (pbot - ptop))
 	/* grid and tick labels */
-	for (tick = lo; tick <= hi + step / 2; tick += step) {
-		double ty = SY(tick);
+	for (t = 0; t <= nticks; t++) {
+		double ty;
+		tick = lo + t * step;
+		ty = SY(tick);
 		fmt_num(tick, decimals, buf, sizeof(buf));
 		line(&f, px, ty, px + pw, ty, C_GRID, 0.5, 0);
 		label_try(&f, buf, FIG_SMALL_PT, 0, x, ty - lh_s / 2, axw, 1,
@@ -928,7 +1023,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	/* bars */
 	for (i = 0; i < s->nyears; i++) {
 		const struct pg_sales_year *yr = &s->years[i];
-		double v = isfinite(yr->value.v) ? yr->value.v : 0;
+		double v = sval(yr->value.v);
 		double cx = px + slot * ((double)i + 0.5);
 		double y0 = SY(0 < lo ? lo : 0), y1 = SY(v);
 		double top = y1 < y0 ? y1 : y0, bh = fabs(y1 - y0);
@@ -944,7 +1039,7 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	/* value labels (after the bars, so they are placed over free space) */
 	for (i = 0; i < s->nyears; i++) {
 		const struct pg_sales_year *yr = &s->years[i];
-		double v = isfinite(yr->value.v) ? yr->value.v : 0;
+		double v = sval(yr->value.v);
 		double cx = px + slot * ((double)i + 0.5);
 		double ty = v >= 0 ? SY(v) - 2 - lh_s : SY(v) + 2;
 		fmt_value(&yr->value, buf, sizeof(buf));
@@ -953,16 +1048,36 @@ pg_fig_sales(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 			label_try(&f, buf, FIG_MIN_PT, 0, cx - slot / 2, ty,
 			    slot, 0, C_TEXT);
 	}
-	/* year labels and growth rates */
-	sw = pbot + 3;
+	/* year labels (every kth year when they are wider than a slot) and
+	 * growth rates */
+	sw = pbot + 3 + negband;
+	{
+		double yw = 0;
+		for (i = 0; i < s->nyears; i++) {
+			double tw = text_w(&f, s->years[i].label != NULL ?
+			    s->years[i].label : "", FIG_SMALL_PT, 0);
+			if (tw > yw)
+				yw = tw;
+		}
+		ystep = yw + 2 <= slot ? 1 : (size_t)ceil((yw + 2) / slot);
+	}
 	for (i = 0; i < s->nyears; i++) {
 		const struct pg_sales_year *yr = &s->years[i];
 		double cx = px + slot * ((double)i + 0.5);
-		label_try(&f, yr->label != NULL ? yr->label : "", FIG_SMALL_PT,
-		    yr->plan ? PG_STYLE_EM : 0, cx - slot / 2, sw, slot, 0,
-		    yr->plan ? C_BAR : C_TEXT);
+		double cw = slot * (double)ystep, c0 = cx - cw / 2;
+		int al = 0;
+		/* the first label may not reach left into the tick labels */
+		if (c0 < px - FIG_EPS) {
+			c0 = px;
+			al = -1;
+		}
+		if (i % ystep == 0)
+			label_try(&f, yr->label != NULL ? yr->label : "",
+			    FIG_SMALL_PT, yr->plan ? em(&f) : 0, c0, sw,
+			    cw, al, yr->plan ? C_BAR : C_TEXT);
 		if (i > 0) {
-			double a = s->years[i - 1].value.v, b = yr->value.v, g;
+			double a = sval(s->years[i - 1].value.v);
+			double b = sval(yr->value.v), g;
 			if (a != 0 && isfinite(a) && isfinite(b)) {
 				g = (b - a) / fabs(a) * 100;
 				if (fabs(g) < 1e6) {
@@ -1099,7 +1214,7 @@ budget_row_h(struct fig *f, const char *name, double lw)
 	return h > BUD_BAR_H ? h : BUD_BAR_H;
 }
 
-/* Total for the shares and the total line. */
+/* The total the shares are of: the positive bars. */
 static int64_t
 budget_total(const struct bcat *v, size_t n)
 {
@@ -1231,7 +1346,7 @@ pg_fig_budget(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 			break;
 		rh += extra;
 		if (label_make(&f, &l, v[i].name, FIG_BODY_PT,
-		    v[i].kind == 2 ? PG_STYLE_EM : 0, lw, 2) == 0) {
+		    v[i].kind == 2 ? em(&f) : 0, lw, 2) == 0) {
 			tb_draw(&f, &l.t, x, cy + (rh - tb_height(&f, &l.t)) / 2,
 			    lw, 1, C_TEXT);
 			tb_free(&l.t);
@@ -1259,10 +1374,13 @@ pg_fig_budget(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		char m[PG_MONEY_BUFSZ];
 		struct pg_run runs[3];
 		struct tb t;
-		pg_fmt_money(total, p->currency, NULL, m, sizeof(m));
+		int64_t all = 0;
+		for (i = 0; i < n; i++)
+			all = sat_add(all, v[i].minor);
+		pg_fmt_money(all, p->currency, NULL, m, sizeof(m));
 		runs[0].text = lb->total;
 		runs[0].style = PG_STYLE_STRONG;
-		runs[1].text = " ";
+		runs[1].text = sep_after(lb->total);
 		runs[1].style = 0;
 		runs[2].text = m;
 		runs[2].style = PG_STYLE_STRONG;
@@ -1294,6 +1412,22 @@ days_of(struct pg_date d)
 	return era * 146097 + doe - 719468;
 }
 
+/* The year and month of a day number (inverse of days_of). */
+static void
+civil(long z, int *y, int *m)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
 static double
 tl_row_h(const struct fig *f)
 {
@@ -1306,6 +1440,57 @@ tl_head_h(const struct fig *f)
 	return 2 * ((f->asc + f->desc) * FIG_MIN_PT + 3) + 2;
 }
 
+#define TL_LEGEND_LINES	2
+
+static double
+tl_legend_line_h(const struct fig *f)
+{
+	return (f->asc + f->desc) * FIG_MIN_PT + 4;
+}
+
+/*
+ * The legend of the categories used by actions first..first+count-1, in
+ * at most TL_LEGEND_LINES lines of width w from (x, top); draw != 0 also
+ * draws it.  Returns its height (0: no legend).
+ */
+static double
+tl_legend(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb,
+    size_t first, size_t count, double x, double top, double w, int draw)
+{
+	int used[12] = { 0 }, c, ln = 0, any = 0;
+	size_t i;
+	double cx = x, lh = tl_legend_line_h(f), ink = (f->asc + f->desc) * FIG_MIN_PT;
+
+	for (i = first; i < first + count; i++) {
+		unsigned k = p->actions.v[i].category;
+		used[k < 12 ? k : 0] = 1;
+	}
+	for (c = 0; c < 12; c++) {
+		double tw, iw;
+		if (!used[c])
+			continue;
+		tw = text_w(f, lb->categories[c], FIG_MIN_PT, 0);
+		iw = 8 + 3 + tw;
+		if (cx > x && cx + iw > x + w) {
+			if (ln + 1 >= TL_LEGEND_LINES)
+				break;
+			ln++;
+			cx = x;
+		}
+		if (iw > w)
+			continue;
+		if (draw) {
+			double ly = top + 2 + (double)ln * lh;
+			rect(f, cx, ly + (ink - 7) / 2, 8, 7, &C_CAT[c], NULL, 0, 0);
+			label_try(f, lb->categories[c], FIG_MIN_PT, 0, cx + 11, ly,
+			    tw, -1, C_TEXT);
+		}
+		any = 1;
+		cx += iw + 10;
+	}
+	return any ? 2 + (double)(ln + 1) * lh : 0;
+}
+
 size_t
 pg_fig_timeline_fit(const struct pg_fontset *fs, double h, size_t left)
 {
@@ -1313,7 +1498,8 @@ pg_fig_timeline_fit(const struct pg_fontset *fs, double h, size_t left)
 	double r;
 
 	fig_init(&f, NULL, fs, NULL, 0, 0, 0, 0, 0);
-	r = (h - tl_head_h(&f)) / tl_row_h(&f);
+	r = (h - tl_head_h(&f) - 2 - TL_LEGEND_LINES * tl_legend_line_h(&f)) /
+	    tl_row_h(&f);
 	if (!(r >= 1))
 		return 0;
 	return r >= (double)left ? left : (size_t)r;
@@ -1333,13 +1519,16 @@ pg_fig_timeline_height(const struct pg_fontset *fs, const struct pg_plan *p,
     size_t count, double w)
 {
 	struct fig f;
+	double h;
 
-	(void)lb; (void)w;
 	count = tl_clamp(p, first, count);
 	if (count == 0)
 		return 0;
 	fig_init(&f, NULL, fs, lang, 0, 0, 0, w, 0);
-	return tl_head_h(&f) + (double)count * tl_row_h(&f);
+	h = tl_head_h(&f) + (double)count * tl_row_h(&f) +
+	    tl_legend(&f, p, lb, first, count, 0, 0, w, 0);
+	fig_done(&f);
+	return h;
 }
 
 /* The time axis: [d0, d1) in days. */
@@ -1384,9 +1573,13 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 {
 	struct fig f;
 	long d0 = 0, d1 = 0;
-	double lw, ax, aw, rh, hh, ry, ink7, mw = 0, span;
+	static const int msteps[] = { 1, 2, 3, 6 };
+	static const int ysteps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000,
+	    2000, 5000, 10000 };
+	double lw, ax, aw, rh, hh, ry, ink7, mw = 0, yw, span, permonth;
+	double gtop, gbot;
 	size_t i;
-	int y0, m0, k, step, nm;
+	int y0, m0, k, step, ystep, nm;
 	char buf[64];
 
 	fig_init(&f, fr, fs, lang, page, x, y, w, h);
@@ -1407,78 +1600,78 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	if (aw < 10 || span <= 0)
 		return fig_done(&f);
 #define DX(d) (ax + ((double)(d) - (double)d0) / span * aw)
-	/* month ticks: pick a label step so that labels fit */
+	/* the header: month labels every 1, 2, 3 or 6 months when they fit,
+	 * year labels every 1, 2, 5, 10, ... years when they fit; the number
+	 * of labels and ticks is bounded by the width, not by the period */
 	for (k = 0; k < 12; k++) {
 		double tw = text_w(&f, lb->months[k], FIG_MIN_PT, 0);
 		if (tw > mw)
 			mw = tw;
 	}
-	{
-		static const int steps[] = { 1, 2, 3, 6, 12 };
-		double permonth = aw / (span / 30.44);
-		step = 0;
-		for (k = 0; k < 5; k++)
-			if (permonth * steps[k] >= mw + 4) {
-				step = steps[k];
-				break;
-			}
-	}
+	snprintf(buf, sizeof(buf), "8888%s", lb->year_suffix);
+	yw = text_w(&f, buf, FIG_MIN_PT, PG_STYLE_STRONG);
+	permonth = aw * 30.436875 / span;
+	step = 0;
+	for (k = 0; k < 4 && step == 0; k++)
+		if (permonth * msteps[k] >= mw + 4)
+			step = msteps[k];
+	ystep = 0;
+	for (k = 0; k < (int)(sizeof(ysteps) / sizeof(ysteps[0])) && ystep == 0; k++)
+		if (permonth * 12 * ysteps[k] >= yw + 4)
+			ystep = ysteps[k];
 	rect(&f, ax, y + hh, aw, (double)count * rh, NULL, &C_GRID, 0.5, 0);
-	{
-		struct pg_date d;
-		struct pg_date s0;
-		long ds = d0;
-		/* the first of the month on or after d0 ... civil from days */
-		long z = ds + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
-		long doe = z - era * 146097;
-		long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-		long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-		long mp = (5 * doy + 2) / 153;
-		s0.d = (int)(doy - (153 * mp + 2) / 5 + 1);
-		s0.m = (int)(mp < 10 ? mp + 3 : mp - 9);
-		s0.y = (int)(yoe + era * 400 + (s0.m <= 2));
-		y0 = s0.y;
-		m0 = s0.m;
-		nm = 0;
-		/* year labels: at d0 and at each January 1 */
-		for (d.y = y0, d.m = m0, d.d = 1; ; ) {
-			long dd = days_of(d);
+	civil(d0, &y0, &m0);
+	gtop = y + hh - (ink7 + 3);
+	gbot = y + hh + (double)count * rh;
+	if (step > 0) {
+		struct pg_date d = { y0, m0, 1 };
+		for (nm = 0; days_of(d) < d1; nm++) {
+			long dd = days_of(d), nd;
 			double tx = DX(dd < d0 ? d0 : dd);
-			if (dd >= d1 || nm > 100000)
-				break;
+			struct pg_date nx = d;
+
 			if (dd > d0)
-				line(&f, tx, y + hh - (ink7 + 3),
-				    tx, y + hh + (double)count * rh,
-				    d.m == 1 ? C_AXIS : C_GRID,
-				    d.m == 1 ? 0.6 : 0.3, 0);
+				line(&f, tx, d.m == 1 ? y : gtop, tx, gbot,
+				    d.m == 1 ? C_AXIS : C_GRID, d.m == 1 ? 0.6 : 0.3, 0);
 			if (d.m == 1 || nm == 0) {
-				long nd;
 				struct pg_date ny = { d.y + 1, 1, 1 };
 				nd = days_of(ny);
-				snprintf(buf, sizeof(buf), "%d%s", d.y,
-				    lb->year_suffix);
-				label_try(&f, buf, FIG_MIN_PT, PG_STYLE_STRONG,
-				    tx + 2, y, DX(nd < d1 ? nd : d1) - tx - 2,
-				    -1, C_TEXT);
+				snprintf(buf, sizeof(buf), "%d%s", d.y, lb->year_suffix);
+				label_try(&f, buf, FIG_MIN_PT, PG_STYLE_STRONG, tx + 2, y,
+				    DX(nd < d1 ? nd : d1) - tx - 2, -1, C_TEXT);
 			}
-			if (step > 0 && (nm % step) == 0 && dd >= d0) {
-				struct pg_date nx = d;
-				long nd;
+			if ((d.m - 1) % step == 0 && dd >= d0) {
 				nx.m += step;
-				while (nx.m > 12) {
+				if (nx.m > 12) {
 					nx.m -= 12;
 					nx.y++;
 				}
 				nd = days_of(nx);
-				label_try(&f, lb->months[d.m - 1], FIG_MIN_PT, 0,
-				    tx + 1, y + ink7 + 4,
-				    DX(nd < d1 ? nd : d1) - tx - 1, -1, C_MUTED);
+				label_try(&f, lb->months[d.m - 1], FIG_MIN_PT, 0, tx + 1,
+				    y + ink7 + 4, DX(nd < d1 ? nd : d1) - tx - 1, -1,
+				    C_MUTED);
 			}
-			nm++;
 			if (++d.m > 12) {
 				d.m = 1;
 				d.y++;
 			}
+		}
+	} else if (ystep > 0) {
+		long yy = ((long)y0 + ystep - 1) / ystep * ystep;
+		for (; yy <= 9999; yy += ystep) {
+			struct pg_date d = { (int)yy, 1, 1 }, ny = { 0, 1, 1 };
+			long dd = days_of(d), nd;
+			double tx;
+			if (dd >= d1)
+				break;
+			ny.y = (int)(yy + ystep);
+			nd = days_of(ny);
+			tx = DX(dd < d0 ? d0 : dd);
+			if (dd > d0)
+				line(&f, tx, y, tx, gbot, C_AXIS, 0.6, 0);
+			snprintf(buf, sizeof(buf), "%ld%s", yy, lb->year_suffix);
+			label_try(&f, buf, FIG_MIN_PT, PG_STYLE_STRONG, tx + 2, y,
+			    DX(nd < d1 ? nd : d1) - tx - 2, -1, C_TEXT);
 		}
 	}
 	/* rows */
@@ -1507,22 +1700,34 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 			if (e < s) {
 				long tmp = s; s = e - 1; e = tmp + 1;
 			}
-			if (s < d0)
+			int cl = s < d0, cr = e > d1;
+			if (cl)
 				s = d0;
-			if (e > d1)
+			if (cr)
 				e = d1;
 			if (e > s) {
+				double bh = rh - TL_ROW_PAD, mid = by + bh / 2;
 				bx0 = DX(s);
 				bx1 = DX(e);
 				if (bx1 - bx0 < 1.5)
 					bx1 = bx0 + 1.5 > ax + aw ? ax + aw : bx0 + 1.5;
-				rect(&f, bx0, by, bx1 - bx0, rh - TL_ROW_PAD,
+				rect(&f, bx0, by, bx1 - bx0, bh,
 				    &C_CAT[a->category < 12 ? a->category : 0],
 				    NULL, 0, 0);
+				/* a white chevron where the period cuts the bar */
+				if (cr && bx1 - bx0 >= 8) {
+					line(&f, bx1 - 5, by + 1.5, bx1 - 2, mid, C_WHITE, 0.8, 0);
+					line(&f, bx1 - 2, mid, bx1 - 5, by + bh - 1.5, C_WHITE, 0.8, 0);
+				}
+				if (cl && bx1 - bx0 >= 8) {
+					line(&f, bx0 + 5, by + 1.5, bx0 + 2, mid, C_WHITE, 0.8, 0);
+					line(&f, bx0 + 2, mid, bx0 + 5, by + bh - 1.5, C_WHITE, 0.8, 0);
+				}
 			}
 		}
 		ry += rh;
 	}
+	tl_legend(&f, p, lb, first, count, x, ry, w, 1);
 #undef DX
 	return fig_done(&f);
 }
@@ -1530,20 +1735,45 @@ pg_fig_timeline(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 /* ---- positioning map --------------------------------------------------- */
 
 #define MAP_DOT		6.0
+#define MAP_LABELS_MAX	300	/* positions beyond this get a dot only */
 #define MAP_OWN		8.0
+
+/*
+ * The plot's side for width w and at most maxside, and the width of the
+ * columns for the x-low / x-high labels (up to a fifth of w each).
+ */
+static double
+posmap_side(struct fig *f, const struct pg_posmap *m, double w, double maxside,
+    double *sidew)
+{
+	double cxl = 0, cxr = 0, side;
+
+	if (m->x_low != NULL)
+		cxl = text_w(f, m->x_low, FIG_SMALL_PT, 0);
+	if (m->x_high != NULL)
+		cxr = text_w(f, m->x_high, FIG_SMALL_PT, 0);
+	*sidew = cxl > cxr ? cxl : cxr;
+	if (*sidew > w * 0.2)
+		*sidew = w * 0.2;
+	side = w - 2 * (*sidew + 6);
+	if (side > w * 0.6)
+		side = w * 0.6;
+	return side > maxside ? maxside : side;
+}
 
 double
 pg_fig_posmap_height(const struct pg_fontset *fs, const struct pg_plan *p,
     const struct pg_fig_labels *lb, const char *lang, double w)
 {
 	struct fig f;
-	double side, band;
+	double side, band, sidew;
 
 	if (p->situation.posmap.line == 0)
 		return 0;
 	fig_init(&f, NULL, fs, lang, 0, 0, 0, w, 0);
 	band = (f.asc + f.desc) * FIG_BODY_PT + 4;
-	side = w * 0.6 > 300 ? 300 : w * 0.6;
+	side = posmap_side(&f, &p->situation.posmap, w, 300, &sidew);
+	fig_done(&f);
 	/* top band, plot, bottom band, legend */
 	return band + side + band + band + 4;
 }
@@ -1582,9 +1812,9 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 {
 	const struct pg_posmap *m = &p->situation.posmap;
 	struct fig f;
-	double band, ink, side, sidew, px, py, cxl = 0, cxr = 0, ly;
+	double band, ink, side, sidew, px, py, ly;
 	double curx = -1, cury = 0, tgx = -1, tgy = 0;
-	size_t i;
+	size_t i, tried;
 	int anycomp = 0, anycur = 0, anytg = 0;
 
 	fig_init(&f, fr, fs, lang, page, x, y, w, h);
@@ -1592,17 +1822,7 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		return fig_done(&f);
 	ink = (f.asc + f.desc) * FIG_BODY_PT;
 	band = ink + 4;
-	/* side columns for x-low / x-high: up to a fifth of the width each */
-	if (m->x_low != NULL)
-		cxl = text_w(&f, m->x_low, FIG_SMALL_PT, 0);
-	if (m->x_high != NULL)
-		cxr = text_w(&f, m->x_high, FIG_SMALL_PT, 0);
-	sidew = cxl > cxr ? cxl : cxr;
-	if (sidew > w * 0.2)
-		sidew = w * 0.2;
-	side = h - 3 * band - 4;
-	if (side > w - 2 * (sidew + 6))
-		side = w - 2 * (sidew + 6);
+	side = posmap_side(&f, m, w, h - 3 * band - 4, &sidew);
 	if (side < 40)
 		return fig_done(&f);
 	px = x + (w - side) / 2;
@@ -1613,10 +1833,11 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	line(&f, px, py + side / 2, px + side, py + side / 2, C_GRID, 0.5, 1);
 	/* end labels outside the frame (wrapped in their columns) */
 	if (m->y_high != NULL)
-		label_try(&f, m->y_high, FIG_SMALL_PT, 0, px, y, side, 0, C_MUTED);
+		label_fit(&f, m->y_high, FIG_SMALL_PT, 0, px, y, side, 0,
+		    C_MUTED, 1, 0);
 	if (m->y_low != NULL)
-		label_try(&f, m->y_low, FIG_SMALL_PT, 0, px, py + side + 3,
-		    side, 0, C_MUTED);
+		label_fit(&f, m->y_low, FIG_SMALL_PT, 0, px, py + side + 3,
+		    side, 0, C_MUTED, 1, 0);
 	{
 		struct label l;
 		const char *ends[2] = { m->x_low, m->x_high };
@@ -1640,14 +1861,13 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	}
 	/* axis names inside the frame: x at the right end above the middle
 	 * line, y at the top right of the vertical line */
-	if (m->x != NULL && !label_try(&f, m->x, FIG_SMALL_PT, PG_STYLE_STRONG,
-	    px + side / 2 + 2, py + side / 2 - 2 - (f.asc + f.desc) *
-	    FIG_SMALL_PT, side / 2 - 4, 1, C_AXIS))
-		label_try(&f, m->x, FIG_MIN_PT, PG_STYLE_STRONG, px + side / 2 + 2,
-		    py + side / 2 + 2, side / 2 - 4, 1, C_AXIS);
-	if (m->y != NULL)
-		label_try(&f, m->y, FIG_SMALL_PT, PG_STYLE_STRONG,
-		    px + side / 2 + 3, py + 2, side / 2 - 5, -1, C_AXIS);
+	if (m->x != NULL)	/* above the right end of the middle line */
+		label_fit(&f, m->x, FIG_SMALL_PT, PG_STYLE_STRONG,
+		    px + side / 2 + 2, py + side / 2 - 2, side / 2 - 4, 1, C_AXIS,
+		    2, 1);
+	if (m->y != NULL)	/* right of the top of the middle line */
+		label_fit(&f, m->y, FIG_SMALL_PT, PG_STYLE_STRONG,
+		    px + side / 2 + 3, py + 2, side / 2 - 5, -1, C_AXIS, 2, 0);
 	/* dots first (they own their place), then their labels */
 	for (i = 0; i < m->npositions; i++) {
 		const struct pg_position *ps = &m->positions[i];
@@ -1693,9 +1913,10 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 			    C_OWN, 1.2, 0);
 		}
 	}
-	/* labels: try places around the dot, then farther out */
-	for (i = 0; i < m->npositions; i++) {
-		const struct pg_position *ps = &m->positions[i];
+	/* labels: own positions first, then the others in document order;
+	 * try places around the dot, then farther out */
+	for (i = 0, tried = 0; i < 2 * m->npositions && tried < MAP_LABELS_MAX; i++) {
+		const struct pg_position *ps = &m->positions[i % m->npositions];
 		double dx = px + clamp100(ps->x.v) / 100 * side;
 		double dy = py + side - clamp100(ps->y.v) / 100 * side;
 		double r = (ps->own != PG_OWN_NONE ? MAP_OWN : MAP_DOT) / 2;
@@ -1704,6 +1925,9 @@ pg_fig_posmap(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		double sizes[2] = { FIG_SMALL_PT, FIG_MIN_PT };
 		int si, placed = 0;
 
+		if ((ps->own != PG_OWN_NONE) != (i < m->npositions))
+			continue;
+		tried++;
 		if (dx - r < px) dx = px + r;
 		if (dx + r > px + side) dx = px + side - r;
 		if (dy - r < py) dy = py + r;
@@ -1846,7 +2070,8 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 	const struct pg_blueprint *b = &p->strategy.blueprint;
 	double ink = f->asc + f->desc, total = 0, ry;
 	size_t i;
-	int r;
+	int r, have_nl = 0;
+	struct label nl;
 
 	if (!draw)
 		memset(g, 0, sizeof(*g));
@@ -1860,7 +2085,6 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 		int lane = r - 1;
 		int isline = lane == PG_LANE_INTERACTION || lane == PG_LANE_VISIBILITY;
 		double rh = 0, cx;
-		struct label nl;
 		const char *lname = r == 0 ? NULL : r == BP_FAIL ? lb->fail_point :
 		    lb->lanes[lane];
 		double lsize = isline ? FIG_MIN_PT : FIG_SMALL_PT;
@@ -1869,9 +2093,10 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 			break;
 		/* pass 0 measures, pass 1 (draw) draws with the row height */
 		if (lname != NULL) {
-			if (label_make(f, &nl, lname, lsize, isline ? PG_STYLE_EM :
+			if (label_make(f, &nl, lname, lsize, isline ? em(f) :
 			    PG_STYLE_STRONG, g->lw - 2 * BP_PAD, 0) != 0)
 				return -1;
+			have_nl = 1;
 			rh = tb_height(f, &nl.t) + 2 * BP_PAD;
 		}
 		if (isline) {
@@ -1882,6 +2107,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 				    C_AXIS, 0.8, 1);
 			}
 			tb_free(&nl.t);
+			have_nl = 0;
 			g->rowh[r] = rh;
 			ry += rh;
 			total += rh;
@@ -1904,7 +2130,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 				runs[2].style = PG_STYLE_STRONG;
 				if (tb_break(f, &t, runs, 3, FIG_BODY_PT, 0,
 				    g->cw - 2 * BP_PAD, 0) != 0)
-					return -1;
+					goto fail;
 				ch = tb_height(f, &t) + 2 * BP_PAD;
 				if (draw)
 					tb_draw(f, &t, f->x + g->lw + (double)i * g->cw + BP_PAD,
@@ -1920,7 +2146,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 				runs[0].style = 0;
 				if (tb_break(f, &t, runs, 1, FIG_SMALL_PT, 0,
 				    g->cw - 2 * BP_PAD - BP_BADGE - 2, 0) != 0)
-					return -1;
+					goto fail;
 				ch = tb_height(f, &t);
 				if (ch < BP_BADGE)
 					ch = BP_BADGE;
@@ -1943,13 +2169,13 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 				if (fp->recovery.s != NULL) {
 					runs[0].text = lb->recovery;
 					runs[0].style = PG_STYLE_STRONG;
-					runs[1].text = " ";
+					runs[1].text = sep_after(lb->recovery);
 					runs[1].style = 0;
 					runs[2].text = fp->recovery.s;
 					runs[2].style = 0;
 					if (tb_break(f, &t, runs, 3, FIG_SMALL_PT, 0,
 					    g->cw - 2 * BP_PAD, 0) != 0)
-						return -1;
+						goto fail;
 					if (draw)
 						tb_draw(f, &t, cx0, ry + BP_PAD + ch + 3,
 						    g->cw - 2 * BP_PAD, -1, C_UP);
@@ -1964,7 +2190,7 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 					continue;
 				if (label_make(f, &cl, txt, FIG_SMALL_PT, 0,
 				    g->cw - 2 * BP_PAD, 0) != 0)
-					return -1;
+					goto fail;
 				ch = tb_height(f, &cl.t) + 2 * BP_PAD;
 				if (draw)
 					tb_draw(f, &cl.t, f->x + g->lw + (double)i * g->cw + BP_PAD,
@@ -1993,12 +2219,17 @@ bp_layout(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb
 		} else {
 			g->rowh[r] = rh;
 		}
-		if (lname != NULL)
+		if (have_nl)
 			tb_free(&nl.t);
+		have_nl = 0;
 		ry += rh;
 		total += rh;
 	}
 	return f->err ? -1 : total;
+fail:
+	if (have_nl)
+		tb_free(&nl.t);
+	return -1;
 }
 
 double

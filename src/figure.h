@@ -70,6 +70,7 @@ struct pg_fig_labels {
 	const char	*total;		/* budget: the total line */
 	const char	*months[12];	/* timeline month ticks: "Jan", "1月" */
 	const char	*year_suffix;	/* after a year on the timeline: "", "年" */
+	const char	*categories[12];	/* timeline legend, pg_category order */
 	const char	*competitor;	/* map legend */
 	const char	*own_current;	/* map: own position now (legend, dot) */
 	const char	*own_target;	/* map: own target position */
@@ -167,10 +168,12 @@ int	pg_fig_budget(struct pg_frames *, const struct pg_fontset *, int page,
  * Action timeline (Gantt) of actions first .. first+count-1 (clamped to
  * the plan's actions): one row per action ("id title", cut with "…" to
  * the label column), a bar from start to end (inclusive) coloured by
- * category, month ticks and year labels over the plan period (or over the
- * actions' dates if the period is invalid).  Bars outside the period are
- * clipped to it.  Every chunk uses the same time axis, so chunks on
- * successive pages line up.  Thousands of actions: paginate with
+ * category (a legend of the categories in the chunk at its foot), month
+ * ticks and year labels over the plan period (or over the chunk's dates
+ * if the period is absent or invalid).  Bars outside the period are
+ * clipped to it and show a white chevron at the cut end.  With a valid
+ * period every chunk has the same time axis, so chunks on successive
+ * pages line up.  Thousands of actions: paginate with
  * pg_fig_timeline_fit.  Height 0 if the range is empty.
  */
 double	pg_fig_timeline_height(const struct pg_fontset *,

@@ -7,6 +7,8 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <float.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +20,46 @@
 #include "font.h"
 #include "frame.h"
 #include "model.h"
+
+/* ---- allocation failure ------------------------------------------------- */
+
+/*
+ * The test binary is linked with -Wl,--wrap=malloc,calloc,realloc (see
+ * Makefile.am): while fail_at >= 0, allocation number fail_at (counted
+ * from 0) fails.  Allocations inside shared libraries are not counted.
+ */
+static long fail_at = -1, nalloc;
+
+void	*__real_malloc(size_t);
+void	*__real_calloc(size_t, size_t);
+void	*__real_realloc(void *, size_t);
+void	*__wrap_malloc(size_t);
+void	*__wrap_calloc(size_t, size_t);
+void	*__wrap_realloc(void *, size_t);
+
+static int
+alloc_fails(void)
+{
+	return fail_at >= 0 && nalloc++ == fail_at;
+}
+
+void *
+__wrap_malloc(size_t n)
+{
+	return alloc_fails() ? NULL : __real_malloc(n);
+}
+
+void *
+__wrap_calloc(size_t n, size_t sz)
+{
+	return alloc_fails() ? NULL : __real_calloc(n, sz);
+}
+
+void *
+__wrap_realloc(void *p, size_t n)
+{
+	return alloc_fails() ? NULL : __real_realloc(p, n);
+}
 
 /* ---- fixtures ---------------------------------------------------------- */
 
@@ -216,12 +258,26 @@ box_ext(const struct pg_box *b)
 		e.x1 = b->x < b->x + b->w ? b->x + b->w : b->x;
 		e.y0 = b->y < b->y + b->h ? b->y : b->y + b->h;
 		e.y1 = b->y < b->y + b->h ? b->y + b->h : b->y;
+		/* the stroke's width across an axis-parallel line */
+		if (b->h == 0) {
+			e.y0 -= b->line_width / 2;
+			e.y1 += b->line_width / 2;
+		} else if (b->w == 0) {
+			e.x0 -= b->line_width / 2;
+			e.x1 += b->line_width / 2;
+		}
 		break;
 	default:
 		e.x0 = b->x;
 		e.x1 = b->x + b->w;
 		e.y0 = b->y;
 		e.y1 = b->y + b->h;
+		if (b->kind == PG_BOX_RECT && (b->flags & PG_BOXF_STROKE)) {
+			e.x0 -= b->line_width / 2;
+			e.y0 -= b->line_width / 2;
+			e.x1 += b->line_width / 2;
+			e.y1 += b->line_width / 2;
+		}
 		break;
 	}
 	return e;
@@ -522,6 +578,78 @@ sales_chart(void **state)
 	}
 }
 
+/* Each year label is centred under its bar, the first one too, at any
+ * width (rounding must not push the first label to the left edge). */
+static void
+sales_labels_centred(void **state)
+{
+	struct pg_plan *p = mkplan("en", 1, 1);
+	struct pg_fig_labels lb;
+	double w;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "en");
+	for (w = 300; w <= 520; w += 0.7) {
+		struct pg_frames fr;
+		const struct pg_page *pg;
+		const struct pg_box *bar = NULL, *lab = NULL;
+		size_t i;
+
+		pg_frames_init(&fr, 595, 842);
+		pg_frames_add_page(&fr);
+		assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, w, 200, p,
+		    &lb, "en"), 0);
+		pg = &fr.pages[0];
+		for (i = 0; i < pg->n; i++) {
+			const struct pg_box *b = &pg->boxes[i];
+			if (b->kind == PG_BOX_RECT && b->fill.r == BAR.r &&
+			    b->fill.g == BAR.g && b->h > 20 &&
+			    (bar == NULL || b->x < bar->x))
+				bar = b;
+			if (b->kind == PG_BOX_TEXT && b->len == 4 &&
+			    memcmp(b->text, "2023", 4) == 0)
+				lab = b;
+		}
+		assert_non_null(bar);
+		assert_non_null(lab);
+		if (fabs((bar->x + bar->w / 2) - (lab->x + lab->w / 2)) > 0.5)
+			fail_msg("w %g: label at %g, bar at %g", w,
+			    lab->x + lab->w / 2, bar->x + bar->w / 2);
+		pg_frames_free(&fr);
+	}
+	pg_plan_free(p);
+}
+
+/* A negative year: its bar hangs below zero with its label under it, and
+ * the year labels stay. */
+static void
+sales_negative(void **state)
+{
+	struct pg_plan *p = mkplan("en", 1, 1);
+	struct pg_fig_labels lb;
+	struct pg_frames fr;
+
+	(void)state;
+	p->summary.nyears = 3;
+	p->summary.years[0].value = num(p, "100");
+	p->summary.years[1].value = num(p, "-50");
+	p->summary.years[2].value = num(p, "80");
+	pg_fig_labels_default(&lb, "en");
+	pg_frames_init(&fr, 595, 842);
+	pg_frames_add_page(&fr);
+	assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, 400, 200, p, &lb,
+	    "en"), 0);
+	check_page(&fr, 0, FX, FY, 400, 200, 0);
+	assert_true(has_text(&fr, 0, "-50"));
+	assert_true(has_text(&fr, 0, "2023"));
+	assert_true(has_text(&fr, 0, "2024"));
+	assert_true(has_text(&fr, 0, "2025"));
+	assert_true(has_text(&fr, 0, "-150.0%"));
+	assert_true(has_text(&fr, 0, "+260.0%"));
+	pg_frames_free(&fr);
+	pg_plan_free(p);
+}
+
 /* Many years and odd values: labels never collide, nothing escapes. */
 static void
 sales_crowded(void **state)
@@ -549,6 +677,9 @@ sales_crowded(void **state)
 	assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, 300, 180, p, &lb,
 	    "en"), 0);
 	check_page(&fr, 0, FX, FY, 300, 180, 0);
+	/* too many years for a label each: every kth year is labelled */
+	assert_true(has_text(&fr, 0, "1990"));
+	assert_true(count_text(&fr, 0, "20") >= 3);
 	pg_frames_free(&fr);
 	pg_plan_free(p);
 }
@@ -707,12 +838,16 @@ timeline_bars(void **state)
 	pg = &fr.pages[0];
 	for (i = 0; i < pg->n; i++) {
 		const struct pg_box *b = &pg->boxes[i];
-		/* bars are filled rects in the time area, not the row stripes */
+		/* bars: filled rects in the time area (not the row stripes,
+		 * not the legend's 8×7 swatches) */
 		if (b->kind == PG_BOX_RECT && (b->flags & PG_BOXF_FILL) &&
-		    b->x > FX + 10 && b->w < w * 0.6)
+		    b->x > FX + 10 && b->w < w * 0.6 && b->h != 7.0)
 			bars++;
 	}
 	assert_int_equal(bars, 12);
+	/* the legend names every category used */
+	for (i = 0; i < 12; i++)
+		assert_true(has_text(&fr, 0, lb.categories[i]));
 	for (i = 0; i < 12; i++)
 		assert_true(has_text(&fr, 0, lb.months[i]));
 	pg_frames_free(&fr);
@@ -822,6 +957,226 @@ blueprint(void **state)
 	}
 }
 
+
+/* Chinese cells wrap by pg_break's rules: in a narrow grid, no line
+ * starts with closing punctuation and none ends with an opening mark. */
+static void
+swot_zh_wrap(void **state)
+{
+	static const char *no_start[] = { "，", "。", "、", "）", "”", "：", "%", NULL };
+	static const char *no_end[] = { "“", "（", NULL };
+	struct pg_plan *p = mkplan("zh-CN", 1, 1);
+	struct pg_fig_labels lb;
+	struct pg_frames fr;
+	const struct pg_page *pg;
+	double w = 190, h;
+	size_t i, j, k, starts = 0;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "zh-CN");
+	pg_frames_init(&fr, 595, 842);
+	pg_frames_add_page(&fr);
+	h = pg_fig_swot_height(&fonts, p, &lb, "zh-CN", w);
+	assert_int_equal(pg_fig_swot(&fr, &fonts, 0, FX, FY, w, h, p, &lb,
+	    "zh-CN"), 0);
+	check_page(&fr, 0, FX, FY, w, h, 0);
+	pg = &fr.pages[0];
+	for (i = 0; i < pg->n; i++) {
+		const struct pg_box *b = &pg->boxes[i];
+		int start = 1, end = 1;
+		if (b->kind != PG_BOX_TEXT)
+			continue;
+		for (j = 0; j < pg->n; j++) {
+			const struct pg_box *c = &pg->boxes[j];
+			if (j == i || c->kind != PG_BOX_TEXT || c->y != b->y)
+				continue;
+			if (c->x + c->w <= b->x + 0.01 && c->x + c->w > b->x - 4)
+				start = 0;
+			if (c->x >= b->x + b->w - 0.01 && c->x < b->x + b->w + 4)
+				end = 0;
+		}
+		for (k = 0; start && no_start[k] != NULL; k++)
+			if (b->len >= strlen(no_start[k]) &&
+			    memcmp(b->text, no_start[k], strlen(no_start[k])) == 0)
+				fail_msg("line starts with %s: %.*s", no_start[k],
+				    (int)b->len, b->text);
+		for (k = 0; end && no_end[k] != NULL; k++)
+			if (b->len >= strlen(no_end[k]) &&
+			    memcmp(b->text + b->len - strlen(no_end[k]), no_end[k],
+			    strlen(no_end[k])) == 0)
+				fail_msg("line ends with %s: %.*s", no_end[k],
+				    (int)b->len, b->text);
+		starts += start;
+	}
+	assert_true(starts > 10);	/* it did wrap */
+	pg_frames_free(&fr);
+	pg_plan_free(p);
+}
+
+/* Edge and hostile data: extreme numbers, a 9999-year period, thousands
+ * of positions on one spot, unbreakable words, missing strings.  Every
+ * figure still draws inside its rectangle without overlapping text. */
+static void
+hostile(void **state)
+{
+	struct pg_plan *p = mkplan("en", 200, 3);
+	struct pg_fig_labels lb;
+	struct pg_frames fr;
+	char *big = NULL;
+	size_t i, n = 2000;
+	double w = 400, h;
+	int page;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "en");
+	big = pg_alloc(p, 10001, 1);
+	memset(big, '9', 10000);
+	p->summary.years[0].value.v = DBL_MAX;
+	p->summary.years[0].value.text = big;
+	p->summary.years[1].value.v = -DBL_MAX;
+	p->summary.years[2].value.v = 0;
+	p->summary.years[3].label = NULL;
+	p->meta.period_start = date(1, 1, 1);
+	p->meta.period_end = date(9999, 12, 31);
+	p->actions.v[0].start = date(1, 1, 1);
+	p->actions.v[0].end = date(9999, 12, 31);
+	p->actions.v[1].start = date(2026, 5, 1);
+	p->actions.v[1].end = date(2026, 4, 1);	/* ends before it starts */
+	p->actions.v[2].start.y = 0;		/* absent dates */
+	p->actions.v[3].id = NULL;
+	p->actions.v[3].title.s = big;
+	p->swot.items[0].text = NULL;
+	p->swot.items[1].id = NULL;
+	p->swot.items[2].text = big;
+	p->budget.contingency.minor = -5000;
+	p->budget.lines[0].amount.minor = INT64_MAX;
+	p->budget.lines[1].category = big;
+	p->situation.posmap.npositions = n;
+	p->situation.posmap.positions = pg_alloc(p, n, sizeof(struct pg_position));
+	for (i = 0; i < n; i++) {
+		struct pg_position *ps = &p->situation.posmap.positions[i];
+		ps->x.v = i % 3 == 0 ? 50 : i % 3 == 1 ? -1e9 : 1e9;
+		ps->y.v = 50;
+		ps->competitor = "nobody";
+		ps->own = i == 7 ? PG_OWN_CURRENT : i == 9 ? PG_OWN_TARGET :
+		    PG_OWN_NONE;
+	}
+	p->situation.posmap.x_low = big;
+	p->situation.posmap.x = "An axis name so long that it cannot fit on two lines of half the plot";
+	p->situation.posmap.y = big;
+	p->summary.sales_unit = big;
+	p->strategy.blueprint.steps[0].name = big;
+	p->strategy.blueprint.steps[1].customer.s = NULL;
+	p->strategy.blueprint.steps[2].fail_point.line = 9;
+	p->strategy.blueprint.steps[2].fail_point.text = big;
+
+	pg_frames_init(&fr, 595, 842);
+#define ONE(height, draw) do { \
+	page = pg_frames_add_page(&fr); \
+	h = (height); \
+	assert_true(h > 0); \
+	assert_int_equal((draw), 0); \
+	check_page(&fr, page, FX, FY, w, h, 0); \
+} while (0)
+	ONE(pg_fig_swot_height(&fonts, p, &lb, "en", w),
+	    pg_fig_swot(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	ONE(pg_fig_sales_height(&fonts, p, &lb, "en", w),
+	    pg_fig_sales(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	assert_true(has_text(&fr, page, "9999…"));	/* the unit, cut */
+	ONE(pg_fig_budget_height(&fonts, p, &lb, "en", w),
+	    pg_fig_budget(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	ONE(pg_fig_timeline_height(&fonts, p, &lb, "en", 0, 40, w),
+	    pg_fig_timeline(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 0, 40));
+	assert_true(has_text(&fr, page, "5000"));	/* a year label */
+	ONE(pg_fig_posmap_height(&fonts, p, &lb, "en", w),
+	    pg_fig_posmap(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	/* axis names that must appear are cut with "…", not left out */
+	assert_true(has_text(&fr, page, "An axis name"));
+	assert_true(count_text(&fr, page, "…") >= 3);
+	ONE(pg_fig_blueprint_height(&fonts, p, &lb, "en", 0, 3, w),
+	    pg_fig_blueprint(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 0, 3));
+	/* an invalid period: the axis spans the chunk's own dates */
+	p->meta.period_end = date(2000, 1, 1);
+	ONE(pg_fig_timeline_height(&fonts, p, &lb, "en", 1, 30, w),
+	    pg_fig_timeline(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 1, 30));
+	/* too small a rectangle: content is left out, never drawn outside */
+	page = pg_frames_add_page(&fr);
+	assert_int_equal(pg_fig_blueprint(&fr, &fonts, page, FX, FY, w, 40, p,
+	    &lb, "en", 0, 3), 0);
+	for (i = 0; i < fr.pages[page].n; i++)
+		assert_true(fr.pages[page].boxes[i].y <= FY + 40 + 0.02);
+#undef ONE
+	pg_frames_free(&fr);
+	pg_plan_free(p);
+}
+
+/*
+ * Every allocation of every figure fails in turn: the figure returns -1
+ * (or 0 if it did not need that allocation), never crashes, and (under
+ * --enable-sanitizers) leaks nothing.
+ */
+static void
+oom(void **state)
+{
+	struct pg_plan *p = mkplan("zh-CN", 30, 5);
+	struct pg_fig_labels lb;
+	int fig;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "zh-CN");
+	for (fig = 0; fig < 6; fig++) {
+		long k;
+		for (k = 0; k < 100000; k++) {
+			struct pg_frames fr;
+			int rc = 0, page;
+			double h = 0;
+
+			pg_frames_init(&fr, 595, 842);
+			page = pg_frames_add_page(&fr);
+			nalloc = 0;
+			fail_at = k;
+			switch (fig) {
+			case 0:
+				h = pg_fig_swot_height(&fonts, p, &lb, "zh-CN", 400);
+				rc = pg_fig_swot(&fr, &fonts, page, FX, FY, 400, 300, p, &lb, "zh-CN");
+				break;
+			case 1:
+				h = pg_fig_sales_height(&fonts, p, &lb, "zh-CN", 400);
+				rc = pg_fig_sales(&fr, &fonts, page, FX, FY, 400, 200, p, &lb, "zh-CN");
+				break;
+			case 2:
+				h = pg_fig_budget_height(&fonts, p, &lb, "zh-CN", 400);
+				rc = pg_fig_budget(&fr, &fonts, page, FX, FY, 400, 200, p, &lb, "zh-CN");
+				break;
+			case 3:
+				h = pg_fig_timeline_height(&fonts, p, &lb, "zh-CN", 0, 30, 400);
+				rc = pg_fig_timeline(&fr, &fonts, page, FX, FY, 400, 600, p, &lb, "zh-CN", 0, 30);
+				break;
+			case 4:
+				h = pg_fig_posmap_height(&fonts, p, &lb, "zh-CN", 400);
+				rc = pg_fig_posmap(&fr, &fonts, page, FX, FY, 400, 350, p, &lb, "zh-CN");
+				break;
+			default:
+				h = pg_fig_blueprint_height(&fonts, p, &lb, "zh-CN", 0, 5, 400);
+				rc = pg_fig_blueprint(&fr, &fonts, page, FX, FY, 400, 600, p, &lb, "zh-CN", 0, 5);
+				break;
+			}
+			fail_at = -1;
+			pg_frames_free(&fr);
+			assert_true(rc == 0 || rc == -1);
+			assert_true(h > 0 || h == -1 || h == 0);
+			if (nalloc <= k) {
+				/* nothing failed: the run must have succeeded */
+				assert_int_equal(rc, 0);
+				assert_true(h > 0);
+				break;
+			}
+		}
+		assert_true(k > 0 && k < 100000);
+	}
+	pg_plan_free(p);
+}
+
 int
 main(void)
 {
@@ -830,14 +1185,19 @@ main(void)
 		cmocka_unit_test(labels_default),
 		cmocka_unit_test(swot_grid),
 		cmocka_unit_test(swot_empty),
+		cmocka_unit_test(swot_zh_wrap),
 		cmocka_unit_test(sales_chart),
 		cmocka_unit_test(sales_crowded),
+		cmocka_unit_test(sales_negative),
+		cmocka_unit_test(sales_labels_centred),
 		cmocka_unit_test(budget_chart),
 		cmocka_unit_test(budget_capped),
 		cmocka_unit_test(timeline_chunks),
 		cmocka_unit_test(timeline_bars),
 		cmocka_unit_test(posmap),
 		cmocka_unit_test(blueprint),
+		cmocka_unit_test(hostile),
+		cmocka_unit_test(oom),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
