@@ -1709,10 +1709,10 @@ cover(struct rs *r)
 	const struct pg_template *t = r->t;
 	const double		 W = t->page_w, H = t->page_h;
 	const double		 x = t->margin_left, w = W - t->margin_left - t->margin_right;
-	const double		 band = H * (W > H ? 0.5 : 0.44);
 	const struct pg_color	 white = { 255, 255, 255 };
 	struct pg_color		 soft;
-	double			 y, ty, lead = t->size_cover * 1.18;
+	double			 y, ty, lead = t->size_cover * 1.18, th, sh;
+	double			 band = H * (W > H ? 0.5 : 0.44);
 	const char		*rows[6][2];
 	int			 n = 0, i;
 	char			 d1[64], d2[64];
@@ -1720,6 +1720,16 @@ cover(struct rs *r)
 	soft.r = (uint8_t)((t->c_primary.r + 3 * 255) / 4);
 	soft.g = (uint8_t)((t->c_primary.g + 3 * 255) / 4);
 	soft.b = (uint8_t)((t->c_primary.b + 3 * 255) / 4);
+	/* The band grows with a long title; its foot holds the title. */
+	th = draw_wrapped(r, 0, x, 0, w, m->title.s, PG_STYLE_STRONG,
+	    t->size_cover, lead, white, PG_ALIGN_LEFT, 1);
+	sh = m->subtitle.s ? draw_wrapped(r, 0, x, 0, w, m->subtitle.s, 0,
+	    t->size_h2 * 1.2, t->size_h2 * 1.6, white, PG_ALIGN_LEFT, 1) +
+	    t->size_h2 : 0;
+	if (band < t->margin_top + t->size_h2 * 4 + th + sh + 36)
+		band = t->margin_top + t->size_h2 * 4 + th + sh + 36;
+	if (band > H * 0.75)
+		band = H * 0.75;
 	add_rect(r, 0, 0, 0, W, band, t->c_primary);
 	add_rect(r, 0, 0, band, W, 5, t->c_accent);
 	chk(r, m->organization.s, m->organization.line);
@@ -1747,11 +1757,6 @@ cover(struct rs *r)
 	}
 	/* Title and subtitle sit at the foot of the band. */
 	{
-		double th = draw_wrapped(r, 0, x, 0, w, m->title.s, PG_STYLE_STRONG,
-		    t->size_cover, lead, white, PG_ALIGN_LEFT, 1);
-		double sh = m->subtitle.s ? draw_wrapped(r, 0, x, 0, w,
-		    m->subtitle.s, 0, t->size_h2 * 1.2, t->size_h2 * 1.6, white,
-		    PG_ALIGN_LEFT, 1) + t->size_h2 : 0;
 		ty = band - 36 - sh - th + t->size_cover;
 		y = draw_wrapped(r, 0, x, ty, w, m->title.s, PG_STYLE_STRONG,
 		    t->size_cover, lead, white, PG_ALIGN_LEFT, 0);
@@ -1935,6 +1940,32 @@ expand(struct rs *r, const char *tpl, int page)
 	return out;
 }
 
+/* s cut to at most maxw pt wide, with "…" if anything was cut. */
+static const char *
+fit_text(struct rs *r, const char *s, double size, double maxw)
+{
+	size_t	 len = strlen(s), i = 0, last = 0;
+	char	*out;
+
+	if (text_w(r, s, 0, size) <= maxw)
+		return s;
+	if ((out = palloc(r, len + 4)) == NULL)
+		return "";
+	while (i < len) {
+		size_t j = i;
+		utf8_next(s, len, &j);
+		memcpy(out, s, j);
+		memcpy(out + j, "…", 4);
+		if (text_w(r, out, 0, size) > maxw)
+			break;
+		last = j;
+		i = j;
+	}
+	memcpy(out, s, last);
+	memcpy(out + last, "…", 4);
+	return out;
+}
+
 static void
 bands(struct rs *r)
 {
@@ -1967,8 +1998,10 @@ bands(struct rs *r)
 			if (r->o->draft && s == PG_SLOT_CENTER)
 				ht = "";
 			/* keep left and right slots within half the width */
-			if (s != PG_SLOT_CENTER && hw > (x1 - x0) * 0.42)
-				ht = "";
+			if (s != PG_SLOT_CENTER && hw > (x1 - x0) * 0.45) {
+				ht = fit_text(r, ht, size, (x1 - x0) * 0.45);
+				hw = text_w(r, ht, 0, size);
+			}
 			hx = s == PG_SLOT_LEFT ? x0 : s == PG_SLOT_RIGHT ? x1 - hw :
 			    (x0 + x1 - hw) / 2;
 			fx = s == PG_SLOT_LEFT ? x0 : s == PG_SLOT_RIGHT ? x1 - fw :

@@ -298,6 +298,21 @@ if [ -s "$T/url.pdf" ]; then
 	else fail "URL text broken"; fi
 fi
 
+# a very long title: the cover band grows, the running header is cut with "…"
+python3 - "$EN" "$T/longtitle.xml" <<'EOF'
+import re, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+s = re.sub(r"<title>([^<]*)</title>", r"<title>\1 for the Greater Manchester Region, including Stockport, Trafford and the new Altrincham clinic opening in spring</title>", s, count=1)
+open(sys.argv[2], "w", encoding="utf-8").write(s)
+EOF
+run "$PLANGEN" render "$T/longtitle.xml" -o "$T/longtitle.pdf"
+expect_rc 0 "render a plan with a very long title"
+if [ -s "$T/longtitle.pdf" ]; then
+	pdf_ok "$T/longtitle.pdf" "long title"
+	pdftotext -raw -f 3 -l 3 "$T/longtitle.pdf" - | grep -q '…' && pass "long header cut with an ellipsis" ||
+		fail "long header not cut"
+fi
+
 # a plan without the optional controls section: no empty page for it
 python3 - "$EN" "$T/noctl.xml" <<'EOF'
 import re, sys
