@@ -1147,7 +1147,7 @@ sec_swot(struct rs *r)
 		tb_cellv(r, &t, col[0], n[0], NULL);
 		tb_cellv(r, &t, col[1], n[1], NULL);
 		{
-			static const double mf[2] = { 0.45, 0.45 };
+			static const double mf[2] = { 0.5, 0.5 };
 			t.min_frac = mf;
 		}
 		tb_end(r, &t);

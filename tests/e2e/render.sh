@@ -178,6 +178,18 @@ cp "$SRCDIR/templates/default.xml" "$T/tpl.xml"
 run "$PLANGEN" render "$EN" -t "$T/tpl.xml" -o "$T/tpl.pdf"
 expect_rc 0 "a template given by path"
 
+# figures off: the SWOT and the blueprint come as tables, nothing is lost
+sed 's|<section name="\([a-z]*\)"/>|<section name="\1" figures="no"/>|' \
+    "$SRCDIR/templates/default.xml" >"$T/nofig.xml"
+run "$PLANGEN" render "$EN" -t "$T/nofig.xml" -o "$T/nofig.pdf"
+expect_rc 0 "a template with figures off"
+if [ -s "$T/nofig.pdf" ]; then
+	pdf_ok "$T/nofig.pdf" "figures off"
+	text_has "$T/nofig.pdf" "$EN" "//swot/*" "figures off: SWOT items"
+	text_has "$T/nofig.pdf" "$EN" "//blueprint/step/@name" "figures off: blueprint steps"
+	text_has "$T/nofig.pdf" "$EN" "//blueprint/step/customer" "figures off: customer actions"
+fi
+
 cat >"$T/bad.xml" <<'EOF'
 <?xml version="1.0" encoding="UTF-8"?>
 <template version="1">
