@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "check.h"
@@ -509,6 +510,24 @@ default_output(const char *in)
 	return o;
 }
 
+/* Say so when the template's font families are not installed. */
+static void
+font_substitutes(const struct pg_fontset *fs, const struct pg_template *t)
+{
+	const char	*want[2] = { t->font_latin, t->font_cjk };
+	int		 s, f;
+
+	for (s = 0; s < 2; s++) {
+		f = fs->map[s][0];
+		if (want[s] == NULL || f < 0 || f >= fs->nfaces ||
+		    fs->face[f].family == NULL)
+			continue;
+		if (strcasecmp(want[s], fs->face[f].family) != 0)
+			errorf("warning: font '%s' (template %s) is not installed; "
+			    "using '%s'", want[s], t->name, fs->face[f].family);
+	}
+}
+
 static const char render_usage[] =
     "render [-o OUT.pdf] [-t TEMPLATE] [--draft] [--lang LANG] FILE";
 
@@ -608,6 +627,7 @@ cmd_render(int argc, char **argv)
 		errorf("%s", err);
 		goto done;
 	}
+	font_substitutes(&fonts, tpl);
 	memset(&ro, 0, sizeof(ro));
 	ro.file = in;
 	ro.lang = co.lang;

@@ -190,6 +190,12 @@ if [ -s "$T/nofig.pdf" ]; then
 	text_has "$T/nofig.pdf" "$EN" "//blueprint/step/customer" "figures off: customer actions"
 fi
 
+# a template font that is not installed: a warning naming it, then a fallback
+sed 's|latin="Liberation Sans"|latin="No Such Font"|' "$SRCDIR/templates/default.xml" >"$T/nofont.xml"
+run "$PLANGEN" render "$EN" -t "$T/nofont.xml" -o "$T/nofont.pdf"
+expect_rc 0 "a template font that is not installed falls back"
+expect_err "warning: font 'No Such Font' .* is not installed; using" "the missing template font is named"
+
 cat >"$T/bad.xml" <<'EOF'
 <?xml version="1.0" encoding="UTF-8"?>
 <template version="1">
