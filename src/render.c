@@ -1081,6 +1081,22 @@ sec_situation(struct rs *r)
 		chk(r, m->y_low, m->line);
 		chk(r, m->y_high, m->line);
 		fig_posmap(r);
+#ifdef HAVE_FIGURES
+		if (!r->fig)
+#endif
+		{
+			/* without the map, say what the axes mean */
+			const char *ax[2], *lo[2], *hi[2];
+			int k;
+			ax[0] = m->x; lo[0] = m->x_low; hi[0] = m->x_high;
+			ax[1] = m->y; lo[1] = m->y_low; hi[1] = m->y_high;
+			for (k = 0; k < 2; k++)
+				if (ax[k] != NULL)
+					text_para(r, lo[k] || hi[k] ? sfmt(r,
+					    r->zh ? "%s：%s → %s" : "%s: %s → %s",
+					    ax[k], lo[k] ? lo[k] : "", hi[k] ? hi[k] : "") :
+					    ax[k], m->line, &r->caption);
+		}
 		h[0] = L(r, "col.brand");
 		h[1] = m->x ? m->x : "x";
 		h[2] = m->y ? m->y : "y";
