@@ -31,6 +31,8 @@
 #endif
 
 #define MM	(72.0 / 25.4)
+/* Most labels a template may define (the default has about 160). */
+#define PG_MAX_LABELS	1000
 #define RULE	"template"
 
 const char *const pg_section_names[PG_SEC_N] = {
@@ -378,13 +380,20 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 				free(fig);
 			}
 		} else if (is(n, "labels")) {
-			for (c = n->children; c != NULL; c = c->next) {
+			for (c = n->children; c != NULL && errors < 20;
+			    c = c->next) {
 				struct pg_tlabel *l;
 				char *key;
 				size_t i;
 				if (!is(c, "label"))
 					continue;
 				key = attr(c, "key");
+				if (t->nlabels >= PG_MAX_LABELS) {
+					pg_diag_add(d, name, pg_xml_line(c), PG_ERROR,
+					    RULE, "more than %d labels", PG_MAX_LABELS);
+					free(key);
+					return errors + 1;
+				}
 				if (base != NULL && !label_known(base, key)) {
 					pg_diag_add(d, name, pg_xml_line(c), PG_ERROR,
 					    RULE, "unknown label key '%s'", key);
