@@ -381,6 +381,33 @@ run1(struct rs *r, const char *s, unsigned style)
 	return run;
 }
 
+/*
+ * The runs to lay out for the plan's own runs: in Chinese, emphasis is
+ * bold, not slanted (clreq; CJK faces have no italic, and a slanted CJK
+ * glyph runs into its neighbour), so PG_STYLE_EM becomes PG_STYLE_STRONG.
+ */
+static const struct pg_run *
+xruns(struct rs *r, const struct pg_run *v, size_t n)
+{
+	struct pg_run	*c;
+	size_t		 i;
+
+	if (!r->zh)
+		return v;
+	for (i = 0; i < n; i++)
+		if (v[i].style & PG_STYLE_EM)
+			break;
+	if (i == n || (c = palloc(r, n * sizeof(*c))) == NULL)
+		return v;
+	for (i = 0; i < n; i++) {
+		c[i] = v[i];
+		if (c[i].style & PG_STYLE_EM)
+			c[i].style = (c[i].style & ~(unsigned)PG_STYLE_EM) |
+			    PG_STYLE_STRONG;
+	}
+	return c;
+}
+
 /* Width of text in a style, pt, face by face. */
 static double
 text_w(struct rs *r, const char *s, unsigned style, double size)
@@ -522,11 +549,12 @@ prose(struct rs *r, const struct pg_prose *pr)
 	for (b = 0; b < pr->nblocks; b++) {
 		const struct pg_block *bl = &pr->blocks[b];
 		if (bl->kind == PG_BLOCK_P)
-			lcheck(r, pg_layout_para(r->l, bl->para.runs,
-			    bl->para.nruns, &r->body));
+			lcheck(r, pg_layout_para(r->l, xruns(r, bl->para.runs,
+			    bl->para.nruns), bl->para.nruns, &r->body));
 		else
 			for (i = 0; i < bl->nitems; i++)
-				lcheck(r, pg_layout_item(r->l, bl->items[i].runs,
+				lcheck(r, pg_layout_item(r->l, xruns(r,
+				    bl->items[i].runs, bl->items[i].nruns),
 				    bl->items[i].nruns, &r->item));
 	}
 }
@@ -651,12 +679,12 @@ tb_prose(struct rs *r, struct tb *t, const struct pg_prose *pr,
 			if (o > 0)
 				v[o++] = (struct pg_run){ " ", 0 };
 			for (k = 0; k < bl->para.nruns; k++)
-				v[o++] = bl->para.runs[k];
+				v[o++] = *xruns(r, &bl->para.runs[k], 1);
 		} else {
 			for (i = 0; i < bl->nitems; i++) {
 				v[o++] = (struct pg_run){ o > 0 ? " • " : "• ", 0 };
 				for (k = 0; k < bl->items[i].nruns; k++)
-					v[o++] = bl->items[i].runs[k];
+					v[o++] = *xruns(r, &bl->items[i].runs[k], 1);
 			}
 		}
 	}
@@ -1227,7 +1255,7 @@ sec_goals(struct rs *r)
 		chk(r, g->statement.s, g->statement.line);
 		v[0] = (struct pg_run){ g->statement.s ? g->statement.s : "", 0 };
 		v[1] = (struct pg_run){ *extra ? sfmt(r, "\n%s", extra) : "",
-		    PG_STYLE_EM };
+		    r->zh ? 0 : PG_STYLE_EM };
 		tb_cell(r, &t, g->id, g->line, &r->tbold);
 		tb_cellv(r, &t, v, *extra ? 2 : 1, NULL);
 		if (m->line != 0) {
@@ -1261,17 +1289,20 @@ sec_goals(struct rs *r)
 		for (b = 0; b < g->note.nblocks; b++) {
 			const struct pg_block *bl = &g->note.blocks[b];
 			if (bl->kind == PG_BLOCK_P && b == 0)
-				lead_para(r, sfmt(r, "%s  ", g->id), bl->para.runs,
+				lead_para(r, sfmt(r, "%s  ", g->id), xruns(r,
+				    bl->para.runs, bl->para.nruns),
 				    bl->para.nruns, &r->body);
 			else if (bl->kind == PG_BLOCK_P)
-				lcheck(r, pg_layout_para(r->l, bl->para.runs,
-				    bl->para.nruns, &r->body));
+				lcheck(r, pg_layout_para(r->l, xruns(r,
+				    bl->para.runs, bl->para.nruns), bl->para.nruns,
+				    &r->body));
 			else {
 				if (b == 0)
 					lead_para(r, g->id, NULL, 0, &r->body);
 				for (k = 0; k < bl->nitems; k++)
 					lcheck(r, pg_layout_item(r->l,
-					    bl->items[k].runs, bl->items[k].nruns,
+					    xruns(r, bl->items[k].runs,
+					    bl->items[k].nruns), bl->items[k].nruns,
 					    &r->item));
 			}
 		}
