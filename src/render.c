@@ -693,6 +693,22 @@ tb_prose(struct rs *r, struct tb *t, const struct pg_prose *pr,
 	return tb_cellv(r, t, v, o, ts);
 }
 
+/* A name in bold, with its id (which prose may cite) under it. */
+static void
+name_cell(struct rs *r, struct tb *t, const char *name, const char *id,
+    unsigned long line)
+{
+	struct pg_run	*v = palloc(r, 2 * sizeof(*v));
+
+	chk(r, name, line);
+	chk(r, id, line);
+	if (v == NULL)
+		return;
+	v[0] = (struct pg_run){ name ? name : "", PG_STYLE_STRONG };
+	v[1] = (struct pg_run){ id ? sfmt(r, "\n%s", id) : "", 0 };
+	tb_cellv(r, t, v, id ? 2 : 1, NULL);
+}
+
 static void
 tb_end(struct rs *r, struct tb *t)
 {
@@ -1063,7 +1079,7 @@ sec_situation(struct rs *r)
 		t.min_frac = mf;
 		for (i = 0; i < s->nsegments; i++) {
 			const struct pg_segment *g = &s->segments[i];
-			tb_cell(r, &t, g->name, g->line, &r->tbold);
+			name_cell(r, &t, g->name, g->id, g->line);
 			tb_cell(r, &t, g->share.text ? sfmt(r, "%s%%",
 			    g->share.text) : "", g->line, &r->tright);
 			tb_prose(r, &t, &g->text, NULL);
@@ -1081,7 +1097,7 @@ sec_situation(struct rs *r)
 		t.min_frac = mf;
 		for (i = 0; i < s->ncompetitors; i++) {
 			const struct pg_competitor *c = &s->competitors[i];
-			tb_cell(r, &t, c->name, c->line, &r->tbold);
+			name_cell(r, &t, c->name, c->id, c->line);
 			tb_cell(r, &t, c->share.text ? sfmt(r, "%s%%",
 			    c->share.text) : "", c->line, &r->tright);
 			tb_cell(r, &t, fmt_num(r, c->sales.text), c->line,

@@ -110,6 +110,35 @@ for lang in en zh-CN; do
 	text_has "$T/$lang.pdf" "$src" "//budget/line" "$lang budget lines"
 	text_has "$T/$lang.pdf" "$src" "//controls/risk/mitigation" "$lang risk mitigations"
 	text_has "$T/$lang.pdf" "$src" "//competitor/@name" "$lang competitors"
+	# every text of the plan and every free-text attribute reaches the page
+	if python3 - "$src" "$T/txt" >"$T/missing" <<'EOF'
+import re, sys
+import xml.etree.ElementTree as ET
+t = open(sys.argv[2], encoding="utf-8").read()
+a = re.sub(r"\s+", "", t)
+b = re.sub(r"\s+", "", re.sub(r"-\n", "", t))
+FREE = {"name", "label", "service", "unit", "cadence", "owner", "x-low",
+        "x-high", "y-low", "y-high", "author"}
+miss = 0
+for el in ET.parse(sys.argv[1]).getroot().iter():
+    # dates and enumerations are shown formatted or translated
+    texts = [] if el.tag in ("date", "confidentiality", "status") else [el.text]
+    texts += [c.tail for c in el]
+    texts += [v for k, v in el.attrib.items() if k in FREE and el.tag != "dimension"]
+    if el.tag == "positioning-map":
+        texts += [el.get("x"), el.get("y")]
+    if el.tag in ("line", "kpi"):
+        texts += [el.get("category"), el.get("target")]
+    for s in texts:
+        if s and s.strip():
+            w = re.sub(r"\s+", "", s)
+            if w not in a and w not in b:
+                miss += 1
+                print(el.tag, s.strip()[:60])
+sys.exit(1 if miss else 0)
+EOF
+	then pass "$lang: every text of the plan is in the PDF"
+	else fail "$lang: texts missing from the PDF"; head -10 "$T/missing"; fi
 	# bookmarks: one per section heading at least
 	mutool show "$T/$lang.pdf" outline >"$T/outline" 2>/dev/null
 	nb=$(grep -c . "$T/outline")
