@@ -493,6 +493,17 @@ one_line(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 			continue;
 		}
 		face = pg_face_for(fs, style & 3, cp, zh);
+		/* punctuation keeps to its neighbour's face: see punct_faces() */
+		if (sface >= 0 && face != sface && pg_cp_nostart(cp) &&
+		    pg_face_has(&fs->face[sface], cp))
+			face = sface;
+		else if (pg_cp_noend(cp) && i < len) {
+			size_t	 j = i;
+			int	 nf = pg_face_for(fs, style & 3,
+			    pg_utf8_next(s, len, &j), zh);
+			if (nf != face && pg_face_has(&fs->face[nf], cp))
+				face = nf;
+		}
 		gap = prev != 0 && hanlat(prev, cp) ? size * PG_HANLAT_GAP : 0;
 		if (sface != face || gap > 0) {
 			if (sface >= 0 && fr != NULL && pg_lay_text_box(fr, fs,

@@ -58,6 +58,7 @@ struct pg_lb {
 	size_t		 nln, lncap;
 	/* ASCII fast path, for the fontset afs */
 	const struct pg_fontset *afs;
+	int		 azh;		/* the tables are for Chinese text */
 	uint8_t		 acls[128];
 	uint8_t		 aface[4][128];
 };
@@ -103,6 +104,9 @@ int	pg_lang_zh(const char *lang);
  * face when it has them.  Always a valid index with tables (0 if the map
  * is broken).
  */
+/* 1 if cp may not start a line (closing marks), or not end one (opening). */
+int	pg_cp_nostart(uint32_t cp);
+int	pg_cp_noend(uint32_t cp);
 int	pg_face_for(const struct pg_fontset *, unsigned style, uint32_t cp,
 	    int zh);
 

@@ -176,12 +176,18 @@ pg_lang_zh(const char *lang)
 	    (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_');
 }
 
+/*
+ * In Chinese text every character the CJK face has is drawn with it, Latin
+ * letters and digits included: one look for the paragraph, and no font
+ * change next to CJK punctuation ("¥1,234.50，").  Elsewhere, CJK
+ * characters come from the CJK face and the rest from the Latin one.
+ */
 int
 pg_face_for(const struct pg_fontset *fs, unsigned style, uint32_t cp, int zh)
 {
 	int f;
 
-	if (zh && ambiguous(cp)) {
+	if (zh) {
 		f = fs->map[PG_SCRIPT_CJK][style & 3];
 		if (f >= 0 && f < fs->nfaces && fs->face[f].has != NULL &&
 		    pg_face_has(&fs->face[f], cp))
@@ -299,9 +305,53 @@ ascii_tables(struct pg_lb *b, const struct pg_fontset *fs)
 		b->acls[cp] = (uint8_t)pg_cp_class(cp, 0);
 		for (st = 0; st < 4; st++)
 			b->aface[st][cp] = (uint8_t)pg_face_for(fs,
-			    (unsigned)st, cp, 0);
+			    (unsigned)st, cp, b->zh);
 	}
 	b->afs = fs;
+	b->azh = b->zh;
+}
+
+int
+pg_cp_nostart(uint32_t cp)
+{
+	return nostart(cp);
+}
+
+int
+pg_cp_noend(uint32_t cp)
+{
+	return noend(cp);
+}
+
+/*
+ * Give closing punctuation the face of the character before it and
+ * opening punctuation the face of the character after it, where that face
+ * has the glyph, so that no font change falls next to a mark that may not
+ * start or end a line: readers that split text at font changes (mutool's
+ * stext, and so pdf-lint) would otherwise see a line start with "," or
+ * end with "(" after "(<strong>".
+ */
+static void
+punct_faces(struct pg_lb *b)
+{
+	struct pg_lbchar	*c = b->c;
+	const struct pg_fontset	*fs = b->fs;
+	size_t			 i, n = b->n;
+	double			 scale = b->size / 1000.0;
+
+	for (i = 1; i < n; i++)
+		if (c[i].face != c[i - 1].face && nostart(c[i].cp) &&
+		    pg_face_has(&fs->face[c[i - 1].face], c[i].cp)) {
+			c[i].face = c[i - 1].face;
+			c[i].adv = pg_face_adv(&fs->face[c[i].face], c[i].cp) * scale;
+		}
+	for (i = n; i-- > 1; )
+		if (c[i - 1].face != c[i].face && noend(c[i - 1].cp) &&
+		    pg_face_has(&fs->face[c[i].face], c[i - 1].cp)) {
+			c[i - 1].face = c[i].face;
+			c[i - 1].adv = pg_face_adv(&fs->face[c[i - 1].face],
+			    c[i - 1].cp) * scale;
+		}
 }
 
 int
@@ -315,11 +365,11 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 	double			 gap, scale = size / 1000.0;
 	uint32_t		 cp;
 
-	if (b->afs != fs)
-		ascii_tables(b, fs);
 	b->fs = fs;
 	b->size = size;
 	b->zh = pg_lang_zh(lang);
+	if (b->afs != fs || b->azh != b->zh)
+		ascii_tables(b, fs);
 	b->n = 0;
 	b->nln = 0;
 	if (reserve(&b->roff, &b->roffcap, nruns + 1, sizeof(size_t)) == -1)
@@ -399,6 +449,7 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 		}
 	}
 	b->n = n;
+	punct_faces(b);
 
 	/* clreq tailorings */
 	gap = size * PG_HANLAT_GAP;

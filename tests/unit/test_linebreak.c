@@ -168,16 +168,44 @@ han_latin_gap(void **state)
 	NEAR(l->segs[1].w, 35);
 	NEAR(l->segs[2].x, 20 + GAP + 35 + GAP);
 	NEAR(l->width, 20 + 35 + 20 + 2 * GAP);
+	/* in Chinese text the CJK face draws the Latin letters too */
 	assert_int_equal(l->segs[0].face, 1);
-	assert_int_equal(l->segs[1].face, 0);
+	assert_int_equal(l->segs[1].face, 1);
+	pg_lines_free(&ls);
+
+	/* in English text the Latin face does; the glue is the same */
+	brk("中文English混排", 400, PG_ALIGN_LEFT, "en", &ls, out, 8);
+	assert_int_equal(ls.v[0].nsegs, 3);
+	assert_int_equal(ls.v[0].segs[0].face, 1);
+	assert_int_equal(ls.v[0].segs[1].face, 0);
+	NEAR(ls.v[0].segs[1].x, 20 + GAP);
 	pg_lines_free(&ls);
 
 	/* the source has a space: no glue added to it */
 	brk("中文 English", 400, PG_ALIGN_LEFT, "zh-CN", &ls, out, 8);
+	assert_int_equal(ls.v[0].nsegs, 1);	/* one face, no glue */
+	NEAR(ls.v[0].width, 60);
+	pg_lines_free(&ls);
+	brk("中文 English", 400, PG_ALIGN_LEFT, "en", &ls, out, 8);
 	assert_int_equal(ls.v[0].nsegs, 2);
 	NEAR(ls.v[0].segs[1].x, 20);	/* " English": the space leads it */
 	NEAR(ls.v[0].segs[1].w, 40);
 	NEAR(ls.v[0].width, 60);
+	pg_lines_free(&ls);
+
+	/*
+	 * Punctuation keeps to its neighbour's face, so no font change falls
+	 * right before a closing mark or right after an opening one (text
+	 * extractors split lines at font changes): in English text ")" after
+	 * 中 and "(" before 中 come from the CJK face.
+	 */
+	brk("x中) (中x", 400, PG_ALIGN_LEFT, "en", &ls, out, 8);
+	/* x | 中) | space | (中 | x */
+	assert_int_equal(ls.v[0].nsegs, 5);
+	assert_int_equal(ls.v[0].segs[1].len, strlen("中)"));
+	assert_int_equal(ls.v[0].segs[1].face, 1);
+	assert_int_equal(ls.v[0].segs[3].len, strlen("(中"));
+	assert_int_equal(ls.v[0].segs[3].face, 1);
 	pg_lines_free(&ls);
 
 	/* digits too; the glue vanishes at the start of a line */
