@@ -445,9 +445,21 @@ draw_wrapped(struct rs *r, int page, double x, double y, double w,
 	}
 	for (i = 0; i < ls.n; i++) {
 		for (k = 0; !measure && k < ls.v[i].nsegs; k++) {
+			/* each segment in the face the line breaker measured */
 			const struct pg_seg *sg = &ls.v[i].segs[k];
-			pg_draw_text(r->f, r->fs, page, x + sg->x, y,
-			    s + sg->off, sg->len, style, size, c);
+			struct pg_box b;
+			memset(&b, 0, sizeof(b));
+			b.kind = PG_BOX_TEXT;
+			b.x = x + sg->x;
+			b.y = y;
+			b.w = sg->w;
+			b.text = s + sg->off;
+			b.len = sg->len;
+			b.face = sg->face;
+			b.size = size;
+			b.color = c;
+			if (sg->len > 0 && pg_frames_add(r->f, page, &b) == NULL)
+				r->oom = 1;
 			if (sg->hyphen)
 				pg_draw_text(r->f, r->fs, page,
 				    x + sg->x + sg->w, y, "-", 1, style, size, c);

@@ -26,14 +26,10 @@ pdf_ok() {
 	if [ "$nf" -ge 1 ] && [ "$nf" -eq "$nok" ]; then pass "$d: $nf fonts embedded and subset"
 	else fail "$d: fonts not all embedded+subset"; cat "$T/fonts"; fi
 	if [ -n "$LINT" ]; then
-		# pdf-lint reads mutool's stext.json, which cuts a line wherever
-		# the font changes: its line-start/line-end checks would flag
-		# "15.4%，" (Latin face, then the CJK comma).  Those two checks
-		# are made below on whole lines (mutool's stext XML) instead.
-		"$LINT" "$@" "$f" >"$T/lint" 2>&1
-		if ! grep -v ': line-start: \|: line-end: ' "$T/lint" | grep -q ':page [0-9]*: \|:document: '; then
-			pass "$d: pdf-lint clean"
-		else fail "$d: pdf-lint"; grep -v ': line-start: \|: line-end: ' "$T/lint" | head -20; fi
+		if "$LINT" "$@" "$f" >"$T/lint" 2>&1; then pass "$d: pdf-lint reports nothing"
+		else fail "$d: pdf-lint"; head -20 "$T/lint"; fi
+		# the same line-edge checks on mutool's whole lines (stext XML),
+		# which do not depend on how the JSON output cuts a line into spans
 		mutool draw -q -F stext -o "$T/stext.xml" "$f" 2>/dev/null
 		if python3 - "$T/stext.xml" "$@" >"$T/lines" <<'EOF'
 import sys
