@@ -811,6 +811,13 @@ chart(struct rs *r, double h, fig_draw_fn draw)
 	if (h > body_h(r) * 0.28)
 		h = body_h(r) * 0.28;
 	lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.8));
+	{
+		/* a chart may shrink by up to a quarter to stay on this page */
+		double room = r->t->page_h - r->t->margin_bottom -
+		    pg_layout_y(r->l) - 1;
+		if (h > room && room >= h * 0.75)
+			h = room;
+	}
 	if (pg_layout_block(r->l, h, &page, &x, &y, &w) != 0) {
 		r->oom = 1;
 		return;
@@ -1021,7 +1028,7 @@ sec_summary(struct rs *r)
 		/* Keep the heading, the table and the chart together. */
 		keep_room(r, r->t->size_h2 * 3 + (double)(s->nyears + 1) *
 		    (r->tbody.leading + r->t->size_table * 0.9 + 1) +
-		    (r->t->figures[PG_SEC_SUMMARY] ? body_h(r) * 0.28 +
+		    (r->t->figures[PG_SEC_SUMMARY] ? body_h(r) * 0.28 * 0.75 +
 		    r->t->size_body * 2 : 0));
 		heading2(r, "summary.sales");
 		h[0] = L(r, "col.year");
