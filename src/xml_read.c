@@ -145,6 +145,22 @@ utf8_len(const unsigned char *p, const unsigned char *e)
 }
 
 /*
+ * Byte classes for prescan(): a state skips every byte whose class has no
+ * bit of the state's mask, so the common bytes cost one table lookup.
+ */
+enum { B_ANY = 1, B_LT = 2, B_QUOTE = 4, B_GT = 8, B_DASH = 16, B_RSQB = 32,
+	B_QMARK = 64 };
+static const unsigned char bclass[256] = {
+	[0] = B_ANY, ['\n'] = B_ANY, ['<'] = B_LT, ['"'] = B_QUOTE,
+	['\''] = B_QUOTE, ['>'] = B_GT, ['-'] = B_DASH, [']'] = B_RSQB,
+	['?'] = B_QMARK,
+#define HI16	B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, \
+		B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY
+	[0x80] = HI16, HI16, HI16, HI16, HI16, HI16, HI16, HI16,
+#undef HI16
+};
+
+/*
  * One linear pass over the raw bytes.  Returns 0 if libxml2 may see the
  * buffer, else -1 after adding an xml-syntax finding.
  */
@@ -190,9 +206,22 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 		}
 	}
 	while (p < e) {
-		unsigned c = *p;
+		unsigned c, mask;
 		size_t n;
 
+		/* Skip the bytes this state does not look at. */
+		switch (st) {
+		case TEXT:	mask = B_ANY | B_LT; break;
+		case TAG:	mask = quote ? B_ANY | B_QUOTE : B_ANY | B_QUOTE | B_GT; break;
+		case COMMENT:	mask = B_ANY | B_DASH; break;
+		case CDATA:	mask = B_ANY | B_RSQB; break;
+		default:	mask = B_ANY | B_QMARK; break;
+		}
+		while (p < e && !(bclass[*p] & mask))
+			p++;
+		if (p == e)
+			break;
+		c = *p;
 		if (c == 0) {
 			pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
 			    "the file contains a NUL byte; it is not a text file");
@@ -414,8 +443,13 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 	ctxt->sax->processingInstruction = processing_instruction;
 	ctxt->sax->comment = comment;
 	xmlSetStructuredErrorFunc(&es, on_error);
+	/*
+	 * COMPACT keeps short text inside the node (one malloc fewer per
+	 * node): the tree must not be modified afterwards, and nothing in
+	 * plangen does; text stays readable through node->content.
+	 */
 	opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
-	    XML_PARSE_NOWARNING;
+	    XML_PARSE_NOWARNING | XML_PARSE_COMPACT;
 	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, "UTF-8", opts);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (doc != NULL && !ctxt->wellFormed) {
