@@ -48,6 +48,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,6 +72,16 @@
 #define MAXNAMES 256		/* distinct element and attribute names */
 #define HSIZE	512		/* name hash slots (power of two > 2 * MAXNAMES) */
 #define MAXFIND	1000		/* schema findings reported per file */
+#define MEMO	64		/* remembered verdicts per <data> pattern */
+#define MEMOLEN	24		/* longest value remembered, bytes + NUL */
+#define NCACHE	64		/* name pointer -> id cache slots of a walk */
+
+/* A remembered verdict of data_ok(): plans repeat dates, amounts, ids. */
+struct memo {
+	unsigned char	 len;		/* strlen(s) + 1; 0: empty */
+	unsigned char	 ok;
+	char		 s[MEMOLEN];
+};
 
 /* A compiled value pattern (see compile() and pattern_ok()). */
 struct vpat {
@@ -88,6 +99,7 @@ struct vpat {
 					   VP_LIST: [0] the item pattern, if any */
 	int		 nsub;
 	int		 need_one;	/* VP_LIST: oneOrMore items */
+	struct memo	*memo;		/* VP_DATA: MEMO verdicts by value hash */
 	struct vpat	*next_alloc;	/* all compiled patterns, for freeing */
 };
 
@@ -661,6 +673,7 @@ pg_schema_cleanup(void)
 			xmlRegFreeRegexp(p->re[i]);
 		free(p->value);
 		free(p->sub);
+		free(p->memo);
 		free(p);
 	}
 	free(cache.defines);
@@ -699,7 +712,7 @@ static const struct vtype {
 };
 
 static struct vpat vp_any = { VP_ANY, NULL, NULL, NULL, 0, { NULL }, 0, NULL,
-    NULL, 0, 0, NULL };
+    NULL, 0, 0, NULL, NULL };
 
 /* A new compiled pattern for RNG node n, or NULL (out of memory). */
 static struct vpat *
@@ -721,8 +734,8 @@ new_vpat(int kind, xmlNodePtr n, int nsub)
 /*
  * Compile the value pattern n (data, value, choice, list, ref, text or
  * NULL) as pattern_ok() judges it.  Returns the pattern (&vp_any for one
- * that accepts everything) or NULL with cache.err set.  A define used from
- * many places is compiled each time: the schema is small.
+ * that accepts everything) or NULL with cache.err set.  A node is compiled
+ * once (a define used from many places shares its pattern).
  */
 static struct vpat *
 compile(xmlNodePtr n)
@@ -734,6 +747,9 @@ compile(xmlNodePtr n)
 
 	if (n == NULL || is_rng(n, "text"))
 		return &vp_any;
+	for (p = cache.vpats; p != NULL; p = p->next_alloc)
+		if (p->node == n)
+			return p;	/* a define used from many places */
 	if (is_rng(n, "ref")) {
 		xmlNodePtr def = find_define(rng_attr(n, "name") ? rng_attr(n, "name") : "");
 		if (def == NULL || (ch = first_rng(def)) == NULL)
@@ -747,7 +763,8 @@ compile(xmlNodePtr n)
 	if (is_rng(n, "data")) {
 		if ((type = rng_attr(n, "type")) == NULL)
 			return &vp_any;		/* like libxml2's unknown library */
-		if ((p = new_vpat(VP_DATA, n, 0)) == NULL)
+		if ((p = new_vpat(VP_DATA, n, 0)) == NULL ||
+		    (p->memo = calloc(MEMO, sizeof(*p->memo))) == NULL)
 			goto oom;
 		p->collapse = strcmp(type, "string") != 0;
 		p->type = xmlSchemaGetPredefinedType((const xmlChar *)type,
@@ -841,8 +858,16 @@ data_ok(const struct vpat *p, const char *v)
 	char		 buf[256], *norm = NULL;
 	const char	*tv = v;
 	int		 ok = 1, i;
+	size_t		 len = strlen(v);
+	struct memo	*m = NULL;
 
-	if (p->collapse) {
+	if (p->memo != NULL && len < MEMOLEN) {
+		m = &p->memo[hash(v) & (MEMO - 1)];
+		if (m->len == len + 1 && memcmp(m->s, v, len) == 0)
+			return m->ok;
+	}
+
+	if (p->collapse && strpbrk(v, " \t\n\r") != NULL) {
 		if ((norm = collapse_to(v, buf, sizeof(buf))) == NULL)
 			return 1;	/* out of memory: let it pass */
 		tv = norm;
@@ -855,6 +880,11 @@ data_ok(const struct vpat *p, const char *v)
 			ok = 0;
 	if (norm != buf)
 		free(norm);
+	if (m != NULL) {
+		m->len = (unsigned char)(len + 1);
+		m->ok = (unsigned char)ok;
+		memcpy(m->s, v, len + 1);
+	}
 	return ok;
 }
 
@@ -865,8 +895,8 @@ value_ok(const struct vpat *p, const char *v)
 	char	 buf[256], *b;
 	int	 ok;
 
-	if (!p->collapse)
-		return strcmp(p->value, v) == 0;
+	if (!p->collapse || strpbrk(v, " \t\n\r") == NULL)
+		return strcmp(p->value, v) == 0;	/* nothing to collapse */
 	if ((b = collapse_to(v, buf, sizeof(buf))) == NULL)
 		return 1;
 	ok = strcmp(p->value, b) == 0;
@@ -1036,7 +1066,28 @@ struct vstate {
 	struct pg_diags	*d;
 	int		 found;		/* findings added by the walk */
 	int		 dropped;	/* over MAXFIND */
+	struct {
+		const xmlChar	*name;	/* a name string of the document */
+		int		 id;	/* its name_id() */
+	}		 nc[NCACHE];
 };
+
+/*
+ * name_id() of a name of the document, remembered by address: libxml2
+ * interns element and attribute names, and the document does not change
+ * during the walk, so one address always holds the same name.
+ */
+static int
+doc_name_id(struct vstate *vs, const xmlChar *name)
+{
+	size_t h = ((uintptr_t)name >> 3) & (NCACHE - 1);
+
+	if (vs->nc[h].name != name) {
+		vs->nc[h].name = name;
+		vs->nc[h].id = name_id((const char *)name);
+	}
+	return vs->nc[h].id;
+}
 
 static void
 report(struct vstate *vs, const xmlNode *n, const char *fmt, ...)
@@ -1171,7 +1222,7 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 			an = buf;
 			i = d->nattr;
 		} else {
-			int id = name_id(an);
+			int id = doc_name_id(vs, a->name);
 			i = id >= 0 && d->aidx[id] != 0 ? d->aidx[id] - 1 : d->nattr;
 		}
 		if (i == d->nattr) {
@@ -1314,7 +1365,7 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 		if (c->type != XML_ELEMENT_NODE)
 			continue;	/* comments, <?plangen accept?> */
 		if (c->ns == NULL) {
-			int id = name_id((const char *)c->name);
+			int id = doc_name_id(vs, c->name);
 			i = id >= 0 && d->kidx[id] != 0 ? d->kidx[id] - 1 : d->nkid;
 		} else
 			i = d->nkid;
@@ -1409,7 +1460,8 @@ check_elem(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 int
 pg_schema_validate(xmlDocPtr doc, const char *file, struct pg_diags *d)
 {
-	struct vstate	 vs = { file, d, 0, 0 };
+	static struct vstate vs0;
+	struct vstate	 vs = vs0;
 	xmlNodePtr	 root;
 
 	if (load() != 0) {
@@ -1417,6 +1469,8 @@ pg_schema_validate(xmlDocPtr doc, const char *file, struct pg_diags *d)
 		    "internal error: the plan schema cannot be loaded (%s)", cache.err);
 		return -1;
 	}
+	vs.file = file;
+	vs.d = d;
 	root = xmlDocGetRootElement(doc);
 	if (root == NULL)
 		report(&vs, NULL, "the document has no root element");
