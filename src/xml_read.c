@@ -151,7 +151,7 @@ utf8_len(const unsigned char *p, const unsigned char *e)
 enum { B_ANY = 1, B_LT = 2, B_QUOTE = 4, B_GT = 8, B_DASH = 16, B_RSQB = 32,
 	B_QMARK = 64 };
 static const unsigned char bclass[256] = {
-	[0] = B_ANY, ['\n'] = B_ANY, ['<'] = B_LT, ['"'] = B_QUOTE,
+	[0] = B_ANY, ['<'] = B_LT, ['"'] = B_QUOTE,
 	['\''] = B_QUOTE, ['>'] = B_GT, ['-'] = B_DASH, [']'] = B_RSQB,
 	['?'] = B_QMARK,
 #define HI16	B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, \
@@ -159,6 +159,20 @@ static const unsigned char bclass[256] = {
 	[0x80] = HI16, HI16, HI16, HI16, HI16, HI16, HI16, HI16,
 #undef HI16
 };
+
+/* The 1-based line of position p of buf: counted only for a finding. */
+static unsigned long
+line_at(const unsigned char *buf, const unsigned char *p)
+{
+	unsigned long	 line = 1;
+	const unsigned char *q;
+
+	while ((q = memchr(buf, '\n', (size_t)(p - buf))) != NULL) {
+		line++;
+		buf = q + 1;
+	}
+	return line;
+}
 
 /*
  * One linear pass over the raw bytes.  Returns 0 if libxml2 may see the
@@ -168,7 +182,7 @@ static int
 prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 {
 	const unsigned char *p = (const unsigned char *)buf, *e = p + len;
-	unsigned long	 line = 1, tagline = 1;
+	const unsigned char *p0 = p, *tag = p;
 	enum { TEXT, TAG, COMMENT, CDATA, PI } st = TEXT;
 	unsigned	 quote = 0, attrs = 0;
 
@@ -217,27 +231,29 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 		case CDATA:	mask = B_ANY | B_RSQB; break;
 		default:	mask = B_ANY | B_QMARK; break;
 		}
+		while (e - p >= 8 && !((bclass[p[0]] | bclass[p[1]] | bclass[p[2]] |
+		    bclass[p[3]] | bclass[p[4]] | bclass[p[5]] | bclass[p[6]] |
+		    bclass[p[7]]) & mask))
+			p += 8;
 		while (p < e && !(bclass[*p] & mask))
 			p++;
 		if (p == e)
 			break;
 		c = *p;
 		if (c == 0) {
-			pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
+			pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
 			    "the file contains a NUL byte; it is not a text file");
 			return -1;
 		}
 		if (c >= 0x80) {
 			if ((n = utf8_len(p, e)) == 0) {
-				pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
+				pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
 				    "invalid UTF-8 byte 0x%02X; a plan must be saved as UTF-8", c);
 				return -1;
 			}
 			p += n;
 			continue;
 		}
-		if (c == '\n')
-			line++;
 		switch (st) {
 		case TEXT:
 			if (c != '<')
@@ -253,7 +269,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 				continue;
 			}
 			if (e - p >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0) {
-				pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
+				pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
 				    "a DOCTYPE declaration is not allowed: the plan format "
 				    "has no DTD and plangen never loads entities; remove it");
 				return -1;
@@ -264,7 +280,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 				continue;
 			}
 			st = TAG;
-			tagline = line;
+			tag = p;
 			attrs = 0;
 			quote = 0;
 			break;
@@ -275,7 +291,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 			} else if (c == '"' || c == '\'') {
 				quote = c;
 				if (++attrs > PG_MAX_ATTRS) {
-					pg_diag_add(d, name, tagline, PG_ERROR, "xml-syntax",
+					pg_diag_add(d, name, line_at(p0, tag), PG_ERROR, "xml-syntax",
 					    "an element has more than %d attributes; "
 					    "this is not a plan", PG_MAX_ATTRS);
 					return -1;
