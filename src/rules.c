@@ -128,9 +128,19 @@ may_hold_placeholder(const char *s)
 {
 	const unsigned char *p;
 
+	/* the bytes a placeholder can start with, and the NUL that ends s */
+	static const unsigned char start[256] = {
+		[0] = 1, ['T'] = 1, ['t'] = 1, ['X'] = 1, ['x'] = 1, ['L'] = 1,
+		['l'] = 1, ['?'] = 1, [0xE5] = 1, [0xEF] = 1,
+	};
+
 #define LC(c, l)	(((c) | 0x20) == (l))	/* ASCII letter l in any case */
-	for (p = (const unsigned char *)s; *p != '\0'; p++)
+	for (p = (const unsigned char *)s;; p++) {
+		while (!start[*p])
+			p++;
 		switch (*p) {
+		case '\0':
+			return 0;
 		case 'T': case 't':
 			if ((LC(p[1], 'o') && LC(p[2], 'd') && LC(p[3], 'o')) ||
 			    (LC(p[1], 'b') && LC(p[2], 'd')))
@@ -167,8 +177,8 @@ may_hold_placeholder(const char *s)
 			}
 			break;
 		}
+	}
 #undef LC
-	return 0;
 }
 
 int
