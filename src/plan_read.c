@@ -283,8 +283,12 @@ feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 		ns->ws = ns->ws_nl = 0;
 		if (ns->runs)
 			mark_run(r, style);
-		for (q = s + 1; *q != '\0' && !is_xml_space(*q); q++)
-			;
+		/* ... and the words after it that one plain space separates:
+		 * the normalised form of "a b" is itself */
+		for (q = s + 1; *q != '\0'; q++)
+			if (is_xml_space(*q) && (*q != ' ' || q[1] == '\0' ||
+			    is_xml_space(q[1])))
+				break;
 		if (grow(r, (size_t)(q - s)) != 0)
 			return;
 		memcpy(r->buf + r->len, s, (size_t)(q - s));
