@@ -1178,7 +1178,7 @@ pg_plan_read(xmlDocPtr doc, const char *file, struct pg_diags *d)
 		read_budget(&r, child(root, "budget"), &p->budget);
 		read_controls(&r, child(root, "controls"), &p->controls);
 	}
-	if (doc != NULL && !r.oom) {
+	if (doc != NULL && !r.oom && pg_xml_has_pi(doc) != 0) {
 		struct pis pis = { NULL, 0, 0 };
 		find_accepts(&r, doc->children, &pis);
 		if (pis.n > 0 && (p->accepts = alloc(&r, pis.n, sizeof(*p->accepts))) != NULL)

@@ -379,8 +379,14 @@ on_error(void *ctx, xmlErrorPtr err)
  * instructions xmlGetLineNo() guesses from a neighbouring node and is off
  * (measured: the line of the next text node).  These SAX wrappers record
  * the real line in node->_private when it does not fit; pg_xml_line()
- * reads it back.  Nothing else in plangen may use node->_private.
+ * reads it back.  The document's own _private says whether it has
+ * processing instructions (PI_SOME, PI_NONE; see pg_xml_has_pi()).
+ * Nothing else in plangen may use node->_private.
  */
+static char pi_some, pi_none;	/* addresses only: markers for doc->_private */
+#define PI_SOME	((void *)&pi_some)
+#define PI_NONE	((void *)&pi_none)
+
 static void
 mark_big_line(xmlParserCtxtPtr ctxt, xmlNodePtr n)
 {
@@ -420,8 +426,11 @@ processing_instruction(void *ctx, const xmlChar *target, const xmlChar *data)
 
 	xmlSAX2ProcessingInstruction(ctx, target, data);
 	if ((after = last_child(ctxt)) != before && after != NULL &&
-	    after->type == XML_PI_NODE)
+	    after->type == XML_PI_NODE) {
 		mark_big_line(ctxt, after);
+		if (after->doc != NULL)
+			after->doc->_private = PI_SOME;
+	}
 }
 
 static void
@@ -483,7 +492,17 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 	}
 	if (doc == NULL && !es.reported)
 		pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax", "not well-formed XML");
+	if (doc != NULL && doc->_private != PI_SOME)
+		doc->_private = PI_NONE;
 	return doc;
+}
+
+int
+pg_xml_has_pi(const xmlDoc *doc)
+{
+	if (doc == NULL)
+		return -1;
+	return doc->_private == PI_SOME ? 1 : doc->_private == PI_NONE ? 0 : -1;
 }
 
 unsigned long

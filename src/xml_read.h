@@ -51,4 +51,13 @@ xmlDocPtr pg_xml_parse(const char *buf, size_t len, const char *name,
  */
 unsigned long pg_xml_line(const xmlNode *);
 
+/*
+ * Whether doc has processing instructions (anywhere), as recorded while
+ * pg_xml_parse() built it: 1 yes, 0 none, -1 unknown (doc was not built
+ * by pg_xml_parse(): look for yourself).  Lets a reader skip a walk of the
+ * whole tree for <?plangen accept?> in the usual plan that has none.
+ * Relies on doc->_private, see xml_read.c.
+ */
+int	pg_xml_has_pi(const xmlDoc *doc);
+
 #endif
