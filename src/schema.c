@@ -34,14 +34,20 @@
  *     anything else (every unit test builds the table), so a schema the
  *     walk could not judge never ships silently.
  *  5. Cost: names are resolved to definitions once, when the table is
- *     built; a child or attribute name is found with one hash lookup and
- *     a per-definition index; value patterns are compiled once; values are
- *     read and normalised without allocating in the common case.
+ *     built; a child or attribute name is found with one hash lookup (or
+ *     none: ids are remembered by the address of libxml2's interned name)
+ *     and a per-definition index; value patterns are compiled once, and
+ *     each <data> pattern remembers its last verdicts on short values
+ *     (plans repeat dates, amounts and ids); values are read and
+ *     normalised without allocating in the common case.  Measured on a
+ *     generated plan of 30,000 actions: 4.3 s with libxml2's validator,
+ *     about 20 ms now.
  *  6. At most MAXFIND findings per file, then one "too many" finding: a
  *     generated file with 100,000 bad lines gets a readable report.
  *
- * State: one lazily built cache (struct cache), freed by
- * pg_schema_cleanup().  Not thread-safe.
+ * State: one lazily built cache (struct cache: the table, the compiled
+ * patterns and their remembered verdicts), freed by pg_schema_cleanup().
+ * Not thread-safe.
  */
 #include "config.h"
 
