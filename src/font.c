@@ -12,6 +12,10 @@
  *     copy of the regular face with fake_bold / fake_italic set (the PDF
  *     writer emboldens with fill+stroke text and slants with a text matrix).
  *     Faces that name the same file and index become one embedded font.
+ *     Han characters are never slanted (slanted Han is poor typography, see
+ *     clreq): the CJK italic styles use a Kai (楷体) face, the traditional
+ *     face for emphasis in Chinese, when one is installed (AR PL UKai,
+ *     fonts-arphic-ukai; LXGW WenKai), else the upright regular/bold face.
  *  4. A CJK face is required; a Latin family is optional: without one, the
  *     CJK face (WenQuanYi has Latin glyphs) draws Latin text too.
  *  5. Nothing is cached on disk; a private FcConfig is built and destroyed
@@ -374,6 +378,49 @@ load_first(struct pg_fontset *fs, FcConfig *cfg, const char *pref,
 	return -1;
 }
 
+static const char *const kai_families[] = {
+	"AR PL UKai CN",	/* fonts-arphic-ukai */
+	"LXGW WenKai",		/* fonts-lxgw-wenkai */
+	NULL
+};
+
+/*
+ * Replace the CJK italic styles (faces 5 and 7, faked by load_family when
+ * the family has no italic) with a Kai face, or with upright copies of the
+ * regular and bold faces.  Returns 0 or -1 (memory).
+ */
+static int
+cjk_emphasis(struct pg_fontset *fs, FcConfig *cfg)
+{
+	struct pg_face	 kai;
+	struct cand	*c;
+	size_t		 n, i;
+	int		 k, have = 0;
+
+	if (!fs->face[4 + PG_FS_ITALIC].fake_italic)
+		return 0;	/* the family has a real italic: keep it */
+	for (i = 0; !have && kai_families[i] != NULL; i++) {
+		if ((n = list_family(cfg, kai_families[i], &c)) == 0)
+			continue;
+		k = pick_style(c, n, 0, 0);
+		if (k >= 0 && face_fill(&kai, c[k].file, c[k].index,
+		    c[k].family, 0x4E2D) == 0)
+			have = 1;
+		cands_free(c, n);
+	}
+	face_clear(&fs->face[4 + PG_FS_ITALIC]);
+	face_clear(&fs->face[4 + (PG_FS_BOLD | PG_FS_ITALIC)]);
+	if (have) {
+		fs->face[4 + PG_FS_ITALIC] = kai;
+		return face_copy(&fs->face[4 + (PG_FS_BOLD | PG_FS_ITALIC)],
+		    &kai, 1, 0);
+	}
+	if (face_copy(&fs->face[4 + PG_FS_ITALIC], &fs->face[4], 0, 0) == -1)
+		return -1;
+	return face_copy(&fs->face[4 + (PG_FS_BOLD | PG_FS_ITALIC)],
+	    &fs->face[4 + PG_FS_BOLD], 0, 0);
+}
+
 /*
  * CJK faces come first in the load (they are required) but are stored
  * after the Latin ones when a Latin family exists.
@@ -398,6 +445,13 @@ pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
 		    "%s%s%sWenQuanYi Micro Hei, WenQuanYi Zen Hei, AR PL UMing "
 		    "CN and others): install fonts-wqy-microhei",
 		    cjk ? "\"" : "", cjk ? cjk : "", cjk ? "\", " : "");
+		return -1;
+	}
+	if (cjk_emphasis(fs, cfg) == -1) {
+		FcConfigDestroy(cfg);
+		for (i = 4; i < 8; i++)
+			face_clear(&fs->face[i]);
+		snprintf(err, errlen, "out of memory while loading fonts");
 		return -1;
 	}
 	if (load_first(fs, cfg, latin, latin_families, 0, 'A',
