@@ -92,6 +92,7 @@ static int
 is_el(const xmlNode *n, const char *name)
 {
 	return n != NULL && n->type == XML_ELEMENT_NODE &&
+	    n->name[0] == (unsigned char)name[0] &&	/* most differ here */
 	    strcmp((const char *)n->name, name) == 0;
 }
 
