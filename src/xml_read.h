@@ -40,6 +40,8 @@ char	*pg_read_file(const char *path, size_t *len, char *err, size_t errlen);
  * name used in findings.  On success returns the document (free with
  * xmlFreeDoc).  On failure returns NULL after adding one `xml-syntax`
  * error with a line to d.  Never reads any other file or the network.
+ * The tree is built with XML_PARSE_COMPACT (short text lives inside its
+ * node): read it through the normal API, never modify it.
  */
 xmlDocPtr pg_xml_parse(const char *buf, size_t len, const char *name,
 	    struct pg_diags *d);
