@@ -19,6 +19,9 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#ifdef HAVE_MALLOC_H
+#include <malloc.h>
+#endif
 
 #include "check.h"
 #include "diag.h"
@@ -134,6 +137,14 @@ cmd_check(int argc, char **argv)
 		pg_ruleset_free(rs);
 		return EXIT_USAGE;
 	}
+#if defined(HAVE_MALLOPT) && defined(M_MXFAST)
+	/*
+	 * Coalesce small blocks when they are freed: a large plan leaves
+	 * millions of them, and glibc's deferred consolidation walks them all
+	 * again, out of cache (measured: 60 of 440 ms on 30,000 actions).
+	 */
+	(void)mallopt(M_MXFAST, 0);
+#endif
 	for (i = optind; i < argc; i++) {
 		struct pg_checked *r = &res[nfiles];
 		if (pg_check_file(argv[i], &o, r, err, sizeof(err)) != 0) {

@@ -92,6 +92,7 @@ static int
 is_el(const xmlNode *n, const char *name)
 {
 	return n != NULL && n->type == XML_ELEMENT_NODE &&
+	    n->name[0] == (unsigned char)name[0] &&	/* most differ here */
 	    strcmp((const char *)n->name, name) == 0;
 }
 
@@ -283,8 +284,12 @@ feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 		ns->ws = ns->ws_nl = 0;
 		if (ns->runs)
 			mark_run(r, style);
-		for (q = s + 1; *q != '\0' && !is_xml_space(*q); q++)
-			;
+		/* ... and the words after it that one plain space separates:
+		 * the normalised form of "a b" is itself */
+		for (q = s + 1; *q != '\0'; q++)
+			if (is_xml_space(*q) && (*q != ' ' || q[1] == '\0' ||
+			    is_xml_space(q[1])))
+				break;
 		if (grow(r, (size_t)(q - s)) != 0)
 			return;
 		memcpy(r->buf + r->len, s, (size_t)(q - s));
@@ -1064,18 +1069,32 @@ max_line(const xmlNode *n)
 	return m;
 }
 
-static size_t
-count_accepts(const xmlNode *n)
-{
-	size_t k = 0;
+/* The accept PIs of the document, in document order (one walk). */
+struct pis {
+	const xmlNode	**v;
+	size_t		  n, cap;
+};
 
-	for (; n != NULL; n = n->next) {
-		if (accept_data(n) != NULL)
-			k++;
-		if (n->type == XML_ELEMENT_NODE)
-			k += count_accepts(n->children);
+static void
+find_accepts(struct rd *r, const xmlNode *n, struct pis *pis)
+{
+	for (; n != NULL && !r->oom; n = n->next) {
+		if (n->type == XML_PI_NODE && accept_data(n) != NULL) {
+			if (pis->n == pis->cap) {
+				size_t ncap = pis->cap ? pis->cap * 2 : 16;
+				const xmlNode **nv = realloc(pis->v, ncap * sizeof(*nv));
+				if (nv == NULL) {
+					r->oom = 1;
+					return;
+				}
+				pis->v = nv;
+				pis->cap = ncap;
+			}
+			pis->v[pis->n++] = n;
+		}
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL)
+			find_accepts(r, n->children, pis);
 	}
-	return k;
 }
 
 static void
@@ -1125,18 +1144,6 @@ read_accept(struct rd *r, const xmlNode *pi, const char *data,
 	a->nrules = ids.n;
 }
 
-static void
-walk_accepts(struct rd *r, const xmlNode *n, struct pg_plan *p)
-{
-	const char *data;
-
-	for (; n != NULL && !r->oom; n = n->next) {
-		if ((data = accept_data(n)) != NULL)
-			read_accept(r, n, data, &p->accepts[p->naccepts++]);
-		if (n->type == XML_ELEMENT_NODE)
-			walk_accepts(r, n->children, p);
-	}
-}
 
 /* ---- the plan ----------------------------------------------------------- */
 
@@ -1172,9 +1179,15 @@ pg_plan_read(xmlDocPtr doc, const char *file, struct pg_diags *d)
 		read_budget(&r, child(root, "budget"), &p->budget);
 		read_controls(&r, child(root, "controls"), &p->controls);
 	}
-	if (doc != NULL && !r.oom && (k = count_accepts(doc->children)) > 0 &&
-	    (p->accepts = alloc(&r, k, sizeof(*p->accepts))) != NULL)
-		walk_accepts(&r, doc->children, p);
+	if (doc != NULL && !r.oom && pg_xml_has_pi(doc) != 0) {
+		struct pis pis = { NULL, 0, 0 };
+		find_accepts(&r, doc->children, &pis);
+		if (pis.n > 0 && (p->accepts = alloc(&r, pis.n, sizeof(*p->accepts))) != NULL)
+			for (k = 0; k < pis.n && !r.oom; k++)
+				read_accept(&r, pis.v[k], accept_data(pis.v[k]),
+				    &p->accepts[p->naccepts++]);
+		free(pis.v);
+	}
 	free(r.buf);
 	free(r.runs);
 	if (r.oom) {

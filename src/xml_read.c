@@ -145,6 +145,36 @@ utf8_len(const unsigned char *p, const unsigned char *e)
 }
 
 /*
+ * Byte classes for prescan(): a state skips every byte whose class has no
+ * bit of the state's mask, so the common bytes cost one table lookup.
+ */
+enum { B_ANY = 1, B_LT = 2, B_QUOTE = 4, B_GT = 8, B_DASH = 16, B_RSQB = 32,
+	B_QMARK = 64 };
+static const unsigned char bclass[256] = {
+	[0] = B_ANY, ['<'] = B_LT, ['"'] = B_QUOTE,
+	['\''] = B_QUOTE, ['>'] = B_GT, ['-'] = B_DASH, [']'] = B_RSQB,
+	['?'] = B_QMARK,
+#define HI16	B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, \
+		B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY, B_ANY
+	[0x80] = HI16, HI16, HI16, HI16, HI16, HI16, HI16, HI16,
+#undef HI16
+};
+
+/* The 1-based line of position p of buf: counted only for a finding. */
+static unsigned long
+line_at(const unsigned char *buf, const unsigned char *p)
+{
+	unsigned long	 line = 1;
+	const unsigned char *q;
+
+	while ((q = memchr(buf, '\n', (size_t)(p - buf))) != NULL) {
+		line++;
+		buf = q + 1;
+	}
+	return line;
+}
+
+/*
  * One linear pass over the raw bytes.  Returns 0 if libxml2 may see the
  * buffer, else -1 after adding an xml-syntax finding.
  */
@@ -152,7 +182,7 @@ static int
 prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 {
 	const unsigned char *p = (const unsigned char *)buf, *e = p + len;
-	unsigned long	 line = 1, tagline = 1;
+	const unsigned char *p0 = p, *tag = p;
 	enum { TEXT, TAG, COMMENT, CDATA, PI } st = TEXT;
 	unsigned	 quote = 0, attrs = 0;
 
@@ -190,25 +220,40 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 		}
 	}
 	while (p < e) {
-		unsigned c = *p;
+		unsigned c, mask;
 		size_t n;
 
+		/* Skip the bytes this state does not look at. */
+		switch (st) {
+		case TEXT:	mask = B_ANY | B_LT; break;
+		case TAG:	mask = quote ? B_ANY | B_QUOTE : B_ANY | B_QUOTE | B_GT; break;
+		case COMMENT:	mask = B_ANY | B_DASH; break;
+		case CDATA:	mask = B_ANY | B_RSQB; break;
+		default:	mask = B_ANY | B_QMARK; break;
+		}
+		while (e - p >= 8 && !((bclass[p[0]] | bclass[p[1]] | bclass[p[2]] |
+		    bclass[p[3]] | bclass[p[4]] | bclass[p[5]] | bclass[p[6]] |
+		    bclass[p[7]]) & mask))
+			p += 8;
+		while (p < e && !(bclass[*p] & mask))
+			p++;
+		if (p == e)
+			break;
+		c = *p;
 		if (c == 0) {
-			pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
+			pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
 			    "the file contains a NUL byte; it is not a text file");
 			return -1;
 		}
 		if (c >= 0x80) {
 			if ((n = utf8_len(p, e)) == 0) {
-				pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
+				pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
 				    "invalid UTF-8 byte 0x%02X; a plan must be saved as UTF-8", c);
 				return -1;
 			}
 			p += n;
 			continue;
 		}
-		if (c == '\n')
-			line++;
 		switch (st) {
 		case TEXT:
 			if (c != '<')
@@ -224,7 +269,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 				continue;
 			}
 			if (e - p >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0) {
-				pg_diag_add(d, name, line, PG_ERROR, "xml-syntax",
+				pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
 				    "a DOCTYPE declaration is not allowed: the plan format "
 				    "has no DTD and plangen never loads entities; remove it");
 				return -1;
@@ -235,7 +280,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 				continue;
 			}
 			st = TAG;
-			tagline = line;
+			tag = p;
 			attrs = 0;
 			quote = 0;
 			break;
@@ -246,7 +291,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 			} else if (c == '"' || c == '\'') {
 				quote = c;
 				if (++attrs > PG_MAX_ATTRS) {
-					pg_diag_add(d, name, tagline, PG_ERROR, "xml-syntax",
+					pg_diag_add(d, name, line_at(p0, tag), PG_ERROR, "xml-syntax",
 					    "an element has more than %d attributes; "
 					    "this is not a plan", PG_MAX_ATTRS);
 					return -1;
@@ -334,8 +379,14 @@ on_error(void *ctx, xmlErrorPtr err)
  * instructions xmlGetLineNo() guesses from a neighbouring node and is off
  * (measured: the line of the next text node).  These SAX wrappers record
  * the real line in node->_private when it does not fit; pg_xml_line()
- * reads it back.  Nothing else in plangen may use node->_private.
+ * reads it back.  The document's own _private says whether it has
+ * processing instructions (PI_SOME, PI_NONE; see pg_xml_has_pi()).
+ * Nothing else in plangen may use node->_private.
  */
+static char pi_some, pi_none;	/* addresses only: markers for doc->_private */
+#define PI_SOME	((void *)&pi_some)
+#define PI_NONE	((void *)&pi_none)
+
 static void
 mark_big_line(xmlParserCtxtPtr ctxt, xmlNodePtr n)
 {
@@ -375,8 +426,11 @@ processing_instruction(void *ctx, const xmlChar *target, const xmlChar *data)
 
 	xmlSAX2ProcessingInstruction(ctx, target, data);
 	if ((after = last_child(ctxt)) != before && after != NULL &&
-	    after->type == XML_PI_NODE)
+	    after->type == XML_PI_NODE) {
 		mark_big_line(ctxt, after);
+		if (after->doc != NULL)
+			after->doc->_private = PI_SOME;
+	}
 }
 
 static void
@@ -414,8 +468,13 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 	ctxt->sax->processingInstruction = processing_instruction;
 	ctxt->sax->comment = comment;
 	xmlSetStructuredErrorFunc(&es, on_error);
+	/*
+	 * COMPACT keeps short text inside the node (one malloc fewer per
+	 * node): the tree must not be modified afterwards, and nothing in
+	 * plangen does; text stays readable through node->content.
+	 */
 	opts = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
-	    XML_PARSE_NOWARNING;
+	    XML_PARSE_NOWARNING | XML_PARSE_COMPACT;
 	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, "UTF-8", opts);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (doc != NULL && !ctxt->wellFormed) {
@@ -433,7 +492,17 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 	}
 	if (doc == NULL && !es.reported)
 		pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax", "not well-formed XML");
+	if (doc != NULL && doc->_private != PI_SOME)
+		doc->_private = PI_NONE;
 	return doc;
+}
+
+int
+pg_xml_has_pi(const xmlDoc *doc)
+{
+	if (doc == NULL)
+		return -1;
+	return doc->_private == PI_SOME ? 1 : doc->_private == PI_NONE ? 0 : -1;
 }
 
 unsigned long

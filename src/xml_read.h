@@ -40,6 +40,8 @@ char	*pg_read_file(const char *path, size_t *len, char *err, size_t errlen);
  * name used in findings.  On success returns the document (free with
  * xmlFreeDoc).  On failure returns NULL after adding one `xml-syntax`
  * error with a line to d.  Never reads any other file or the network.
+ * The tree is built with XML_PARSE_COMPACT (short text lives inside its
+ * node): read it through the normal API, never modify it.
  */
 xmlDocPtr pg_xml_parse(const char *buf, size_t len, const char *name,
 	    struct pg_diags *d);
@@ -50,5 +52,14 @@ xmlDocPtr pg_xml_parse(const char *buf, size_t len, const char *name,
  * its start tag ends.  Relies on node->_private, see xml_read.c.
  */
 unsigned long pg_xml_line(const xmlNode *);
+
+/*
+ * Whether doc has processing instructions (anywhere), as recorded while
+ * pg_xml_parse() built it: 1 yes, 0 none, -1 unknown (doc was not built
+ * by pg_xml_parse(): look for yourself).  Lets a reader skip a walk of the
+ * whole tree for <?plangen accept?> in the usual plan that has none.
+ * Relies on doc->_private, see xml_read.c.
+ */
+int	pg_xml_has_pi(const xmlDoc *doc);
 
 #endif

@@ -114,6 +114,17 @@ head -c 4096 /bin/sh > garbage.xml
 run timeout 5 "$PLANGEN" check garbage.xml
 expect_rc 1 "binary garbage (10)"
 
+# The pre-scan's findings name the right line wherever the problem is.
+printf '\357\273\277<plan version="1">\n<!-- caf\351 -->\n</plan>\n' > bomcomment.xml
+hostile bomcomment.xml "invalid UTF-8 in a comment after a BOM (10)"
+expect_out '^bomcomment.xml:2: .*UTF-8' "invalid UTF-8 at its line"
+printf '<?xml version="1.0"?>\n<!-- a\n comment -->\n<!DOCTYPE plan>\n<plan/>\n' > doctype4.xml
+hostile doctype4.xml "DOCTYPE after a comment (1)"
+expect_out '^doctype4.xml:4: .*DOCTYPE' "DOCTYPE at its line"
+awk 'BEGIN { printf "<plan version=\"1\">\n<meta>\n<title"; for (i = 0; i < 300; i++) printf "\n a%d=\"x\"", i; print "/></meta></plan>" }' > attrlines.xml
+hostile attrlines.xml "300 attributes on 300 lines (7)"
+expect_out '^attrlines.xml:3: .*more than 256 attributes' "attribute cap at the line of the tag"
+
 printf 'x' | gzip -c > gz.xml
 run timeout 5 "$PLANGEN" check gz.xml
 expect_rc 1 "gzip input is not unpacked"

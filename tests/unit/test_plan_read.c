@@ -15,6 +15,8 @@
 
 #include <cmocka.h>
 
+#include <libxml/parser.h>
+
 #include "check.h"
 #include "diag.h"
 #include "model.h"
@@ -884,6 +886,50 @@ null_diags(void **state)
 	xmlFreeDoc(doc);
 }
 
+/* pg_xml_has_pi() and the accept instructions it lets the reader skip. */
+static void
+processing_instructions(void **state)
+{
+	static const char *with[] = {
+		"<?plangen accept x?><plan version=\"1\"/>",
+		"<plan version=\"1\"><meta><?other x?></meta></plan>",
+		"<plan version=\"1\"/><?plangen accept y?>",
+		NULL };
+	static const char *without = "<!-- c --><plan version=\"1\"><meta/></plan>";
+	struct pg_diags	 d;
+	struct pg_plan	*p;
+	xmlDocPtr	 doc;
+	size_t		 i;
+
+	(void)state;
+	pg_diags_init(&d);
+	for (i = 0; with[i] != NULL; i++) {
+		doc = pg_xml_parse(with[i], strlen(with[i]), "t.xml", &d);
+		assert_non_null(doc);
+		assert_int_equal(pg_xml_has_pi(doc), 1);
+		p = pg_plan_read(doc, "t.xml", &d);
+		assert_non_null(p);
+		assert_int_equal(p->naccepts, i == 1 ? 0 : 1);
+		pg_plan_free(p);
+		xmlFreeDoc(doc);
+	}
+	doc = pg_xml_parse(without, strlen(without), "t.xml", &d);
+	assert_non_null(doc);
+	assert_int_equal(pg_xml_has_pi(doc), 0);
+	xmlFreeDoc(doc);
+	/* a document from elsewhere: unknown, so the reader looks itself */
+	doc = xmlReadMemory(with[0], (int)strlen(with[0]), "t.xml", NULL, 0);
+	assert_non_null(doc);
+	assert_int_equal(pg_xml_has_pi(doc), -1);
+	p = pg_plan_read(doc, "t.xml", &d);
+	assert_non_null(p);
+	assert_int_equal(p->naccepts, 1);
+	pg_plan_free(p);
+	xmlFreeDoc(doc);
+	assert_int_equal(pg_xml_has_pi(NULL), -1);
+	pg_diags_free(&d);
+}
+
 int
 main(void)
 {
@@ -902,6 +948,7 @@ main(void)
 		cmocka_unit_test(defaults_and_robustness),
 		cmocka_unit_test(check_pipeline),
 		cmocka_unit_test(null_diags),
+		cmocka_unit_test(processing_instructions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

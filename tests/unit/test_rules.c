@@ -8,9 +8,13 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 
 #include "diag.h"
 #include "model.h"
@@ -206,8 +210,76 @@ placeholders(void **state)
 	assert_int_equal(pg_placeholder_match(ph, NULL, m, sizeof(m)), 0);
 	/* invalid UTF-8 is no match, not a crash */
 	assert_int_equal(pg_placeholder_match(ph, "\xff TODO", m, sizeof(m)), 0);
+	/* the pre-check in front of PCRE2 keeps every case */
+	assert_int_equal(pg_placeholder_match(ph, "a tOdO", m, sizeof(m)), 1);
+	assert_int_equal(pg_placeholder_match(ph, "fIxMe", m, sizeof(m)), 1);
+	assert_int_equal(pg_placeholder_match(ph, "x Lorem\tIpsum", m, sizeof(m)), 1);
+	assert_int_equal(pg_placeholder_match(ph, "\xef\xbc\x9f\xef\xbc\x9f", m, sizeof(m)), 0);
+	assert_int_equal(pg_placeholder_match(ph, "\xe5\xbe", m, sizeof(m)), 0);
+	assert_int_equal(pg_placeholder_match(ph, "to", m, sizeof(m)), 0);
 	pg_placeholder_free(ph);
 	pg_placeholder_free(NULL);
+}
+
+/*
+ * pg_placeholder_match() skips PCRE2 when the text holds none of the
+ * ASCII letter sequences of the placeholders; that is only right if no
+ * non-ASCII character matches one of those letters caselessly.  Check it
+ * against the linked PCRE2: one subject holding every non-ASCII character.
+ */
+static size_t
+utf8_enc(unsigned long c, unsigned char *o)
+{
+	if (c < 0x800) {
+		o[0] = (unsigned char)(0xC0 | c >> 6);
+		o[1] = (unsigned char)(0x80 | (c & 63));
+		return 2;
+	}
+	if (c < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | c >> 12);
+		o[1] = (unsigned char)(0x80 | ((c >> 6) & 63));
+		o[2] = (unsigned char)(0x80 | (c & 63));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | c >> 18);
+	o[1] = (unsigned char)(0x80 | ((c >> 12) & 63));
+	o[2] = (unsigned char)(0x80 | ((c >> 6) & 63));
+	o[3] = (unsigned char)(0x80 | (c & 63));
+	return 4;
+}
+
+static void
+placeholder_letters_ascii_only(void **state)
+{
+	unsigned char	*s = malloc(4500000);
+	size_t		 n = 0;
+	unsigned long	 c;
+	int		 ec, rc;
+	PCRE2_SIZE	 eo;
+	pcre2_code	*re;
+	pcre2_match_data *md;
+
+	(void)state;
+	assert_non_null(s);
+	for (c = 0x80; c <= 0x10FFFF; c++)
+		if (c < 0xD800 || c > 0xDFFF)
+			n += utf8_enc(c, s + n);
+	re = pcre2_compile((PCRE2_SPTR)"[todbxmelr]", PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &ec, &eo, NULL);
+	assert_non_null(re);
+	md = pcre2_match_data_create_from_pattern(re, NULL);
+	assert_non_null(md);
+	rc = pcre2_match(re, s, n, 0, 0, md, NULL);
+	assert_int_equal(rc, PCRE2_ERROR_NOMATCH);
+	/* and the check can fail: k has a non-ASCII twin (the Kelvin sign) */
+	pcre2_code_free(re);
+	re = pcre2_compile((PCRE2_SPTR)"k", PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &ec, &eo, NULL);
+	assert_non_null(re);
+	assert_true(pcre2_match(re, s, n, 0, 0, md, NULL) > 0);
+	pcre2_match_data_free(md);
+	pcre2_code_free(re);
+	free(s);
 }
 
 static void
@@ -480,6 +552,7 @@ main(void)
 		cmocka_unit_test(long_chain),
 		cmocka_unit_test(idtab),
 		cmocka_unit_test(placeholders),
+		cmocka_unit_test(placeholder_letters_ascii_only),
 		cmocka_unit_test(budget_sums),
 		cmocka_unit_test(accepts),
 		cmocka_unit_test(wrong_kind),
