@@ -1025,11 +1025,13 @@ sec_summary(struct rs *r)
 
 	if (s->sales_line != 0 && s->nyears > 0) {
 		const char *h[3];
-		/* Keep the heading, the table and the chart together. */
+		/*
+		 * Keep the heading and the table together; the chart follows
+		 * on the next page if it does not fit (keeping all three
+		 * together left half a page blank).
+		 */
 		keep_room(r, r->t->size_h2 * 3 + (double)(s->nyears + 1) *
-		    (r->tbody.leading + r->t->size_table * 0.9 + 1) +
-		    (r->t->figures[PG_SEC_SUMMARY] ? body_h(r) * 0.28 * 0.75 +
-		    r->t->size_body * 2 : 0));
+		    (r->tbody.leading + r->t->size_table * 0.9 + 1));
 		heading2(r, "summary.sales");
 		h[0] = L(r, "col.year");
 		h[1] = s->sales_unit ? sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", L(r, "col.sales"),
