@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -757,6 +758,9 @@ main(int argc, char **argv)
 		return 0;
 	}
 	pg_xml_init();
+	/* A file size limit (ulimit -f) must be a write error, not death
+	 * with a temporary file left behind. */
+	signal(SIGXFSZ, SIG_IGN);
 	for (c = commands; c->name != NULL; c++)
 		if (strcmp(argv[1], c->name) == 0)
 			return c->fn(argc - 1, argv + 1);
