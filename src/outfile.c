@@ -140,7 +140,8 @@ pg_write_atomic(const char *path, const void *data, size_t len,
 	 */
 	named = 0;
 #ifdef O_TMPFILE
-	fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+	if (access("/proc/self/fd", X_OK) == 0)	/* name_tmpfile() needs it */
+		fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
 #endif
 	if (fd == -1) {
 		snprintf(tmp_path, sizeof(tmp_path), "%s/.plangen-XXXXXX", dir);
