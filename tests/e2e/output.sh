@@ -6,8 +6,12 @@
 . "$SRCDIR/tests/e2e/lib.sh"
 
 EN="$SRCDIR/samples/plan-en.xml"
-no_tmp() {	# DESC: no .plangen-* file anywhere under $T
-	if find "$T" -name '.plangen-*' | grep -q .; then fail "$1: temporary file left"; find "$T" -name '.plangen-*'
+# temporary files plangen might make elsewhere (font subsets) land in $T too
+mkdir "$T/tmpdir"
+TMPDIR="$T/tmpdir"; export TMPDIR
+no_tmp() {	# DESC: no .plangen-* or plangen-font-* file anywhere under $T
+	if find "$T" -mindepth 1 \( -name '.plangen-*' -o -name 'plangen-font-*' \) | grep -q .; then
+		fail "$1: temporary file left"; find "$T" -mindepth 1 \( -name '.plangen-*' -o -name 'plangen-font-*' \)
 	else pass "$1: no temporary file left"; fi
 }
 
