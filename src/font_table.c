@@ -140,8 +140,10 @@ pg_fontset_free(struct pg_fontset *fs)
 	for (i = 0; i < fs->nfaces && i < PG_FACE_MAX; i++) {
 		free(fs->face[i].path);
 		free(fs->face[i].family);
-		free(fs->face[i].adv);
-		free(fs->face[i].has);
+		if (!fs->face[i].shared) {
+			free(fs->face[i].adv);
+			free(fs->face[i].has);
+		}
 	}
 	memset(fs, 0, sizeof(*fs));
 }

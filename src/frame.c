@@ -50,19 +50,55 @@ grow(void *vp, size_t *cap, size_t n, size_t sz)
 	return 0;
 }
 
+/* Strings up to this size share chunks of PG_CHUNK bytes. */
+#define PG_CHUNK	(32 * 1024)
+#define PG_SMALL	(PG_CHUNK / 8)
+
 const char *
 pg_frames_strdup(struct pg_frames *f, const char *s, size_t len)
 {
 	char *r;
 
-	if (grow(&f->strs, &f->capstrs, f->nstrs, sizeof(*f->strs)) == -1)
+	if (len == SIZE_MAX)
 		return NULL;
-	if (len == SIZE_MAX || (r = malloc(len + 1)) == NULL)
-		return NULL;
+	if (len < f->chunkleft) {
+		r = f->chunk;
+		f->chunk += len + 1;
+		f->chunkleft -= len + 1;
+	} else {
+		/* a new chunk, or a big string of its own: both go in strs */
+		size_t sz = len < PG_SMALL ? PG_CHUNK : len + 1;
+
+		if (grow(&f->strs, &f->capstrs, f->nstrs,
+		    sizeof(*f->strs)) == -1 || (r = malloc(sz)) == NULL)
+			return NULL;
+		f->strs[f->nstrs++] = r;
+		if (sz == PG_CHUNK) {
+			f->chunk = r + len + 1;
+			f->chunkleft = PG_CHUNK - len - 1;
+		}
+	}
 	memcpy(r, s, len);
 	r[len] = '\0';
-	f->strs[f->nstrs++] = r;
 	return r;
+}
+
+void
+pg_frames_trim(struct pg_frames *f)
+{
+	size_t		 i;
+	struct pg_box	*nb;
+
+	for (i = 0; i < f->npages; i++) {
+		struct pg_page *p = &f->pages[i];
+
+		if (p->n == 0 || p->n == p->cap)
+			continue;
+		if ((nb = realloc(p->boxes, p->n * sizeof(*nb))) == NULL)
+			continue;
+		p->boxes = nb;
+		p->cap = p->n;
+	}
 }
 
 int
