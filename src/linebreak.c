@@ -197,7 +197,7 @@ pg_face_for(const struct pg_fontset *fs, unsigned style, uint32_t cp, int zh)
 	return f >= 0 && f < fs->nfaces && fs->face[f].adv != NULL ? f : 0;
 }
 
-static int	stretchable(const struct pg_lb *, size_t);
+static inline int	stretchable(const struct pg_lb *, size_t);
 static int	shrinkable(const struct pg_lb *, size_t);
 
 /* ---- storage ----------------------------------------------------------- */
@@ -651,7 +651,7 @@ char_point(const struct pg_lb *b, size_t s, size_t e, double W)
 }
 
 /* A gap justification may stretch: after a space, or between CJK chars. */
-static int
+static inline int
 stretchable(const struct pg_lb *b, size_t i)
 {
 	const struct pg_lbchar *a = &b->c[i - 1], *z = &b->c[i];
@@ -665,7 +665,7 @@ stretchable(const struct pg_lb *b, size_t i)
 }
 
 /* A gap justification may shrink: after an ASCII space (by 1/3 of it). */
-static int
+static inline int
 shrinkable(const struct pg_lb *b, size_t i)
 {
 	return b->c[i - 1].cp == ' ' && b->c[i].cls != PG_CL_SPACE &&
