@@ -27,6 +27,7 @@
 
 #include "figure.h"
 #include "layout.h"
+#include "layout_int.h"
 
 #define FIG_MIN_PT	7.0
 #define FIG_BODY_PT	8.0
@@ -186,6 +187,7 @@ struct fig {
 	int			 err;
 	struct frect		*occ;		/* placed labels and dots */
 	size_t			 nocc, capocc;
+	struct pg_lb		 lb;		/* line-break storage, reused */
 };
 
 static void
@@ -224,6 +226,7 @@ fig_done(struct fig *f)
 {
 	free(f->occ);
 	f->occ = NULL;
+	pg_lb_free(&f->lb);
 	return f->err ? -1 : 0;
 }
 
@@ -447,7 +450,10 @@ tb_break(struct fig *f, struct tb *t, const struct pg_run *runs, size_t nruns,
 	ts.style = style;
 	ts.color = C_TEXT;
 	ts.align = PG_ALIGN_LEFT;
-	if (pg_break(f->fs, runs, nruns, &ts, w, f->lang, &t->l) != 0) {
+	/* as pg_break, with the figure's storage and one analysis */
+	if (pg_lb_analyze(&f->lb, f->fs, runs, nruns, style, size,
+	    f->lang) != 0 || pg_lb_lines(&f->lb, &ts, w, &t->l) != 0) {
+		pg_lines_free(&t->l);
 		f->err = 1;
 		return -1;
 	}
@@ -455,9 +461,9 @@ tb_break(struct fig *f, struct tb *t, const struct pg_run *runs, size_t nruns,
 	if (maxlines > 0 && t->l.n > maxlines) {
 		/* Re-break narrower so that "…" fits after the last line. */
 		t->ellw = ell_width(f, size, style);
-		pg_lines_free(&t->l);
-		if (pg_break(f->fs, runs, nruns, &ts, w - t->ellw > size ?
-		    w - t->ellw : size, f->lang, &t->l) != 0) {
+		if (pg_lb_lines(&f->lb, &ts, w - t->ellw > size ?
+		    w - t->ellw : size, &t->l) != 0) {
+			pg_lines_free(&t->l);
 			f->err = 1;
 			return -1;
 		}

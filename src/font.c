@@ -219,9 +219,155 @@ face_clear(struct pg_face *f)
 {
 	free(f->path);
 	free(f->family);
-	free(f->adv);
-	free(f->has);
+	if (!f->shared) {
+		free(f->adv);
+		free(f->has);
+	}
 	memset(f, 0, sizeof(*f));
+}
+
+/*
+ * A direct reader of the cmap subtable HarfBuzz 6 uses for nominal glyphs
+ * (OT::cmap::find_best_subtable: (3,10), (0,6), (0,4), (3,1), (0,3), (0,2),
+ * (0,1), (0,0)), for formats 4 and 12 with sorted, non-overlapping
+ * segments.  Code points are looked up in increasing order, so a cursor
+ * replaces HarfBuzz's binary search per code point (which took two thirds
+ * of the font loading time).  Anything else (symbol or Mac subtables, other
+ * formats, an unsorted or truncated table) leaves the work to HarfBuzz.
+ * Only code points from hb_face_collect_unicodes are looked up, and they
+ * lie inside a segment; for them the result is HarfBuzz's.
+ */
+struct cmapr {
+	const uint8_t	*t;		/* the subtable */
+	size_t		 len;		/* bytes available from t */
+	int		 format;	/* 4 or 12 */
+	unsigned	 nseg;		/* segments (4) or groups (12) */
+	unsigned	 glen;		/* format 4: glyphIdArray entries */
+	unsigned	 i;		/* cursor */
+};
+
+static unsigned
+be16(const uint8_t *p)
+{
+	return (unsigned)p[0] << 8 | p[1];
+}
+
+static uint32_t
+be32(const uint8_t *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+	    (uint32_t)p[2] << 8 | p[3];
+}
+
+/* 0 if the fast reader can be used for this cmap table, else -1. */
+static int
+cmapr_init(struct cmapr *c, const uint8_t *d, size_t len)
+{
+	static const unsigned pref[][2] = { { 3, 10 }, { 0, 6 }, { 0, 4 },
+	    { 3, 1 }, { 0, 3 }, { 0, 2 }, { 0, 1 }, { 0, 0 } };
+	unsigned	 n, k, j, found;
+	uint32_t	 off = 0, prev;
+	size_t		 sublen;
+
+	memset(c, 0, sizeof(*c));
+	if (len < 4)
+		return -1;
+	n = be16(d + 2);
+	if (len < 4 + (size_t)n * 8)
+		return -1;
+	/* records must be sorted (HarfBuzz bsearches them) and unique */
+	for (j = 1; j < n; j++)
+		if (be32(d + 4 + (j - 1) * 8) >= be32(d + 4 + j * 8))
+			return -1;
+	for (k = 0, found = 0; k < sizeof(pref) / sizeof(pref[0]) && !found;
+	    k++)
+		for (j = 0; j < n; j++)
+			if (be16(d + 4 + j * 8) == pref[k][0] &&
+			    be16(d + 6 + j * 8) == pref[k][1]) {
+				off = be32(d + 8 + j * 8);
+				found = 1;
+				break;
+			}
+	if (!found || off >= len || len - off < 8)
+		return -1;
+	c->t = d + off;
+	c->len = len - off;
+	c->format = (int)be16(c->t);
+	if (c->format == 4) {
+		sublen = be16(c->t + 2);
+		c->nseg = be16(c->t + 6) / 2;
+		if (c->nseg == 0 || sublen > c->len ||
+		    sublen < 16 + (size_t)c->nseg * 8)
+			return -1;
+		c->glen = (unsigned)((sublen - 16 - (size_t)c->nseg * 8) / 2);
+		for (j = 0; j < c->nseg; j++) {
+			unsigned end = be16(c->t + 14 + j * 2);
+			unsigned start = be16(c->t + 16 + (c->nseg + j) * 2);
+
+			if (start > end || (j > 0 &&
+			    start <= be16(c->t + 14 + (j - 1) * 2)))
+				return -1;
+		}
+		return 0;
+	}
+	if (c->format == 12) {
+		if (c->len < 16)
+			return -1;
+		sublen = be32(c->t + 4);
+		c->nseg = be32(c->t + 12);
+		if (sublen < 16 || sublen > c->len ||
+		    c->nseg > (sublen - 16) / 12)
+			return -1;
+		for (j = 0, prev = 0; j < c->nseg; j++) {
+			uint32_t start = be32(c->t + 16 + j * 12);
+			uint32_t end = be32(c->t + 20 + j * 12);
+
+			if (start > end || (j > 0 && start <= prev))
+				return -1;
+			prev = end;
+		}
+		return 0;
+	}
+	return -1;
+}
+
+/* The glyph of cp (0 if none); cp must not decrease between calls. */
+static hb_codepoint_t
+cmapr_gid(struct cmapr *c, hb_codepoint_t cp)
+{
+	const uint8_t	*t = c->t;
+	unsigned	 i, seg = c->nseg;
+
+	if (c->format == 4) {
+		unsigned start, ro, gid;
+
+		while (c->i < seg && be16(t + 14 + c->i * 2) < cp)
+			c->i++;
+		if ((i = c->i) >= seg)
+			return 0;
+		start = be16(t + 16 + (seg + i) * 2);
+		if (cp < start)
+			return 0;
+		ro = be16(t + 16 + (3 * seg + i) * 2);
+		if (ro == 0)
+			gid = cp + be16(t + 16 + (2 * seg + i) * 2);
+		else {
+			unsigned idx = ro / 2 + (cp - start) + i - seg;
+
+			if (idx >= c->glen)
+				return 0;
+			gid = be16(t + 16 + 8 * seg + idx * 2);
+			if (gid == 0)
+				return 0;
+			gid += be16(t + 16 + (2 * seg + i) * 2);
+		}
+		return gid & 0xFFFF;
+	}
+	while (c->i < seg && be32(t + 20 + c->i * 12) < cp)
+		c->i++;
+	if ((i = c->i) >= seg || cp < be32(t + 16 + i * 12))
+		return 0;
+	return be32(t + 24 + i * 12) + (cp - be32(t + 16 + i * 12));
 }
 
 /*
@@ -237,7 +383,10 @@ face_fill(struct pg_face *f, const char *file, int index, const char *family,
 	hb_font_t	*font;
 	hb_set_t	*set;
 	hb_font_extents_t ext;
-	hb_codepoint_t	 cp = HB_SET_VALUE_INVALID, gid;
+	hb_codepoint_t	 cp = HB_SET_VALUE_INVALID;
+	hb_blob_t	*cmap = NULL;
+	struct cmapr	 cm;
+	int		 fast = 0;
 	unsigned	 upem;
 	int		 rc = -1;
 
@@ -261,16 +410,58 @@ face_fill(struct pg_face *f, const char *file, int index, const char *family,
 		goto out;
 	f->index = index;
 	hb_face_collect_unicodes(face, set);
-	while (hb_set_next(set, &cp) && cp < 65536) {
-		hb_position_t a;
+	cmap = hb_face_reference_table(face, HB_TAG('c', 'm', 'a', 'p'));
+	{
+		unsigned	 clen;
+		const char	*cd = hb_blob_get_data(cmap, &clen);
 
-		if (!hb_font_get_nominal_glyph(font, cp, &gid) || gid == 0)
-			continue;
-		a = hb_font_get_glyph_h_advance(font, gid);
-		if (a < 0)
-			a = 0;
-		f->adv[cp] = (uint16_t)(((long long)a * 1000 + upem / 2) / upem);
-		f->has[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+		fast = cd != NULL && cmapr_init(&cm, (const uint8_t *)cd,
+		    clen) == 0;
+	}
+	/*
+	 * In batches: one call per 256 code points instead of three per code
+	 * point (the per-call dispatch dominated: ~60% fewer instructions).
+	 */
+	for (;;) {
+		hb_codepoint_t	 cps[256], gids[256];
+		hb_position_t	 advs[256];
+		unsigned	 n, i, done, k;
+
+		n = hb_set_next_many(set, cp, cps, 256);
+		if (n == 0)
+			break;
+		cp = cps[n - 1];
+		while (n > 0 && cps[n - 1] >= 65536)
+			n--;
+		if (n == 0)
+			break;
+		if (fast)
+			for (i = 0; i < n; i++)
+				gids[i] = cmapr_gid(&cm, cps[i]);
+		/* hb_font_get_nominal_glyphs stops at the first unmapped one */
+		else for (done = 0; done < n; done += k) {
+			k = hb_font_get_nominal_glyphs(font, n - done,
+			    cps + done, sizeof(*cps), gids + done,
+			    sizeof(*gids));
+			if (done + k < n)
+				gids[done + k++] = 0;
+		}
+		hb_font_get_glyph_h_advances(font, n, gids, sizeof(*gids),
+		    advs, sizeof(*advs));
+		for (i = 0; i < n; i++) {
+			hb_position_t	a = advs[i];
+			uint32_t	c = cps[i];
+
+			if (gids[i] == 0)
+				continue;
+			if (a < 0)
+				a = 0;
+			f->adv[c] = (uint16_t)(((long long)a * 1000 +
+			    upem / 2) / upem);
+			f->has[c >> 3] |= (uint8_t)(1u << (c & 7));
+		}
+		if (cp >= 65535)
+			break;
 	}
 	if (!pg_face_has(f, probe))
 		goto out;
@@ -283,29 +474,34 @@ face_fill(struct pg_face *f, const char *file, int index, const char *family,
 out:
 	if (rc == -1)
 		face_clear(f);
+	hb_blob_destroy(cmap);
 	hb_set_destroy(set);
 	hb_font_destroy(font);
 	hb_face_destroy(face);
 	return rc;
 }
 
-/* A copy of *src (own tables and names) with fake style flags. */
+/*
+ * A copy of *src with fake style flags: own names, but the advance and
+ * coverage tables are shared with src (dst->shared; the owner is a face
+ * filled by face_fill, kept in the set as long as the copy).
+ */
 static int
 face_copy(struct pg_face *dst, const struct pg_face *src, int fbold,
     int fitalic)
 {
 	memset(dst, 0, sizeof(*dst));
-	dst->adv = malloc(65536 * sizeof(*dst->adv));
-	dst->has = malloc(65536 / 8);
 	dst->path = strdup(src->path);
 	dst->family = strdup(src->family);
-	if (dst->adv == NULL || dst->has == NULL || dst->path == NULL ||
-	    dst->family == NULL) {
-		face_clear(dst);
+	if (dst->path == NULL || dst->family == NULL) {
+		free(dst->path);
+		free(dst->family);
+		memset(dst, 0, sizeof(*dst));
 		return -1;
 	}
-	memcpy(dst->adv, src->adv, 65536 * sizeof(*dst->adv));
-	memcpy(dst->has, src->has, 65536 / 8);
+	dst->adv = src->adv;
+	dst->has = src->has;
+	dst->shared = 1;
 	dst->index = src->index;
 	dst->ascender = src->ascender;
 	dst->descender = src->descender;

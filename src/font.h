@@ -33,6 +33,12 @@ struct pg_face {
 	int		 descender;	/* 1/1000 em, negative */
 	int		 fake_bold;	/* draw with PG_BOXF_FAKE_BOLD */
 	int		 fake_italic;	/* draw with PG_BOXF_FAKE_ITALIC */
+	/*
+	 * 1 if adv and has are borrowed from another face of the same set (a
+	 * faked style shares its real face's tables): pg_fontset_free frees
+	 * them only through the owning face.  Added by layoutperf.
+	 */
+	int		 shared;
 };
 
 struct pg_fontset {

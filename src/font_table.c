@@ -140,8 +140,10 @@ pg_fontset_free(struct pg_fontset *fs)
 	for (i = 0; i < fs->nfaces && i < PG_FACE_MAX; i++) {
 		free(fs->face[i].path);
 		free(fs->face[i].family);
-		free(fs->face[i].adv);
-		free(fs->face[i].has);
+		if (!fs->face[i].shared) {
+			free(fs->face[i].adv);
+			free(fs->face[i].has);
+		}
 	}
 	memset(fs, 0, sizeof(*fs));
 }
@@ -154,7 +156,10 @@ pg_fontset_missing(const struct pg_fontset *fs, const char *s, size_t len)
 	int		f, ok;
 
 	while (i < len) {
-		cp = pg_utf8_next(s, len, &i);
+		if ((unsigned char)s[i] < 0x80)	/* most text: no decoding */
+			cp = (unsigned char)s[i++];
+		else
+			cp = pg_utf8_next(s, len, &i);
 		if (cp == '\t' || cp == '\n' || cp == '\r')
 			continue;
 		if (cp >= 65536)

@@ -82,6 +82,12 @@ struct pg_frames {
 	/* strings referenced by boxes and outlines */
 	char		**strs;
 	size_t		 nstrs, capstrs;
+	/*
+	 * Internal (added by layoutperf): strs holds chunks of many strings;
+	 * small copies are carved from the last chunk's free tail.
+	 */
+	char		*chunk;		/* free tail of the current chunk */
+	size_t		 chunkleft;	/* bytes left there */
 };
 
 /* Initialise empty frames of a page size.  Never fails. */
@@ -106,5 +112,13 @@ int	pg_frames_outline(struct pg_frames *, const char *title, int level,
 
 /* Copy a string into the frames' store; NULL if memory ran out. */
 const char *pg_frames_strdup(struct pg_frames *, const char *s, size_t len);
+
+/*
+ * Give back the unused capacity of every page's box array (call when the
+ * frames are complete, before writing them: keeps peak memory down).  The
+ * boxes may move; pointers returned by pg_frames_add become invalid.
+ * Never fails: a page that cannot be shrunk stays as it is.  (layoutperf)
+ */
+void	pg_frames_trim(struct pg_frames *);
 
 #endif

@@ -197,7 +197,7 @@ pg_face_for(const struct pg_fontset *fs, unsigned style, uint32_t cp, int zh)
 	return f >= 0 && f < fs->nfaces && fs->face[f].adv != NULL ? f : 0;
 }
 
-static int	stretchable(const struct pg_lb *, size_t);
+static inline int	stretchable(const struct pg_lb *, size_t);
 static int	shrinkable(const struct pg_lb *, size_t);
 
 /* ---- storage ----------------------------------------------------------- */
@@ -294,19 +294,16 @@ pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
 	return pg_lb_analyze_pre(b, fs, runs, nruns, style, size, lang, NULL);
 }
 
-/* Per-fontset tables for ASCII: class and face per style. */
+/*
+ * Per-fontset tables for ASCII: class and face per style, filled lazily
+ * (0xFF = not looked up yet): a short label analysed with a fresh pg_lb
+ * (pg_break) looks up a dozen characters, not 640.
+ */
 static void
 ascii_tables(struct pg_lb *b, const struct pg_fontset *fs)
 {
-	uint32_t	cp;
-	int		st;
-
-	for (cp = 0; cp < 128; cp++) {
-		b->acls[cp] = (uint8_t)pg_cp_class(cp, 0);
-		for (st = 0; st < 4; st++)
-			b->aface[st][cp] = (uint8_t)pg_face_for(fs,
-			    (unsigned)st, cp, b->zh);
-	}
+	memset(b->acls, 0xFF, sizeof(b->acls));
+	memset(b->aface, 0xFF, sizeof(b->aface));
 	b->afs = fs;
 	b->azh = b->zh;
 }
@@ -419,8 +416,13 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 			start = i;
 			if ((unsigned char)b->buf[i] < 0x80) {
 				cp = (unsigned char)b->buf[i++];
-				c[n].cls = b->acls[cp];
-				c[n].face = b->aface[st][cp];
+				if ((c[n].cls = b->acls[cp]) == 0xFF)
+					c[n].cls = b->acls[cp] =
+					    (uint8_t)pg_cp_class(cp, 0);
+				if ((c[n].face = b->aface[st][cp]) == 0xFF)
+					c[n].face = b->aface[st][cp] =
+					    (uint8_t)pg_face_for(fs, st, cp,
+					    b->zh);
 			} else {
 				cp = pg_utf8_next(b->buf, rend, &i);
 				c[n].cls = (uint8_t)pg_cp_class(cp, b->zh);
@@ -649,7 +651,7 @@ char_point(const struct pg_lb *b, size_t s, size_t e, double W)
 }
 
 /* A gap justification may stretch: after a space, or between CJK chars. */
-static int
+static inline int
 stretchable(const struct pg_lb *b, size_t i)
 {
 	const struct pg_lbchar *a = &b->c[i - 1], *z = &b->c[i];
@@ -663,7 +665,7 @@ stretchable(const struct pg_lb *b, size_t i)
 }
 
 /* A gap justification may shrink: after an ASCII space (by 1/3 of it). */
-static int
+static inline int
 shrinkable(const struct pg_lb *b, size_t i)
 {
 	return b->c[i - 1].cp == ' ' && b->c[i].cls != PG_CL_SPACE &&

@@ -664,6 +664,8 @@ cmd_render(int argc, char **argv)
 		errorf("%s: %s", in, err);
 		goto done;
 	}
+	/* the frames hold copies: drop the plan before the writer's peak */
+	pg_checked_free(&res);
 	pg_diags_sort(&warn);
 	print_diags_stderr(&warn, in);
 	if (pg_pdf_write(&frames, &fonts, &pdf, &pdflen, err, sizeof(err)) != 0) {

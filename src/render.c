@@ -2282,6 +2282,7 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	out->date = o->date;
 	if (r.oom)
 		goto fail;
+	pg_frames_trim(out);	/* the writer's memory reuses the slack */
 	pool_free(&r);
 	return 0;
 fail:

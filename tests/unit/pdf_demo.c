@@ -32,19 +32,11 @@ now_ms(void)
 	return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
-/* Free what pg_fontset_load allocated (font_table.c's job once merged). */
+/* Free what pg_fontset_load allocated (faked styles share tables). */
 static void
 fonts_free(struct pg_fontset *fs)
 {
-	int i;
-
-	for (i = 0; i < PG_FACE_MAX; i++) {
-		free(fs->face[i].path);
-		free(fs->face[i].family);
-		free(fs->face[i].adv);
-		free(fs->face[i].has);
-	}
-	memset(fs, 0, sizeof(*fs));
+	pg_fontset_free(fs);
 }
 
 /* Width of UTF-8 s in face f at size pt (BMP only). */

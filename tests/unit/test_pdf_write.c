@@ -25,19 +25,11 @@
 
 static const struct pg_color black = { 0, 0, 0 };
 
-/* Free what pg_fontset_load allocated (pg_fontset_free once merged). */
+/* Free what pg_fontset_load allocated (faked styles share tables). */
 static void
 fonts_free(struct pg_fontset *fs)
 {
-	int i;
-
-	for (i = 0; i < PG_FACE_MAX; i++) {
-		free(fs->face[i].path);
-		free(fs->face[i].family);
-		free(fs->face[i].adv);
-		free(fs->face[i].has);
-	}
-	memset(fs, 0, sizeof(*fs));
+	pg_fontset_free(fs);
 }
 
 static void
