@@ -54,7 +54,25 @@ struct wfont {
 	int		 any;		/* some code point is used */
 	const char	*name;		/* libharu's font name (owned by it) */
 	HPDF_Font	 font;
+	/*
+	 * Remapped codes (see remap_cmap): code[cp] is the code drawn for
+	 * code point cp; uni[k] the code point of code CODE_BASE + k.  NULL
+	 * when the face keeps Unicode codes (too many characters).
+	 */
+	uint16_t	*code;
+	uint16_t	*uni;
+	unsigned	 ncodes;
 };
+
+/*
+ * First remapped code.  Codes CODE_BASE.. are one contiguous run, so the
+ * subset's cmap is one format-4 segment and libharu's linear cmap search
+ * (once per character drawn, and 65536 times when the font is created)
+ * stops at the first segment.  Above the C0/C1 controls, so the codes are
+ * plain UTF-8 characters for libharu's encoder.
+ */
+#define CODE_BASE	0x0100
+#define CODE_MAX	30000	/* format 4 is limited to 64 KB */
 
 struct wimage {
 	const char	*path;
@@ -80,6 +98,9 @@ struct wctx {
 	hb_blob_t	*blob;
 	hb_face_t	*face, *sub;
 	hb_subset_input_t *input;
+	hb_font_t	*hbfont;
+	hb_face_t	*builder, *subread;
+	uint32_t	*pairs;		/* remap_cmap: gid << 16 | code point */
 	unsigned char	*out;
 	/* drawing state of the current page, to skip redundant operators */
 	int		 in_text;
@@ -119,6 +140,13 @@ static void
 hb_release(struct wctx *c)
 {
 	hb_subset_input_destroy(c->input);
+	hb_font_destroy(c->hbfont);
+	hb_face_destroy(c->builder);
+	hb_face_destroy(c->subread);
+	free(c->pairs);
+	c->hbfont = NULL;
+	c->builder = c->subread = NULL;
+	c->pairs = NULL;
 	hb_face_destroy(c->sub);
 	hb_face_destroy(c->face);
 	hb_blob_destroy(c->blob);
@@ -176,18 +204,21 @@ drawable(uint32_t cp)
 
 /*
  * Copy the drawable characters of a text box into c->buf (NUL-terminated),
- * marking them in `used` if not NULL.  Returns the byte length.
+ * marking them in `used` if not NULL, and replacing each code point cp by
+ * the UTF-8 of map[cp] if map is not NULL.  Returns the byte length.
  */
 static size_t
-sanitise(struct wctx *c, const struct pg_box *b, uint8_t *used)
+sanitise(struct wctx *c, const struct pg_box *b, uint8_t *used,
+    const uint16_t *map)
 {
 	const unsigned char *s = (const unsigned char *)b->text;
 	size_t		 i = 0, o = 0, k;
 	uint32_t	 cp;
 
-	if (b->len >= c->bufcap) {
+	/* a remapped code takes up to 3 bytes, even for an ASCII character */
+	if (3 * b->len >= c->bufcap) {
 		char *nb;
-		size_t ncap = b->len + 1;
+		size_t ncap = 3 * b->len + 1;
 
 		if (ncap < 256)
 			ncap = 256;
@@ -199,8 +230,22 @@ sanitise(struct wctx *c, const struct pg_box *b, uint8_t *used)
 	while (i < b->len) {
 		k = utf8_next(s + i, b->len - i, &cp);
 		if (cp != 0xFFFFFFFF && drawable(cp)) {
-			memcpy(c->buf + o, s + i, k);
-			o += k;
+			if (map != NULL) {
+				uint32_t v = map[cp];
+
+				if (v < 0x800) {
+					c->buf[o++] = (char)(0xC0 | v >> 6);
+					c->buf[o++] = (char)(0x80 | (v & 0x3F));
+				} else {
+					c->buf[o++] = (char)(0xE0 | v >> 12);
+					c->buf[o++] = (char)(0x80 |
+					    (v >> 6 & 0x3F));
+					c->buf[o++] = (char)(0x80 | (v & 0x3F));
+				}
+			} else {
+				memcpy(c->buf + o, s + i, k);
+				o += k;
+			}
 			if (used != NULL)
 				used[cp >> 3] |= (uint8_t)(1u << (cp & 7));
 		}
@@ -256,18 +301,138 @@ collect(struct wctx *c)
 				    "fontset cannot be drawn)", num);
 			}
 			g = c->fontof[b->face];
-			if (sanitise(c, b, c->fonts[g].used) > 0)
+			if (sanitise(c, b, c->fonts[g].used, NULL) > 0)
 				c->fonts[g].any = 1;
 		}
 	}
+}
+
+static void
+put16(unsigned char *p, unsigned v)
+{
+	p[0] = (unsigned char)(v >> 8);
+	p[1] = (unsigned char)v;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+free_blob_data(void *p)
+{
+	free(p);
+}
+
+/*
+ * Give each code point of w a code CODE_BASE + k, in the order of its glyph
+ * id in the subset c->sub (characters the face lacks last, with glyph 0),
+ * and replace the subset's cmap by one format-4 segment mapping those codes
+ * to the same glyphs.  Leaves the new font face in c->builder.  Glyphs,
+ * widths and every other table are untouched; the ToUnicode map
+ * (fix_tounicode) maps the codes back.  Does nothing (Unicode codes stay)
+ * if the face draws more than CODE_MAX characters.
+ */
+static void
+remap_cmap(struct wctx *c, struct wfont *w)
+{
+	hb_tag_t	 tags[64];
+	unsigned	 ntags, start = 0, i, n = 0, len;
+	hb_codepoint_t	 gid;
+	unsigned char	*t;
+	hb_blob_t	*blob;
+	uint32_t	 cp;
+
+	for (cp = 0; cp < 65536; cp++)
+		if (w->used[cp >> 3] >> (cp & 7) & 1)
+			n++;
+	if (n == 0 || n > CODE_MAX)
+		return;
+	if ((c->pairs = malloc(n * sizeof(*c->pairs))) == NULL ||
+	    (w->code = calloc(65536, sizeof(*w->code))) == NULL ||
+	    (w->uni = malloc(n * sizeof(*w->uni))) == NULL)
+		fail(c, "out of memory");
+	c->hbfont = hb_font_create(c->sub);
+	n = 0;
+	for (cp = 0; cp < 65536; cp++) {
+		if (!(w->used[cp >> 3] >> (cp & 7) & 1))
+			continue;
+		if (!hb_font_get_nominal_glyph(c->hbfont, cp, &gid) ||
+		    gid == 0)
+			gid = 0xFFFF;	/* missing: last, drawn as glyph 0 */
+		c->pairs[n++] = (uint32_t)gid << 16 | cp;
+	}
+	qsort(c->pairs, n, sizeof(*c->pairs), cmp_u32);
+	/* cmap: header, one encoding record, format 4 with 2 segments */
+	len = 4 + 8 + 14 + 2 * 4 + 2 + 2 * 4 + 2 * n;
+	if ((t = calloc(1, len)) == NULL)
+		fail(c, "out of memory");
+	put16(t + 2, 1);		/* numTables */
+	put16(t + 4, 3);		/* Windows */
+	put16(t + 6, 1);		/* Unicode BMP */
+	t[11] = 12;			/* offset */
+	put16(t + 12, 4);		/* format */
+	put16(t + 14, len - 12);	/* length */
+	put16(t + 18, 4);		/* segCountX2 */
+	put16(t + 20, 4);		/* searchRange */
+	put16(t + 22, 1);		/* entrySelector */
+	put16(t + 24, 0);		/* rangeShift */
+	put16(t + 26, CODE_BASE + n - 1);	/* endCode */
+	put16(t + 28, 0xFFFF);
+	put16(t + 32, CODE_BASE);	/* startCode */
+	put16(t + 34, 0xFFFF);
+	put16(t + 36, 0);		/* idDelta */
+	put16(t + 38, 1);
+	put16(t + 40, 4);		/* idRangeOffset: glyphIdArray[0] */
+	put16(t + 42, 0);
+	for (i = 0; i < n; i++) {
+		gid = c->pairs[i] >> 16;
+		put16(t + 44 + 2 * i, gid == 0xFFFF ? 0 : gid);
+		w->uni[i] = (uint16_t)c->pairs[i];
+		w->code[(uint16_t)c->pairs[i]] = (uint16_t)(CODE_BASE + i);
+	}
+	w->ncodes = n;
+	blob = hb_blob_create((const char *)t, len, HB_MEMORY_MODE_WRITABLE, t,
+	    free_blob_data);
+	c->builder = hb_face_builder_create();
+	hb_face_builder_add_table(c->builder, HB_TAG('c','m','a','p'), blob);
+	hb_blob_destroy(blob);
+	/* a subset face lists no tables (HarfBuzz 6): read it back */
+	blob = hb_face_reference_blob(c->sub);
+	c->subread = hb_face_create(blob, 0);
+	hb_blob_destroy(blob);
+	do {
+		ntags = sizeof(tags) / sizeof(tags[0]);
+		hb_face_get_table_tags(c->subread, start, &ntags, tags);
+		for (i = 0; i < ntags; i++) {
+			if (tags[i] == HB_TAG('c','m','a','p'))
+				continue;
+			blob = hb_face_reference_table(c->subread, tags[i]);
+			hb_face_builder_add_table(c->builder, tags[i], blob);
+			hb_blob_destroy(blob);
+		}
+		start += ntags;
+	} while (ntags == sizeof(tags) / sizeof(tags[0]));
 }
 
 /* Write the HarfBuzz subset of font g to a new temporary file c->tmppath. */
 static void
 subset_to_file(struct wctx *c, struct wfont *w)
 {
+	static const char dropped[][5] = {
+		"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "hdmx",
+		"VDMX", "LTSH", "gasp", "DSIG", "vhea", "vmtx", "VORG", "morx",
+		"mort", "kerx", "feat", "trak", "prop", "STAT", "fvar", "gvar",
+		"avar", "HVAR", "VVAR", "MVAR", "cvar", "meta", "PCLT", "EBDT",
+		"EBLC", "EBSC", "CBDT", "CBLC", "sbix", "COLR", "CPAL", "SVG ",
+	};
 	const char	*dir = getenv("TMPDIR");
-	hb_set_t	*uni;
+	hb_set_t	*uni, *drop;
+	size_t		 i;
 	hb_blob_t	*res;
 	const char	*data;
 	unsigned	 len;
@@ -285,9 +450,22 @@ subset_to_file(struct wctx *c, struct wfont *w)
 	for (cp = 0; cp < 65536; cp++)
 		if (w->used[cp >> 3] >> (cp & 7) & 1)
 			hb_set_add(uni, cp);
+	/*
+	 * No hinting (glyph instructions, fpgm, prep, cvt: a third of a
+	 * Latin subset; PDF viewers scale outlines without them), and none
+	 * of the tables libharu never copies into the PDF (it writes only
+	 * OS/2 cmap cvt fpgm glyf head hhea hmtx loca maxp name post prep):
+	 * subsetting those only costs time.
+	 */
+	hb_subset_input_set_flags(c->input, HB_SUBSET_FLAGS_NO_HINTING);
+	drop = hb_subset_input_set(c->input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+	for (i = 0; i < sizeof(dropped) / sizeof(dropped[0]); i++)
+		hb_set_add(drop, HB_TAG(dropped[i][0], dropped[i][1],
+		    dropped[i][2], dropped[i][3]));
 	if ((c->sub = hb_subset_or_fail(c->face, c->input)) == NULL)
 		fail(c, "cannot subset font %s", w->path);
-	res = hb_face_reference_blob(c->sub);
+	remap_cmap(c, w);
+	res = hb_face_reference_blob(c->builder != NULL ? c->builder : c->sub);
 	data = hb_blob_get_data(res, &len);
 	if (dir == NULL || *dir == '\0' ||
 	    strlen(dir) > sizeof(c->tmppath) - 32)
@@ -321,6 +499,79 @@ subset_to_file(struct wctx *c, struct wfont *w)
 	hb_release(c);
 }
 
+static const char tu_head[] =
+    "/CIDInit /ProcSet findresource begin\n"
+    "12 dict begin\n"
+    "begincmap\n"
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+    "/Supplement 0 >> def\n"
+    "/CMapName /Adobe-Identity-UCS def\n"
+    "/CMapType 2 def\n"
+    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+static const char tu_tail[] =
+    "endcmap\n"
+    "CMapName currentdict /CMap defineresource pop\n"
+    "end\n"
+    "end\n";
+
+/*
+ * ToUnicode of a remapped font: each run of codes whose code points are
+ * consecutive too is one bfrange (never crossing a low byte of FF), every
+ * other code one bfchar; at most 100 entries per block.
+ */
+static void
+tounicode_remapped(struct wctx *c, HPDF_Stream s, const struct wfont *w)
+{
+	char		*p;
+	unsigned	 i, j, k, nr = 0, nc = 0;
+	unsigned	 ent[2][100][3];	/* ranges, chars: code, end, uni */
+
+	/* at most 21 bytes per entry, 30 per block of 100, plus the rest */
+	free(c->buf);
+	c->bufcap = sizeof(tu_head) + sizeof(tu_tail) +
+	    (size_t)w->ncodes * 24 + (w->ncodes / 100 + 2) * 2 * 40;
+	if ((c->buf = malloc(c->bufcap)) == NULL) {
+		c->bufcap = 0;
+		fail(c, "out of memory");
+	}
+	p = c->buf + sprintf(c->buf, "%s", tu_head);
+	for (i = 0; i < w->ncodes; i = j) {
+		unsigned code = CODE_BASE + i;
+
+		for (j = i + 1; j < w->ncodes && w->uni[j] == w->uni[j - 1] + 1 &&
+		    ((CODE_BASE + j) & 0xFF) != 0 && (w->uni[j] & 0xFF) != 0; j++)
+			;
+		if (j - i >= 2) {
+			ent[0][nr][0] = code;
+			ent[0][nr][1] = CODE_BASE + j - 1;
+			ent[0][nr][2] = w->uni[i];
+			nr++;
+		} else {
+			ent[1][nc][0] = code;
+			ent[1][nc][2] = w->uni[i];
+			nc++;
+		}
+		if (nr == 100 || (j >= w->ncodes && nr > 0)) {
+			p += sprintf(p, "%u beginbfrange\n", nr);
+			for (k = 0; k < nr; k++)
+				p += sprintf(p, "<%04X> <%04X> <%04X>\n",
+				    ent[0][k][0], ent[0][k][1], ent[0][k][2]);
+			p += sprintf(p, "endbfrange\n");
+			nr = 0;
+		}
+		if (nc == 100 || (j >= w->ncodes && nc > 0)) {
+			p += sprintf(p, "%u beginbfchar\n", nc);
+			for (k = 0; k < nc; k++)
+				p += sprintf(p, "<%04X> <%04X>\n",
+				    ent[1][k][0], ent[1][k][2]);
+			p += sprintf(p, "endbfchar\n");
+			nc = 0;
+		}
+	}
+	p += sprintf(p, "%s", tu_tail);
+	HPDF_Stream_Write(s, (const HPDF_BYTE *)c->buf, (HPDF_UINT)(p - c->buf));
+}
+
 /* Replace the font's ToUnicode data with identity ranges of the used blocks. */
 static void
 fix_tounicode(struct wctx *c, struct wfont *w)
@@ -349,6 +600,10 @@ fix_tounicode(struct wctx *c, struct wfont *w)
 	}
 	s = tu->stream;
 	HPDF_MemStream_FreeData(s);
+	if (w->code != NULL) {
+		tounicode_remapped(c, s, w);
+		return;
+	}
 	HPDF_Stream_WriteStr(s,
 	    "/CIDInit /ProcSet findresource begin\n"
 	    "12 dict begin\n"
@@ -527,7 +782,7 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 	double		 k = 0, sz = b->size;
 	int		 bold, mode;
 
-	if (sanitise(c, b, NULL) == 0 || sz <= 0)
+	if (sanitise(c, b, NULL, w->code) == 0 || sz <= 0)
 		return;
 	bold = (b->flags & PG_BOXF_FAKE_BOLD) || face->fake_bold;
 	if ((b->flags & PG_BOXF_FAKE_ITALIC) || face->fake_italic)
@@ -858,8 +1113,11 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 	hb_release(c);
 	if (c->pdf != NULL)
 		HPDF_Free(c->pdf);
-	for (g = 0; g < c->nfonts; g++)
+	for (g = 0; g < c->nfonts; g++) {
 		free(c->fonts[g].used);
+		free(c->fonts[g].code);
+		free(c->fonts[g].uni);
+	}
 	free(c->images);
 	free(c->pages);
 	free(c->buf);
