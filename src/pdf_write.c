@@ -37,6 +37,9 @@
 #include <hb-subset.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
 #include <hpdf_objects.h>
 
 #include "font.h"
@@ -62,6 +65,7 @@ struct wfont {
 	uint16_t	*code;
 	uint16_t	*uni;
 	unsigned	 ncodes;
+	int16_t		*wid;		/* code -> libharu's width, 1/1000 em */
 };
 
 /*
@@ -92,7 +96,7 @@ struct wctx {
 	struct wimage	*images;
 	size_t		 nimages, capimages;
 	HPDF_Page	*pages;
-	char		*buf;		/* one text run, sanitised, NUL-terminated */
+	char		*buf;		/* a ToUnicode map being written */
 	size_t		 bufcap;
 	char		 tmppath[4096];	/* a subset font file not yet unlinked */
 	hb_blob_t	*blob;
@@ -102,8 +106,13 @@ struct wctx {
 	hb_face_t	*builder, *subread;
 	uint32_t	*pairs;		/* remap_cmap: gid << 16 | code point */
 	unsigned char	*out;
+	/* the current page's content, written to its stream by cs_flush */
+	char		*cs;
+	size_t		 csn, cscap;
 	/* drawing state of the current page, to skip redundant operators */
 	int		 in_text;
+	int		 lm_valid;	/* text line matrix is a translation */
+	long long	 lm_x, lm_y;	/* ... to this point (fix5 units) */
 	HPDF_Font	 cur_font;
 	double		 cur_size, cur_lw;
 	long		 cur_fill, cur_stroke;	/* 0xRRGGBB, -1 unknown */
@@ -203,56 +212,24 @@ drawable(uint32_t cp)
 }
 
 /*
- * Copy the drawable characters of a text box into c->buf (NUL-terminated),
- * marking them in `used` if not NULL, and replacing each code point cp by
- * the UTF-8 of map[cp] if map is not NULL.  Returns the byte length.
+ * Mark the drawable characters of a text box in `used`.  Returns how many
+ * there are.
  */
 static size_t
-sanitise(struct wctx *c, const struct pg_box *b, uint8_t *used,
-    const uint16_t *map)
+mark_used(const struct pg_box *b, uint8_t *used)
 {
 	const unsigned char *s = (const unsigned char *)b->text;
-	size_t		 i = 0, o = 0, k;
+	size_t		 i = 0, n = 0;
 	uint32_t	 cp;
 
-	/* a remapped code takes up to 3 bytes, even for an ASCII character */
-	if (3 * b->len >= c->bufcap) {
-		char *nb;
-		size_t ncap = 3 * b->len + 1;
-
-		if (ncap < 256)
-			ncap = 256;
-		if ((nb = realloc(c->buf, ncap)) == NULL)
-			fail(c, "out of memory");
-		c->buf = nb;
-		c->bufcap = ncap;
-	}
 	while (i < b->len) {
-		k = utf8_next(s + i, b->len - i, &cp);
+		i += utf8_next(s + i, b->len - i, &cp);
 		if (cp != 0xFFFFFFFF && drawable(cp)) {
-			if (map != NULL) {
-				uint32_t v = map[cp];
-
-				if (v < 0x800) {
-					c->buf[o++] = (char)(0xC0 | v >> 6);
-					c->buf[o++] = (char)(0x80 | (v & 0x3F));
-				} else {
-					c->buf[o++] = (char)(0xE0 | v >> 12);
-					c->buf[o++] = (char)(0x80 |
-					    (v >> 6 & 0x3F));
-					c->buf[o++] = (char)(0x80 | (v & 0x3F));
-				}
-			} else {
-				memcpy(c->buf + o, s + i, k);
-				o += k;
-			}
-			if (used != NULL)
-				used[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+			used[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+			n++;
 		}
-		i += k;
 	}
-	c->buf[o] = '\0';
-	return o;
+	return n;
 }
 
 /* Group faces by font file, and collect the code points each one draws. */
@@ -301,7 +278,7 @@ collect(struct wctx *c)
 				    "fontset cannot be drawn)", num);
 			}
 			g = c->fontof[b->face];
-			if (sanitise(c, b, c->fonts[g].used, NULL) > 0)
+			if (mark_used(b, c->fonts[g].used) > 0)
 				c->fonts[g].any = 1;
 		}
 	}
@@ -638,6 +615,30 @@ fix_tounicode(struct wctx *c, struct wfont *w)
 	    "end\n");
 }
 
+/*
+ * Fill w->wid with libharu's width of each code drawn.  This also marks
+ * the glyphs as used, which is what makes libharu embed their outlines
+ * (it used to happen as a side effect of HPDF_Page_ShowText).
+ */
+static void
+measure(struct wctx *c, struct wfont *w)
+{
+	HPDF_FontDef	 def = ((HPDF_FontAttr)w->font->attr)->fontdef;
+	uint32_t	 cp;
+
+	if ((w->wid = calloc(65536, sizeof(*w->wid))) == NULL)
+		fail(c, "out of memory");
+	for (cp = 0; cp < 65536; cp++) {
+		unsigned code;
+
+		if (!(w->used[cp >> 3] >> (cp & 7) & 1))
+			continue;
+		code = w->code != NULL ? w->code[cp] : cp;
+		w->wid[code] = HPDF_TTFontDef_GetCharWidth(def,
+		    (HPDF_UINT16)code);
+	}
+}
+
 static void
 load_fonts(struct wctx *c)
 {
@@ -666,6 +667,7 @@ load_fonts(struct wctx *c)
 		w->name = name;
 		w->font = HPDF_GetFont(c->pdf, name, "UTF-8");
 		fix_tounicode(c, w);
+		measure(c, w);
 	}
 }
 
@@ -713,6 +715,122 @@ image_get(struct wctx *c, const char *path)
 	return img;
 }
 
+/*
+ * Page content is written by us, not through libharu's page operators
+ * (each of which clears a buffer, formats through its own float printer
+ * and, for text, measures the string through its cmap): operators are
+ * appended to c->cs and handed to the page's content stream in one write
+ * per page (and before each image, which libharu draws).  The numbers are
+ * exactly the ones libharu would print (fix5), so the pages look the same.
+ */
+static void
+cs_reserve(struct wctx *c, size_t extra)
+{
+	char	*np;
+	size_t	 ncap;
+
+	if (c->csn + extra <= c->cscap)
+		return;
+	ncap = c->cscap ? c->cscap : 16384;
+	while (ncap < c->csn + extra)
+		ncap *= 2;
+	if ((np = realloc(c->cs, ncap)) == NULL)
+		fail(c, "out of memory");
+	c->cs = np;
+	c->cscap = ncap;
+}
+
+static void
+cs_str(struct wctx *c, const char *s)
+{
+	size_t n = strlen(s);
+
+	cs_reserve(c, n);
+	memcpy(c->cs + c->csn, s, n);
+	c->csn += n;
+}
+
+/*
+ * A number as libharu's HPDF_FToA prints an HPDF_REAL: clamped to
+ * +-32767, rounded to 5 decimals.  Returned in units of 1e-5.
+ */
+static long long
+fix5(double d)
+{
+	HPDF_REAL	 val = (HPDF_REAL)d;
+	HPDF_INT32	 int_val, fpart_val;
+	int		 neg = 0;
+
+	if (val > HPDF_LIMIT_MAX_REAL)
+		val = HPDF_LIMIT_MAX_REAL;
+	else if (val < HPDF_LIMIT_MIN_REAL)
+		val = HPDF_LIMIT_MIN_REAL;
+	if (val < 0) {
+		neg = 1;
+		val = -val;
+	}
+	int_val = (HPDF_INT32)(val + 0.000005);
+	fpart_val = (HPDF_INT32)((HPDF_REAL)(val - int_val + 0.000005) * 100000);
+	fpart_val %= 100000;
+	return (neg ? -1 : 1) * ((long long)int_val * 100000 + fpart_val);
+}
+
+/* Append v (1e-5 units) as a PDF number and a separator character. */
+static void
+cs_fix(struct wctx *c, long long v, char sep)
+{
+	char		 tmp[32], *e = tmp + sizeof(tmp), *p = e;
+	long long	 ip, fp;
+	int		 i, trim = 1;
+
+	cs_reserve(c, 32);
+	*--p = sep;
+	if (v < 0) {
+		ip = -v / 100000;
+		fp = -v % 100000;
+	} else {
+		ip = v / 100000;
+		fp = v % 100000;
+	}
+	if (fp != 0) {
+		for (i = 0; i < 5; i++, fp /= 10) {
+			if (trim && fp % 10 == 0)
+				continue;
+			trim = 0;
+			*--p = (char)('0' + fp % 10);
+		}
+		*--p = '.';
+	}
+	do {
+		*--p = (char)('0' + ip % 10);
+		ip /= 10;
+	} while (ip > 0);
+	if (v < 0)
+		*--p = '-';
+	memcpy(c->cs + c->csn, p, (size_t)(e - p));
+	c->csn += (size_t)(e - p);
+}
+
+static void
+cs_num(struct wctx *c, double d, char sep)
+{
+	cs_fix(c, fix5(d), sep);
+}
+
+/* Hand what c->cs holds to the page's content stream. */
+static void
+cs_flush(struct wctx *c, HPDF_Page pg)
+{
+	HPDF_PageAttr attr = (HPDF_PageAttr)pg->attr;
+
+	if (c->csn == 0)
+		return;
+	if (HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)c->cs,
+	    (HPDF_UINT)c->csn) != HPDF_OK)
+		fail(c, "cannot write the page contents (out of memory)");
+	c->csn = 0;
+}
+
 static long
 rgb(struct pg_color k)
 {
@@ -720,57 +838,108 @@ rgb(struct pg_color k)
 }
 
 static void
-set_fill(struct wctx *c, HPDF_Page pg, struct pg_color k)
+cs_color(struct wctx *c, struct pg_color k, const char *op)
+{
+	cs_num(c, k.r / 255.0f, ' ');
+	cs_num(c, k.g / 255.0f, ' ');
+	cs_num(c, k.b / 255.0f, ' ');
+	cs_str(c, op);
+}
+
+static void
+set_fill(struct wctx *c, struct pg_color k)
 {
 	if (rgb(k) != c->cur_fill) {
-		HPDF_Page_SetRGBFill(pg, k.r / 255.0f, k.g / 255.0f,
-		    k.b / 255.0f);
+		cs_color(c, k, "rg\n");
 		c->cur_fill = rgb(k);
 	}
 }
 
 static void
-set_stroke(struct wctx *c, HPDF_Page pg, struct pg_color k)
+set_stroke(struct wctx *c, struct pg_color k)
 {
 	if (rgb(k) != c->cur_stroke) {
-		HPDF_Page_SetRGBStroke(pg, k.r / 255.0f, k.g / 255.0f,
-		    k.b / 255.0f);
+		cs_color(c, k, "RG\n");
 		c->cur_stroke = rgb(k);
 	}
 }
 
 static void
-set_lw(struct wctx *c, HPDF_Page pg, double lw)
+set_lw(struct wctx *c, double lw)
 {
 	if (lw != c->cur_lw) {
-		HPDF_Page_SetLineWidth(pg, (HPDF_REAL)lw);
+		cs_num(c, lw, ' ');
+		cs_str(c, "w\n");
 		c->cur_lw = lw;
 	}
 }
 
 static void
-set_dash(struct wctx *c, HPDF_Page pg, int dash, double lw)
+set_dash(struct wctx *c, int dash, double lw)
 {
-	HPDF_UINT16 ptn[2];
+	char	buf[64];
 
 	if (dash == c->cur_dash)
 		return;
 	if (dash) {
-		ptn[0] = (HPDF_UINT16)(lw * 4 < 2 ? 2 : lw * 4 + 0.5);
-		ptn[1] = (HPDF_UINT16)(lw * 3 < 2 ? 2 : lw * 3 + 0.5);
-		HPDF_Page_SetDash(pg, ptn, 2, 0);
+		snprintf(buf, sizeof(buf), "[%u %u] 0 d\n",
+		    (unsigned)(HPDF_UINT16)(lw * 4 < 2 ? 2 : lw * 4 + 0.5),
+		    (unsigned)(HPDF_UINT16)(lw * 3 < 2 ? 2 : lw * 3 + 0.5));
+		cs_str(c, buf);
 	} else
-		HPDF_Page_SetDash(pg, NULL, 0, 0);
+		cs_str(c, "[] 0 d\n");
 	c->cur_dash = dash;
 }
 
 static void
-end_text(struct wctx *c, HPDF_Page pg)
+end_text(struct wctx *c)
 {
 	if (c->in_text) {
-		HPDF_Page_EndText(pg);
+		cs_str(c, "ET\n");
 		c->in_text = 0;
 	}
+}
+
+/*
+ * Append the codes of a text box as a literal string "(...)" and return the
+ * sum of their widths (1/1000 em; libharu's), or -1 if nothing is drawable.
+ */
+static long
+cs_text(struct wctx *c, const struct wfont *w, const struct pg_box *b)
+{
+	const unsigned char *s = (const unsigned char *)b->text;
+	size_t		 i = 0, k;
+	uint32_t	 cp;
+	long		 width = 0;
+	int		 any = 0;
+
+	cs_reserve(c, 4 * b->len + 2);	/* 2 bytes per code, escaped */
+	c->cs[c->csn++] = '(';
+	while (i < b->len) {
+		unsigned code, j;
+
+		k = utf8_next(s + i, b->len - i, &cp);
+		i += k;
+		if (cp == 0xFFFFFFFF || !drawable(cp))
+			continue;
+		code = w->code != NULL ? w->code[cp] : cp;
+		width += w->wid[code];
+		any = 1;
+		for (j = 0; j < 2; j++) {
+			unsigned char ch = (unsigned char)(j ? code : code >> 8);
+
+			if (ch == '(' || ch == ')' || ch == '\\') {
+				c->cs[c->csn++] = '\\';
+				c->cs[c->csn++] = (char)ch;
+			} else if (ch == '\r') {
+				c->cs[c->csn++] = '\\';
+				c->cs[c->csn++] = 'r';
+			} else
+				c->cs[c->csn++] = (char)ch;
+		}
+	}
+	c->cs[c->csn++] = ')';
+	return any ? width : -1;
 }
 
 static void
@@ -778,46 +947,101 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 {
 	const struct pg_face *face = &c->fs->face[b->face];
 	struct wfont	*w = &c->fonts[c->fontof[b->face]];
-	double		 H = c->fr->height, x = b->x, y = H - b->y;
-	double		 k = 0, sz = b->size;
-	int		 bold, mode;
+	double		 H = c->fr->height, sz = b->size;
+	long long	 x, y;
+	size_t		 mark = c->csn;
+	int		 bold, mode, slant, plain, rel, was_text = c->in_text;
+	long		 width;
 
-	if (sanitise(c, b, NULL, w->code) == 0 || sz <= 0)
+	if (sz <= 0 || w->font == NULL)	/* no font: nothing drawable */
 		return;
+	if (sz > HPDF_MAX_FONTSIZE) {
+		/* the error libharu's HPDF_Page_SetFontAndSize raises */
+		c->code = HPDF_PAGE_INVALID_FONT_SIZE;
+		c->detail = (HPDF_STATUS)sz;
+		longjmp(c->jb, 1);
+	}
 	bold = (b->flags & PG_BOXF_FAKE_BOLD) || face->fake_bold;
-	if ((b->flags & PG_BOXF_FAKE_ITALIC) || face->fake_italic)
-		k = ITALIC_SKEW;
+	slant = (b->flags & PG_BOXF_FAKE_ITALIC) || face->fake_italic;
+	plain = !slant && !(b->flags & PG_BOXF_ROTATE90);
 	if (!c->in_text) {
-		HPDF_Page_BeginText(pg);
+		cs_str(c, "BT\n");
 		c->in_text = 1;
+		c->lm_valid = 0;
 	}
 	if (w->font != c->cur_font || sz != c->cur_size) {
-		HPDF_Page_SetFontAndSize(pg, w->font, (HPDF_REAL)sz);
+		const char *name = HPDF_Page_GetLocalFontName(pg, w->font);
+
+		if (name == NULL)
+			fail(c, "cannot add a font to page resources");
+		cs_str(c, "/");
+		cs_str(c, name);
+		cs_str(c, " ");
+		cs_num(c, sz, ' ');
+		cs_str(c, "Tf\n");
 		c->cur_font = w->font;
 		c->cur_size = sz;
 	}
-	set_fill(c, pg, b->color);
+	set_fill(c, b->color);
 	mode = bold ? HPDF_FILL_THEN_STROKE : HPDF_FILL;
 	if (bold) {
-		set_stroke(c, pg, b->color);
-		set_lw(c, pg, sz * BOLD_STROKE);
+		set_stroke(c, b->color);
+		set_lw(c, sz * BOLD_STROKE);
 	}
 	if (mode != c->cur_mode) {
-		HPDF_Page_SetTextRenderingMode(pg, (HPDF_TextRenderingMode)mode);
+		cs_str(c, mode == HPDF_FILL ? "0 Tr\n" : "2 Tr\n");
 		c->cur_mode = mode;
 	}
-	if (b->flags & PG_BOXF_ROTATE90)
+	x = fix5(b->x);
+	y = fix5(H - b->y);
+	/*
+	 * Along the same baseline, move relative to the last line start: 2
+	 * numbers, not 6.  Only there: a reader adding a vertical offset may
+	 * land an ulp away from the absolute y, and text extractors order
+	 * lines of (what was) exactly the same y by comparing doubles.
+	 */
+	rel = plain && c->lm_valid && y == c->lm_y;
+	if (rel) {
+		cs_fix(c, x - c->lm_x, ' ');
+		cs_str(c, "0 Td\n");
+	} else if (plain)
+		cs_str(c, "1 0 0 1 ");
+	else if (b->flags & PG_BOXF_ROTATE90) {
 		/* rotate 90° counter-clockwise after the slant */
-		HPDF_Page_SetTextMatrix(pg, 0, 1, -1, (HPDF_REAL)k,
-		    (HPDF_REAL)x, (HPDF_REAL)y);
-	else
-		HPDF_Page_SetTextMatrix(pg, 1, 0, (HPDF_REAL)k, 1,
-		    (HPDF_REAL)x, (HPDF_REAL)y);
-	HPDF_Page_ShowText(pg, c->buf);
+		cs_str(c, "0 1 -1 ");
+		cs_num(c, slant ? ITALIC_SKEW : 0, ' ');
+	} else {
+		cs_str(c, "1 0 ");
+		cs_num(c, ITALIC_SKEW, ' ');
+		cs_str(c, "1 ");
+	}
+	if (!rel) {
+		cs_fix(c, x, ' ');
+		cs_fix(c, y, ' ');
+		cs_str(c, "Tm\n");
+	}
+	c->lm_valid = plain;
+	c->lm_x = x;
+	c->lm_y = y;
+	width = cs_text(c, w, b);
+	if (width <= 0) {
+		/* libharu drew nothing for a run of zero width: nor do we */
+		c->csn = mark;
+		c->in_text = was_text;
+		if (!was_text)
+			c->lm_valid = 0;
+		c->cur_font = NULL;
+		c->cur_size = -1;
+		c->cur_fill = c->cur_stroke = -1;
+		c->cur_mode = -1;
+		c->cur_lw = -1;
+		return;
+	}
+	cs_str(c, " Tj\n");
 }
 
 static void
-draw_rect(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+draw_rect(struct wctx *c, const struct pg_box *b)
 {
 	double	H = c->fr->height;
 	int	fill = (b->flags & PG_BOXF_FILL) != 0;
@@ -825,37 +1049,36 @@ draw_rect(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 
 	if (!fill && !stroke)
 		return;
-	end_text(c, pg);
+	end_text(c);
 	if (fill)
-		set_fill(c, pg, b->fill);
+		set_fill(c, b->fill);
 	if (stroke) {
-		set_stroke(c, pg, b->color);
-		set_lw(c, pg, b->line_width > 0 ? b->line_width : 1);
-		set_dash(c, pg, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
+		set_stroke(c, b->color);
+		set_lw(c, b->line_width > 0 ? b->line_width : 1);
+		set_dash(c, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
 	}
-	HPDF_Page_Rectangle(pg, (HPDF_REAL)b->x, (HPDF_REAL)(H - b->y - b->h),
-	    (HPDF_REAL)b->w, (HPDF_REAL)b->h);
-	if (fill && stroke)
-		HPDF_Page_FillStroke(pg);
-	else if (fill)
-		HPDF_Page_Fill(pg);
-	else
-		HPDF_Page_Stroke(pg);
+	cs_num(c, b->x, ' ');
+	cs_num(c, H - b->y - b->h, ' ');
+	cs_num(c, b->w, ' ');
+	cs_num(c, b->h, ' ');
+	cs_str(c, fill && stroke ? "re\nB\n" : fill ? "re\nf\n" : "re\nS\n");
 }
 
 static void
-draw_line(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+draw_line(struct wctx *c, const struct pg_box *b)
 {
 	double H = c->fr->height;
 
-	end_text(c, pg);
-	set_stroke(c, pg, b->color);
-	set_lw(c, pg, b->line_width > 0 ? b->line_width : 1);
-	set_dash(c, pg, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
-	HPDF_Page_MoveTo(pg, (HPDF_REAL)b->x, (HPDF_REAL)(H - b->y));
-	HPDF_Page_LineTo(pg, (HPDF_REAL)(b->x + b->w),
-	    (HPDF_REAL)(H - b->y - b->h));
-	HPDF_Page_Stroke(pg);
+	end_text(c);
+	set_stroke(c, b->color);
+	set_lw(c, b->line_width > 0 ? b->line_width : 1);
+	set_dash(c, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
+	cs_num(c, b->x, ' ');
+	cs_num(c, H - b->y, ' ');
+	cs_str(c, "m\n");
+	cs_num(c, b->x + b->w, ' ');
+	cs_num(c, H - b->y - b->h, ' ');
+	cs_str(c, "l\nS\n");
 }
 
 static void
@@ -887,8 +1110,9 @@ draw_image(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 	double		H = c->fr->height;
 	HPDF_Image	img;
 
-	end_text(c, pg);
+	end_text(c);
 	img = image_get(c, b->path);
+	cs_flush(c, pg);
 	HPDF_Page_DrawImage(pg, img, (HPDF_REAL)b->x,
 	    (HPDF_REAL)(H - b->y - b->h), (HPDF_REAL)b->w, (HPDF_REAL)b->h);
 }
@@ -901,6 +1125,8 @@ draw_page(struct wctx *c, size_t p)
 	size_t			 i;
 
 	c->in_text = 0;
+	c->lm_valid = 0;
+	c->csn = 0;
 	c->cur_font = NULL;
 	c->cur_size = -1;
 	c->cur_lw = 1;
@@ -920,10 +1146,10 @@ draw_page(struct wctx *c, size_t p)
 			draw_text(c, pg, b);
 			break;
 		case PG_BOX_RECT:
-			draw_rect(c, pg, b);
+			draw_rect(c, b);
 			break;
 		case PG_BOX_LINE:
-			draw_line(c, pg, b);
+			draw_line(c, b);
 			break;
 		case PG_BOX_LINK:
 			draw_link(c, pg, b);
@@ -933,7 +1159,8 @@ draw_page(struct wctx *c, size_t p)
 			break;
 		}
 	}
-	end_text(c, pg);
+	end_text(c);
+	cs_flush(c, pg);
 }
 
 static void
@@ -1117,10 +1344,12 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 		free(c->fonts[g].used);
 		free(c->fonts[g].code);
 		free(c->fonts[g].uni);
+		free(c->fonts[g].wid);
 	}
 	free(c->images);
 	free(c->pages);
 	free(c->buf);
+	free(c->cs);
 	free(c->out);
 	free(c);
 	return rc;
