@@ -96,7 +96,7 @@ struct wctx {
 	struct wimage	*images;
 	size_t		 nimages, capimages;
 	HPDF_Page	*pages;
-	char		*buf;		/* a ToUnicode map being written */
+	char		*buf;		/* scratch(): ToUnicode map, CIDToGIDMap */
 	size_t		 bufcap;
 	char		 tmppath[4096];	/* a subset font file not yet unlinked */
 	hb_blob_t	*blob;
@@ -476,6 +476,21 @@ subset_to_file(struct wctx *c, struct wfont *w)
 	hb_release(c);
 }
 
+/* c->buf with room for n bytes (owned by c: safe across a longjmp). */
+static unsigned char *
+scratch(struct wctx *c, size_t n)
+{
+	if (n > c->bufcap) {
+		free(c->buf);
+		if ((c->buf = malloc(n)) == NULL) {
+			c->bufcap = 0;
+			fail(c, "out of memory");
+		}
+		c->bufcap = n;
+	}
+	return (unsigned char *)c->buf;
+}
+
 static const char tu_head[] =
     "/CIDInit /ProcSet findresource begin\n"
     "12 dict begin\n"
@@ -504,14 +519,9 @@ tounicode_remapped(struct wctx *c, HPDF_Stream s, const struct wfont *w)
 	unsigned	 ent[2][100][3];	/* ranges, chars: code, end, uni */
 
 	/* at most 21 bytes per entry, 30 per block of 100, plus the rest */
-	free(c->buf);
-	c->bufcap = sizeof(tu_head) + sizeof(tu_tail) +
-	    (size_t)w->ncodes * 24 + (w->ncodes / 100 + 2) * 2 * 40;
-	if ((c->buf = malloc(c->bufcap)) == NULL) {
-		c->bufcap = 0;
-		fail(c, "out of memory");
-	}
-	p = c->buf + sprintf(c->buf, "%s", tu_head);
+	p = (char *)scratch(c, sizeof(tu_head) + sizeof(tu_tail) +
+	    (size_t)w->ncodes * 24 + (w->ncodes / 100 + 2) * 2 * 40);
+	p += sprintf(p, "%s", tu_head);
 	for (i = 0; i < w->ncodes; i = j) {
 		unsigned code = CODE_BASE + i;
 
@@ -639,6 +649,47 @@ measure(struct wctx *c, struct wfont *w)
 	}
 }
 
+/*
+ * HPDF_GetFont for a remapped font.  libharu builds the font's widths (/W)
+ * and CIDToGIDMap by looking up all 65536 codes in the cmap unless the
+ * encoder is a plain CMap encoder, in which case it walks the encoder's
+ * code -> CID table (the UTF-8 encoder is one underneath, with its own
+ * to-Unicode function and its decoding state kept in row 0 of that
+ * table).  So for the call, the encoder poses as a CMap encoder whose
+ * table holds exactly the codes drawn (CID = code = the font's cmap code),
+ * plus one code past the end because libharu stops one short of the
+ * highest CID; afterwards it is restored.  8 M instructions less per font,
+ * and the map covers only the codes drawn (not 128 KB to compress).
+ */
+static HPDF_Font
+get_font_remapped(struct wctx *c, struct wfont *w)
+{
+	HPDF_Encoder		 enc = HPDF_GetEncoder(c->pdf, "UTF-8");
+	HPDF_CMapEncoderAttr	 ea = (HPDF_CMapEncoderAttr)enc->attr;
+	HPDF_Encoder_ToUnicode_Func fn = enc->to_unicode_fn;
+	HPDF_UINT16		 row0[256];
+	HPDF_Font		 f;
+	unsigned		 k, code;
+
+	memcpy(row0, ea->cid_map[0], sizeof(row0));
+	memset(ea->cid_map[0], 0, sizeof(row0));
+	for (k = 0; k <= w->ncodes; k++) {
+		code = CODE_BASE + k;
+		ea->cid_map[code >> 8][code & 0xFF] = (HPDF_UINT16)code;
+		ea->unicode_map[code >> 8][code & 0xFF] = (HPDF_UNICODE)code;
+	}
+	enc->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+	f = HPDF_GetFont(c->pdf, w->name, "UTF-8");
+	enc->to_unicode_fn = fn;
+	for (k = 0; k <= w->ncodes; k++) {
+		code = CODE_BASE + k;
+		ea->cid_map[code >> 8][code & 0xFF] = 0;
+		ea->unicode_map[code >> 8][code & 0xFF] = 0;
+	}
+	memcpy(ea->cid_map[0], row0, sizeof(row0));
+	return f;
+}
+
 static void
 load_fonts(struct wctx *c)
 {
@@ -665,7 +716,8 @@ load_fonts(struct wctx *c)
 				    "PostScript name %s", c->fonts[h].path,
 				    w->path, name);
 		w->name = name;
-		w->font = HPDF_GetFont(c->pdf, name, "UTF-8");
+		w->font = w->code != NULL ? get_font_remapped(c, w) :
+		    HPDF_GetFont(c->pdf, name, "UTF-8");
 		fix_tounicode(c, w);
 		measure(c, w);
 	}
