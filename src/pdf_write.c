@@ -232,6 +232,21 @@ mark_used(const struct pg_box *b, uint8_t *used)
 	return n;
 }
 
+/* The first code point >= cp that w draws, or 65536. */
+static uint32_t
+next_used(const struct wfont *w, uint32_t cp)
+{
+	while (cp < 65536) {
+		if ((cp & 7) == 0 && w->used[cp >> 3] == 0)
+			cp += 8;
+		else if (w->used[cp >> 3] >> (cp & 7) & 1)
+			return cp;
+		else
+			cp++;
+	}
+	return 65536;
+}
+
 /* Group faces by font file, and collect the code points each one draws. */
 static void
 collect(struct wctx *c)
@@ -324,9 +339,8 @@ remap_cmap(struct wctx *c, struct wfont *w)
 	hb_blob_t	*blob;
 	uint32_t	 cp;
 
-	for (cp = 0; cp < 65536; cp++)
-		if (w->used[cp >> 3] >> (cp & 7) & 1)
-			n++;
+	for (cp = next_used(w, 0); cp < 65536; cp = next_used(w, cp + 1))
+		n++;
 	if (n == 0 || n > CODE_MAX)
 		return;
 	if ((c->pairs = malloc(n * sizeof(*c->pairs))) == NULL ||
@@ -335,9 +349,7 @@ remap_cmap(struct wctx *c, struct wfont *w)
 		fail(c, "out of memory");
 	c->hbfont = hb_font_create(c->sub);
 	n = 0;
-	for (cp = 0; cp < 65536; cp++) {
-		if (!(w->used[cp >> 3] >> (cp & 7) & 1))
-			continue;
+	for (cp = next_used(w, 0); cp < 65536; cp = next_used(w, cp + 1)) {
 		if (!hb_font_get_nominal_glyph(c->hbfont, cp, &gid) ||
 		    gid == 0)
 			gid = 0xFFFF;	/* missing: last, drawn as glyph 0 */
@@ -424,9 +436,8 @@ subset_to_file(struct wctx *c, struct wfont *w)
 	if ((c->input = hb_subset_input_create_or_fail()) == NULL)
 		fail(c, "out of memory");
 	uni = hb_subset_input_unicode_set(c->input);
-	for (cp = 0; cp < 65536; cp++)
-		if (w->used[cp >> 3] >> (cp & 7) & 1)
-			hb_set_add(uni, cp);
+	for (cp = next_used(w, 0); cp < 65536; cp = next_used(w, cp + 1))
+		hb_set_add(uni, cp);
 	/*
 	 * No hinting (glyph instructions, fpgm, prep, cvt: a third of a
 	 * Latin subset; PDF viewers scale outlines without them), and none
@@ -638,11 +649,9 @@ measure(struct wctx *c, struct wfont *w)
 
 	if ((w->wid = calloc(65536, sizeof(*w->wid))) == NULL)
 		fail(c, "out of memory");
-	for (cp = 0; cp < 65536; cp++) {
+	for (cp = next_used(w, 0); cp < 65536; cp = next_used(w, cp + 1)) {
 		unsigned code;
 
-		if (!(w->used[cp >> 3] >> (cp & 7) & 1))
-			continue;
 		code = w->code != NULL ? w->code[cp] : cp;
 		w->wid[code] = HPDF_TTFontDef_GetCharWidth(def,
 		    (HPDF_UINT16)code);
