@@ -40,6 +40,7 @@
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_pages.h>
+#include <zlib.h>
 #include <hpdf_objects.h>
 
 #include "font.h"
@@ -109,6 +110,10 @@ struct wctx {
 	/* the current page's content, written to its stream by cs_flush */
 	char		*cs;
 	size_t		 csn, cscap;
+	unsigned char	*z;		/* cs compressed */
+	size_t		 zcap;
+	z_stream	 zs;
+	int		 zinit;		/* zs is set up */
 	/* drawing state of the current page, to skip redundant operators */
 	int		 in_text;
 	int		 lm_valid;	/* text line matrix is a translation */
@@ -878,17 +883,58 @@ cs_num(struct wctx *c, double d, char sep)
 	cs_fix(c, fix5(d), sep);
 }
 
-/* Hand what c->cs holds to the page's content stream. */
+/* libharu writes this into the dictionary of a stream we compressed. */
+static HPDF_STATUS
+flate_key(HPDF_Dict d, HPDF_Stream s)
+{
+	(void)d;
+	return HPDF_Stream_WriteStr(s, "/Filter /FlateDecode\012");
+}
+
+/*
+ * Compress the page's content (c->cs) and make it the page's content
+ * stream, which libharu then writes as it is.  Documents of more than
+ * FAST_PAGES pages use zlib's fastest level: a third of the time of the
+ * default level that libharu uses, for 10 % more bytes.
+ */
+#define FAST_PAGES	100
+
 static void
 cs_flush(struct wctx *c, HPDF_Page pg)
 {
-	HPDF_PageAttr attr = (HPDF_PageAttr)pg->attr;
+	HPDF_PageAttr	 attr = (HPDF_PageAttr)pg->attr;
+	uLongf		 zn = compressBound((uLong)c->csn);
+	int		 level = c->fr->npages > FAST_PAGES ? Z_BEST_SPEED :
+			    Z_DEFAULT_COMPRESSION;
 
-	if (c->csn == 0)
-		return;
-	if (HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)c->cs,
-	    (HPDF_UINT)c->csn) != HPDF_OK)
+	if (zn > c->zcap) {
+		free(c->z);
+		if ((c->z = malloc(zn)) == NULL) {
+			c->zcap = 0;
+			fail(c, "out of memory");
+		}
+		c->zcap = zn;
+	}
+	/* one deflate state for all pages: setting one up costs more than
+	 * compressing a small page */
+	if (!c->zinit) {
+		if (deflateInit(&c->zs, level) != Z_OK)
+			fail(c, "cannot compress the page contents "
+			    "(out of memory)");
+		c->zinit = 1;
+	} else if (deflateReset(&c->zs) != Z_OK)
+		fail(c, "cannot compress the page contents");
+	c->zs.next_in = (Bytef *)c->cs;
+	c->zs.avail_in = (uInt)c->csn;
+	c->zs.next_out = c->z;
+	c->zs.avail_out = (uInt)c->zcap;
+	if (deflate(&c->zs, Z_FINISH) != Z_STREAM_END)
+		fail(c, "cannot compress the page contents");
+	zn = c->zs.total_out;
+	if (HPDF_Stream_Write(attr->stream, c->z, (HPDF_UINT)zn) != HPDF_OK)
 		fail(c, "cannot write the page contents (out of memory)");
+	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+	attr->contents->write_fn = flate_key;
 	c->csn = 0;
 }
 
@@ -1171,11 +1217,22 @@ draw_image(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 	double		H = c->fr->height;
 	HPDF_Image	img;
 
+	const char	*name;
+
 	end_text(c);
 	img = image_get(c, b->path);
-	cs_flush(c, pg);
-	HPDF_Page_DrawImage(pg, img, (HPDF_REAL)b->x,
-	    (HPDF_REAL)(H - b->y - b->h), (HPDF_REAL)b->w, (HPDF_REAL)b->h);
+	/* what HPDF_Page_DrawImage writes */
+	if ((name = HPDF_Page_GetXObjectName(pg, img)) == NULL)
+		fail(c, "cannot add image %s to the page resources", b->path);
+	cs_str(c, "q\n");
+	cs_num(c, b->w, ' ');
+	cs_str(c, "0 0 ");
+	cs_num(c, b->h, ' ');
+	cs_num(c, b->x, ' ');
+	cs_num(c, H - b->y - b->h, ' ');
+	cs_str(c, "cm\n/");
+	cs_str(c, name);
+	cs_str(c, " Do\nQ\n");
 }
 
 static void
@@ -1411,6 +1468,9 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 	free(c->pages);
 	free(c->buf);
 	free(c->cs);
+	free(c->z);
+	if (c->zinit)
+		deflateEnd(&c->zs);
 	free(c->out);
 	free(c);
 	return rc;
