@@ -11,14 +11,25 @@
  *     subset renumbers glyphs below 32768, which avoids libharu's signed
  *     composite-glyph bug (blank Chinese characters), and a face is never
  *     loaded twice (libharu de-duplicates fonts by name).
- *  3. Text goes through the "UTF-8" encoder, so the codes in the content
- *     streams are UTF-16 values; each font's /ToUnicode is replaced by a
- *     CMapType 2 map of identity ranges covering exactly the code blocks
- *     used, so extraction is exact and warning-free.
- *  4. libharu errors longjmp to one wrapper (pg_pdf_write); everything
+ *  3. Each face's characters are drawn as codes of its own, CODE_BASE + k
+ *     in subset glyph order (remap_cmap): the subset's cmap is rewritten
+ *     as one format-4 segment, so libharu's linear cmap search ends at the
+ *     first segment; /W and CIDToGIDMap cover just those codes
+ *     (get_font_remapped).  The font's /ToUnicode is replaced by a
+ *     CMapType 2 map of the codes back to Unicode, so extraction is exact
+ *     and warning-free.  A face drawing more than CODE_MAX characters
+ *     keeps Unicode codes (the "UTF-8" encoder's UTF-16 values) and an
+ *     identity map of the code blocks used.
+ *  4. Page content is written by this file (cs_*), not by libharu's page
+ *     operators, with exactly the numbers libharu would print, and
+ *     compressed here (cs_flush); libharu still owns the document
+ *     structure, fonts, images, links, outlines and saving.  Glyphs are
+ *     marked used through HPDF_TTFontDef_GetCharWidth (measure), which is
+ *     what makes libharu embed their outlines.
+ *  5. libharu errors longjmp to one wrapper (pg_pdf_write); everything
  *     that must be released lives in struct wctx, never in locals of the
  *     functions below it.
- *  5. Nothing depends on the time or on memory addresses: equal frames give
+ *  6. Nothing depends on the time or on memory addresses: equal frames give
  *     equal bytes.
  */
 #include "config.h"
@@ -1057,6 +1068,8 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 	double		 H = c->fr->height, sz = b->size;
 	long long	 x, y;
 	size_t		 mark = c->csn;
+	long long	 old_x = c->lm_x, old_y = c->lm_y;
+	int		 old_valid = c->lm_valid;
 	int		 bold, mode, slant, plain, rel, was_text = c->in_text;
 	long		 width;
 
@@ -1135,8 +1148,9 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 		/* libharu drew nothing for a run of zero width: nor do we */
 		c->csn = mark;
 		c->in_text = was_text;
-		if (!was_text)
-			c->lm_valid = 0;
+		c->lm_valid = was_text ? old_valid : 0;
+		c->lm_x = old_x;
+		c->lm_y = old_y;
 		c->cur_font = NULL;
 		c->cur_size = -1;
 		c->cur_fill = c->cur_stroke = -1;

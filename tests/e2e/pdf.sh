@@ -57,6 +57,11 @@ for i in range(10):
 		grep -Fxvf "$T/text" "$T/ideo" | head -3
 	fi
 fi
+# after a run of zero width, the next run on the baseline is at its x
+run pdftotext -f 2 -l 2 -bbox "$T/a.pdf" -
+expect_out '<word xMin="72\.0+" [^>]*>Alpha</word>' "Alpha at x 72"
+expect_out '<word xMin="200\.0+" [^>]*>Zeta</word>' "Zeta at x 200 after a zero-width run"
+run pdftotext "$T/a.pdf" -
 if grep -q "$(printf '\357\277\275')" "$T/out"; then fail "U+FFFD in extracted text"
 else pass "no U+FFFD in extracted text"; fi
 

@@ -186,6 +186,14 @@ demo(struct pg_frames *fr, const struct pg_fontset *fs)
 		*p = '\0';
 		r |= text(fr, fs, 1, 40, 230 + 20 * i, ideo[i], C, 0, 10, 0, black);
 	}
+	/*
+	 * A run of zero width (a lone combining accent) draws nothing, as
+	 * libharu's ShowText did; the next run on its baseline, placed
+	 * relative to the last one drawn, still lands at its own x.
+	 */
+	r |= text(fr, fs, 1, 72, 460, "Alpha", L, 0, 10, 0, black);
+	r |= text(fr, fs, 1, 150, 460, "\xcc\x81", L, 0, 10, 0, black);
+	r |= text(fr, fs, 1, 200, 460, "Zeta", L, 0, 10, 0, black);
 	r |= pg_frames_outline(fr, "第一章 概述", 0, 0, 72);
 	r |= pg_frames_outline(fr, "1.1 背景", 1, 0, 230);
 	r |= pg_frames_outline(fr, "第二章 目标", 0, 1, 72);
