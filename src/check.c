@@ -15,21 +15,58 @@
 #include "schema.h"
 #include "xml_read.h"
 
+/*
+ * The language of the schema and reader findings: --lang if given, else
+ * the root element's @lang (trimmed, into buf; "" if it has none), as the
+ * review rules decide from the model (rules.h).
+ */
+static const char *
+findings_lang(xmlDocPtr doc, const struct pg_check_opts *o, char *buf,
+    size_t len)
+{
+	xmlNodePtr	 root;
+	xmlChar		*v;
+	const char	*s;
+	size_t		 n;
+
+	buf[0] = '\0';
+	if (o != NULL && o->lang != NULL)
+		return o->lang;
+	if ((root = xmlDocGetRootElement(doc)) == NULL ||
+	    (v = xmlGetNoNsProp(root, (const xmlChar *)"lang")) == NULL)
+		return buf;
+	for (s = (const char *)v; *s == ' ' || *s == '\t' || *s == '\n' ||
+	    *s == '\r'; s++)
+		;
+	for (n = 0; n + 1 < len && s[n] != '\0'; n++)
+		buf[n] = s[n];
+	while (n > 0 && (buf[n - 1] == ' ' || buf[n - 1] == '\t' ||
+	    buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+		n--;
+	buf[n] = '\0';
+	xmlFree(v);
+	return buf;
+}
+
 int
 pg_check_buffer(const char *buf, size_t len, const char *name,
     const struct pg_check_opts *o, struct pg_checked *out)
 {
-	xmlDocPtr doc;
+	xmlDocPtr	 doc;
+	const char	*lang = NULL;
+	char		 langbuf[36];
 
 	memset(out, 0, sizeof(*out));
 	pg_diags_init(&out->diags);
 	out->completeness = -1;
 	doc = pg_xml_parse(buf, len, name, &out->diags);
-	if (doc != NULL)
-		pg_schema_validate(doc, name, &out->diags);
+	if (doc != NULL) {
+		lang = findings_lang(doc, o, langbuf, sizeof(langbuf));
+		pg_schema_validate_lang(doc, name, lang, &out->diags);
+	}
 	/* The model is built only from a document without xml-syntax or schema errors. */
 	if (doc != NULL && pg_diags_count(&out->diags, PG_ERROR) == 0) {
-		out->plan = pg_plan_read(doc, name, &out->diags);
+		out->plan = pg_plan_read_lang(doc, name, lang, &out->diags);
 		if (out->plan == NULL)
 			out->diags.oom = 1;
 		else if (pg_diags_count(&out->diags, PG_ERROR) > 0) {

@@ -13,12 +13,14 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 #ifdef HAVE_MALLOC_H
 #include <malloc.h>
 #endif
@@ -55,6 +57,18 @@ errorf(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+/* libxml2 ran out of memory: a clean exit, before any output exists. */
+static void
+out_of_memory(void)
+{
+	static const char msg[] = "plangen: out of memory\n";
+
+	if (write(STDERR_FILENO, msg, sizeof(msg) - 1) < 0) {
+		/* nothing more to say */
+	}
+	_exit(EXIT_USAGE);
 }
 
 static int
@@ -756,7 +770,11 @@ main(int argc, char **argv)
 		printf("plangen %s\n", PACKAGE_VERSION);
 		return 0;
 	}
+	pg_xml_set_oom_handler(out_of_memory);
 	pg_xml_init();
+	/* A file size limit (ulimit -f) must be a write error, not death
+	 * with a temporary file left behind. */
+	signal(SIGXFSZ, SIG_IGN);
 	for (c = commands; c->name != NULL; c++)
 		if (strcmp(argv[1], c->name) == 0)
 			return c->fn(argc - 1, argv + 1);

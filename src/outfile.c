@@ -55,6 +55,32 @@ pg_same_file(const char *a, const char *b)
 	return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+/*
+ * Give the finished unnamed file fd (O_TMPFILE) a name in dir: link it
+ * there under a temporary name through /proc/self/fd.  Returns 0 with the
+ * name in tmp_path, or -1 (errno set).
+ */
+static int
+name_tmpfile(int fd, const char *dir)
+{
+	char	proc[64];
+	int	i;
+
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	for (i = 0; i < 100; i++) {
+		snprintf(tmp_path, sizeof(tmp_path), "%s/.plangen-%ld-%d", dir,
+		    (long)getpid(), i);
+		tmp_live = 1;
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, tmp_path,
+		    AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		tmp_live = 0;
+		if (errno != EEXIST)
+			return -1;
+	}
+	return -1;
+}
+
 int
 pg_write_atomic(const char *path, const void *data, size_t len,
     int no_clobber, char *err, size_t errlen)
@@ -64,7 +90,7 @@ pg_write_atomic(const char *path, const void *data, size_t len,
 	char		 dir[PATH_MAX];
 	const char	*slash;
 	mode_t		 um;
-	int		 fd, dfd, saved;
+	int		 fd = -1, dfd, saved = 0, named;
 
 	if (strcmp(path, "-") == 0) {
 		if (write_all(STDOUT_FILENO, data, len) == -1) {
@@ -95,8 +121,7 @@ pg_write_atomic(const char *path, const void *data, size_t len,
 		snprintf(err, errlen, "cannot write %s: name too long", path);
 		return -1;
 	}
-	if (snprintf(tmp_path, sizeof(tmp_path), "%s/.plangen-XXXXXX", dir) >=
-	    (int)sizeof(tmp_path)) {
+	if (strlen(dir) + 48 > sizeof(tmp_path)) {
 		snprintf(err, errlen, "cannot write %s: name too long", path);
 		return -1;
 	}
@@ -107,16 +132,37 @@ pg_write_atomic(const char *path, const void *data, size_t len,
 	sigaction(SIGINT, &sa, &old_int);
 	sigaction(SIGTERM, &sa, &old_term);
 
-	if ((fd = mkstemp(tmp_path)) == -1) {
-		saved = errno;
-		snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved));
-		goto restore;
+	/*
+	 * An unnamed file (O_TMPFILE) where the file system allows it: if
+	 * plangen is killed, even with SIGKILL, while it writes, nothing is
+	 * left behind.  It gets a name only when it is complete, for the
+	 * moment between linkat() and rename().  Elsewhere, mkstemp().
+	 */
+	named = 0;
+#ifdef O_TMPFILE
+	if (access("/proc/self/fd", X_OK) == 0)	/* name_tmpfile() needs it */
+		fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+#endif
+	if (fd == -1) {
+		snprintf(tmp_path, sizeof(tmp_path), "%s/.plangen-XXXXXX", dir);
+		if ((fd = mkstemp(tmp_path)) == -1) {
+			saved = errno;
+			snprintf(err, errlen, "cannot write %s: %s", path,
+			    strerror(saved));
+			goto restore;
+		}
+		tmp_live = 1;
+		named = 1;
 	}
-	tmp_live = 1;
 	um = umask(0);
 	umask(um);
 	if (fchmod(fd, 0666 & ~um) == -1 || write_all(fd, data, len) == -1 ||
 	    fsync(fd) == -1) {
+		saved = errno;
+		close(fd);
+		goto fail;
+	}
+	if (!named && name_tmpfile(fd, dir) == -1) {
 		saved = errno;
 		close(fd);
 		goto fail;
@@ -145,7 +191,8 @@ pg_write_atomic(const char *path, const void *data, size_t len,
 	sigaction(SIGTERM, &old_term, NULL);
 	return 0;
 fail:
-	unlink(tmp_path);
+	if (tmp_live)
+		unlink(tmp_path);
 	tmp_live = 0;
 	if (saved == EEXIST && no_clobber)
 		snprintf(err, errlen, "%s exists; use --force to replace it", path);

@@ -3,7 +3,10 @@
  * partial file or destroys an existing one (git's lockfile pattern):
  * a temporary file in the target's directory, fchmod to 0666 & ~umask,
  * write, fsync, rename over the target, fsync the directory.  The
- * temporary file is removed on every error path and on SIGINT/SIGTERM.
+ * temporary file is unnamed (O_TMPFILE) until it is complete, so even
+ * SIGKILL leaves nothing behind; where the file system has no O_TMPFILE it
+ * is a named .plangen-XXXXXX file, removed on every error path and on
+ * SIGINT/SIGTERM.
  * A symlink at the target is replaced, never written through.
  *
  * Include: main.c, render.

@@ -30,6 +30,7 @@
 #include <libxml/tree.h>
 
 #include "plan_read.h"
+#include "rules.h"		/* pg_lang_is_zh() */
 #include "xml_read.h"
 
 struct trun {			/* a run being built: scratch offset + style */
@@ -41,6 +42,7 @@ struct rd {
 	struct pg_plan	*p;
 	const char	*file;
 	struct pg_diags	*d;
+	int		 zh;		/* findings in Chinese */
 	int		 oom;
 	char		*buf;		/* scratch text */
 	size_t		 len, cap;
@@ -394,22 +396,44 @@ attr(struct rd *r, const xmlNode *n, const char *name)
 
 /* ---- typed values ------------------------------------------------------- */
 
+/*
+ * What the Chinese findings call the value of attribute `name` of n ("<goal>
+ * 的属性 \"due\""), or of n's content if name is NULL ("<date>"), in buf.
+ */
+static const char *
+zh_where(const xmlNode *n, const char *name, char *buf, size_t len)
+{
+	if (name != NULL)
+		snprintf(buf, len, "<%s> 的属性 \"%s\"", (const char *)n->name, name);
+	else
+		snprintf(buf, len, "<%s>", (const char *)n->name);
+	return buf;
+}
+
+/* A date; `what` names it in English findings, `is_attr`: an attribute. */
 static struct pg_date
-date_val(struct rd *r, const xmlNode *n, const char *what, const char *s)
+date_val(struct rd *r, const xmlNode *n, const char *what, int is_attr,
+    const char *s)
 {
 	struct pg_date	 dt = { 0, 0, 0 };
-	char		 b[48];
+	char		 b[48], w[160];
 
-	if (s != NULL && pg_date_parse(s, &dt) != 0)
-		finding(r, n, "%s \"%s\" is not a real calendar date in the form "
-		    "YYYY-MM-DD", what, shorten(s, b, sizeof(b)));
+	if (s != NULL && pg_date_parse(s, &dt) != 0) {
+		if (r->zh)
+			finding(r, n, "%s 的值 \"%s\" 不是真实存在的日期（格式为 "
+			    "YYYY-MM-DD）", zh_where(n, is_attr ? what : NULL, w,
+			    sizeof(w)), shorten(s, b, sizeof(b)));
+		else
+			finding(r, n, "%s \"%s\" is not a real calendar date in the "
+			    "form YYYY-MM-DD", what, shorten(s, b, sizeof(b)));
+	}
 	return dt;
 }
 
 static struct pg_date
 date_attr(struct rd *r, const xmlNode *n, const char *name)
 {
-	return date_val(r, n, name, attr(r, n, name));
+	return date_val(r, n, name, 1, attr(r, n, name));
 }
 
 static struct pg_money
@@ -417,13 +441,26 @@ money_attr(struct rd *r, const xmlNode *n, const char *name, int nonneg)
 {
 	struct pg_money	 m = { 0, 0 };
 	const char	*s = attr(r, n, name);
-	char		 b[48];
+	char		 b[48], w[160];
 	int		 rc;
 
 	if (s == NULL)
 		return m;
 	rc = pg_money_parse(s, &m.minor);
-	if (rc == -2)
+	if (r->zh) {
+		zh_where(n, name, w, sizeof(w));
+		if (rc == -2)
+			finding(r, n, "%s 的值 %s 太大（金额最大为 "
+			    "92233720368547758.07）", w, shorten(s, b, sizeof(b)));
+		else if (rc != 0)
+			finding(r, n, "%s 的值 \"%s\" 不是金额：请只写数字，最多两位"
+			    "小数，不加分隔符（如 1999.50）", w, shorten(s, b, sizeof(b)));
+		else if (nonneg && m.minor < 0)
+			finding(r, n, "%s 的值 %s 不能为负数", w,
+			    shorten(s, b, sizeof(b)));
+		else
+			m.set = 1;
+	} else if (rc == -2)
 		finding(r, n, "%s %s is too large (the largest amount is "
 		    "92233720368547758.07)", name, shorten(s, b, sizeof(b)));
 	else if (rc != 0)
@@ -446,7 +483,7 @@ num_attr(struct rd *r, const xmlNode *n, const char *name, int pct)
 	struct pg_num	 v = { NULL, 0 };
 	const char	*s = attr(r, n, name), *p;
 	size_t		 digits = 0;
-	char		 b[48];
+	char		 b[48], w[160];
 
 	if (s == NULL)
 		return v;
@@ -456,14 +493,28 @@ num_attr(struct rd *r, const xmlNode *n, const char *name, int pct)
 			digits++;
 	if (pg_decimal_parse(s, &v.v) != 0) {
 		v.v = 0;
-		finding(r, n, "%s \"%s\" is not a decimal number", name,
-		    shorten(s, b, sizeof(b)));
+		if (r->zh)
+			finding(r, n, "%s 的值 \"%s\" 不是十进制数",
+			    zh_where(n, name, w, sizeof(w)),
+			    shorten(s, b, sizeof(b)));
+		else
+			finding(r, n, "%s \"%s\" is not a decimal number", name,
+			    shorten(s, b, sizeof(b)));
 	} else if (digits > PG_MAX_DECIMAL_DIGITS) {
 		v.v = 0;
-		finding(r, n, "%s %s has more than %d digits", name,
-		    shorten(s, b, sizeof(b)), PG_MAX_DECIMAL_DIGITS);
+		if (r->zh)
+			finding(r, n, "%s 的值 %s 超过 %d 位数字",
+			    zh_where(n, name, w, sizeof(w)),
+			    shorten(s, b, sizeof(b)), PG_MAX_DECIMAL_DIGITS);
+		else
+			finding(r, n, "%s %s has more than %d digits", name,
+			    shorten(s, b, sizeof(b)), PG_MAX_DECIMAL_DIGITS);
 	} else if (pct && (v.v < 0 || v.v > 100)) {
-		finding(r, n, "%s %s is outside 0..100", name, s);
+		if (r->zh)
+			finding(r, n, "%s 的值 %s 超出 0..100 的范围",
+			    zh_where(n, name, w, sizeof(w)), s);
+		else
+			finding(r, n, "%s %s is outside 0..100", name, s);
 		v.v = v.v < 0 ? 0 : 100;
 	}
 	return v;
@@ -642,7 +693,7 @@ read_meta(struct rd *r, const xmlNode *n, struct pg_meta *m)
 	m->author = text_el(r, child(n, "author"), NULL);
 	if ((c = child(n, "date")) != NULL) {
 		m->date_line = pg_xml_line(c);
-		m->date = date_val(r, c, "date", text_of(r, c, NULL));
+		m->date = date_val(r, c, "date", 0, text_of(r, c, NULL));
 	}
 	if ((c = child(n, "period")) != NULL) {
 		m->period_line = pg_xml_line(c);
@@ -1150,6 +1201,13 @@ read_accept(struct rd *r, const xmlNode *pi, const char *data,
 struct pg_plan *
 pg_plan_read(xmlDocPtr doc, const char *file, struct pg_diags *d)
 {
+	return pg_plan_read_lang(doc, file, NULL, d);
+}
+
+struct pg_plan *
+pg_plan_read_lang(xmlDocPtr doc, const char *file, const char *lang,
+    struct pg_diags *d)
+{
 	struct rd	 r;
 	struct pg_plan	*p;
 	const xmlNode	*root;
@@ -1162,6 +1220,7 @@ pg_plan_read(xmlDocPtr doc, const char *file, struct pg_diags *d)
 	r.p = p;
 	r.file = file != NULL ? file : "";
 	r.d = d;
+	r.zh = pg_lang_is_zh(lang);
 	root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
 	if (root != NULL && is_el(root, "plan")) {
 		p->line = pg_xml_line(root);

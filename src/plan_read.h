@@ -36,6 +36,14 @@
 struct pg_plan	*pg_plan_read(xmlDocPtr doc, const char *file,
 		    struct pg_diags *d);
 
+/*
+ * Same, with the findings' messages in the language `lang`: Chinese when
+ * pg_lang_is_zh(lang) (rules.h), English otherwise (NULL: English;
+ * pg_plan_read() is this with NULL).  The plan read is the same.
+ */
+struct pg_plan	*pg_plan_read_lang(xmlDocPtr doc, const char *file,
+		    const char *lang, struct pg_diags *d);
+
 /* Most digits a decimal number may have (the reader's limit, documented). */
 #define PG_MAX_DECIMAL_DIGITS	30
 

@@ -2065,10 +2065,16 @@ bands(struct rs *r)
 	for (pg = 0; pg < r->f->npages; pg++) {
 		int page = (int)pg;
 		if (r->o->draft) {
+			/* a badge, white on the draft colour: visible on the
+			 * cover's band and on white pages alike */
+			static const struct pg_color white = { 255, 255, 255 };
 			double ms = size * 1.5;
 			double mw = text_w(r, mark, PG_STYLE_STRONG, ms);
+			double pad = ms * 0.5;
+			add_rect(r, page, (t->page_w - mw) / 2 - pad,
+			    hy - ms * 1.05, mw + 2 * pad, ms * 1.45, t->c_draft);
 			draw_text(r, page, (t->page_w - mw) / 2, hy, mark,
-			    PG_STYLE_STRONG, ms, t->c_draft);
+			    PG_STYLE_STRONG, ms, white);
 		}
 		if (pg == 0)
 			continue;

@@ -65,6 +65,7 @@
 #include <libxml/xmlschemastypes.h>
 
 #include "embedded.h"
+#include "rules.h"		/* pg_lang_is_zh() */
 #include "schema.h"
 #include "xml_read.h"
 
@@ -691,30 +692,42 @@ pg_schema_cleanup(void)
 
 /* ---- checking values ---------------------------------------------------- */
 
-/* What a value type is called in messages, and how to fix a bad value. */
+/*
+ * What a value type is called in messages, and how to fix a bad value, in
+ * English and in Chinese.
+ */
 static const struct vtype {
 	const char	*define;
-	const char	*what;
-	const char	*advice;
+	const char	*what, *what_zh;
+	const char	*advice, *advice_zh;
 } vtypes[] = {
-	{ "date.type", "a valid date (YYYY-MM-DD)", NULL },
-	{ "money.type", "a valid amount",
-	    "use digits with at most two decimals, no separators" },
-	{ "amount.type", "a valid amount",
-	    "use digits with at most two decimals, no separators" },
-	{ "decimal.type", "a valid number",
-	    "use digits with an optional decimal point, no separators or exponent" },
-	{ "percent.type", "a valid percentage",
-	    "use a number from 0 to 100, without a % sign" },
-	{ "id.type", "a valid id",
-	    "an id starts with a letter or _ and holds only letters, digits, -, _ and ." },
-	{ "idref.type", "a valid id",
-	    "an id starts with a letter or _ and holds only letters, digits, -, _ and ." },
-	{ "idrefs.type", "a valid list of ids",
-	    "separate ids with spaces, e.g. \"G1 G2\"" },
-	{ "currency.type", "a valid currency code",
-	    "use a three-letter ISO 4217 code such as CNY, EUR or USD" },
-	{ NULL, "valid", NULL },
+	{ "date.type", "a valid date (YYYY-MM-DD)", "有效日期（格式为 YYYY-MM-DD）",
+	    NULL, NULL },
+	{ "money.type", "a valid amount", "有效金额",
+	    "use digits with at most two decimals, no separators",
+	    "请只写数字，最多两位小数，不加分隔符" },
+	{ "amount.type", "a valid amount", "有效金额",
+	    "use digits with at most two decimals, no separators",
+	    "请只写数字，最多两位小数，不加分隔符" },
+	{ "decimal.type", "a valid number", "有效数字",
+	    "use digits with an optional decimal point, no separators or exponent",
+	    "请只写数字，可带小数点，不加分隔符，不用指数" },
+	{ "percent.type", "a valid percentage", "有效百分比",
+	    "use a number from 0 to 100, without a % sign",
+	    "请写 0 到 100 之间的数，不带 % 号" },
+	{ "id.type", "a valid id", "有效 id",
+	    "an id starts with a letter or _ and holds only letters, digits, -, _ and .",
+	    "id 以字母或 _ 开头，只能包含字母、数字、-、_ 和 ." },
+	{ "idref.type", "a valid id", "有效 id",
+	    "an id starts with a letter or _ and holds only letters, digits, -, _ and .",
+	    "id 以字母或 _ 开头，只能包含字母、数字、-、_ 和 ." },
+	{ "idrefs.type", "a valid list of ids", "有效 id 列表",
+	    "separate ids with spaces, e.g. \"G1 G2\"",
+	    "多个 id 之间用空格分隔，例如 \"G1 G2\"" },
+	{ "currency.type", "a valid currency code", "有效货币代码",
+	    "use a three-letter ISO 4217 code such as CNY, EUR or USD",
+	    "请使用三个字母的 ISO 4217 代码，例如 CNY、EUR 或 USD" },
+	{ NULL, "valid", "有效值", NULL, NULL },
 };
 
 static struct vpat vp_any = { VP_ANY, NULL, NULL, NULL, 0, { NULL }, 0, NULL,
@@ -969,9 +982,12 @@ pattern_ok(const struct vpat *p, const char *v, const char **type, xmlNodePtr *v
 	return 1;
 }
 
-/* "a, b or c" of the values of a <choice> (or one <value>) into buf. */
+/*
+ * "a, b, c" of the values of a <choice> (or "\"a\"" of one <value>) into
+ * buf, separated by sep.
+ */
 static const char *
-value_list(xmlNodePtr n, char *buf, size_t len)
+value_list(xmlNodePtr n, const char *sep, char *buf, size_t len)
 {
 	xmlNodePtr	 ch;
 	size_t		 o = 0;
@@ -991,7 +1007,7 @@ value_list(xmlNodePtr n, char *buf, size_t len)
 		s = xmlNodeGetContent(ch);
 		if (o < len)
 			o += (size_t)snprintf(buf + o, len - o, "%s%s",
-			    i == 0 ? "" : ", ", s ? (const char *)s : "");
+			    i == 0 ? "" : sep, s ? (const char *)s : "");
 		xmlFree(s);
 		i++;
 	}
@@ -1072,6 +1088,7 @@ struct vstate {
 	struct pg_diags	*d;
 	int		 found;		/* findings added by the walk */
 	int		 dropped;	/* over MAXFIND */
+	int		 zh;		/* messages in Chinese */
 	struct {
 		const xmlChar	*name;	/* a name string of the document */
 		int		 id;	/* its name_id() */
@@ -1094,6 +1111,13 @@ doc_name_id(struct vstate *vs, const xmlChar *name)
 	}
 	return vs->nc[h].id;
 }
+
+/*
+ * L(english, chinese): the message in the walk's language.  Where the two
+ * languages name things in a different order the code branches instead.
+ * Element and attribute names and values are never translated.
+ */
+#define L(en, cn)	(vs->zh ? (cn) : (en))
 
 static void
 report(struct vstate *vs, const xmlNode *n, const char *fmt, ...)
@@ -1180,8 +1204,14 @@ report_value(struct vstate *vs, const xmlNode *n, const char *attr, const char *
 	quote(v, 0, q, sizeof(q));
 	if (values != NULL) {
 		int one = is_rng(values, "value");
-		value_list(values, list, sizeof(list));
-		if (attr != NULL)
+		value_list(values, L(", ", "、"), list, sizeof(list));
+		if (vs->zh && attr != NULL)
+			report(vs, n, "<%s> 的属性 \"%s\" 必须是 %s%s，不能是 \"%s\"",
+			    (const char *)n->name, attr, list, one ? "" : " 之一", q);
+		else if (vs->zh)
+			report(vs, n, "<%s> 必须是 %s%s，不能是 \"%s\"",
+			    (const char *)n->name, list, one ? "" : " 之一", q);
+		else if (attr != NULL)
 			report(vs, n, "attribute \"%s\" of <%s> must be %s%s: \"%s\" is not allowed",
 			    attr, (const char *)n->name, one ? "" : "one of ", list, q);
 		else
@@ -1192,11 +1222,32 @@ report_value(struct vstate *vs, const xmlNode *n, const char *attr, const char *
 	for (t = vtypes; t->define != NULL; t++)
 		if (type != NULL && strcmp(type, t->define) == 0)
 			break;
-	if (attr != NULL)
+	if (attr != NULL && vs->zh)
+		snprintf(where, sizeof(where), "<%s> 的属性 \"%s\"",
+		    (const char *)n->name, attr);
+	else if (attr != NULL)
 		snprintf(where, sizeof(where), "attribute \"%s\" of <%s>", attr,
 		    (const char *)n->name);
 	else
 		snprintf(where, sizeof(where), "<%s>", (const char *)n->name);
+	if (vs->zh) {
+		/* <goal> 的属性 "due" 的值 "x" 不是有效日期（格式为 YYYY-MM-DD） */
+		if (type != NULL && strcmp(type, "amount.type") == 0 && v[0] == '-')
+			report(vs, n, "%s 的值 \"%s\" 不是%s：不能为负数", where, q,
+			    t->what_zh);
+		else if (type != NULL && strcmp(type, "idrefs.type") == 0 && blank(v))
+			report(vs, n, "%s 必须至少写一个 id", where);
+		else if (*v != '\0' && (is_space((unsigned char)*v) ||
+		    is_space((unsigned char)v[strlen(v) - 1])))
+			report(vs, n, "%s 的值 \"%s\" 不是%s：请去掉前后的空格",
+			    where, q, t->what_zh);
+		else if (t->advice_zh != NULL)
+			report(vs, n, "%s 的值 \"%s\" 不是%s：%s", where, q,
+			    t->what_zh, t->advice_zh);
+		else
+			report(vs, n, "%s 的值 \"%s\" 不是%s", where, q, t->what_zh);
+		return;
+	}
 	if (type != NULL && strcmp(type, "amount.type") == 0 && v[0] == '-')
 		report(vs, n, "\"%s\" is not %s in %s: it must not be negative",
 		    q, t->what, where);
@@ -1236,7 +1287,8 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 			size_t o = 0;
 			int j;
 			if (d->nattr == 0) {
-				report(vs, n, "<%s> takes no attributes: remove \"%s\"",
+				report(vs, n, L("<%s> takes no attributes: remove \"%s\"",
+				    "<%s> 不能有属性：请删除 \"%s\""),
 				    (const char *)n->name, an);
 				continue;
 			}
@@ -1246,17 +1298,26 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 					break;
 			if (a->ns == NULL && j < d->nattr) {
 				meant[j] = 1;	/* not also "missing" */
-				report(vs, n, "unknown attribute \"%s\" on <%s>: did you "
-				    "mean \"%s\"?", an, (const char *)n->name,
-				    d->attr[j].name);
+				if (vs->zh)
+					report(vs, n, "<%s> 上有未知属性 \"%s\"：是否想写 "
+					    "\"%s\"？", (const char *)n->name, an,
+					    d->attr[j].name);
+				else
+					report(vs, n, "unknown attribute \"%s\" on <%s>: "
+					    "did you mean \"%s\"?", an,
+					    (const char *)n->name, d->attr[j].name);
 				continue;
 			}
 			allowed[0] = '\0';
 			for (j = 0; j < d->nattr && o < sizeof(allowed); j++)
 				o += (size_t)snprintf(allowed + o, sizeof(allowed) - o,
-				    "%s%s", j ? ", " : "", d->attr[j].name);
-			report(vs, n, "unknown attribute \"%s\" on <%s> (allowed: %s)",
-			    an, (const char *)n->name, allowed);
+				    "%s%s", j ? L(", ", "、") : "", d->attr[j].name);
+			if (vs->zh)
+				report(vs, n, "<%s> 上有未知属性 \"%s\"（可用的属性：%s）",
+				    (const char *)n->name, an, allowed);
+			else
+				report(vs, n, "unknown attribute \"%s\" on <%s> (allowed: %s)",
+				    an, (const char *)n->name, allowed);
 			continue;
 		}
 		seen[i] = 1;
@@ -1281,7 +1342,8 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 	}
 	for (i = 0; i < d->nattr; i++)
 		if (d->attr[i].required && !seen[i] && !meant[i])
-			report(vs, n, "<%s> is missing the required attribute \"%s\"",
+			report(vs, n, L("<%s> is missing the required attribute \"%s\"",
+			    "<%s> 缺少必需的属性 \"%s\""),
 			    (const char *)n->name, d->attr[i].name);
 	for (g = 1; g <= d->ngrp; g++) {
 		const char *names[MAXATTR];
@@ -1295,18 +1357,23 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 		if (nn < 2)
 			continue;
 		if (present == 0 && guessed == 0 && d->grp_required[g])
-			report(vs, n, "<%s> needs either the attribute \"%s\" or \"%s\"",
+			report(vs, n, L("<%s> needs either the attribute \"%s\" or \"%s\"",
+			    "<%s> 需要属性 \"%s\" 或 \"%s\" 二者之一"),
 			    (const char *)n->name, names[0], names[1]);
 		else if (present > 1)
-			report(vs, n, "<%s> may have only one of the attributes \"%s\" "
-			    "and \"%s\": remove one", (const char *)n->name, names[0],
+			report(vs, n, L("<%s> may have only one of the attributes \"%s\" "
+			    "and \"%s\": remove one", "<%s> 只能有属性 \"%s\" 和 \"%s\" "
+			    "中的一个：请删除其中一个"), (const char *)n->name, names[0],
 			    names[1]);
 	}
 }
 
-/* "<meta> or <action>": where an element named `name` may appear. */
+/*
+ * "<meta> or <action>": where an element named `name` may appear.  If zh,
+ * "<meta> 或 <action> 中" (the place, ready to follow "放在").
+ */
 static const char *
-parents_of(const char *name, char *buf, size_t len)
+parents_of(const char *name, int zh, char *buf, size_t len)
 {
 	int	 i, j, n = 0, total = 0;
 	size_t	 o = 0;
@@ -1321,15 +1388,18 @@ parents_of(const char *name, char *buf, size_t len)
 			if (strcmp(cache.defs[i].kid[j].name, name) != 0)
 				continue;
 			if (total > 4 && n == 3) {
-				snprintf(buf + o, len - o, " and %d other elements",
-				    total - 3);
+				snprintf(buf + o, len - o, zh ? " 以及另外 %d 个元素中" :
+				    " and %d other elements", total - 3);
 				return buf;
 			}
 			o += (size_t)snprintf(buf + o, len - o, "%s<%s>",
-			    n == 0 ? "" : n == total - 1 ? " or " : ", ",
+			    n == 0 ? "" : n == total - 1 ? (zh ? " 或 " : " or ") :
+			    (zh ? "、" : ", "),
 			    cache.defs[i].name);
 			n++;
 		}
+	if (zh && o < len)
+		snprintf(buf + o, len - o, " 中");
 	return buf;
 }
 
@@ -1357,14 +1427,19 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 					continue;
 				quote((const char *)c->content, 1, q, sizeof(q));
 				if (d->nkid == 0)
-					report_text(vs, c, "<%s> must be empty: remove the "
-					    "text \"%s\"", (const char *)n->name, q);
+					report_text(vs, c, L("<%s> must be empty: remove "
+					    "the text \"%s\"", "<%s> 必须为空：请删除文字 "
+					    "\"%s\""), (const char *)n->name, q);
+				else if (vs->zh)
+					report_text(vs, c, "<%s> 中不能直接写文字 \"%s\"",
+					    (const char *)n->name, q);
 				else
 					report_text(vs, c, "text \"%s\" is not allowed "
 					    "directly in <%s>", q, (const char *)n->name);
 			} else if (d->text_seq >= 0 && d->text_seq < maxseq &&
 			    !text_reported++)
-				report_text(vs, c, "in <%s>, the text must come before <%s>",
+				report_text(vs, c, L("in <%s>, the text must come before <%s>",
+				    "<%s> 中的文字必须在 <%s> 之前"),
 				    (const char *)n->name, maxname);
 			continue;
 		}
@@ -1376,10 +1451,21 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 		} else
 			i = d->nkid;
 		if (i == d->nkid) {
-			if (c->ns == NULL && find_def((const char *)c->name) != NULL)
+			if (c->ns == NULL && find_def((const char *)c->name) != NULL &&
+			    vs->zh)
+				report(vs, c, "<%s> 中不能有 <%s>；它应放在 %s",
+				    (const char *)n->name, (const char *)c->name,
+				    parents_of((const char *)c->name, 1, where,
+				    sizeof(where)));
+			else if (c->ns == NULL && find_def((const char *)c->name) != NULL)
 				report(vs, c, "<%s> is not allowed in <%s>; it belongs in %s",
 				    (const char *)c->name, (const char *)n->name,
-				    parents_of((const char *)c->name, where, sizeof(where)));
+				    parents_of((const char *)c->name, 0, where,
+				    sizeof(where)));
+			else if (c->ns != NULL && vs->zh)
+				report(vs, c, "<%s> 中不能有未知元素 <%s>（计划的元素没有"
+				    "命名空间）", (const char *)n->name,
+				    ename(c, nb, sizeof(nb)));
 			else if (c->ns != NULL)
 				report(vs, c, "unknown element <%s> in <%s> (plan elements "
 				    "have no namespace)", ename(c, nb, sizeof(nb)),
@@ -1396,10 +1482,19 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 						break;
 				if (j < d->nkid) {
 					meant[j] = 1;	/* not also "missing" */
-					report(vs, c, "unknown element <%s> in <%s>: did "
-					    "you mean <%s>?", ename(c, nb, sizeof(nb)),
-					    (const char *)n->name, d->kid[j].name);
-				} else
+					if (vs->zh)
+						report(vs, c, "<%s> 中不能有未知元素 <%s>："
+						    "是否想写 <%s>？", (const char *)n->name,
+						    ename(c, nb, sizeof(nb)), d->kid[j].name);
+					else
+						report(vs, c, "unknown element <%s> in <%s>: "
+						    "did you mean <%s>?",
+						    ename(c, nb, sizeof(nb)),
+						    (const char *)n->name, d->kid[j].name);
+				} else if (vs->zh)
+					report(vs, c, "<%s> 中不能有未知元素 <%s>",
+					    (const char *)n->name, ename(c, nb, sizeof(nb)));
+				else
 					report(vs, c, "unknown element <%s> in <%s>",
 					    ename(c, nb, sizeof(nb)), (const char *)n->name);
 			}
@@ -1407,10 +1502,14 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 		}
 		count[i]++;
 		if (count[i] == 2 && d->kid[i].max == 1)
-			report(vs, c, "<%s> may have only one <%s>",
+			report(vs, c, L("<%s> may have only one <%s>",
+			    "<%s> 中只能有一个 <%s>"),
 			    (const char *)n->name, d->kid[i].name);
 		if (d->kid[i].seq >= 0) {
-			if (d->kid[i].seq < maxseq)
+			if (d->kid[i].seq < maxseq && vs->zh)
+				report(vs, c, "<%s> 中 <%s> 必须在 <%s> 之前",
+				    (const char *)n->name, d->kid[i].name, maxname);
+			else if (d->kid[i].seq < maxseq)
 				report(vs, c, "<%s> must come before <%s> in <%s>",
 				    d->kid[i].name, maxname, (const char *)n->name);
 			else if (d->kid[i].seq > maxseq) {
@@ -1424,11 +1523,13 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 			check_elem(vs, c, d->kid[i].def);
 	}
 	if (d->prose && blocks > 0 && text != NULL && !text_reported)
-		report_text(vs, text, "<%s> mixes plain text with <p>/<list>: put "
-		    "this text in a <p> too", (const char *)n->name);
+		report_text(vs, text, L("<%s> mixes plain text with <p>/<list>: put "
+		    "this text in a <p> too", "<%s> 中混用了纯文字和 <p>/<list>："
+		    "请把这段文字也放进 <p>"), (const char *)n->name);
 	for (i = 0; i < d->nkid; i++)
 		if (count[i] < d->kid[i].min && !meant[i])
-			report(vs, n, "<%s> is missing its required <%s>",
+			report(vs, n, L("<%s> is missing its required <%s>",
+			    "<%s> 缺少必需的 <%s>"),
 			    (const char *)n->name, d->kid[i].name);
 	if (d->vvalue != NULL && d->vvalue->kind != VP_ANY) {
 		xmlChar *v = NULL;
@@ -1466,31 +1567,45 @@ check_elem(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 int
 pg_schema_validate(xmlDocPtr doc, const char *file, struct pg_diags *d)
 {
+	return pg_schema_validate_lang(doc, file, NULL, d);
+}
+
+int
+pg_schema_validate_lang(xmlDocPtr doc, const char *file, const char *lang,
+    struct pg_diags *d)
+{
 	static struct vstate vs0;
-	struct vstate	 vs = vs0;
+	struct vstate	 vs_ = vs0, *vs = &vs_;
 	xmlNodePtr	 root;
 
+	vs->zh = pg_lang_is_zh(lang);
 	if (load() != 0) {
 		pg_diag_add(d, file, 0, PG_ERROR, RULE,
-		    "internal error: the plan schema cannot be loaded (%s)", cache.err);
+		    L("internal error: the plan schema cannot be loaded (%s)",
+		    "内部错误：无法加载计划的 schema（%s）"), cache.err);
 		return -1;
 	}
-	vs.file = file;
-	vs.d = d;
+	vs->file = file;
+	vs->d = d;
 	root = xmlDocGetRootElement(doc);
 	if (root == NULL)
-		report(&vs, NULL, "the document has no root element");
+		report(vs, NULL, L("the document has no root element",
+		    "文档没有根元素"));
 	else if (!xmlStrEqual(root->name, (const xmlChar *)"plan")) {
 		char nb[128];
-		report(&vs, root, "the root element must be <plan version=\"1\">, "
-		    "not <%s>", ename(root, nb, sizeof(nb)));
+		report(vs, root, L("the root element must be <plan version=\"1\">, "
+		    "not <%s>", "根元素必须是 <plan version=\"1\">，而不是 <%s>"),
+		    ename(root, nb, sizeof(nb)));
 	} else if (root->ns != NULL)
-		report(&vs, root, "<plan> must not be in a namespace: remove "
-		    "xmlns=\"%s\"", root->ns->href ? (const char *)root->ns->href : "");
+		report(vs, root, L("<plan> must not be in a namespace: remove "
+		    "xmlns=\"%s\"", "<plan> 不能带命名空间：请删除 xmlns=\"%s\""),
+		    root->ns->href ? (const char *)root->ns->href : "");
 	else
-		check_elem(&vs, root, &cache.defs[0]);
-	if (vs.dropped > 0)
-		pg_diag_add(d, file, 0, PG_ERROR, RULE, "too many schema errors: "
-		    "only the first %d are shown, %d more are not", MAXFIND, vs.dropped);
-	return vs.found > 0 ? 1 : 0;
+		check_elem(vs, root, &cache.defs[0]);
+	if (vs->dropped > 0)
+		pg_diag_add(d, file, 0, PG_ERROR, RULE, L("too many schema errors: "
+		    "only the first %d are shown, %d more are not",
+		    "schema 错误太多：只列出前 %d 个，另有 %d 个未列出"), MAXFIND,
+		    vs->dropped);
+	return vs->found > 0 ? 1 : 0;
 }

@@ -35,6 +35,17 @@
 int	pg_schema_validate(xmlDocPtr doc, const char *file, struct pg_diags *d);
 
 /*
+ * Same, with the findings' messages in the language `lang`: Chinese when
+ * pg_lang_is_zh(lang) (rules.h: "zh", "zh-*", "zh_*"), English otherwise
+ * (NULL: English; pg_schema_validate() is this with NULL).  The caller
+ * decides the language (check.c: --lang, else the root's @lang).  Element
+ * and attribute names and values are quoted as written in any language;
+ * the verdicts and lines do not depend on the language.
+ */
+int	pg_schema_validate_lang(xmlDocPtr doc, const char *file,
+	    const char *lang, struct pg_diags *d);
+
+/*
  * The schema text (the embedded plan.rng, NUL-terminated) and its length
  * in *len (may be NULL).  Never NULL.
  */

@@ -32,6 +32,51 @@ refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
 	return NULL;
 }
 
+/*
+ * libxml2 2.9.14 does not survive every allocation failure (a failed
+ * xmlBufGrow() inside xmlParseDocument() is dereferenced), so it never
+ * gets a NULL from us: where an oom handler is set, a failed allocation
+ * calls it instead (it must not return).
+ */
+static void (*oom_handler)(void);
+
+static void *
+x_malloc(size_t n)
+{
+	void *p = malloc(n);
+
+	if (p == NULL && oom_handler != NULL)
+		oom_handler();
+	return p;
+}
+
+static void *
+x_realloc(void *q, size_t n)
+{
+	void *p = realloc(q, n);
+
+	if (p == NULL && n != 0 && oom_handler != NULL)
+		oom_handler();
+	return p;
+}
+
+static char *
+x_strdup(const char *s)
+{
+	char *p = strdup(s);
+
+	if (p == NULL && oom_handler != NULL)
+		oom_handler();
+	return p;
+}
+
+void
+pg_xml_set_oom_handler(void (*fn)(void))
+{
+	oom_handler = fn;
+	xmlMemSetup(free, x_malloc, x_realloc, x_strdup);
+}
+
 void
 pg_xml_init(void)
 {

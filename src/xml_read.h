@@ -29,6 +29,14 @@
 void	pg_xml_init(void);
 
 /*
+ * Route libxml2's allocations through plangen so that a failed one calls
+ * fn (which must not return, e.g. print "out of memory" and exit) instead
+ * of handing NULL to libxml2 2.9.14, which crashes on some failed
+ * allocations.  Call before pg_xml_init(), at most once.
+ */
+void	pg_xml_set_oom_handler(void (*fn)(void));
+
+/*
  * Read `path` into a malloc'd buffer (NUL-terminated; *len excludes it).
  * Returns the buffer, or NULL with a message in err ("cannot read x: ...",
  * "x is larger than 32 MiB") — an exit-2 condition.

@@ -44,6 +44,17 @@ expect_no_out() {
 	else pass "$2"; fi
 }
 
+# pdf_lint_path — the shared pdf-lint tool: $PDF_LINT, or ../shared beside
+# the source tree (or beside the tree distcheck unpacks into it).  Prints
+# nothing if there is none; callers say so in the log.
+pdf_lint_path() {
+	for c in "${PDF_LINT:-}" "$SRCDIR/../shared/tools/pdf-lint" \
+	    "$SRCDIR/../../shared/tools/pdf-lint" "$SRCDIR/../../../shared/tools/pdf-lint"; do
+		if [ -n "$c" ] && [ -x "$c" ]; then echo "$c"; return 0; fi
+	done
+	return 0
+}
+
 finish() {
 	echo "1..$checks"
 	echo "$((checks - fails)) passed, $fails failed"

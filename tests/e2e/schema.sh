@@ -117,4 +117,48 @@ run "$PLANGEN" check acc.xml
 expect_rc 1 "a schema error cannot be accepted"
 expect_out 'unknown attribute "colour" on <action>' "the unknown attribute is named"
 
+# ---- findings in the plan's language --------------------------------------
+
+# A Chinese plan (lang="zh-CN") gets Chinese schema findings; names and
+# values are quoted as written.  --lang overrides the plan's language.
+zh=$SRCDIR/samples/plan-zh-CN.xml
+sed 's|<author>|<editor>王五</editor><author>|' "$zh" > zh.xml
+l=$(line_of zh.xml '<editor>')
+run "$PLANGEN" check zh.xml
+expect_rc 1 "an unknown element fails the Chinese plan's check"
+expect_out "^zh\.xml:$l: error: <meta> 中不能有未知元素 <editor> \[schema\]\$" \
+    "Chinese plan: the finding is in Chinese at line $l"
+expect_no_out 'unknown element' "Chinese plan: no English schema message"
+
+run "$PLANGEN" check --lang en zh.xml
+expect_rc 1 "--lang en: the check still fails"
+expect_out "^zh\.xml:$l: error: unknown element <editor> in <meta> \[schema\]\$" \
+    "--lang en on the Chinese plan: the finding is in English"
+
+sed 's|<date>2026-11-20</date>|<date>2026-11-31</date>|; s|<author>\(.*\)</author>|<autor>\1</autor>|' "$zh" > zh2.xml
+l1=$(line_of zh2.xml '<autor>')
+l2=$(line_of zh2.xml '<date>2026-11-31')
+run "$PLANGEN" check zh2.xml
+expect_rc 1 "two problems in the Chinese plan"
+printf '%s\n' \
+    "zh2.xml:$l1: error: <meta> 中不能有未知元素 <autor>：是否想写 <author>？ [schema]" \
+    "zh2.xml:$l2: error: <date> 的值 \"2026-11-31\" 不是有效日期（格式为 YYYY-MM-DD） [schema]" > want
+sed '$d' "$T/out" > got
+if cmp -s want got; then pass "Chinese plan: a suggestion and a bad date, exactly"
+else fail "Chinese plan: a suggestion and a bad date"; diff want got | sed 's/^/  /'; fi
+
+run "$PLANGEN" check --lang zh-CN money.xml
+expect_rc 1 "--lang zh-CN on an English plan: the check fails"
+l=$(line_of money.xml 'amount="320,000"')
+expect_out "^money\.xml:$l: error: <line> 的属性 \"amount\" 的值 \"320,000\" 不是有效金额：请只写数字，最多两位小数，不加分隔符 \[schema\]\$" \
+    "--lang zh-CN on an English plan: the finding is in Chinese"
+
+# A Chinese plan with a value only the reader can judge (too large an amount).
+sed 's|amount="380000"|amount="99999999999999999999"|' "$zh" > zh3.xml
+l=$(line_of zh3.xml 'amount="99999999999999999999"')
+run "$PLANGEN" check zh3.xml
+expect_rc 1 "an amount too large fails the Chinese plan's check"
+expect_out "^zh3\.xml:$l: error: <[a-z-]+> 的属性 \"amount\" 的值 99999999999999999999 太大（金额最大为 92233720368547758\.07） \[schema\]\$" \
+    "Chinese plan: the reader's finding is in Chinese too"
+
 finish

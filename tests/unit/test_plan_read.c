@@ -713,6 +713,76 @@ numbers_and_dates(void **state)
 	pg_diags_free(&d);
 }
 
+/* The reader's findings in Chinese (pg_plan_read_lang with a zh language). */
+static struct pg_plan *
+read_zh(const char *xml, struct pg_diags *d)
+{
+	xmlDocPtr	 doc;
+	struct pg_plan	*p;
+
+	doc = pg_xml_parse(xml, strlen(xml), "t.xml", d);
+	assert_non_null(doc);
+	p = pg_plan_read_lang(doc, "t.xml", "zh-CN", d);
+	xmlFreeDoc(doc);
+	assert_non_null(p);
+	return p;
+}
+
+static void
+findings_in_chinese(void **state)
+{
+	struct pg_diags	 d;
+	struct pg_plan	*p;
+	char		 xml[512];
+
+	(void)state;
+	pg_diags_init(&d);
+	p = read_zh("<plan><budget>\n"
+	    "<line category=\"b\" amount=\"99999999999999999999\">y</line>\n"	/* 2 */
+	    "<line category=\"c\" amount=\"1,000\">z</line>\n"		/* 3 */
+	    "<line category=\"d\" amount=\"-5\">w</line>\n"			/* 4 */
+	    "</budget></plan>", &d);
+	assert_int_equal(d.n, 3);
+	assert_int_equal(d.v[0].line, 2);
+	assert_string_equal(d.v[0].rule, "schema");
+	assert_string_equal(d.v[0].msg, "<line> 的属性 \"amount\" 的值 "
+	    "99999999999999999999 太大（金额最大为 92233720368547758.07）");
+	assert_int_equal(d.v[1].line, 3);
+	assert_string_equal(d.v[1].msg, "<line> 的属性 \"amount\" 的值 \"1,000\" "
+	    "不是金额：请只写数字，最多两位小数，不加分隔符（如 1999.50）");
+	assert_int_equal(d.v[2].line, 4);
+	assert_string_equal(d.v[2].msg, "<line> 的属性 \"amount\" 的值 -5 不能为负数");
+	pg_plan_free(p);
+	pg_diags_free(&d);
+
+	pg_diags_init(&d);
+	snprintf(xml, sizeof(xml), "<plan><meta><date>2027-02-30</date>\n"	/* 1 */
+	    "<period start=\"2026-02-29\" end=\"2028-02-29\"/></meta>\n"	/* 2 */
+	    "<situation><customers><segment name=\"s\" share=\"100.5\"/>\n"	/* 3 */
+	    "<segment name=\"t\" share=\"12a\"/>\n"				/* 4 */
+	    "<segment name=\"u\" share=\"%s\"/></customers>\n"		/* 5 */
+	    "</situation></plan>", "1234567890123456789012345678901");
+	p = read_zh(xml, &d);
+	assert_int_equal(d.n, 5);
+	assert_int_equal(d.v[0].line, 1);
+	assert_string_equal(d.v[0].msg, "<date> 的值 \"2027-02-30\" 不是真实存在的"
+	    "日期（格式为 YYYY-MM-DD）");
+	assert_int_equal(d.v[1].line, 2);
+	assert_string_equal(d.v[1].msg, "<period> 的属性 \"start\" 的值 "
+	    "\"2026-02-29\" 不是真实存在的日期（格式为 YYYY-MM-DD）");
+	assert_int_equal(d.v[2].line, 3);
+	assert_string_equal(d.v[2].msg, "<segment> 的属性 \"share\" 的值 100.5 "
+	    "超出 0..100 的范围");
+	assert_int_equal(d.v[3].line, 4);
+	assert_string_equal(d.v[3].msg, "<segment> 的属性 \"share\" 的值 \"12a\" "
+	    "不是十进制数");
+	assert_int_equal(d.v[4].line, 5);
+	assert_string_equal(d.v[4].msg, "<segment> 的属性 \"share\" 的值 "
+	    "1234567890123456789012345678901 超过 30 位数字");
+	pg_plan_free(p);
+	pg_diags_free(&d);
+}
+
 static void
 accepts(void **state)
 {
@@ -944,6 +1014,7 @@ main(void)
 		cmocka_unit_test(whitespace),
 		cmocka_unit_test(money_edges),
 		cmocka_unit_test(numbers_and_dates),
+		cmocka_unit_test(findings_in_chinese),
 		cmocka_unit_test(accepts),
 		cmocka_unit_test(defaults_and_robustness),
 		cmocka_unit_test(check_pipeline),

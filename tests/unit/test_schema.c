@@ -45,9 +45,12 @@ static const char base[] =
     "  </budget>\n"							/* 23 */
     "</plan>\n";							/* 24 */
 
-/* Validate xml; findings sorted into d.  Returns pg_schema_validate's value. */
+/*
+ * Validate xml with messages in `lang` (NULL: pg_schema_validate, English);
+ * findings sorted into d.  Returns the validator's value.
+ */
 static int
-validate(const char *xml, struct pg_diags *d)
+validate_lang(const char *xml, const char *lang, struct pg_diags *d)
 {
 	xmlDocPtr	doc;
 	int		rc;
@@ -55,10 +58,17 @@ validate(const char *xml, struct pg_diags *d)
 	pg_diags_init(d);
 	doc = pg_xml_parse(xml, strlen(xml), "t.xml", d);
 	assert_non_null(doc);
-	rc = pg_schema_validate(doc, "t.xml", d);
+	rc = lang != NULL ? pg_schema_validate_lang(doc, "t.xml", lang, d) :
+	    pg_schema_validate(doc, "t.xml", d);
 	xmlFreeDoc(doc);
 	pg_diags_sort(d);
 	return rc;
+}
+
+static int
+validate(const char *xml, struct pg_diags *d)
+{
+	return validate_lang(xml, NULL, d);
 }
 
 /* base with the first `from` replaced by `to`; malloc'd. */
@@ -88,14 +98,18 @@ print_diags(const struct pg_diags *d)
 		print_message("  %lu: %s [%s]\n", d->v[i].line, d->v[i].msg, d->v[i].rule);
 }
 
-/* Mutating base gives exactly one schema error at `line` with `msg`. */
+/*
+ * Mutating base gives exactly one schema error at `line` with `msg`, in
+ * the language `lang` (NULL: English).
+ */
 static void
-expect1(const char *from, const char *to, unsigned long line, const char *msg)
+expect1_lang(const char *lang, const char *from, const char *to,
+    unsigned long line, const char *msg)
 {
 	struct pg_diags	 d;
 	char		*xml = mutate(from, to);
 
-	assert_int_equal(validate(xml, &d), 1);
+	assert_int_equal(validate_lang(xml, lang, &d), 1);
 	if (d.n != 1 || d.v[0].line != line || strcmp(d.v[0].msg, msg) != 0) {
 		print_message("for %s -> %s, expected %lu: %s; got:\n", from, to, line, msg);
 		print_diags(&d);
@@ -107,6 +121,19 @@ expect1(const char *from, const char *to, unsigned long line, const char *msg)
 	assert_string_equal(d.v[0].msg, msg);
 	pg_diags_free(&d);
 	free(xml);
+}
+
+static void
+expect1(const char *from, const char *to, unsigned long line, const char *msg)
+{
+	expect1_lang(NULL, from, to, line, msg);
+}
+
+/* Same, in Chinese. */
+static void
+expect1_zh(const char *from, const char *to, unsigned long line, const char *msg)
+{
+	expect1_lang("zh-CN", from, to, line, msg);
 }
 
 static void
@@ -480,6 +507,168 @@ many_problems_capped(void **state)
 	free(xml);
 }
 
+/* Every kind of finding once in Chinese: same lines, names as written. */
+static void
+chinese_structure(void **state)
+{
+	(void)state;
+	expect1_zh("<statement>Grow</statement>", "", 9,
+	    "<goal> 缺少必需的 <statement>");
+	expect1_zh("<title>T</title>", "<title>T</title><foo/>", 2,
+	    "<meta> 中不能有未知元素 <foo>");
+	expect1_zh("<title>T</title>", "<title>T</title><x:foo xmlns:x=\"urn:x\"/>", 2,
+	    "<meta> 中不能有未知元素 <x:foo>（计划的元素没有命名空间）");
+	expect1_zh("<statement>Grow</statement>", "<statment>Grow</statment>", 10,
+	    "<goal> 中不能有未知元素 <statment>：是否想写 <statement>？");
+	expect1_zh("<statement>Grow</statement>",
+	    "<statement>Grow</statement><title>x</title>", 10,
+	    "<goal> 中不能有 <title>；它应放在 <meta> 或 <action> 中");
+	expect1_zh("<title>Do</title>", "<title>Do <em>now</em></title>", 18,
+	    "<title> 中不能有 <em>；它应放在 <p>、<em>、<strong> 或 <item> 中");
+	expect1_zh("<market-definition>M</market-definition>",
+	    "<market-definition><list><item>a</item><p>a</p></list></market-definition>", 4,
+	    "<list> 中不能有 <p>；它应放在 <market-definition>、<overview>、<market> "
+	    "以及另外 18 个元素中");
+	expect1_zh("<title>Do</title>", "<title>Do</title><title>Again</title>", 18,
+	    "<action> 中只能有一个 <title>");
+	expect1_zh("<core>c</core>",
+	    "<core>c</core><mix><price>a</price>\n<product>b</product></mix>", 16,
+	    "<mix> 中 <product> 必须在 <price> 之前");
+	expect1_zh("<goals>\n", "<goals>\n  some words\n", 9,
+	    "<goals> 中不能直接写文字 \"some words\"");
+	expect1_zh("end=\"2027-12-31\"/>", "end=\"2027-12-31\">x</period>", 3,
+	    "<period> 必须为空：请删除文字 \"x\"");
+	expect1_zh("<market>X<fact label=\"a\" value=\"b\"/></market>",
+	    "<market><fact label=\"a\" value=\"b\"/>X</market>", 6,
+	    "<market> 中的文字必须在 <fact> 之前");
+	expect1_zh("<market-definition>M</market-definition>",
+	    "<market-definition>M<p>more</p></market-definition>", 4,
+	    "<market-definition> 中混用了纯文字和 <p>/<list>：请把这段文字也放进 <p>");
+}
+
+static void
+chinese_attributes(void **state)
+{
+	char buf[1024];
+
+	(void)state;
+	expect1_zh("category=\"sales\"", "catgory=\"sales\"", 17,
+	    "<action> 上有未知属性 \"catgory\"：是否想写 \"category\"？");
+	expect1_zh("<goal id=\"G1\"", "<goal colour=\"red\" id=\"G1\"", 9,
+	    "<goal> 上有未知属性 \"colour\"（可用的属性：id、type、parent、owner、"
+	    "due、addresses）");
+	expect1_zh("<statement>", "<statement lang=\"en\">", 10,
+	    "<statement> 不能有属性：请删除 \"lang\"");
+	expect1_zh("start=\"2027-01-01\" end=\"2027-02-01\"", "end=\"2027-02-01\"", 17,
+	    "<action> 缺少必需的属性 \"start\"");
+	snprintf(buf, sizeof(buf), posmap, "competitor=\"C1\" own=\"target\"");
+	expect1_zh("<situation><market>X<fact label=\"a\" value=\"b\"/></market></situation>",
+	    buf, 9, "<position> 只能有属性 \"competitor\" 和 \"own\" 中的一个：请删除其中一个");
+	snprintf(buf, sizeof(buf), posmap, "");
+	expect1_zh("<situation><market>X<fact label=\"a\" value=\"b\"/></market></situation>",
+	    buf, 9, "<position> 需要属性 \"competitor\" 或 \"own\" 二者之一");
+}
+
+static void
+chinese_values(void **state)
+{
+	(void)state;
+	expect1_zh("category=\"sales\"", "category=\"marketing\"", 17,
+	    "<action> 的属性 \"category\" 必须是 sales、promotion、advertising、pr、"
+	    "training、channel、product、research、service、digital、other 之一，"
+	    "不能是 \"marketing\"");
+	expect1_zh("</title><organization>", "</title><status>final</status><organization>", 2,
+	    "<status> 必须是 draft、review、approved 之一，不能是 \"final\"");
+	expect1_zh("version=\"1\"", "version=\"2\"", 1,
+	    "<plan> 的属性 \"version\" 必须是 \"1\"，不能是 \"2\"");
+	expect1_zh("due=\"2027-06-30\"", "due=\"2027-02-30\"", 9,
+	    "<goal> 的属性 \"due\" 的值 \"2027-02-30\" 不是有效日期（格式为 YYYY-MM-DD）");
+	expect1_zh("due=\"2027-06-30\"", "due=\" 2027-06-30\"", 9,
+	    "<goal> 的属性 \"due\" 的值 \" 2027-06-30\" 不是有效日期（格式为 "
+	    "YYYY-MM-DD）：请去掉前后的空格");
+	expect1_zh("</title><organization>", "</title><date>tomorrow</date><organization>", 2,
+	    "<date> 的值 \"tomorrow\" 不是有效日期（格式为 YYYY-MM-DD）");
+	expect1_zh("amount=\"100\"", "amount=\"320,000\"", 22,
+	    "<line> 的属性 \"amount\" 的值 \"320,000\" 不是有效金额：请只写数字，"
+	    "最多两位小数，不加分隔符");
+	expect1_zh("amount=\"100\"", "amount=\"-100\"", 22,
+	    "<line> 的属性 \"amount\" 的值 \"-100\" 不是有效金额：不能为负数");
+	expect1_zh("baseline=\"1\"", "baseline=\"1e5\"", 11,
+	    "<metric> 的属性 \"baseline\" 的值 \"1e5\" 不是有效数字：请只写数字，"
+	    "可带小数点，不加分隔符，不用指数");
+	expect1_zh("goals=\"G1\"", "goals=\"G1,G2\"", 17,
+	    "<action> 的属性 \"goals\" 的值 \"G1,G2\" 不是有效 id 列表：多个 id "
+	    "之间用空格分隔，例如 \"G1 G2\"");
+	expect1_zh("goals=\"G1\"", "goals=\" \"", 17,
+	    "<action> 的属性 \"goals\" 必须至少写一个 id");
+	expect1_zh("<goal id=\"G1\"", "<goal id=\"1G\"", 9,
+	    "<goal> 的属性 \"id\" 的值 \"1G\" 不是有效 id：id 以字母或 _ 开头，"
+	    "只能包含字母、数字、-、_ 和 .");
+	expect1_zh("<plan version=\"1\">", "<plan version=\"1\" currency=\"euro\">", 1,
+	    "<plan> 的属性 \"currency\" 的值 \"euro\" 不是有效货币代码：请使用三个"
+	    "字母的 ISO 4217 代码，例如 CNY、EUR 或 USD");
+}
+
+static void
+chinese_root_and_cap(void **state)
+{
+	struct pg_diags	 d;
+	size_t		 i, n = 3000;
+	char		*xml, *p;
+	const char	*at = strstr(base, "<title>T</title>");
+
+	(void)state;
+	assert_int_equal(validate_lang("<?xml version=\"1.0\"?>\n<report version=\"1\"/>\n",
+	    "zh", &d), 1);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.v[0].line, 2);
+	assert_string_equal(d.v[0].msg, "根元素必须是 <plan version=\"1\">，而不是 <report>");
+	pg_diags_free(&d);
+	assert_int_equal(validate_lang("<plan xmlns=\"urn:x\" version=\"1\"/>", "zh-TW",
+	    &d), 1);
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.v[0].msg, "<plan> 不能带命名空间：请删除 xmlns=\"urn:x\"");
+	pg_diags_free(&d);
+
+	xml = malloc(sizeof(base) + n * 8);
+	assert_non_null(xml);
+	memcpy(xml, base, (size_t)(at - base));
+	p = xml + (at - base);
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "<foo/>\n");
+	strcpy(p, at);
+	assert_int_equal(validate_lang(xml, "ZH_cn", &d), 1);
+	assert_int_equal(d.n, 1001);
+	assert_int_equal(d.v[0].line, 0);
+	assert_string_equal(d.v[0].msg, "schema 错误太多：只列出前 1000 个，另有 2000 个未列出");
+	assert_int_equal(d.v[1].line, 2);
+	assert_string_equal(d.v[1].msg, "<meta> 中不能有未知元素 <foo>");
+	pg_diags_free(&d);
+	free(xml);
+}
+
+/* Only zh, zh-* and zh_* select Chinese; the verdict never depends on it. */
+static void
+language_choice(void **state)
+{
+	static const char *en[] = { "en", "en-GB", "fr", "", "zhx", "z", NULL };
+	struct pg_diags	 d;
+	char		*xml = mutate("<title>T</title>", "<title>T</title><foo/>");
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; en[i] != NULL; i++) {
+		assert_int_equal(validate_lang(xml, en[i], &d), 1);
+		assert_int_equal(d.n, 1);
+		assert_string_equal(d.v[0].msg, "unknown element <foo> in <meta>");
+		pg_diags_free(&d);
+	}
+	assert_int_equal(validate_lang(base, "zh-CN", &d), 0);
+	assert_int_equal(d.n, 0);
+	pg_diags_free(&d);
+	free(xml);
+}
+
 static void
 schema_text_embedded(void **state)
 {
@@ -513,6 +702,11 @@ main(void)
 		cmocka_unit_test(several_problems_sorted),
 		cmocka_unit_test(lines_past_65535),
 		cmocka_unit_test(many_problems_capped),
+		cmocka_unit_test(chinese_structure),
+		cmocka_unit_test(chinese_attributes),
+		cmocka_unit_test(chinese_values),
+		cmocka_unit_test(chinese_root_and_cap),
+		cmocka_unit_test(language_choice),
 	};
 	int rc;
 

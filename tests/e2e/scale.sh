@@ -1,0 +1,55 @@
+#!/bin/sh
+# scale.sh — ../shared/notes/hostile-input.md, case 12 and the sizes around
+# it: very long ids, 100,000 goals, a 4 MB paragraph, a 30 MB file.  Each is
+# handled (or refused with a message) in bounded time: `timeout` turns a
+# hang into a failure; there is no timing assertion.
+. "$SRCDIR/tests/e2e/lib.sh"
+
+EN="$SRCDIR/samples/plan-en.xml"
+
+# an id of 100,000 characters, used and referenced
+awk 'BEGIN { for (i = 0; i < 100000; i++) id = id "g" }
+{ gsub(/id="G6"/, "id=\"" id "\""); gsub(/goals="G6 G2"/, "goals=\"" id " G2\""); gsub(/goal="G6"/, "goal=\"" id "\""); gsub(/goals="G6"/, "goals=\"" id "\""); print }' "$EN" > longid.xml
+if [ "$(grep -c gggggggggggggggggggg longid.xml)" -eq 4 ]; then pass "the long id is defined and referenced three times"; else fail "long id not substituted"; fi
+run timeout 20 "$PLANGEN" check longid.xml
+expect_rc 0 "an id of 100,000 characters"
+expect_out '^longid.xml: 0 errors' "the long id resolves"
+
+# 100,000 goals (each supported, measurable, owned, tracked)
+awk -v n=100000 '
+/<goals>/ { print; for (i = 1; i <= n; i++) printf "<goal id=\"X%d\" type=\"quantitative\" owner=\"O\" due=\"2027-06-30\"><statement>Grow %d</statement><metric name=\"m\" baseline=\"1\" target=\"2\"/></goal>\n", i, i; next }
+/<\/controls>/ { for (i = 1; i <= n; i++) printf "<kpi goal=\"X%d\">k</kpi>\n", i }
+{ print }' "$EN" | sed 's/<action id="A1" goals="G6 G2"/<action id="A1" goals="G6 G2 X1"/' > goals.xml
+run timeout 60 "$PLANGEN" check goals.xml
+expect_rc 1 "100,000 goals are checked"
+expect_out "goal-unsupported" "unsupported goals found among 100,000"
+n=$(grep -c 'goal-unsupported' "$T/out")
+if [ "$n" -eq 99999 ]; then pass "each of the 99,999 unsupported goals reported once"; else fail "expected 99,999 goal-unsupported findings, got $n"; fi
+
+# a 4 MB paragraph
+awk '
+/<performance>/ { printf "<performance><p>"; for (i = 0; i < 40000; i++) printf "Revenue grew faster than the market in every clinic and every quarter; "; print "</p></performance>"; skip = 1; next }
+skip && /<\/performance>/ { skip = 0; next }
+!skip { print }' "$EN" > para.xml
+if [ "$(wc -c < para.xml)" -gt 2800000 ]; then pass "a 2.8 MB+ paragraph was generated"; else fail "paragraph too small"; fi
+run timeout 30 "$PLANGEN" check para.xml
+expect_rc 0 "a multi-megabyte paragraph is checked"
+
+# a paragraph of 200 KB renders over many pages, lint-clean
+awk '
+/<performance>/ { printf "<performance><p>"; for (i = 0; i < 2500; i++) printf "Revenue grew faster than the market in every clinic and quarter; "; print "</p></performance>"; skip = 1; next }
+skip && /<\/performance>/ { skip = 0; next }
+!skip { print }' "$EN" > para200k.xml
+run timeout 60 "$PLANGEN" render para200k.xml -o para.pdf
+expect_rc 0 "a 160 KB paragraph renders"
+if qpdf --check para.pdf >/dev/null 2>&1; then pass "the long paragraph's PDF is valid"; else fail "the long paragraph's PDF is invalid"; fi
+pages=$(pdfinfo para.pdf 2>/dev/null | awk '/^Pages:/ { print $2 }')
+if [ "${pages:-0}" -gt 20 ]; then pass "the paragraph spans pages ($pages)"; else fail "expected more than 20 pages, got $pages"; fi
+
+# larger than the 32 MiB cap: refused with a message, exit 2
+{ cat "$EN"; head -c 34000000 /dev/zero | tr '\0' ' '; } > huge.xml
+run timeout 20 "$PLANGEN" check huge.xml
+expect_rc 2 "a 34 MB file is refused"
+expect_err 'huge.xml is larger than 32 MiB' "the size cap is named"
+
+finish
