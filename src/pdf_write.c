@@ -127,8 +127,6 @@ struct wctx {
 	int		 zinit;		/* zs is set up */
 	/* drawing state of the current page, to skip redundant operators */
 	int		 in_text;
-	int		 lm_valid;	/* text line matrix is a translation */
-	long long	 lm_x, lm_y;	/* ... to this point (fix5 units) */
 	HPDF_Font	 cur_font;
 	double		 cur_size, cur_lw;
 	long		 cur_fill, cur_stroke;	/* 0xRRGGBB, -1 unknown */
@@ -904,19 +902,15 @@ flate_key(HPDF_Dict d, HPDF_Stream s)
 
 /*
  * Compress the page's content (c->cs) and make it the page's content
- * stream, which libharu then writes as it is.  Documents of more than
- * FAST_PAGES pages use zlib's fastest level: a third of the time of the
- * default level that libharu uses, for 10 % more bytes.
+ * stream, which libharu then writes as it is.  zlib's default level, as
+ * libharu's: the fastest level takes a third of the time but gives 8 %
+ * more bytes, which a 3,000-action plan cannot afford (1.5 MB budget).
  */
-#define FAST_PAGES	100
-
 static void
 cs_flush(struct wctx *c, HPDF_Page pg)
 {
 	HPDF_PageAttr	 attr = (HPDF_PageAttr)pg->attr;
 	uLongf		 zn = compressBound((uLong)c->csn);
-	int		 level = c->fr->npages > FAST_PAGES ? Z_BEST_SPEED :
-			    Z_DEFAULT_COMPRESSION;
 
 	if (zn > c->zcap) {
 		free(c->z);
@@ -929,7 +923,7 @@ cs_flush(struct wctx *c, HPDF_Page pg)
 	/* one deflate state for all pages: setting one up costs more than
 	 * compressing a small page */
 	if (!c->zinit) {
-		if (deflateInit(&c->zs, level) != Z_OK)
+		if (deflateInit(&c->zs, Z_DEFAULT_COMPRESSION) != Z_OK)
 			fail(c, "cannot compress the page contents "
 			    "(out of memory)");
 		c->zinit = 1;
@@ -1066,11 +1060,8 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 	const struct pg_face *face = &c->fs->face[b->face];
 	struct wfont	*w = &c->fonts[c->fontof[b->face]];
 	double		 H = c->fr->height, sz = b->size;
-	long long	 x, y;
 	size_t		 mark = c->csn;
-	long long	 old_x = c->lm_x, old_y = c->lm_y;
-	int		 old_valid = c->lm_valid;
-	int		 bold, mode, slant, plain, rel, was_text = c->in_text;
+	int		 bold, mode, slant, plain, was_text = c->in_text;
 	long		 width;
 
 	if (sz <= 0 || w->font == NULL)	/* no font: nothing drawable */
@@ -1087,7 +1078,6 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 	if (!c->in_text) {
 		cs_str(c, "BT\n");
 		c->in_text = 1;
-		c->lm_valid = 0;
 	}
 	if (w->font != c->cur_font || sz != c->cur_size) {
 		const char *name = HPDF_Page_GetLocalFontName(pg, w->font);
@@ -1112,19 +1102,12 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 		cs_str(c, mode == HPDF_FILL ? "0 Tr\n" : "2 Tr\n");
 		c->cur_mode = mode;
 	}
-	x = fix5(b->x);
-	y = fix5(H - b->y);
 	/*
-	 * Along the same baseline, move relative to the last line start: 2
-	 * numbers, not 6.  Only there: a reader adding a vertical offset may
-	 * land an ulp away from the absolute y, and text extractors order
-	 * lines of (what was) exactly the same y by comparing doubles.
+	 * Always an absolute Tm, as libharu wrote: a relative Td lands in a
+	 * reader an ulp away from the absolute position, and text extractors
+	 * (pdftotext) then order the words of a table row differently.
 	 */
-	rel = plain && c->lm_valid && y == c->lm_y;
-	if (rel) {
-		cs_fix(c, x - c->lm_x, ' ');
-		cs_str(c, "0 Td\n");
-	} else if (plain)
+	if (plain)
 		cs_str(c, "1 0 0 1 ");
 	else if (b->flags & PG_BOXF_ROTATE90) {
 		/* rotate 90° counter-clockwise after the slant */
@@ -1135,22 +1118,14 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 		cs_num(c, ITALIC_SKEW, ' ');
 		cs_str(c, "1 ");
 	}
-	if (!rel) {
-		cs_fix(c, x, ' ');
-		cs_fix(c, y, ' ');
-		cs_str(c, "Tm\n");
-	}
-	c->lm_valid = plain;
-	c->lm_x = x;
-	c->lm_y = y;
+	cs_fix(c, fix5(b->x), ' ');
+	cs_fix(c, fix5(H - b->y), ' ');
+	cs_str(c, "Tm\n");
 	width = cs_text(c, w, b);
 	if (width <= 0) {
 		/* libharu drew nothing for a run of zero width: nor do we */
 		c->csn = mark;
 		c->in_text = was_text;
-		c->lm_valid = was_text ? old_valid : 0;
-		c->lm_x = old_x;
-		c->lm_y = old_y;
 		c->cur_font = NULL;
 		c->cur_size = -1;
 		c->cur_fill = c->cur_stroke = -1;
@@ -1257,7 +1232,6 @@ draw_page(struct wctx *c, size_t p)
 	size_t			 i;
 
 	c->in_text = 0;
-	c->lm_valid = 0;
 	c->csn = 0;
 	c->cur_font = NULL;
 	c->cur_size = -1;
