@@ -11,7 +11,7 @@
  *     subset renumbers glyphs below 32768, which avoids libharu's signed
  *     composite-glyph bug (blank Chinese characters), and a face is never
  *     loaded twice (libharu de-duplicates fonts by name).
- *  3. Each face's characters are drawn as codes of its own, CODE_BASE + k
+ *  3. Each face's characters are drawn as codes of its own, base + k
  *     in subset glyph order (remap_cmap): the subset's cmap is rewritten
  *     as one format-4 segment, so libharu's linear cmap search ends at the
  *     first segment; /W and CIDToGIDMap cover just those codes
@@ -71,13 +71,15 @@ struct wfont {
 	HPDF_Font	 font;
 	/*
 	 * Remapped codes (see remap_cmap): code[cp] is the code drawn for
-	 * code point cp; uni[k] the code point of code CODE_BASE + k.  NULL
+	 * code point cp; uni[k] the code point of code base + k.  NULL
 	 * when the face keeps Unicode codes (too many characters).
 	 */
 	uint16_t	*code;
 	uint16_t	*uni;
 	unsigned	 ncodes;
 	int16_t		*wid;		/* code -> libharu's width, 1/1000 em */
+	unsigned	 base;		/* first code: CODE_BASE or ONEBYTE_BASE */
+	int		 onebyte;	/* drawn as 1-byte codes (set_onebyte) */
 };
 
 /*
@@ -88,6 +90,7 @@ struct wfont {
  * plain UTF-8 characters for libharu's encoder.
  */
 #define CODE_BASE	0x0100
+#define ONEBYTE_BASE	1	/* ... a face of at most 255: see set_onebyte */
 #define CODE_MAX	30000	/* format 4 is limited to 64 KB */
 
 struct wimage {
@@ -335,7 +338,7 @@ free_blob_data(void *p)
 }
 
 /*
- * Give each code point of w a code CODE_BASE + k, in the order of its glyph
+ * Give each code point of w a code base + k, in the order of its glyph
  * id in the subset c->sub (characters the face lacks last, with glyph 0),
  * and replace the subset's cmap by one format-4 segment mapping those codes
  * to the same glyphs.  Leaves the new font face in c->builder.  Glyphs,
@@ -384,9 +387,10 @@ remap_cmap(struct wctx *c, struct wfont *w)
 	put16(t + 20, 4);		/* searchRange */
 	put16(t + 22, 1);		/* entrySelector */
 	put16(t + 24, 0);		/* rangeShift */
-	put16(t + 26, CODE_BASE + n - 1);	/* endCode */
+	w->base = n <= 255 ? ONEBYTE_BASE : CODE_BASE;
+	put16(t + 26, w->base + n - 1);	/* endCode */
 	put16(t + 28, 0xFFFF);
-	put16(t + 32, CODE_BASE);	/* startCode */
+	put16(t + 32, w->base);		/* startCode */
 	put16(t + 34, 0xFFFF);
 	put16(t + 36, 0);		/* idDelta */
 	put16(t + 38, 1);
@@ -396,7 +400,7 @@ remap_cmap(struct wctx *c, struct wfont *w)
 		gid = c->pairs[i] >> 16;
 		put16(t + 44 + 2 * i, gid == 0xFFFF ? 0 : gid);
 		w->uni[i] = (uint16_t)c->pairs[i];
-		w->code[(uint16_t)c->pairs[i]] = (uint16_t)(CODE_BASE + i);
+		w->code[(uint16_t)c->pairs[i]] = (uint16_t)(w->base + i);
 	}
 	w->ncodes = n;
 	blob = hb_blob_create((const char *)t, len, HB_MEMORY_MODE_WRITABLE, t,
@@ -547,15 +551,19 @@ tounicode_remapped(struct wctx *c, HPDF_Stream s, const struct wfont *w)
 	p = (char *)scratch(c, sizeof(tu_head) + sizeof(tu_tail) +
 	    (size_t)w->ncodes * 24 + (w->ncodes / 100 + 2) * 2 * 40);
 	p += sprintf(p, "%s", tu_head);
+	if (w->onebyte)		/* codes are 1 byte */
+		p = strstr(c->buf, "<0000> <FFFF>") +
+		    sprintf(strstr(c->buf, "<0000> <FFFF>"),
+		    "<00> <FF>\nendcodespacerange\n");
 	for (i = 0; i < w->ncodes; i = j) {
-		unsigned code = CODE_BASE + i;
+		unsigned code = w->base + i;
 
 		for (j = i + 1; j < w->ncodes && w->uni[j] == w->uni[j - 1] + 1 &&
-		    ((CODE_BASE + j) & 0xFF) != 0 && (w->uni[j] & 0xFF) != 0; j++)
+		    ((w->base + j) & 0xFF) != 0 && (w->uni[j] & 0xFF) != 0; j++)
 			;
 		if (j - i >= 2) {
 			ent[0][nr][0] = code;
-			ent[0][nr][1] = CODE_BASE + j - 1;
+			ent[0][nr][1] = code + (j - 1 - i);
 			ent[0][nr][2] = w->uni[i];
 			nr++;
 		} else {
@@ -566,7 +574,9 @@ tounicode_remapped(struct wctx *c, HPDF_Stream s, const struct wfont *w)
 		if (nr == 100 || (j >= w->ncodes && nr > 0)) {
 			p += sprintf(p, "%u beginbfrange\n", nr);
 			for (k = 0; k < nr; k++)
-				p += sprintf(p, "<%04X> <%04X> <%04X>\n",
+				p += sprintf(p, w->onebyte ?
+				    "<%02X> <%02X> <%04X>\n" :
+				    "<%04X> <%04X> <%04X>\n",
 				    ent[0][k][0], ent[0][k][1], ent[0][k][2]);
 			p += sprintf(p, "endbfrange\n");
 			nr = 0;
@@ -574,8 +584,8 @@ tounicode_remapped(struct wctx *c, HPDF_Stream s, const struct wfont *w)
 		if (nc == 100 || (j >= w->ncodes && nc > 0)) {
 			p += sprintf(p, "%u beginbfchar\n", nc);
 			for (k = 0; k < nc; k++)
-				p += sprintf(p, "<%04X> <%04X>\n",
-				    ent[1][k][0], ent[1][k][2]);
+				p += sprintf(p, w->onebyte ? "<%02X> <%04X>\n" :
+				    "<%04X> <%04X>\n", ent[1][k][0], ent[1][k][2]);
 			p += sprintf(p, "endbfchar\n");
 			nc = 0;
 		}
@@ -697,7 +707,7 @@ get_font_remapped(struct wctx *c, struct wfont *w)
 	memcpy(row0, ea->cid_map[0], sizeof(row0));
 	memset(ea->cid_map[0], 0, sizeof(row0));
 	for (k = 0; k <= w->ncodes; k++) {
-		code = CODE_BASE + k;
+		code = w->base + k;
 		ea->cid_map[code >> 8][code & 0xFF] = (HPDF_UINT16)code;
 		ea->unicode_map[code >> 8][code & 0xFF] = (HPDF_UNICODE)code;
 	}
@@ -705,12 +715,60 @@ get_font_remapped(struct wctx *c, struct wfont *w)
 	f = HPDF_GetFont(c->pdf, w->name, "UTF-8");
 	enc->to_unicode_fn = fn;
 	for (k = 0; k <= w->ncodes; k++) {
-		code = CODE_BASE + k;
+		code = w->base + k;
 		ea->cid_map[code >> 8][code & 0xFF] = 0;
 		ea->unicode_map[code >> 8][code & 0xFF] = 0;
 	}
 	memcpy(ea->cid_map[0], row0, sizeof(row0));
 	return f;
+}
+
+/*
+ * A remapped face of at most 255 characters (codes ONEBYTE_BASE + k, i.e.
+ * 1..255) is drawn with 1-byte codes: half the string bytes of the
+ * content.  Its /Encoding, libharu's Identity-H (2-byte codes = CIDs),
+ * becomes an embedded CMap mapping byte b to CID b, so CIDs, widths and
+ * CIDToGIDMap stay as they are.  (CIDs must fit the codespace: MuPDF reads
+ * ToUnicode through the encoding and drops CIDs above it.)  The ToUnicode
+ * map, written after this, then uses 1-byte codes.
+ */
+static void
+set_onebyte(struct wctx *c, struct wfont *w)
+{
+	static const char cmap[] =
+	    "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\n"
+	    "begincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) "
+	    "/Supplement 0 >> def\n"
+	    "/CMapName /PlangenOneByte def\n"
+	    "/CMapType 1 def\n"
+	    "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+	    "1 begincidrange\n<00> <FF> 0\nendcidrange\n"
+	    "endcmap\n"
+	    "CMapName currentdict /CMap defineresource pop\n"
+	    "end\n"
+	    "end\n";
+	HPDF_Dict	 enc, info;
+	HPDF_MMgr	 mm = c->pdf->mmgr;
+
+	if (w->code == NULL || w->base != ONEBYTE_BASE)
+		return;
+	enc = HPDF_DictStream_New(mm, c->pdf->xref);
+	info = HPDF_Dict_New(mm);
+	if (enc == NULL || info == NULL)
+		fail(c, "out of memory");
+	enc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Dict_AddName(enc, "Type", "CMap");
+	HPDF_Dict_AddName(enc, "CMapName", "PlangenOneByte");
+	HPDF_Dict_Add(info, "Registry", HPDF_String_New(mm, "Adobe", NULL));
+	HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mm, "Identity",
+	    NULL));
+	HPDF_Dict_AddNumber(info, "Supplement", 0);
+	HPDF_Dict_Add(enc, "CIDSystemInfo", info);
+	HPDF_Stream_WriteStr(enc->stream, cmap);
+	HPDF_Dict_Add((HPDF_Dict)w->font, "Encoding", enc);
+	w->onebyte = 1;
 }
 
 static void
@@ -741,6 +799,7 @@ load_fonts(struct wctx *c)
 		w->name = name;
 		w->font = w->code != NULL ? get_font_remapped(c, w) :
 		    HPDF_GetFont(c->pdf, name, "UTF-8");
+		set_onebyte(c, w);
 		fix_tounicode(c, w);
 		measure(c, w);
 	}
@@ -1037,7 +1096,7 @@ cs_text(struct wctx *c, const struct wfont *w, const struct pg_box *b)
 		code = w->code != NULL ? w->code[cp] : cp;
 		width += w->wid[code];
 		any = 1;
-		for (j = 0; j < 2; j++) {
+		for (j = w->onebyte; j < 2; j++) {
 			unsigned char ch = (unsigned char)(j ? code : code >> 8);
 
 			if (ch == '(' || ch == ')' || ch == '\\') {
