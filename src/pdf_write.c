@@ -11,14 +11,25 @@
  *     subset renumbers glyphs below 32768, which avoids libharu's signed
  *     composite-glyph bug (blank Chinese characters), and a face is never
  *     loaded twice (libharu de-duplicates fonts by name).
- *  3. Text goes through the "UTF-8" encoder, so the codes in the content
- *     streams are UTF-16 values; each font's /ToUnicode is replaced by a
- *     CMapType 2 map of identity ranges covering exactly the code blocks
- *     used, so extraction is exact and warning-free.
- *  4. libharu errors longjmp to one wrapper (pg_pdf_write); everything
+ *  3. Each face's characters are drawn as codes of its own, base + k
+ *     in subset glyph order (remap_cmap): the subset's cmap is rewritten
+ *     as one format-4 segment, so libharu's linear cmap search ends at the
+ *     first segment; /W and CIDToGIDMap cover just those codes
+ *     (get_font_remapped).  The font's /ToUnicode is replaced by a
+ *     CMapType 2 map of the codes back to Unicode, so extraction is exact
+ *     and warning-free.  A face drawing more than CODE_MAX characters
+ *     keeps Unicode codes (the "UTF-8" encoder's UTF-16 values) and an
+ *     identity map of the code blocks used.
+ *  4. Page content is written by this file (cs_*), not by libharu's page
+ *     operators, with exactly the numbers libharu would print, and
+ *     compressed here (cs_flush); libharu still owns the document
+ *     structure, fonts, images, links, outlines and saving.  Glyphs are
+ *     marked used through HPDF_TTFontDef_GetCharWidth (measure), which is
+ *     what makes libharu embed their outlines.
+ *  5. libharu errors longjmp to one wrapper (pg_pdf_write); everything
  *     that must be released lives in struct wctx, never in locals of the
  *     functions below it.
- *  5. Nothing depends on the time or on memory addresses: equal frames give
+ *  6. Nothing depends on the time or on memory addresses: equal frames give
  *     equal bytes.
  */
 #include "config.h"
@@ -37,6 +48,10 @@
 #include <hb-subset.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
+#include <zlib.h>
 #include <hpdf_objects.h>
 
 #include "font.h"
@@ -54,7 +69,29 @@ struct wfont {
 	int		 any;		/* some code point is used */
 	const char	*name;		/* libharu's font name (owned by it) */
 	HPDF_Font	 font;
+	/*
+	 * Remapped codes (see remap_cmap): code[cp] is the code drawn for
+	 * code point cp; uni[k] the code point of code base + k.  NULL
+	 * when the face keeps Unicode codes (too many characters).
+	 */
+	uint16_t	*code;
+	uint16_t	*uni;
+	unsigned	 ncodes;
+	int16_t		*wid;		/* code -> libharu's width, 1/1000 em */
+	unsigned	 base;		/* first code: CODE_BASE or ONEBYTE_BASE */
+	int		 onebyte;	/* drawn as 1-byte codes (set_onebyte) */
 };
+
+/*
+ * First remapped code.  Codes CODE_BASE.. are one contiguous run, so the
+ * subset's cmap is one format-4 segment and libharu's linear cmap search
+ * (once per character drawn, and 65536 times when the font is created)
+ * stops at the first segment.  Above the C0/C1 controls, so the codes are
+ * plain UTF-8 characters for libharu's encoder.
+ */
+#define CODE_BASE	0x0100
+#define ONEBYTE_BASE	1	/* ... a face of at most 255: see set_onebyte */
+#define CODE_MAX	30000	/* format 4 is limited to 64 KB */
 
 struct wimage {
 	const char	*path;
@@ -74,13 +111,23 @@ struct wctx {
 	struct wimage	*images;
 	size_t		 nimages, capimages;
 	HPDF_Page	*pages;
-	char		*buf;		/* one text run, sanitised, NUL-terminated */
+	char		*buf;		/* scratch(): ToUnicode map, CIDToGIDMap */
 	size_t		 bufcap;
 	char		 tmppath[4096];	/* a subset font file not yet unlinked */
 	hb_blob_t	*blob;
 	hb_face_t	*face, *sub;
 	hb_subset_input_t *input;
+	hb_font_t	*hbfont;
+	hb_face_t	*builder, *subread;
+	uint32_t	*pairs;		/* remap_cmap: gid << 16 | code point */
 	unsigned char	*out;
+	/* the current page's content, written to its stream by cs_flush */
+	char		*cs;
+	size_t		 csn, cscap;
+	unsigned char	*z;		/* cs compressed */
+	size_t		 zcap;
+	z_stream	 zs;
+	int		 zinit;		/* zs is set up */
 	/* drawing state of the current page, to skip redundant operators */
 	int		 in_text;
 	HPDF_Font	 cur_font;
@@ -119,6 +166,13 @@ static void
 hb_release(struct wctx *c)
 {
 	hb_subset_input_destroy(c->input);
+	hb_font_destroy(c->hbfont);
+	hb_face_destroy(c->builder);
+	hb_face_destroy(c->subread);
+	free(c->pairs);
+	c->hbfont = NULL;
+	c->builder = c->subread = NULL;
+	c->pairs = NULL;
 	hb_face_destroy(c->sub);
 	hb_face_destroy(c->face);
 	hb_blob_destroy(c->blob);
@@ -175,39 +229,39 @@ drawable(uint32_t cp)
 }
 
 /*
- * Copy the drawable characters of a text box into c->buf (NUL-terminated),
- * marking them in `used` if not NULL.  Returns the byte length.
+ * Mark the drawable characters of a text box in `used`.  Returns how many
+ * there are.
  */
 static size_t
-sanitise(struct wctx *c, const struct pg_box *b, uint8_t *used)
+mark_used(const struct pg_box *b, uint8_t *used)
 {
 	const unsigned char *s = (const unsigned char *)b->text;
-	size_t		 i = 0, o = 0, k;
+	size_t		 i = 0, n = 0;
 	uint32_t	 cp;
 
-	if (b->len >= c->bufcap) {
-		char *nb;
-		size_t ncap = b->len + 1;
-
-		if (ncap < 256)
-			ncap = 256;
-		if ((nb = realloc(c->buf, ncap)) == NULL)
-			fail(c, "out of memory");
-		c->buf = nb;
-		c->bufcap = ncap;
-	}
 	while (i < b->len) {
-		k = utf8_next(s + i, b->len - i, &cp);
+		i += utf8_next(s + i, b->len - i, &cp);
 		if (cp != 0xFFFFFFFF && drawable(cp)) {
-			memcpy(c->buf + o, s + i, k);
-			o += k;
-			if (used != NULL)
-				used[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+			used[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+			n++;
 		}
-		i += k;
 	}
-	c->buf[o] = '\0';
-	return o;
+	return n;
+}
+
+/* The first code point >= cp that w draws, or 65536. */
+static uint32_t
+next_used(const struct wfont *w, uint32_t cp)
+{
+	while (cp < 65536) {
+		if ((cp & 7) == 0 && w->used[cp >> 3] == 0)
+			cp += 8;
+		else if (w->used[cp >> 3] >> (cp & 7) & 1)
+			return cp;
+		else
+			cp++;
+	}
+	return 65536;
 }
 
 /* Group faces by font file, and collect the code points each one draws. */
@@ -256,18 +310,136 @@ collect(struct wctx *c)
 				    "fontset cannot be drawn)", num);
 			}
 			g = c->fontof[b->face];
-			if (sanitise(c, b, c->fonts[g].used) > 0)
+			if (mark_used(b, c->fonts[g].used) > 0)
 				c->fonts[g].any = 1;
 		}
 	}
+}
+
+static void
+put16(unsigned char *p, unsigned v)
+{
+	p[0] = (unsigned char)(v >> 8);
+	p[1] = (unsigned char)v;
+}
+
+static int
+cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+free_blob_data(void *p)
+{
+	free(p);
+}
+
+/*
+ * Give each code point of w a code base + k, in the order of its glyph
+ * id in the subset c->sub (characters the face lacks last, with glyph 0),
+ * and replace the subset's cmap by one format-4 segment mapping those codes
+ * to the same glyphs.  Leaves the new font face in c->builder.  Glyphs,
+ * widths and every other table are untouched; the ToUnicode map
+ * (fix_tounicode) maps the codes back.  Does nothing (Unicode codes stay)
+ * if the face draws more than CODE_MAX characters.
+ */
+static void
+remap_cmap(struct wctx *c, struct wfont *w)
+{
+	hb_tag_t	 tags[64];
+	unsigned	 ntags, start = 0, i, n = 0, len;
+	hb_codepoint_t	 gid;
+	unsigned char	*t;
+	hb_blob_t	*blob;
+	uint32_t	 cp;
+
+	for (cp = next_used(w, 0); cp < 65536; cp = next_used(w, cp + 1))
+		n++;
+	if (n == 0 || n > CODE_MAX)
+		return;
+	if ((c->pairs = malloc(n * sizeof(*c->pairs))) == NULL ||
+	    (w->code = calloc(65536, sizeof(*w->code))) == NULL ||
+	    (w->uni = malloc(n * sizeof(*w->uni))) == NULL)
+		fail(c, "out of memory");
+	c->hbfont = hb_font_create(c->sub);
+	n = 0;
+	for (cp = next_used(w, 0); cp < 65536; cp = next_used(w, cp + 1)) {
+		if (!hb_font_get_nominal_glyph(c->hbfont, cp, &gid) ||
+		    gid == 0)
+			gid = 0xFFFF;	/* missing: last, drawn as glyph 0 */
+		c->pairs[n++] = (uint32_t)gid << 16 | cp;
+	}
+	qsort(c->pairs, n, sizeof(*c->pairs), cmp_u32);
+	/* cmap: header, one encoding record, format 4 with 2 segments */
+	len = 4 + 8 + 14 + 2 * 4 + 2 + 2 * 4 + 2 * n;
+	if ((t = calloc(1, len)) == NULL)
+		fail(c, "out of memory");
+	put16(t + 2, 1);		/* numTables */
+	put16(t + 4, 3);		/* Windows */
+	put16(t + 6, 1);		/* Unicode BMP */
+	t[11] = 12;			/* offset */
+	put16(t + 12, 4);		/* format */
+	put16(t + 14, len - 12);	/* length */
+	put16(t + 18, 4);		/* segCountX2 */
+	put16(t + 20, 4);		/* searchRange */
+	put16(t + 22, 1);		/* entrySelector */
+	put16(t + 24, 0);		/* rangeShift */
+	w->base = n <= 255 ? ONEBYTE_BASE : CODE_BASE;
+	put16(t + 26, w->base + n - 1);	/* endCode */
+	put16(t + 28, 0xFFFF);
+	put16(t + 32, w->base);		/* startCode */
+	put16(t + 34, 0xFFFF);
+	put16(t + 36, 0);		/* idDelta */
+	put16(t + 38, 1);
+	put16(t + 40, 4);		/* idRangeOffset: glyphIdArray[0] */
+	put16(t + 42, 0);
+	for (i = 0; i < n; i++) {
+		gid = c->pairs[i] >> 16;
+		put16(t + 44 + 2 * i, gid == 0xFFFF ? 0 : gid);
+		w->uni[i] = (uint16_t)c->pairs[i];
+		w->code[(uint16_t)c->pairs[i]] = (uint16_t)(w->base + i);
+	}
+	w->ncodes = n;
+	blob = hb_blob_create((const char *)t, len, HB_MEMORY_MODE_WRITABLE, t,
+	    free_blob_data);
+	c->builder = hb_face_builder_create();
+	hb_face_builder_add_table(c->builder, HB_TAG('c','m','a','p'), blob);
+	hb_blob_destroy(blob);
+	/* a subset face lists no tables (HarfBuzz 6): read it back */
+	blob = hb_face_reference_blob(c->sub);
+	c->subread = hb_face_create(blob, 0);
+	hb_blob_destroy(blob);
+	do {
+		ntags = sizeof(tags) / sizeof(tags[0]);
+		hb_face_get_table_tags(c->subread, start, &ntags, tags);
+		for (i = 0; i < ntags; i++) {
+			if (tags[i] == HB_TAG('c','m','a','p'))
+				continue;
+			blob = hb_face_reference_table(c->subread, tags[i]);
+			hb_face_builder_add_table(c->builder, tags[i], blob);
+			hb_blob_destroy(blob);
+		}
+		start += ntags;
+	} while (ntags == sizeof(tags) / sizeof(tags[0]));
 }
 
 /* Write the HarfBuzz subset of font g to a new temporary file c->tmppath. */
 static void
 subset_to_file(struct wctx *c, struct wfont *w)
 {
+	static const char dropped[][5] = {
+		"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "hdmx",
+		"VDMX", "LTSH", "gasp", "DSIG", "vhea", "vmtx", "VORG", "morx",
+		"mort", "kerx", "feat", "trak", "prop", "STAT", "fvar", "gvar",
+		"avar", "HVAR", "VVAR", "MVAR", "cvar", "meta", "PCLT", "EBDT",
+		"EBLC", "EBSC", "CBDT", "CBLC", "sbix", "COLR", "CPAL", "SVG ",
+	};
 	const char	*dir = getenv("TMPDIR");
-	hb_set_t	*uni;
+	hb_set_t	*uni, *drop;
+	size_t		 i;
 	hb_blob_t	*res;
 	const char	*data;
 	unsigned	 len;
@@ -282,12 +454,24 @@ subset_to_file(struct wctx *c, struct wfont *w)
 	if ((c->input = hb_subset_input_create_or_fail()) == NULL)
 		fail(c, "out of memory");
 	uni = hb_subset_input_unicode_set(c->input);
-	for (cp = 0; cp < 65536; cp++)
-		if (w->used[cp >> 3] >> (cp & 7) & 1)
-			hb_set_add(uni, cp);
+	for (cp = next_used(w, 0); cp < 65536; cp = next_used(w, cp + 1))
+		hb_set_add(uni, cp);
+	/*
+	 * No hinting (glyph instructions, fpgm, prep, cvt: a third of a
+	 * Latin subset; PDF viewers scale outlines without them), and none
+	 * of the tables libharu never copies into the PDF (it writes only
+	 * OS/2 cmap cvt fpgm glyf head hhea hmtx loca maxp name post prep):
+	 * subsetting those only costs time.
+	 */
+	hb_subset_input_set_flags(c->input, HB_SUBSET_FLAGS_NO_HINTING);
+	drop = hb_subset_input_set(c->input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+	for (i = 0; i < sizeof(dropped) / sizeof(dropped[0]); i++)
+		hb_set_add(drop, HB_TAG(dropped[i][0], dropped[i][1],
+		    dropped[i][2], dropped[i][3]));
 	if ((c->sub = hb_subset_or_fail(c->face, c->input)) == NULL)
 		fail(c, "cannot subset font %s", w->path);
-	res = hb_face_reference_blob(c->sub);
+	remap_cmap(c, w);
+	res = hb_face_reference_blob(c->builder != NULL ? c->builder : c->sub);
 	data = hb_blob_get_data(res, &len);
 	if (dir == NULL || *dir == '\0' ||
 	    strlen(dir) > sizeof(c->tmppath) - 32)
@@ -321,6 +505,95 @@ subset_to_file(struct wctx *c, struct wfont *w)
 	hb_release(c);
 }
 
+/* c->buf with room for n bytes (owned by c: safe across a longjmp). */
+static unsigned char *
+scratch(struct wctx *c, size_t n)
+{
+	if (n > c->bufcap) {
+		free(c->buf);
+		if ((c->buf = malloc(n)) == NULL) {
+			c->bufcap = 0;
+			fail(c, "out of memory");
+		}
+		c->bufcap = n;
+	}
+	return (unsigned char *)c->buf;
+}
+
+static const char tu_head[] =
+    "/CIDInit /ProcSet findresource begin\n"
+    "12 dict begin\n"
+    "begincmap\n"
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+    "/Supplement 0 >> def\n"
+    "/CMapName /Adobe-Identity-UCS def\n"
+    "/CMapType 2 def\n"
+    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+static const char tu_tail[] =
+    "endcmap\n"
+    "CMapName currentdict /CMap defineresource pop\n"
+    "end\n"
+    "end\n";
+
+/*
+ * ToUnicode of a remapped font: each run of codes whose code points are
+ * consecutive too is one bfrange (never crossing a low byte of FF), every
+ * other code one bfchar; at most 100 entries per block.
+ */
+static void
+tounicode_remapped(struct wctx *c, HPDF_Stream s, const struct wfont *w)
+{
+	char		*p;
+	unsigned	 i, j, k, nr = 0, nc = 0;
+	unsigned	 ent[2][100][3];	/* ranges, chars: code, end, uni */
+
+	/* at most 21 bytes per entry, 30 per block of 100, plus the rest */
+	p = (char *)scratch(c, sizeof(tu_head) + sizeof(tu_tail) +
+	    (size_t)w->ncodes * 24 + (w->ncodes / 100 + 2) * 2 * 40);
+	p += sprintf(p, "%s", tu_head);
+	if (w->onebyte)		/* codes are 1 byte */
+		p = strstr(c->buf, "<0000> <FFFF>") +
+		    sprintf(strstr(c->buf, "<0000> <FFFF>"),
+		    "<00> <FF>\nendcodespacerange\n");
+	for (i = 0; i < w->ncodes; i = j) {
+		unsigned code = w->base + i;
+
+		for (j = i + 1; j < w->ncodes && w->uni[j] == w->uni[j - 1] + 1 &&
+		    ((w->base + j) & 0xFF) != 0 && (w->uni[j] & 0xFF) != 0; j++)
+			;
+		if (j - i >= 2) {
+			ent[0][nr][0] = code;
+			ent[0][nr][1] = code + (j - 1 - i);
+			ent[0][nr][2] = w->uni[i];
+			nr++;
+		} else {
+			ent[1][nc][0] = code;
+			ent[1][nc][2] = w->uni[i];
+			nc++;
+		}
+		if (nr == 100 || (j >= w->ncodes && nr > 0)) {
+			p += sprintf(p, "%u beginbfrange\n", nr);
+			for (k = 0; k < nr; k++)
+				p += sprintf(p, w->onebyte ?
+				    "<%02X> <%02X> <%04X>\n" :
+				    "<%04X> <%04X> <%04X>\n",
+				    ent[0][k][0], ent[0][k][1], ent[0][k][2]);
+			p += sprintf(p, "endbfrange\n");
+			nr = 0;
+		}
+		if (nc == 100 || (j >= w->ncodes && nc > 0)) {
+			p += sprintf(p, "%u beginbfchar\n", nc);
+			for (k = 0; k < nc; k++)
+				p += sprintf(p, w->onebyte ? "<%02X> <%04X>\n" :
+				    "<%04X> <%04X>\n", ent[1][k][0], ent[1][k][2]);
+			p += sprintf(p, "endbfchar\n");
+			nc = 0;
+		}
+	}
+	p += sprintf(p, "%s", tu_tail);
+	HPDF_Stream_Write(s, (const HPDF_BYTE *)c->buf, (HPDF_UINT)(p - c->buf));
+}
+
 /* Replace the font's ToUnicode data with identity ranges of the used blocks. */
 static void
 fix_tounicode(struct wctx *c, struct wfont *w)
@@ -349,6 +622,10 @@ fix_tounicode(struct wctx *c, struct wfont *w)
 	}
 	s = tu->stream;
 	HPDF_MemStream_FreeData(s);
+	if (w->code != NULL) {
+		tounicode_remapped(c, s, w);
+		return;
+	}
 	HPDF_Stream_WriteStr(s,
 	    "/CIDInit /ProcSet findresource begin\n"
 	    "12 dict begin\n"
@@ -383,6 +660,117 @@ fix_tounicode(struct wctx *c, struct wfont *w)
 	    "end\n");
 }
 
+/*
+ * Fill w->wid with libharu's width of each code drawn.  This also marks
+ * the glyphs as used, which is what makes libharu embed their outlines
+ * (it used to happen as a side effect of HPDF_Page_ShowText).
+ */
+static void
+measure(struct wctx *c, struct wfont *w)
+{
+	HPDF_FontDef	 def = ((HPDF_FontAttr)w->font->attr)->fontdef;
+	uint32_t	 cp;
+
+	if ((w->wid = calloc(65536, sizeof(*w->wid))) == NULL)
+		fail(c, "out of memory");
+	for (cp = next_used(w, 0); cp < 65536; cp = next_used(w, cp + 1)) {
+		unsigned code;
+
+		code = w->code != NULL ? w->code[cp] : cp;
+		w->wid[code] = HPDF_TTFontDef_GetCharWidth(def,
+		    (HPDF_UINT16)code);
+	}
+}
+
+/*
+ * HPDF_GetFont for a remapped font.  libharu builds the font's widths (/W)
+ * and CIDToGIDMap by looking up all 65536 codes in the cmap unless the
+ * encoder is a plain CMap encoder, in which case it walks the encoder's
+ * code -> CID table (the UTF-8 encoder is one underneath, with its own
+ * to-Unicode function and its decoding state kept in row 0 of that
+ * table).  So for the call, the encoder poses as a CMap encoder whose
+ * table holds exactly the codes drawn (CID = code = the font's cmap code),
+ * plus one code past the end because libharu stops one short of the
+ * highest CID; afterwards it is restored.  8 M instructions less per font,
+ * and the map covers only the codes drawn (not 128 KB to compress).
+ */
+static HPDF_Font
+get_font_remapped(struct wctx *c, struct wfont *w)
+{
+	HPDF_Encoder		 enc = HPDF_GetEncoder(c->pdf, "UTF-8");
+	HPDF_CMapEncoderAttr	 ea = (HPDF_CMapEncoderAttr)enc->attr;
+	HPDF_Encoder_ToUnicode_Func fn = enc->to_unicode_fn;
+	HPDF_UINT16		 row0[256];
+	HPDF_Font		 f;
+	unsigned		 k, code;
+
+	memcpy(row0, ea->cid_map[0], sizeof(row0));
+	memset(ea->cid_map[0], 0, sizeof(row0));
+	for (k = 0; k <= w->ncodes; k++) {
+		code = w->base + k;
+		ea->cid_map[code >> 8][code & 0xFF] = (HPDF_UINT16)code;
+		ea->unicode_map[code >> 8][code & 0xFF] = (HPDF_UNICODE)code;
+	}
+	enc->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+	f = HPDF_GetFont(c->pdf, w->name, "UTF-8");
+	enc->to_unicode_fn = fn;
+	for (k = 0; k <= w->ncodes; k++) {
+		code = w->base + k;
+		ea->cid_map[code >> 8][code & 0xFF] = 0;
+		ea->unicode_map[code >> 8][code & 0xFF] = 0;
+	}
+	memcpy(ea->cid_map[0], row0, sizeof(row0));
+	return f;
+}
+
+/*
+ * A remapped face of at most 255 characters (codes ONEBYTE_BASE + k, i.e.
+ * 1..255) is drawn with 1-byte codes: half the string bytes of the
+ * content.  Its /Encoding, libharu's Identity-H (2-byte codes = CIDs),
+ * becomes an embedded CMap mapping byte b to CID b, so CIDs, widths and
+ * CIDToGIDMap stay as they are.  (CIDs must fit the codespace: MuPDF reads
+ * ToUnicode through the encoding and drops CIDs above it.)  The ToUnicode
+ * map, written after this, then uses 1-byte codes.
+ */
+static void
+set_onebyte(struct wctx *c, struct wfont *w)
+{
+	static const char cmap[] =
+	    "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\n"
+	    "begincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) "
+	    "/Supplement 0 >> def\n"
+	    "/CMapName /PlangenOneByte def\n"
+	    "/CMapType 1 def\n"
+	    "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+	    "1 begincidrange\n<00> <FF> 0\nendcidrange\n"
+	    "endcmap\n"
+	    "CMapName currentdict /CMap defineresource pop\n"
+	    "end\n"
+	    "end\n";
+	HPDF_Dict	 enc, info;
+	HPDF_MMgr	 mm = c->pdf->mmgr;
+
+	if (w->code == NULL || w->base != ONEBYTE_BASE)
+		return;
+	enc = HPDF_DictStream_New(mm, c->pdf->xref);
+	info = HPDF_Dict_New(mm);
+	if (enc == NULL || info == NULL)
+		fail(c, "out of memory");
+	enc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Dict_AddName(enc, "Type", "CMap");
+	HPDF_Dict_AddName(enc, "CMapName", "PlangenOneByte");
+	HPDF_Dict_Add(info, "Registry", HPDF_String_New(mm, "Adobe", NULL));
+	HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mm, "Identity",
+	    NULL));
+	HPDF_Dict_AddNumber(info, "Supplement", 0);
+	HPDF_Dict_Add(enc, "CIDSystemInfo", info);
+	HPDF_Stream_WriteStr(enc->stream, cmap);
+	HPDF_Dict_Add((HPDF_Dict)w->font, "Encoding", enc);
+	w->onebyte = 1;
+}
+
 static void
 load_fonts(struct wctx *c)
 {
@@ -409,8 +797,11 @@ load_fonts(struct wctx *c)
 				    "PostScript name %s", c->fonts[h].path,
 				    w->path, name);
 		w->name = name;
-		w->font = HPDF_GetFont(c->pdf, name, "UTF-8");
+		w->font = w->code != NULL ? get_font_remapped(c, w) :
+		    HPDF_GetFont(c->pdf, name, "UTF-8");
+		set_onebyte(c, w);
 		fix_tounicode(c, w);
+		measure(c, w);
 	}
 }
 
@@ -458,6 +849,159 @@ image_get(struct wctx *c, const char *path)
 	return img;
 }
 
+/*
+ * Page content is written by us, not through libharu's page operators
+ * (each of which clears a buffer, formats through its own float printer
+ * and, for text, measures the string through its cmap): operators are
+ * appended to c->cs and handed to the page's content stream in one write
+ * per page (and before each image, which libharu draws).  The numbers are
+ * exactly the ones libharu would print (fix5), so the pages look the same.
+ */
+static void
+cs_reserve(struct wctx *c, size_t extra)
+{
+	char	*np;
+	size_t	 ncap;
+
+	if (c->csn + extra <= c->cscap)
+		return;
+	ncap = c->cscap ? c->cscap : 16384;
+	while (ncap < c->csn + extra)
+		ncap *= 2;
+	if ((np = realloc(c->cs, ncap)) == NULL)
+		fail(c, "out of memory");
+	c->cs = np;
+	c->cscap = ncap;
+}
+
+static void
+cs_str(struct wctx *c, const char *s)
+{
+	size_t n = strlen(s);
+
+	cs_reserve(c, n);
+	memcpy(c->cs + c->csn, s, n);
+	c->csn += n;
+}
+
+/*
+ * A number as libharu's HPDF_FToA prints an HPDF_REAL: clamped to
+ * +-32767, rounded to 5 decimals.  Returned in units of 1e-5.
+ */
+static long long
+fix5(double d)
+{
+	HPDF_REAL	 val = (HPDF_REAL)d;
+	HPDF_INT32	 int_val, fpart_val;
+	int		 neg = 0;
+
+	if (val > HPDF_LIMIT_MAX_REAL)
+		val = HPDF_LIMIT_MAX_REAL;
+	else if (val < HPDF_LIMIT_MIN_REAL)
+		val = HPDF_LIMIT_MIN_REAL;
+	if (val < 0) {
+		neg = 1;
+		val = -val;
+	}
+	int_val = (HPDF_INT32)(val + 0.000005);
+	fpart_val = (HPDF_INT32)((HPDF_REAL)(val - int_val + 0.000005) * 100000);
+	fpart_val %= 100000;
+	return (neg ? -1 : 1) * ((long long)int_val * 100000 + fpart_val);
+}
+
+/* Append v (1e-5 units) as a PDF number and a separator character. */
+static void
+cs_fix(struct wctx *c, long long v, char sep)
+{
+	char		 tmp[32], *e = tmp + sizeof(tmp), *p = e;
+	long long	 ip, fp;
+	int		 i, trim = 1;
+
+	cs_reserve(c, 32);
+	*--p = sep;
+	if (v < 0) {
+		ip = -v / 100000;
+		fp = -v % 100000;
+	} else {
+		ip = v / 100000;
+		fp = v % 100000;
+	}
+	if (fp != 0) {
+		for (i = 0; i < 5; i++, fp /= 10) {
+			if (trim && fp % 10 == 0)
+				continue;
+			trim = 0;
+			*--p = (char)('0' + fp % 10);
+		}
+		*--p = '.';
+	}
+	do {
+		*--p = (char)('0' + ip % 10);
+		ip /= 10;
+	} while (ip > 0);
+	if (v < 0)
+		*--p = '-';
+	memcpy(c->cs + c->csn, p, (size_t)(e - p));
+	c->csn += (size_t)(e - p);
+}
+
+static void
+cs_num(struct wctx *c, double d, char sep)
+{
+	cs_fix(c, fix5(d), sep);
+}
+
+/* libharu writes this into the dictionary of a stream we compressed. */
+static HPDF_STATUS
+flate_key(HPDF_Dict d, HPDF_Stream s)
+{
+	(void)d;
+	return HPDF_Stream_WriteStr(s, "/Filter /FlateDecode\012");
+}
+
+/*
+ * Compress the page's content (c->cs) and make it the page's content
+ * stream, which libharu then writes as it is.  zlib's default level, as
+ * libharu's: the fastest level takes a third of the time but gives 8 %
+ * more bytes, which a 3,000-action plan cannot afford (1.5 MB budget).
+ */
+static void
+cs_flush(struct wctx *c, HPDF_Page pg)
+{
+	HPDF_PageAttr	 attr = (HPDF_PageAttr)pg->attr;
+	uLongf		 zn = compressBound((uLong)c->csn);
+
+	if (zn > c->zcap) {
+		free(c->z);
+		if ((c->z = malloc(zn)) == NULL) {
+			c->zcap = 0;
+			fail(c, "out of memory");
+		}
+		c->zcap = zn;
+	}
+	/* one deflate state for all pages: setting one up costs more than
+	 * compressing a small page */
+	if (!c->zinit) {
+		if (deflateInit(&c->zs, Z_DEFAULT_COMPRESSION) != Z_OK)
+			fail(c, "cannot compress the page contents "
+			    "(out of memory)");
+		c->zinit = 1;
+	} else if (deflateReset(&c->zs) != Z_OK)
+		fail(c, "cannot compress the page contents");
+	c->zs.next_in = (Bytef *)c->cs;
+	c->zs.avail_in = (uInt)c->csn;
+	c->zs.next_out = c->z;
+	c->zs.avail_out = (uInt)c->zcap;
+	if (deflate(&c->zs, Z_FINISH) != Z_STREAM_END)
+		fail(c, "cannot compress the page contents");
+	zn = c->zs.total_out;
+	if (HPDF_Stream_Write(attr->stream, c->z, (HPDF_UINT)zn) != HPDF_OK)
+		fail(c, "cannot write the page contents (out of memory)");
+	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+	attr->contents->write_fn = flate_key;
+	c->csn = 0;
+}
+
 static long
 rgb(struct pg_color k)
 {
@@ -465,57 +1009,108 @@ rgb(struct pg_color k)
 }
 
 static void
-set_fill(struct wctx *c, HPDF_Page pg, struct pg_color k)
+cs_color(struct wctx *c, struct pg_color k, const char *op)
+{
+	cs_num(c, k.r / 255.0f, ' ');
+	cs_num(c, k.g / 255.0f, ' ');
+	cs_num(c, k.b / 255.0f, ' ');
+	cs_str(c, op);
+}
+
+static void
+set_fill(struct wctx *c, struct pg_color k)
 {
 	if (rgb(k) != c->cur_fill) {
-		HPDF_Page_SetRGBFill(pg, k.r / 255.0f, k.g / 255.0f,
-		    k.b / 255.0f);
+		cs_color(c, k, "rg\n");
 		c->cur_fill = rgb(k);
 	}
 }
 
 static void
-set_stroke(struct wctx *c, HPDF_Page pg, struct pg_color k)
+set_stroke(struct wctx *c, struct pg_color k)
 {
 	if (rgb(k) != c->cur_stroke) {
-		HPDF_Page_SetRGBStroke(pg, k.r / 255.0f, k.g / 255.0f,
-		    k.b / 255.0f);
+		cs_color(c, k, "RG\n");
 		c->cur_stroke = rgb(k);
 	}
 }
 
 static void
-set_lw(struct wctx *c, HPDF_Page pg, double lw)
+set_lw(struct wctx *c, double lw)
 {
 	if (lw != c->cur_lw) {
-		HPDF_Page_SetLineWidth(pg, (HPDF_REAL)lw);
+		cs_num(c, lw, ' ');
+		cs_str(c, "w\n");
 		c->cur_lw = lw;
 	}
 }
 
 static void
-set_dash(struct wctx *c, HPDF_Page pg, int dash, double lw)
+set_dash(struct wctx *c, int dash, double lw)
 {
-	HPDF_UINT16 ptn[2];
+	char	buf[64];
 
 	if (dash == c->cur_dash)
 		return;
 	if (dash) {
-		ptn[0] = (HPDF_UINT16)(lw * 4 < 2 ? 2 : lw * 4 + 0.5);
-		ptn[1] = (HPDF_UINT16)(lw * 3 < 2 ? 2 : lw * 3 + 0.5);
-		HPDF_Page_SetDash(pg, ptn, 2, 0);
+		snprintf(buf, sizeof(buf), "[%u %u] 0 d\n",
+		    (unsigned)(HPDF_UINT16)(lw * 4 < 2 ? 2 : lw * 4 + 0.5),
+		    (unsigned)(HPDF_UINT16)(lw * 3 < 2 ? 2 : lw * 3 + 0.5));
+		cs_str(c, buf);
 	} else
-		HPDF_Page_SetDash(pg, NULL, 0, 0);
+		cs_str(c, "[] 0 d\n");
 	c->cur_dash = dash;
 }
 
 static void
-end_text(struct wctx *c, HPDF_Page pg)
+end_text(struct wctx *c)
 {
 	if (c->in_text) {
-		HPDF_Page_EndText(pg);
+		cs_str(c, "ET\n");
 		c->in_text = 0;
 	}
+}
+
+/*
+ * Append the codes of a text box as a literal string "(...)" and return the
+ * sum of their widths (1/1000 em; libharu's), or -1 if nothing is drawable.
+ */
+static long
+cs_text(struct wctx *c, const struct wfont *w, const struct pg_box *b)
+{
+	const unsigned char *s = (const unsigned char *)b->text;
+	size_t		 i = 0, k;
+	uint32_t	 cp;
+	long		 width = 0;
+	int		 any = 0;
+
+	cs_reserve(c, 4 * b->len + 2);	/* 2 bytes per code, escaped */
+	c->cs[c->csn++] = '(';
+	while (i < b->len) {
+		unsigned code, j;
+
+		k = utf8_next(s + i, b->len - i, &cp);
+		i += k;
+		if (cp == 0xFFFFFFFF || !drawable(cp))
+			continue;
+		code = w->code != NULL ? w->code[cp] : cp;
+		width += w->wid[code];
+		any = 1;
+		for (j = w->onebyte; j < 2; j++) {
+			unsigned char ch = (unsigned char)(j ? code : code >> 8);
+
+			if (ch == '(' || ch == ')' || ch == '\\') {
+				c->cs[c->csn++] = '\\';
+				c->cs[c->csn++] = (char)ch;
+			} else if (ch == '\r') {
+				c->cs[c->csn++] = '\\';
+				c->cs[c->csn++] = 'r';
+			} else
+				c->cs[c->csn++] = (char)ch;
+		}
+	}
+	c->cs[c->csn++] = ')';
+	return any ? width : -1;
 }
 
 static void
@@ -523,46 +1118,85 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 {
 	const struct pg_face *face = &c->fs->face[b->face];
 	struct wfont	*w = &c->fonts[c->fontof[b->face]];
-	double		 H = c->fr->height, x = b->x, y = H - b->y;
-	double		 k = 0, sz = b->size;
-	int		 bold, mode;
+	double		 H = c->fr->height, sz = b->size;
+	size_t		 mark = c->csn;
+	int		 bold, mode, slant, plain, was_text = c->in_text;
+	long		 width;
 
-	if (sanitise(c, b, NULL) == 0 || sz <= 0)
+	if (sz <= 0 || w->font == NULL)	/* no font: nothing drawable */
 		return;
+	if (sz > HPDF_MAX_FONTSIZE) {
+		/* the error libharu's HPDF_Page_SetFontAndSize raises */
+		c->code = HPDF_PAGE_INVALID_FONT_SIZE;
+		c->detail = (HPDF_STATUS)sz;
+		longjmp(c->jb, 1);
+	}
 	bold = (b->flags & PG_BOXF_FAKE_BOLD) || face->fake_bold;
-	if ((b->flags & PG_BOXF_FAKE_ITALIC) || face->fake_italic)
-		k = ITALIC_SKEW;
+	slant = (b->flags & PG_BOXF_FAKE_ITALIC) || face->fake_italic;
+	plain = !slant && !(b->flags & PG_BOXF_ROTATE90);
 	if (!c->in_text) {
-		HPDF_Page_BeginText(pg);
+		cs_str(c, "BT\n");
 		c->in_text = 1;
 	}
 	if (w->font != c->cur_font || sz != c->cur_size) {
-		HPDF_Page_SetFontAndSize(pg, w->font, (HPDF_REAL)sz);
+		const char *name = HPDF_Page_GetLocalFontName(pg, w->font);
+
+		if (name == NULL)
+			fail(c, "cannot add a font to page resources");
+		cs_str(c, "/");
+		cs_str(c, name);
+		cs_str(c, " ");
+		cs_num(c, sz, ' ');
+		cs_str(c, "Tf\n");
 		c->cur_font = w->font;
 		c->cur_size = sz;
 	}
-	set_fill(c, pg, b->color);
+	set_fill(c, b->color);
 	mode = bold ? HPDF_FILL_THEN_STROKE : HPDF_FILL;
 	if (bold) {
-		set_stroke(c, pg, b->color);
-		set_lw(c, pg, sz * BOLD_STROKE);
+		set_stroke(c, b->color);
+		set_lw(c, sz * BOLD_STROKE);
 	}
 	if (mode != c->cur_mode) {
-		HPDF_Page_SetTextRenderingMode(pg, (HPDF_TextRenderingMode)mode);
+		cs_str(c, mode == HPDF_FILL ? "0 Tr\n" : "2 Tr\n");
 		c->cur_mode = mode;
 	}
-	if (b->flags & PG_BOXF_ROTATE90)
+	/*
+	 * Always an absolute Tm, as libharu wrote: a relative Td lands in a
+	 * reader an ulp away from the absolute position, and text extractors
+	 * (pdftotext) then order the words of a table row differently.
+	 */
+	if (plain)
+		cs_str(c, "1 0 0 1 ");
+	else if (b->flags & PG_BOXF_ROTATE90) {
 		/* rotate 90° counter-clockwise after the slant */
-		HPDF_Page_SetTextMatrix(pg, 0, 1, -1, (HPDF_REAL)k,
-		    (HPDF_REAL)x, (HPDF_REAL)y);
-	else
-		HPDF_Page_SetTextMatrix(pg, 1, 0, (HPDF_REAL)k, 1,
-		    (HPDF_REAL)x, (HPDF_REAL)y);
-	HPDF_Page_ShowText(pg, c->buf);
+		cs_str(c, "0 1 -1 ");
+		cs_num(c, slant ? ITALIC_SKEW : 0, ' ');
+	} else {
+		cs_str(c, "1 0 ");
+		cs_num(c, ITALIC_SKEW, ' ');
+		cs_str(c, "1 ");
+	}
+	cs_fix(c, fix5(b->x), ' ');
+	cs_fix(c, fix5(H - b->y), ' ');
+	cs_str(c, "Tm\n");
+	width = cs_text(c, w, b);
+	if (width <= 0) {
+		/* libharu drew nothing for a run of zero width: nor do we */
+		c->csn = mark;
+		c->in_text = was_text;
+		c->cur_font = NULL;
+		c->cur_size = -1;
+		c->cur_fill = c->cur_stroke = -1;
+		c->cur_mode = -1;
+		c->cur_lw = -1;
+		return;
+	}
+	cs_str(c, " Tj\n");
 }
 
 static void
-draw_rect(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+draw_rect(struct wctx *c, const struct pg_box *b)
 {
 	double	H = c->fr->height;
 	int	fill = (b->flags & PG_BOXF_FILL) != 0;
@@ -570,37 +1204,36 @@ draw_rect(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 
 	if (!fill && !stroke)
 		return;
-	end_text(c, pg);
+	end_text(c);
 	if (fill)
-		set_fill(c, pg, b->fill);
+		set_fill(c, b->fill);
 	if (stroke) {
-		set_stroke(c, pg, b->color);
-		set_lw(c, pg, b->line_width > 0 ? b->line_width : 1);
-		set_dash(c, pg, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
+		set_stroke(c, b->color);
+		set_lw(c, b->line_width > 0 ? b->line_width : 1);
+		set_dash(c, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
 	}
-	HPDF_Page_Rectangle(pg, (HPDF_REAL)b->x, (HPDF_REAL)(H - b->y - b->h),
-	    (HPDF_REAL)b->w, (HPDF_REAL)b->h);
-	if (fill && stroke)
-		HPDF_Page_FillStroke(pg);
-	else if (fill)
-		HPDF_Page_Fill(pg);
-	else
-		HPDF_Page_Stroke(pg);
+	cs_num(c, b->x, ' ');
+	cs_num(c, H - b->y - b->h, ' ');
+	cs_num(c, b->w, ' ');
+	cs_num(c, b->h, ' ');
+	cs_str(c, fill && stroke ? "re\nB\n" : fill ? "re\nf\n" : "re\nS\n");
 }
 
 static void
-draw_line(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+draw_line(struct wctx *c, const struct pg_box *b)
 {
 	double H = c->fr->height;
 
-	end_text(c, pg);
-	set_stroke(c, pg, b->color);
-	set_lw(c, pg, b->line_width > 0 ? b->line_width : 1);
-	set_dash(c, pg, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
-	HPDF_Page_MoveTo(pg, (HPDF_REAL)b->x, (HPDF_REAL)(H - b->y));
-	HPDF_Page_LineTo(pg, (HPDF_REAL)(b->x + b->w),
-	    (HPDF_REAL)(H - b->y - b->h));
-	HPDF_Page_Stroke(pg);
+	end_text(c);
+	set_stroke(c, b->color);
+	set_lw(c, b->line_width > 0 ? b->line_width : 1);
+	set_dash(c, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
+	cs_num(c, b->x, ' ');
+	cs_num(c, H - b->y, ' ');
+	cs_str(c, "m\n");
+	cs_num(c, b->x + b->w, ' ');
+	cs_num(c, H - b->y - b->h, ' ');
+	cs_str(c, "l\nS\n");
 }
 
 static void
@@ -632,10 +1265,22 @@ draw_image(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 	double		H = c->fr->height;
 	HPDF_Image	img;
 
-	end_text(c, pg);
+	const char	*name;
+
+	end_text(c);
 	img = image_get(c, b->path);
-	HPDF_Page_DrawImage(pg, img, (HPDF_REAL)b->x,
-	    (HPDF_REAL)(H - b->y - b->h), (HPDF_REAL)b->w, (HPDF_REAL)b->h);
+	/* what HPDF_Page_DrawImage writes */
+	if ((name = HPDF_Page_GetXObjectName(pg, img)) == NULL)
+		fail(c, "cannot add image %s to the page resources", b->path);
+	cs_str(c, "q\n");
+	cs_num(c, b->w, ' ');
+	cs_str(c, "0 0 ");
+	cs_num(c, b->h, ' ');
+	cs_num(c, b->x, ' ');
+	cs_num(c, H - b->y - b->h, ' ');
+	cs_str(c, "cm\n/");
+	cs_str(c, name);
+	cs_str(c, " Do\nQ\n");
 }
 
 static void
@@ -646,6 +1291,7 @@ draw_page(struct wctx *c, size_t p)
 	size_t			 i;
 
 	c->in_text = 0;
+	c->csn = 0;
 	c->cur_font = NULL;
 	c->cur_size = -1;
 	c->cur_lw = 1;
@@ -665,10 +1311,10 @@ draw_page(struct wctx *c, size_t p)
 			draw_text(c, pg, b);
 			break;
 		case PG_BOX_RECT:
-			draw_rect(c, pg, b);
+			draw_rect(c, b);
 			break;
 		case PG_BOX_LINE:
-			draw_line(c, pg, b);
+			draw_line(c, b);
 			break;
 		case PG_BOX_LINK:
 			draw_link(c, pg, b);
@@ -678,7 +1324,8 @@ draw_page(struct wctx *c, size_t p)
 			break;
 		}
 	}
-	end_text(c, pg);
+	end_text(c);
+	cs_flush(c, pg);
 }
 
 static void
@@ -858,11 +1505,19 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 	hb_release(c);
 	if (c->pdf != NULL)
 		HPDF_Free(c->pdf);
-	for (g = 0; g < c->nfonts; g++)
+	for (g = 0; g < c->nfonts; g++) {
 		free(c->fonts[g].used);
+		free(c->fonts[g].code);
+		free(c->fonts[g].uni);
+		free(c->fonts[g].wid);
+	}
 	free(c->images);
 	free(c->pages);
 	free(c->buf);
+	free(c->cs);
+	free(c->z);
+	if (c->zinit)
+		deflateEnd(&c->zs);
 	free(c->out);
 	free(c);
 	return rc;

@@ -36,6 +36,32 @@ for s in "市场营销计划" "Marketing Plan for Acme Services" "Bold Latin hea
 	if tr -d '\014' <"$T/out" | grep -Fqx -- "$s"; then pass "text: $s"
 	else fail "text not extracted exactly: $s"; fi
 done
+# each face's own codes map back exactly: all of printable ASCII (codes
+# whose bytes a PDF string escapes), Latin-1, Latin through the CJK face,
+# and 300 scattered ideographs (over 256 codes, over 100 map entries)
+tr -d '\014' <"$T/out" >"$T/text"
+for s in 'ASCII !"#$%&'"'"'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\]^_`abcdefghijklmnopqrstuvwxyz{|}~' \
+    "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞß" \
+    "Q3 目标 2027 (mixed)"; do
+	if grep -Fqx -- "$s" "$T/text"; then pass "text: $s"
+	else fail "text not extracted exactly: $s"; fi
+done
+if command -v python3 >/dev/null 2>&1; then
+	python3 -c '
+for i in range(10):
+    print("".join(chr(0x4E00 + 37 * (30 * i + k)) for k in range(30)))' >"$T/ideo"
+	if grep -Fxf "$T/ideo" "$T/text" | cmp -s - "$T/ideo"; then
+		pass "300 scattered ideographs extracted exactly, in order"
+	else
+		fail "scattered ideographs not extracted exactly"
+		grep -Fxvf "$T/text" "$T/ideo" | head -3
+	fi
+fi
+# after a run of zero width, the next run on the baseline is at its x
+run pdftotext -f 2 -l 2 -bbox "$T/a.pdf" -
+expect_out '<word xMin="72\.0+" [^>]*>Alpha</word>' "Alpha at x 72"
+expect_out '<word xMin="200\.0+" [^>]*>Zeta</word>' "Zeta at x 200 after a zero-width run"
+run pdftotext "$T/a.pdf" -
 if grep -q "$(printf '\357\277\275')" "$T/out"; then fail "U+FFFD in extracted text"
 else pass "no U+FFFD in extracted text"; fi
 

@@ -111,7 +111,8 @@ demo(struct pg_frames *fr, const struct pg_fontset *fs)
 	const int L = PG_SCRIPT_LATIN, C = PG_SCRIPT_CJK;
 	const unsigned B = PG_FS_BOLD, I = PG_FS_ITALIC;
 	struct pg_box link;
-	int r = 0;
+	char ideo[10][30 * 3 + 1];
+	int r = 0, i;
 
 	if (pg_frames_add_page(fr) != 0 || pg_frames_add_page(fr) != 1)
 		return -1;
@@ -149,6 +150,42 @@ demo(struct pg_frames *fr, const struct pg_fontset *fs)
 		return -1;
 	r |= text(fr, fs, 1, 72, 100, "第二章 目标", C, B, 18, 0, black);
 	r |= text(fr, fs, 1, 72, 130, "Goals and KPIs", L, 0, 12, 0, black);
+	/*
+	 * The writer draws each face's characters as codes of its own, one
+	 * per character, and maps them back for extraction: every printable
+	 * ASCII character (the codes include the bytes ( ) \\ and CR, which a
+	 * PDF string must escape), Latin-1 letters, Latin text drawn with the
+	 * CJK face, and 300 scattered ideographs (more than 256 codes, more
+	 * than 100 ToUnicode entries, each its own cmap range in Unicode).
+	 */
+	r |= text(fr, fs, 1, 40, 160, "ASCII !\"#$%&'()*+,-./0123456789:;<=>?@"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
+	    L, 0, 8, 0, black);
+	r |= text(fr, fs, 1, 40, 180, "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ "
+	    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞß", L, 0, 10, 0, black);
+	r |= text(fr, fs, 1, 40, 200, "Q3 目标 2027 (mixed)", C, 0, 10, 0, black);
+	for (i = 0; i < 10; i++) {
+		char	*p = ideo[i];
+		int	 k;
+
+		for (k = 0; k < 30; k++) {
+			unsigned cp = 0x4E00 + 37 * (30 * i + k);
+
+			*p++ = (char)(0xE0 | cp >> 12);
+			*p++ = (char)(0x80 | (cp >> 6 & 0x3F));
+			*p++ = (char)(0x80 | (cp & 0x3F));
+		}
+		*p = '\0';
+		r |= text(fr, fs, 1, 40, 230 + 20 * i, ideo[i], C, 0, 10, 0, black);
+	}
+	/*
+	 * A run of zero width (a lone combining accent) draws nothing, as
+	 * libharu's ShowText did; the next run on its baseline, placed
+	 * relative to the last one drawn, still lands at its own x.
+	 */
+	r |= text(fr, fs, 1, 72, 460, "Alpha", L, 0, 10, 0, black);
+	r |= text(fr, fs, 1, 150, 460, "\xcc\x81", L, 0, 10, 0, black);
+	r |= text(fr, fs, 1, 200, 460, "Zeta", L, 0, 10, 0, black);
 	r |= pg_frames_outline(fr, "第一章 概述", 0, 0, 72);
 	r |= pg_frames_outline(fr, "1.1 背景", 1, 0, 230);
 	r |= pg_frames_outline(fr, "第二章 目标", 0, 1, 72);

@@ -244,6 +244,45 @@ write_ok_and_deterministic(void **state)
 	unlink(png);
 }
 
+/*
+ * A face drawing more characters than the writer gives codes of its own
+ * (all 20,992 ideographs U+4E00-U+9FFF and 11,172 Hangul syllables) keeps
+ * Unicode codes: still written, deterministically.
+ */
+static void
+write_many_characters(void **state)
+{
+	const struct pg_fontset *fs = *state;
+	struct pg_frames fr;
+	unsigned char	*a = NULL, *c = NULL;
+	size_t		 alen = 0, clen = 0, n = 0;
+	char		 err[256], *s;
+	uint32_t	 cp;
+
+	assert_non_null(s = malloc(3 * 40000 + 1));
+	for (cp = 0x4E00; cp <= 0xD7A3; cp++) {
+		if (cp > 0x9FFF && cp < 0xAC00)
+			continue;
+		s[n++] = (char)(0xE0 | cp >> 12);
+		s[n++] = (char)(0x80 | (cp >> 6 & 0x3F));
+		s[n++] = (char)(0x80 | (cp & 0x3F));
+	}
+	s[n] = '\0';
+	pg_frames_init(&fr, 595.28, 841.89);
+	assert_int_equal(pg_frames_add_page(&fr), 0);
+	add_text(&fr, 0, fs->map[PG_SCRIPT_LATIN][0], "Latin (remapped)", 12, 0);
+	add_text(&fr, 0, fs->map[PG_SCRIPT_CJK][0], s, 1, 0);
+	if (pg_pdf_write(&fr, fs, &a, &alen, err, sizeof(err)) != 0)
+		fail_msg("pg_pdf_write: %s", err);
+	assert_int_equal(pg_pdf_write(&fr, fs, &c, &clen, err, sizeof(err)), 0);
+	assert_int_equal(alen, clen);
+	assert_memory_equal(a, c, alen);
+	free(a);
+	free(c);
+	free(s);
+	pg_frames_free(&fr);
+}
+
 /* Each failure: -1, a message containing `want`, *out NULL. */
 static void
 expect_fail(const struct pg_frames *fr, const struct pg_fontset *fs,
@@ -369,6 +408,7 @@ main(void)
 		cmocka_unit_test(load_bogus_family_falls_back),
 		cmocka_unit_test(load_no_fonts),
 		cmocka_unit_test(write_ok_and_deterministic),
+		cmocka_unit_test(write_many_characters),
 		cmocka_unit_test(write_failures),
 	};
 
