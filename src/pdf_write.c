@@ -43,6 +43,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/mman.h>
 
 #include <hb.h>
 #include <hb-subset.h>
@@ -114,6 +115,7 @@ struct wctx {
 	char		*buf;		/* scratch(): ToUnicode map, CIDToGIDMap */
 	size_t		 bufcap;
 	char		 tmppath[4096];	/* a subset font file not yet unlinked */
+	int		 memfd;		/* or an anonymous one (tmppath /proc/self/fd/N), -1 */
 	hb_blob_t	*blob;
 	hb_face_t	*face, *sub;
 	hb_subset_input_t *input;
@@ -426,6 +428,18 @@ remap_cmap(struct wctx *c, struct wfont *w)
 	} while (ntags == sizeof(tags) / sizeof(tags[0]));
 }
 
+/* Forget the temporary font file: close the memfd, or unlink the file. */
+static void
+drop_tmpfont(struct wctx *c)
+{
+	if (c->memfd != -1) {
+		close(c->memfd);
+		c->memfd = -1;
+	} else if (c->tmppath[0] != '\0')
+		unlink(c->tmppath);
+	c->tmppath[0] = '\0';
+}
+
 /* Write the HarfBuzz subset of font g to a new temporary file c->tmppath. */
 static void
 subset_to_file(struct wctx *c, struct wfont *w)
@@ -473,6 +487,22 @@ subset_to_file(struct wctx *c, struct wfont *w)
 	remap_cmap(c, w);
 	res = hb_face_reference_blob(c->builder != NULL ? c->builder : c->sub);
 	data = hb_blob_get_data(res, &len);
+	/*
+	 * An anonymous in-memory file (memfd) that libharu opens through
+	 * /proc/self/fd: nothing on disk, so a render killed at any moment
+	 * leaves no font file behind.  Else a file in $TMPDIR or /tmp,
+	 * unlinked as soon as libharu has opened it.
+	 */
+	fd = -1;
+#ifdef MFD_CLOEXEC
+	if (access("/proc/self/fd", X_OK) == 0 &&
+	    (fd = memfd_create("plangen-font", MFD_CLOEXEC)) != -1) {
+		c->memfd = fd;
+		snprintf(c->tmppath, sizeof(c->tmppath), "/proc/self/fd/%d", fd);
+	}
+#endif
+	if (fd != -1)
+		goto write;
 	if (dir == NULL || *dir == '\0' ||
 	    strlen(dir) > sizeof(c->tmppath) - 32)
 		dir = "/tmp";
@@ -492,6 +522,7 @@ subset_to_file(struct wctx *c, struct wfont *w)
 		c->code = 0;
 		longjmp(c->jb, 1);
 	}
+write:
 	while (off < len) {
 		n = write(fd, data + off, len - off);
 		if (n <= 0 && errno != EINTR)
@@ -500,7 +531,7 @@ subset_to_file(struct wctx *c, struct wfont *w)
 			off += (size_t)n;
 	}
 	hb_blob_destroy(res);
-	if (close(fd) == -1 || off < len)
+	if ((c->memfd == -1 && close(fd) == -1) || off < len)
 		fail(c, "cannot write temporary font file %s", c->tmppath);
 	hb_release(c);
 }
@@ -785,8 +816,7 @@ load_fonts(struct wctx *c)
 		subset_to_file(c, w);
 		snprintf(c->what, sizeof(c->what), "loading font %s", w->path);
 		name = HPDF_LoadTTFontFromFile(c->pdf, c->tmppath, HPDF_TRUE);
-		unlink(c->tmppath);
-		c->tmppath[0] = '\0';
+		drop_tmpfont(c);
 		if (name == NULL)
 			fail(c, "cannot load font %s", w->path);
 		/* libharu would silently reuse the first font of that name */
@@ -1483,6 +1513,7 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 	}
 	c->fr = fr;
 	c->fs = fs;
+	c->memfd = -1;
 	if (setjmp(c->jb) == 0) {
 		if ((c->pdf = HPDF_New(on_error, c)) == NULL)
 			fail(c, "cannot create a PDF document (out of memory)");
@@ -1500,8 +1531,7 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 		else
 			snprintf(err, errlen, "%s", c->what);
 	}
-	if (c->tmppath[0] != '\0')
-		unlink(c->tmppath);
+	drop_tmpfont(c);
 	hb_release(c);
 	if (c->pdf != NULL)
 		HPDF_Free(c->pdf);
