@@ -28,24 +28,21 @@ enum pg_box_kind {
 };
 
 struct pg_box {
-	enum pg_box_kind kind;
+	/* (fields ordered by size: no padding, 104 bytes a box) */
 	double		 x, y;		/* pt; TEXT: start of the baseline */
 	double		 w, h;		/* pt; TEXT: advance width, h unused */
-	/* TEXT */
-	const char	*text;		/* UTF-8, not NUL-terminated: see len */
-	size_t		 len;		/* bytes */
-	int		 face;		/* index into the fontset's faces */
-	double		 size;		/* pt */
-	/* TEXT, RECT, LINE */
-	struct pg_color	 color;		/* text colour, stroke colour */
-	struct pg_color	 fill;		/* RECT fill colour */
-	unsigned	 flags;		/* PG_BOXF_* */
+	double		 size;		/* TEXT: pt */
 	double		 line_width;	/* pt; RECT stroke, LINE */
-	/* LINK */
-	int		 dest_page;	/* 0-based page index */
-	double		 dest_y;	/* pt from the top of dest_page */
-	/* IMAGE */
-	const char	*path;
+	double		 dest_y;	/* LINK: pt from the top of dest_page */
+	const char	*text;		/* TEXT: UTF-8, not NUL-terminated: see len */
+	size_t		 len;		/* TEXT: bytes */
+	const char	*path;		/* IMAGE: the file */
+	enum pg_box_kind kind;
+	int		 face;		/* TEXT: index into the fontset's faces */
+	unsigned	 flags;		/* PG_BOXF_* */
+	int		 dest_page;	/* LINK: 0-based page index */
+	struct pg_color	 color;		/* TEXT, RECT, LINE: text colour, stroke colour */
+	struct pg_color	 fill;		/* RECT fill colour */
 };
 
 enum {
