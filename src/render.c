@@ -27,14 +27,10 @@
 #include "layout.h"
 #include "render.h"
 
-/* The figures (SWOT grid, charts, swimlane) come from figure.c when it is
- * built in; without it the same content is given as tables. */
-#if defined(__has_include)
-#if __has_include("figure.h")
+/* The figures (SWOT grid, charts, swimlane) come from figure.c; a
+ * template can turn a section's figures off, and then the same content
+ * is given as tables. */
 #include "figure.h"
-#define HAVE_FIGURES 1
-#endif
-#endif
 
 #define RULE_GLYPH	"missing-glyph"
 
@@ -62,9 +58,7 @@ struct rs {
 	int				 oom;
 	uint32_t			 warned[128];
 	size_t				 nwarned;
-#ifdef HAVE_FIGURES
 	struct pg_fig_labels		 fl;
-#endif
 	int				 fig;	/* figures of this section on */
 };
 
@@ -764,7 +758,6 @@ keep_room(struct rs *r, double h)
 static double
 blueprint_h(struct rs *r)
 {
-#ifdef HAVE_FIGURES
 	const struct pg_blueprint *bp = &r->p->strategy.blueprint;
 	size_t chunk = pg_fig_blueprint_chunk(r->tw);
 
@@ -772,29 +765,19 @@ blueprint_h(struct rs *r)
 		return 0;
 	return pg_fig_blueprint_height(r->fs, r->p, &r->fl, r->lang, 0,
 	    bp->nsteps < chunk ? bp->nsteps : chunk, r->tw);
-#else
-	(void)r;
-	return 0;
-#endif
 }
 
 static double
 posmap_h(struct rs *r)
 {
-#ifdef HAVE_FIGURES
 	double h;
 
 	if (!r->fig)
 		return 0;
 	h = pg_fig_posmap_height(r->fs, r->p, &r->fl, r->lang, r->tw);
 	return h > body_h(r) * 0.6 ? body_h(r) * 0.6 : h;
-#else
-	(void)r;
-	return 0;
-#endif
 }
 
-#ifdef HAVE_FIGURES
 typedef int (*fig_draw_fn)(struct pg_frames *, const struct pg_fontset *,
     int, double, double, double, double, const struct pg_plan *,
     const struct pg_fig_labels *, const char *);
@@ -851,50 +834,24 @@ fig_labels(struct rs *r)
 	r->fl.own_target = L(r, "own.target");
 	r->fl.competitor = L(r, "col.competitor");
 }
-#endif
 
-/* The sales chart after the sales table.  */
-static void
-fig_sales(struct rs *r)
-{
-#ifdef HAVE_FIGURES
-	if (r->fig)
-		chart(r, pg_fig_sales_height(r->fs, r->p, &r->fl, r->lang, r->tw),
-		    pg_fig_sales);
-#else
-	(void)r;
-#endif
-}
+typedef double (*fig_height_fn)(const struct pg_fontset *,
+    const struct pg_plan *, const struct pg_fig_labels *, const char *,
+    double);
 
+/* A chart of the plan (sales, budget, positioning map) where the section's
+ * figures are on. */
 static void
-fig_budget(struct rs *r)
+fig_chart(struct rs *r, fig_height_fn height, fig_draw_fn draw)
 {
-#ifdef HAVE_FIGURES
 	if (r->fig)
-		chart(r, pg_fig_budget_height(r->fs, r->p, &r->fl, r->lang, r->tw),
-		    pg_fig_budget);
-#else
-	(void)r;
-#endif
-}
-
-static void
-fig_posmap(struct rs *r)
-{
-#ifdef HAVE_FIGURES
-	if (r->fig)
-		chart(r, pg_fig_posmap_height(r->fs, r->p, &r->fl, r->lang, r->tw),
-		    pg_fig_posmap);
-#else
-	(void)r;
-#endif
+		chart(r, height(r->fs, r->p, &r->fl, r->lang, r->tw), draw);
 }
 
 /* The SWOT grid; 0 if drawn, -1 if the caller must use tables. */
 static int
 fig_swot(struct rs *r)
 {
-#ifdef HAVE_FIGURES
 	double	h, x, y, w;
 	int	page;
 
@@ -907,16 +864,11 @@ fig_swot(struct rs *r)
 	    pg_fig_swot(r->f, r->fs, page, x, y, w, h, r->p, &r->fl, r->lang) != 0)
 		r->oom = 1;
 	return 0;
-#else
-	(void)r;
-	return -1;
-#endif
 }
 
 static void
 fig_timeline(struct rs *r)
 {
-#ifdef HAVE_FIGURES
 	size_t	n = r->p->actions.n, i, k;
 	double	h, x, y, w, room;
 	int	page;
@@ -944,16 +896,12 @@ fig_timeline(struct rs *r)
 			r->oom = 1;
 	}
 	lcheck(r, pg_layout_space(r->l, r->t->size_body));
-#else
-	(void)r;
-#endif
 }
 
 /* The blueprint swimlane; 0 if drawn, -1 if the caller must use tables. */
 static int
 fig_blueprint(struct rs *r)
 {
-#ifdef HAVE_FIGURES
 	const struct pg_blueprint *bp = &r->p->strategy.blueprint;
 	size_t	chunk, i, k;
 	double	h, x, y, w;
@@ -982,10 +930,6 @@ fig_blueprint(struct rs *r)
 		lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.6));
 	}
 	return 0;
-#else
-	(void)r;
-	return -1;
-#endif
 }
 
 /* ---- sections ---------------------------------------------------------- */
@@ -1053,7 +997,7 @@ sec_summary(struct rs *r)
 			tb_cell(r, &t, g, y->line, &r->tright);
 		}
 		tb_end(r, &t);
-		fig_sales(r);
+		fig_chart(r, pg_fig_sales_height, pg_fig_sales);
 	}
 }
 
@@ -1145,10 +1089,8 @@ sec_situation(struct rs *r)
 		chk(r, m->x_high, m->line);
 		chk(r, m->y_low, m->line);
 		chk(r, m->y_high, m->line);
-		fig_posmap(r);
-#ifdef HAVE_FIGURES
+		fig_chart(r, pg_fig_posmap_height, pg_fig_posmap);
 		if (!r->fig)
-#endif
 		{
 			/* without the map, say what the axes mean */
 			const char *ax[2], *lo[2], *hi[2];
@@ -1628,7 +1570,7 @@ sec_budget(struct rs *r)
 		    pg_fmt_amount(b->total.minor, 1, b2, sizeof(b2)),
 		    r->p->currency), b->line, &r->body);
 	}
-	fig_budget(r);
+	fig_chart(r, pg_fig_budget_height, pg_fig_budget);
 }
 
 static void
@@ -2248,9 +2190,7 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	r.zh = strncmp(r.lang, "zh", 2) == 0;
 	r.ntoc = 1;
 	styles(&r);
-#ifdef HAVE_FIGURES
 	fig_labels(&r);
-#endif
 	if (pass(&r) != 0)
 		goto fail;
 	need = contents(&r, 1);
