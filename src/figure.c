@@ -352,17 +352,9 @@ static void
 line(struct fig *f, double x0, double y0, double x1, double y1,
     struct pg_color c, double lw, int dash)
 {
-	struct pg_box b;
+	struct pg_box b = pg_box_line(x0, y0, x1 - x0, y1 - y0, c, lw,
+	    dash ? PG_BOXF_DASH : 0);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = PG_BOX_LINE;
-	b.x = x0;
-	b.y = y0;
-	b.w = x1 - x0;
-	b.h = y1 - y0;
-	b.color = c;
-	b.line_width = lw;
-	b.flags = dash ? PG_BOXF_DASH : 0;
 	put(f, &b);
 }
 

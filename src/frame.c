@@ -172,3 +172,21 @@ pg_frames_outline(struct pg_frames *f, const char *title, int level,
 	f->noutlines++;
 	return 0;
 }
+
+struct pg_box
+pg_box_line(double x, double y, double w, double h, struct pg_color c,
+    double lw, unsigned flags)
+{
+	struct pg_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = PG_BOX_LINE;
+	b.x = x;
+	b.y = y;
+	b.w = w;
+	b.h = h;
+	b.color = c;
+	b.line_width = lw;
+	b.flags = flags;
+	return b;
+}

@@ -107,6 +107,14 @@ struct pg_box *pg_frames_add(struct pg_frames *, int page, const struct pg_box *
 int	pg_frames_outline(struct pg_frames *, const char *title, int level,
 	    int page, double y);
 
+/*
+ * A LINE box from (x, y) to (x + w, y + h) in colour c, lw pt wide, with
+ * PG_BOXF_* flags (e.g. PG_BOXF_DASH); every other field zero.  Add it
+ * with pg_frames_add().
+ */
+struct pg_box pg_box_line(double x, double y, double w, double h,
+	    struct pg_color c, double lw, unsigned flags);
+
 /* Copy a string into the frames' store; NULL if memory ran out. */
 const char *pg_frames_strdup(struct pg_frames *, const char *s, size_t len);
 

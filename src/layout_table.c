@@ -257,16 +257,8 @@ struct tbl {
 static int
 add_line(struct tbl *T, double x, double y, double w, double h)
 {
-	struct pg_box b;
+	struct pg_box b = pg_box_line(x, y, w, h, T->t->rule, RULE_W, 0);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = PG_BOX_LINE;
-	b.x = x;
-	b.y = y;
-	b.w = w;
-	b.h = h;
-	b.color = T->t->rule;
-	b.line_width = RULE_W;
 	return pg_frames_add(T->l->fr, T->l->page, &b) == NULL ? -1 : 0;
 }
 

@@ -487,17 +487,8 @@ static void
 add_line(struct rs *r, int page, double x, double y, double w, double h,
     struct pg_color c, double lw, unsigned flags)
 {
-	struct pg_box b;
+	struct pg_box b = pg_box_line(x, y, w, h, c, lw, flags);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = PG_BOX_LINE;
-	b.x = x;
-	b.y = y;
-	b.w = w;
-	b.h = h;
-	b.color = c;
-	b.line_width = lw;
-	b.flags = flags;
 	if (pg_frames_add(r->f, page, &b) == NULL)
 		r->oom = 1;
 }
