@@ -12,7 +12,7 @@
  *     space (space, tab, CR, LF) collapse to one space, leading and
  *     trailing white space goes, and a white-space run that contains a
  *     line break vanishes when the characters on both sides are CJK (see
- *     is_cjk()), so Chinese text wrapped in the source does not gain
+ *     pg_cjk_unspaced() in model.c), so Chinese text wrapped in the source does not gain
  *     spaces.  Prose feeds the same normaliser across run boundaries, so a
  *     space is never doubled where <em> meets surrounding spaces; the one
  *     space stays at the end of the run before the boundary.
@@ -144,32 +144,6 @@ is_xml_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/*
- * Is the code point a CJK character, one that Chinese and Japanese write
- * without spaces between words?  Han ideographs (BMP, extensions A-G and
- * compatibility), CJK symbols and punctuation, kana, bopomofo, CJK strokes,
- * enclosed and compatibility CJK, vertical and compatibility forms, and the
- * fullwidth forms (not the halfwidth Hangul).  Hangul is not included:
- * Korean separates words with spaces.
- */
-static int
-is_cjk(unsigned long c)
-{
-	return (c >= 0x2E80 && c <= 0x2FDF) ||	/* radicals */
-	    (c >= 0x3000 && c <= 0x303F) ||	/* symbols and punctuation */
-	    (c >= 0x3040 && c <= 0x30FF) ||	/* hiragana, katakana */
-	    (c >= 0x3100 && c <= 0x312F) ||	/* bopomofo */
-	    (c >= 0x31A0 && c <= 0x31FF) ||	/* bopomofo ext, strokes, kana ext */
-	    (c >= 0x3200 && c <= 0x4DBF) ||	/* enclosed, compat, ext A */
-	    (c >= 0x4E00 && c <= 0x9FFF) ||	/* unified ideographs */
-	    (c >= 0xF900 && c <= 0xFAFF) ||	/* compatibility ideographs */
-	    (c >= 0xFE10 && c <= 0xFE1F) ||	/* vertical forms */
-	    (c >= 0xFE30 && c <= 0xFE4F) ||	/* compatibility forms */
-	    (c >= 0xFF00 && c <= 0xFF9F) ||	/* fullwidth forms, halfwidth kana */
-	    (c >= 0xFFE0 && c <= 0xFFEF) ||	/* fullwidth signs */
-	    (c >= 0x20000 && c <= 0x3FFFF);	/* ideographs, planes 2 and 3 */
-}
-
 /* ---- the normaliser ----------------------------------------------------- */
 
 static int
@@ -278,7 +252,7 @@ feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 		}
 		/* a stretch of non-space characters: one grow, one copy */
 		if (ns->ws && ns->last != 0 && !(ns->ws_nl &&
-		    is_cjk(ns->last) && is_cjk(decode(s, &n)))) {
+		    pg_cjk_unspaced(ns->last) && pg_cjk_unspaced(decode(s, &n)))) {
 			if (grow(r, 1) != 0)
 				return;
 			r->buf[r->len++] = ' ';

@@ -30,6 +30,7 @@
 #include <pcre2.h>
 
 #include "embedded.h"
+#include "model.h"
 #include "rules_custom.h"
 #include "ruledoc.h"
 #include "strbuf.h"
@@ -186,13 +187,6 @@ u8dec(const unsigned char *p, size_t *n)
 	return p[0];
 }
 
-static int
-is_cjk(unsigned long c)
-{
-	return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-	    (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
 /*
  * Normalise XML white space in place as the plan model does: runs of
  * space, tab, CR, LF become one space, leading and trailing ones go, and
@@ -215,7 +209,7 @@ normalise(char *s)
 			}
 			if (w == (unsigned char *)s || *r == '\0')
 				continue;
-			if (nl && is_cjk(prev) && is_cjk(u8dec(r, &n)))
+			if (nl && pg_cjk_unspaced(prev) && pg_cjk_unspaced(u8dec(r, &n)))
 				continue;
 			*w++ = ' ';
 			prev = ' ';

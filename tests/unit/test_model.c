@@ -123,6 +123,22 @@ decimals(void **state)
 	assert_int_equal(pg_decimal_parse("5.", &v), -1);
 }
 
+/* The one CJK test behind white-space normalisation (model and team rules). */
+static void
+cjk_unspaced(void **state)
+{
+	(void)state;
+	assert_true(pg_cjk_unspaced(0x4E2D));	/* 中 */
+	assert_true(pg_cjk_unspaced(0x3002));	/* 。 */
+	assert_true(pg_cjk_unspaced(0x304B));	/* か */
+	assert_true(pg_cjk_unspaced(0xFF0C));	/* ， */
+	assert_true(pg_cjk_unspaced(0x20BB7));	/* 𠮷 */
+	assert_false(pg_cjk_unspaced('A'));
+	assert_false(pg_cjk_unspaced(0xD55C));	/* 한: Korean spaces words */
+	assert_false(pg_cjk_unspaced(0x3131));	/* ㄱ compatibility jamo */
+	assert_false(pg_cjk_unspaced(0xFFA1));	/* halfwidth Hangul */
+}
+
 static void
 arena(void **state)
 {
@@ -154,6 +170,7 @@ main(void)
 		cmocka_unit_test(money_add_and_format),
 		cmocka_unit_test(dates),
 		cmocka_unit_test(decimals),
+		cmocka_unit_test(cjk_unspaced),
 		cmocka_unit_test(arena),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
