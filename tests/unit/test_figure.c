@@ -20,46 +20,9 @@
 #include "font.h"
 #include "frame.h"
 #include "model.h"
+#include "failalloc.h"
 
-/* ---- allocation failure ------------------------------------------------- */
-
-/*
- * The test binary is linked with -Wl,--wrap=malloc,calloc,realloc (see
- * Makefile.am): while fail_at >= 0, allocation number fail_at (counted
- * from 0) fails.  Allocations inside shared libraries are not counted.
- */
-static long fail_at = -1, nalloc;
-
-void	*__real_malloc(size_t);
-void	*__real_calloc(size_t, size_t);
-void	*__real_realloc(void *, size_t);
-void	*__wrap_malloc(size_t);
-void	*__wrap_calloc(size_t, size_t);
-void	*__wrap_realloc(void *, size_t);
-
-static int
-alloc_fails(void)
-{
-	return fail_at >= 0 && nalloc++ == fail_at;
-}
-
-void *
-__wrap_malloc(size_t n)
-{
-	return alloc_fails() ? NULL : __real_malloc(n);
-}
-
-void *
-__wrap_calloc(size_t n, size_t sz)
-{
-	return alloc_fails() ? NULL : __real_calloc(n, sz);
-}
-
-void *
-__wrap_realloc(void *p, size_t n)
-{
-	return alloc_fails() ? NULL : __real_realloc(p, n);
-}
+/* ---- allocation failure: failalloc.c wraps malloc, calloc, realloc ---- */
 
 /* ---- fixtures ---------------------------------------------------------- */
 
