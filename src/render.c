@@ -18,6 +18,7 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -613,6 +614,20 @@ tb_begin(struct rs *r, struct tb *t, size_t ncols, const char *const *heads)
 	}
 }
 
+/* tb_begin() with the header labels of these label keys. */
+static void
+tb_begin_keys(struct rs *r, struct tb *t, size_t ncols,
+    const char *const *keys)
+{
+	const char	*h[16];
+	size_t		 i;
+
+	assert(ncols <= 16);	/* the widest table has 7 columns */
+	for (i = 0; i < ncols; i++)
+		h[i] = L(r, keys[i]);
+	tb_begin(r, t, ncols, h);
+}
+
 static struct pg_cell *
 tb_cellv(struct rs *r, struct tb *t, const struct pg_run *runs, size_t nruns,
     const struct pg_tstyle *ts)
@@ -1016,9 +1031,8 @@ sec_situation(struct rs *r)
 	heading2(r, "situation.market");
 	prose(r, &s->market);
 	if (s->nfacts > 0) {
-		h[0] = L(r, "col.fact");
-		h[1] = L(r, "col.value");
-		tb_begin(r, &t, 2, h);
+		tb_begin_keys(r, &t, 2, (const char *const []){
+		    "col.fact", "col.value" });
 		for (i = 0; i < s->nfacts; i++) {
 			tb_cell(r, &t, s->facts[i].label, s->facts[i].line, NULL);
 			tb_cell(r, &t, s->facts[i].value, s->facts[i].line, &r->tbold);
@@ -1028,10 +1042,8 @@ sec_situation(struct rs *r)
 	if (s->customers_line != 0 && s->nsegments > 0) {
 		static const double mf[3] = { 0.18, 0.08, 0.45 };
 		heading2(r, "situation.customers");
-		h[0] = L(r, "col.segment");
-		h[1] = L(r, "col.share");
-		h[2] = L(r, "col.description");
-		tb_begin(r, &t, 3, h);
+		tb_begin_keys(r, &t, 3, (const char *const []){
+		    "col.segment", "col.share", "col.description" });
 		t.min_frac = mf;
 		for (i = 0; i < s->nsegments; i++) {
 			const struct pg_segment *g = &s->segments[i];
@@ -1045,11 +1057,9 @@ sec_situation(struct rs *r)
 	if (s->competitors_line != 0 && s->ncompetitors > 0) {
 		static const double mf[4] = { 0.16, 0.08, 0.1, 0.4 };
 		heading2(r, "situation.competitors");
-		h[0] = L(r, "col.competitor");
-		h[1] = L(r, "col.share");
-		h[2] = L(r, "col.competitor-sales");
-		h[3] = L(r, "col.description");
-		tb_begin(r, &t, 4, h);
+		tb_begin_keys(r, &t, 4, (const char *const []){
+		    "col.competitor", "col.share", "col.competitor-sales",
+		    "col.description" });
 		t.min_frac = mf;
 		for (i = 0; i < s->ncompetitors; i++) {
 			const struct pg_competitor *c = &s->competitors[i];
@@ -1202,18 +1212,13 @@ sec_goals(struct rs *r)
 	const struct pg_goals *gs = &r->p->goals;
 	static const double mf[6] = { 0.06, 0.3, 0.12, 0.12, 0.1, 0.08 };
 	struct tb	 t;
-	const char	*h[6];
 	size_t		 i;
 	int		 notes = 0;
 
 	heading1(r, "goals.heading");
-	h[0] = L(r, "col.id");
-	h[1] = L(r, "col.goal");
-	h[2] = L(r, "col.metric");
-	h[3] = L(r, "col.baseline-target");
-	h[4] = L(r, "col.due");
-	h[5] = L(r, "col.owner");
-	tb_begin(r, &t, 6, h);
+	tb_begin_keys(r, &t, 6, (const char *const []){
+	    "col.id", "col.goal", "col.metric", "col.baseline-target",
+	    "col.due", "col.owner" });
 	t.min_frac = mf;
 	for (i = 0; i < gs->n; i++) {
 		const struct pg_goal *g = &gs->v[i];
@@ -1348,7 +1353,6 @@ sec_strategy(struct rs *r)
 {
 	const struct pg_strategy *s = &r->p->strategy;
 	struct tb	 t;
-	const char	*h[2];
 	size_t		 i;
 
 	heading1(r, "strategy.heading");
@@ -1365,9 +1369,8 @@ sec_strategy(struct rs *r)
 	if (s->mix_line != 0) {
 		static const double mf[2] = { 0.18, 0.6 };
 		heading2(r, "strategy.mix");
-		h[0] = L(r, "col.element");
-		h[1] = L(r, "col.approach");
-		tb_begin(r, &t, 2, h);
+		tb_begin_keys(r, &t, 2, (const char *const []){
+		    "col.element", "col.approach" });
 		t.min_frac = mf;
 		for (i = 0; i < PG_MIX_N; i++) {
 			if (s->mix[i].line == 0)
@@ -1381,9 +1384,8 @@ sec_strategy(struct rs *r)
 	if (s->quality_line != 0 && s->ndimensions > 0) {
 		static const double mf[2] = { 0.18, 0.6 };
 		heading2(r, "strategy.service-quality");
-		h[0] = L(r, "col.dimension");
-		h[1] = L(r, "col.standard");
-		tb_begin(r, &t, 2, h);
+		tb_begin_keys(r, &t, 2, (const char *const []){
+		    "col.dimension", "col.standard" });
 		t.min_frac = mf;
 		for (i = 0; i < s->ndimensions; i++) {
 			tb_cell(r, &t, enum_label(r, "servqual",
@@ -1411,18 +1413,13 @@ sec_actions(struct rs *r)
 	const struct pg_actions *as = &r->p->actions;
 	static const double mf[6] = { 0.06, 0.3, 0.1, 0.14, 0.07, 0.08 };
 	struct tb	 t;
-	const char	*h[6];
 	size_t		 i;
 	int		 details = 0;
 
 	heading1(r, "actions.heading");
-	h[0] = L(r, "col.id");
-	h[1] = L(r, "col.action");
-	h[2] = L(r, "col.owner");
-	h[3] = L(r, "col.dates");
-	h[4] = L(r, "col.goals");
-	h[5] = L(r, "col.category");
-	tb_begin(r, &t, 6, h);
+	tb_begin_keys(r, &t, 6, (const char *const []){
+	    "col.id", "col.action", "col.owner", "col.dates", "col.goals",
+	    "col.category" });
 	t.min_frac = mf;
 	for (i = 0; i < as->n; i++) {
 		const struct pg_action *a = &as->v[i];
@@ -1569,7 +1566,6 @@ sec_controls(struct rs *r)
 {
 	const struct pg_controls *c = &r->p->controls;
 	struct tb	 t;
-	const char	*h[5];
 	size_t		 i;
 
 	if (c->line == 0)
@@ -1578,12 +1574,9 @@ sec_controls(struct rs *r)
 	if (c->nkpis > 0) {
 		static const double mf[5] = { 0.3, 0.07, 0.12, 0.1, 0.1 };
 		heading2(r, "controls.kpis");
-		h[0] = L(r, "col.kpi");
-		h[1] = L(r, "col.goal");
-		h[2] = L(r, "col.target");
-		h[3] = L(r, "col.frequency");
-		h[4] = L(r, "col.owner");
-		tb_begin(r, &t, 5, h);
+		tb_begin_keys(r, &t, 5, (const char *const []){
+		    "col.kpi", "col.goal", "col.target", "col.frequency",
+		    "col.owner" });
 		t.min_frac = mf;
 		for (i = 0; i < c->nkpis; i++) {
 			const struct pg_kpi *k = &c->kpis[i];
@@ -1599,10 +1592,8 @@ sec_controls(struct rs *r)
 	if (c->nmilestones > 0) {
 		static const double mf[3] = { 0.16, 0.5, 0.1 };
 		heading2(r, "controls.milestones");
-		h[0] = L(r, "col.date");
-		h[1] = L(r, "col.milestone");
-		h[2] = L(r, "col.goals");
-		tb_begin(r, &t, 3, h);
+		tb_begin_keys(r, &t, 3, (const char *const []){
+		    "col.date", "col.milestone", "col.goals" });
 		t.min_frac = mf;
 		for (i = 0; i < c->nmilestones; i++) {
 			const struct pg_milestone *m = &c->milestones[i];
@@ -1615,9 +1606,8 @@ sec_controls(struct rs *r)
 	if (c->nreviews > 0) {
 		static const double mf[2] = { 0.2, 0.6 };
 		heading2(r, "controls.reviews");
-		h[0] = L(r, "col.cadence");
-		h[1] = L(r, "col.review");
-		tb_begin(r, &t, 2, h);
+		tb_begin_keys(r, &t, 2, (const char *const []){
+		    "col.cadence", "col.review" });
 		t.min_frac = mf;
 		for (i = 0; i < c->nreviews; i++) {
 			tb_cell(r, &t, c->reviews[i].cadence, c->reviews[i].line,
@@ -1629,11 +1619,9 @@ sec_controls(struct rs *r)
 	if (c->nrisks > 0) {
 		static const double mf[4] = { 0.3, 0.08, 0.08, 0.3 };
 		heading2(r, "controls.risks");
-		h[0] = L(r, "col.risk");
-		h[1] = L(r, "col.likelihood");
-		h[2] = L(r, "col.impact");
-		h[3] = L(r, "col.mitigation");
-		tb_begin(r, &t, 4, h);
+		tb_begin_keys(r, &t, 4, (const char *const []){
+		    "col.risk", "col.likelihood", "col.impact",
+		    "col.mitigation" });
 		t.min_frac = mf;
 		for (i = 0; i < c->nrisks; i++) {
 			const struct pg_risk *k = &c->risks[i];
@@ -1653,7 +1641,6 @@ sec_findings(struct rs *r)
 {
 	const struct pg_diags *d = r->o->findings;
 	struct tb	 t;
-	const char	*h[4];
 	size_t		 i, n = 0;
 	static const double mf[4] = { 0.06, 0.08, 0.24, 0.45 };
 
@@ -1665,11 +1652,8 @@ sec_findings(struct rs *r)
 		text_para(r, L(r, "draft.none"), 0, &r->body);
 		return;
 	}
-	h[0] = L(r, "col.line");
-	h[1] = L(r, "col.severity");
-	h[2] = L(r, "col.rule");
-	h[3] = L(r, "col.finding");
-	tb_begin(r, &t, 4, h);
+	tb_begin_keys(r, &t, 4, (const char *const []){
+	    "col.line", "col.severity", "col.rule", "col.finding" });
 	t.min_frac = mf;
 	for (i = 0; i < d->n; i++) {
 		const struct pg_diag *g = &d->v[i];
