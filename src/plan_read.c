@@ -31,6 +31,7 @@
 
 #include "plan_read.h"
 #include "rules.h"		/* pg_lang_is_zh() */
+#include "utf8.h"
 #include "xml_read.h"
 
 struct trun {			/* a run being built: scratch offset + style */
@@ -201,36 +202,6 @@ mark_run(struct rd *r, unsigned style)
 	r->nruns++;
 }
 
-/* Decode the UTF-8 sequence at s (libxml2 hands us valid UTF-8). */
-static unsigned long
-decode(const unsigned char *s, size_t *n)
-{
-	unsigned c = s[0];
-
-	if (c < 0x80 || (c & 0xC0) == 0x80) {
-		*n = 1;
-		return c;
-	}
-	if (c < 0xE0 && (s[1] & 0xC0) == 0x80) {
-		*n = 2;
-		return ((unsigned long)(c & 0x1F) << 6) | (s[1] & 0x3F);
-	}
-	if (c < 0xF0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
-		*n = 3;
-		return ((unsigned long)(c & 0x0F) << 12) |
-		    ((unsigned long)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-	}
-	if ((s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
-	    (s[3] & 0xC0) == 0x80) {
-		*n = 4;
-		return ((unsigned long)(c & 0x07) << 18) |
-		    ((unsigned long)(s[1] & 0x3F) << 12) |
-		    ((unsigned long)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-	}
-	*n = 1;
-	return c;
-}
-
 /* Feed text in `style` to the normaliser. */
 static void
 feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
@@ -252,7 +223,7 @@ feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 		}
 		/* a stretch of non-space characters: one grow, one copy */
 		if (ns->ws && ns->last != 0 && !(ns->ws_nl &&
-		    pg_cjk_unspaced(ns->last) && pg_cjk_unspaced(decode(s, &n)))) {
+		    pg_cjk_unspaced(ns->last) && pg_cjk_unspaced(pg_utf8_nextz((const char *)s, &n)))) {
 			if (grow(r, 1) != 0)
 				return;
 			r->buf[r->len++] = ' ';
@@ -272,7 +243,7 @@ feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 		r->len += (size_t)(q - s);
 		for (p = q - 1; p > s && (*p & 0xC0) == 0x80; p--)
 			;	/* the last character's first byte */
-		ns->last = decode(p, &n);
+		ns->last = pg_utf8_nextz((const char *)p, &n);
 		s = q;
 	}
 }

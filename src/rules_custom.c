@@ -34,6 +34,7 @@
 #include "rules_custom.h"
 #include "ruledoc.h"
 #include "strbuf.h"
+#include "utf8.h"
 #include "xml_read.h"
 
 /* Limits of one pattern match and one XPath evaluation (documented in plangen.1). */
@@ -160,33 +161,6 @@ pg_ruleset_info(const struct pg_ruleset *rs, size_t i, struct pg_rule_info *out)
 
 /* ---- text helpers --------------------------------------------------------- */
 
-/* Decode the UTF-8 character at p; *n gets its length (>= 1). */
-static unsigned long
-u8dec(const unsigned char *p, size_t *n)
-{
-	if (p[0] < 0x80) {
-		*n = 1;
-		return p[0];
-	}
-	if ((p[0] & 0xE0) == 0xC0 && p[1] != 0) {
-		*n = 2;
-		return ((unsigned long)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-	}
-	if ((p[0] & 0xF0) == 0xE0 && p[1] != 0 && p[2] != 0) {
-		*n = 3;
-		return ((unsigned long)(p[0] & 0x0F) << 12) |
-		    ((unsigned long)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-	}
-	if ((p[0] & 0xF8) == 0xF0 && p[1] != 0 && p[2] != 0 && p[3] != 0) {
-		*n = 4;
-		return ((unsigned long)(p[0] & 0x07) << 18) |
-		    ((unsigned long)(p[1] & 0x3F) << 12) |
-		    ((unsigned long)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-	}
-	*n = 1;
-	return p[0];
-}
-
 /*
  * Normalise XML white space in place as the plan model does: runs of
  * space, tab, CR, LF become one space, leading and trailing ones go, and
@@ -209,13 +183,13 @@ normalise(char *s)
 			}
 			if (w == (unsigned char *)s || *r == '\0')
 				continue;
-			if (nl && pg_cjk_unspaced(prev) && pg_cjk_unspaced(u8dec(r, &n)))
+			if (nl && pg_cjk_unspaced(prev) && pg_cjk_unspaced(pg_utf8_nextz((const char *)r, &n)))
 				continue;
 			*w++ = ' ';
 			prev = ' ';
 			continue;
 		}
-		prev = u8dec(r, &n);
+		prev = pg_utf8_nextz((const char *)r, &n);
 		while (n-- > 0 && *r != '\0')
 			*w++ = *r++;
 	}
@@ -226,18 +200,14 @@ normalise(char *s)
 static void
 add_quote(struct pg_sb *b, const char *s, size_t len, size_t max)
 {
-	const unsigned char *p = (const unsigned char *)s, *e = p + len;
-	size_t chars = 0, n;
+	size_t i = 0, chars = 0;
 
-	while (p < e && chars < max) {
-		u8dec(p, &n);
-		p += n;
+	while (i < len && chars < max) {
+		pg_utf8_next(s, len, &i);
 		chars++;
 	}
-	if (p > e)
-		p = e;
-	pg_sb_addn(b, s, (size_t)(p - (const unsigned char *)s));
-	if (p < e)
+	pg_sb_addn(b, s, i);
+	if (i < len)
 		pg_sb_add(b, "…");
 }
 

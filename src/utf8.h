@@ -2,7 +2,8 @@
  * utf8.h — one UTF-8 decoder shared by the font tables, line breaking and
  * layout.  Header-only (static inline) so the per-character loops stay fast.
  *
- * Include: font_table.c, linebreak.c, layout*.c, anyone measuring text.
+ * Include: font_table.c, linebreak.c, layout*.c, plan_read.c,
+ * rules_custom.c, anyone decoding text.
  */
 #ifndef PG_UTF8_H
 #define PG_UTF8_H
@@ -53,6 +54,21 @@ pg_utf8_next(const char *s, size_t len, size_t *i)
 	}
 	*i += 1;
 	return 0xFFFD;
+}
+
+/*
+ * The same for a NUL-terminated string: the NUL fails every continuation
+ * test, so no sequence reads past it and no length is needed.  Sets *n to
+ * the bytes consumed (at least 1).
+ */
+static inline uint32_t
+pg_utf8_nextz(const char *s, size_t *n)
+{
+	size_t		i = 0;
+	uint32_t	cp = pg_utf8_next(s, SIZE_MAX, &i);
+
+	*n = i;
+	return cp;
 }
 
 #endif
