@@ -25,19 +25,19 @@
 #include <malloc.h>
 #endif
 
-#include "check.h"
-#include "diag.h"
-#include "embedded.h"
-#include "init.h"
-#include "outfile.h"
-#include "pdf_write.h"
-#include "render.h"
-#include "template.h"
-#include "report.h"
-#include "ruledoc.h"
-#include "rules_custom.h"
-#include "schema.h"
-#include "xml_read.h"
+#include "review/check.h"
+#include "base/diag.h"
+#include "base/embedded.h"
+#include "model/init.h"
+#include "base/outfile.h"
+#include "pdf/pdf_write.h"
+#include "compose/render.h"
+#include "compose/template.h"
+#include "review/report.h"
+#include "review/ruledoc.h"
+#include "review/rules_custom.h"
+#include "review/schema.h"
+#include "read/xml_read.h"
 
 #define EXIT_FINDINGS	1
 #define EXIT_USAGE	2

@@ -19,12 +19,12 @@
 
 #include <libxml/tree.h>
 
-#include "diag.h"
-#include "model.h"
-#include "plan_read.h"
-#include "rules.h"
-#include "schema.h"
-#include "xml_read.h"
+#include "base/diag.h"
+#include "model/model.h"
+#include "read/plan_read.h"
+#include "review/rules.h"
+#include "review/schema.h"
+#include "read/xml_read.h"
 
 #define NSTAGE	6
 

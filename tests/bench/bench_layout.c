@@ -13,9 +13,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "font.h"
-#include "frame.h"
-#include "layout.h"
+#include "layout/font.h"
+#include "layout/frame.h"
+#include "layout/layout.h"
 
 static double
 now(void)

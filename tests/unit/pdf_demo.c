@@ -15,9 +15,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "font.h"
-#include "frame.h"
-#include "pdf_write.h"
+#include "layout/font.h"
+#include "layout/frame.h"
+#include "pdf/pdf_write.h"
 
 static const struct pg_color black = { 0, 0, 0 };
 static const struct pg_color blue = { 0x1F, 0x4E, 0x9A };

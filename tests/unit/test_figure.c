@@ -16,10 +16,10 @@
 
 #include <cmocka.h>
 
-#include "figure.h"
-#include "font.h"
-#include "frame.h"
-#include "model.h"
+#include "figures/figure.h"
+#include "layout/font.h"
+#include "layout/frame.h"
+#include "model/model.h"
 #include "failalloc.h"
 
 /* ---- allocation failure: failalloc.c wraps malloc, calloc, realloc ---- */

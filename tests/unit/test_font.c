@@ -17,7 +17,7 @@
 #include <cmocka.h>
 #include <hb.h>
 
-#include "font.h"
+#include "layout/font.h"
 
 static struct pg_fontset fs;
 

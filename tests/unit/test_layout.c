@@ -14,9 +14,9 @@
 
 #include <cmocka.h>
 
-#include "font.h"
-#include "frame.h"
-#include "layout.h"
+#include "layout/font.h"
+#include "layout/frame.h"
+#include "layout/layout.h"
 
 #define NEAR(a, b)	assert_true(fabs_((a) - (b)) < 1e-9)
 #define BOFF		10.5	/* baseline below a body line's top */

@@ -13,9 +13,9 @@
 
 #include <cmocka.h>
 
-#include "font.h"
-#include "layout.h"
-#include "utf8.h"
+#include "layout/font.h"
+#include "layout/layout.h"
+#include "base/utf8.h"
 
 #define SZ	10.0
 #define GAP	(SZ * PG_HANLAT_GAP)

@@ -30,13 +30,13 @@
 #include <cmocka.h>
 #include <libxml/parser.h>
 
-#include "check.h"
-#include "font.h"
-#include "frame.h"
-#include "pdf_write.h"
-#include "render.h"
-#include "template.h"
-#include "xml_read.h"
+#include "review/check.h"
+#include "layout/font.h"
+#include "layout/frame.h"
+#include "pdf/pdf_write.h"
+#include "compose/render.h"
+#include "compose/template.h"
+#include "read/xml_read.h"
 #include "failalloc.h"
 
 #define MAXRUNS	400

@@ -19,9 +19,9 @@
 
 #include <cmocka.h>
 
-#include "font.h"
-#include "frame.h"
-#include "pdf_write.h"
+#include "layout/font.h"
+#include "layout/frame.h"
+#include "pdf/pdf_write.h"
 
 static const struct pg_color black = { 0, 0, 0 };
 

@@ -17,11 +17,11 @@
 
 #include <libxml/parser.h>
 
-#include "check.h"
-#include "diag.h"
-#include "model.h"
-#include "plan_read.h"
-#include "xml_read.h"
+#include "review/check.h"
+#include "base/diag.h"
+#include "model/model.h"
+#include "read/plan_read.h"
+#include "read/xml_read.h"
 
 /* Parse and read a document from memory; fails the test on xml-syntax. */
 static struct pg_plan *

@@ -14,12 +14,12 @@
 
 #include <cmocka.h>
 
-#include "check.h"
-#include "font.h"
-#include "frame.h"
-#include "render.h"
-#include "template.h"
-#include "xml_read.h"
+#include "review/check.h"
+#include "layout/font.h"
+#include "layout/frame.h"
+#include "compose/render.h"
+#include "compose/template.h"
+#include "read/xml_read.h"
 
 static void
 dates(void **state)

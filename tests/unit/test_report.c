@@ -12,9 +12,9 @@
 #include <cmocka.h>
 #include <json.h>
 
-#include "check.h"
-#include "report.h"
-#include "ruledoc.h"
+#include "review/check.h"
+#include "review/report.h"
+#include "review/ruledoc.h"
 
 /* The rule ids of the spec (plan-format.md), in its order. */
 static const char *const spec_ids[] = {

@@ -16,10 +16,10 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
-#include "diag.h"
-#include "model.h"
-#include "ruledoc.h"
-#include "rules.h"
+#include "base/diag.h"
+#include "model/model.h"
+#include "review/ruledoc.h"
+#include "review/rules.h"
 
 /* A plan with only the root and meta lines set (no goals etc.). */
 static struct pg_plan *

@@ -13,10 +13,10 @@
 
 #include <cmocka.h>
 
-#include "diag.h"
-#include "embedded.h"
-#include "schema.h"
-#include "xml_read.h"
+#include "base/diag.h"
+#include "base/embedded.h"
+#include "review/schema.h"
+#include "read/xml_read.h"
 
 /* A small valid plan; the line numbers below are asserted by the tests. */
 static const char base[] =

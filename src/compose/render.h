@@ -1,0 +1,58 @@
+/*
+ * render.h — document composition: turns a plan model and a template into
+ * pages of boxes (frame.h) through the layout engine (layout.h).
+ *
+ * The document: cover; contents with page numbers and links; every section
+ * in the template's order, with tables and figures; running header and
+ * footer with "page N of M"; bookmarks for every section and subsection;
+ * for --draft a DRAFT mark on every page and a last page of findings.
+ * Knows nothing of XML or PDF.
+ *
+ * Include: main.c, tests.
+ */
+#ifndef PG_RENDER_H
+#define PG_RENDER_H
+
+#include <stddef.h>
+
+#include "base/diag.h"
+#include "layout/font.h"
+#include "layout/frame.h"
+#include "model/model.h"
+#include "compose/template.h"
+
+struct pg_render_opts {
+	const char		*file;		/* plan file name, for warnings */
+	const char		*lang;		/* --lang, or NULL: the plan's */
+	int			 draft;		/* DRAFT mark + findings page */
+	const struct pg_diags	*findings;	/* listed on the draft page; may be NULL */
+	long long		 date;		/* SOURCE_DATE_EPOCH, or -1: no date */
+};
+
+/*
+ * Lay out the whole document into *out (initialised here to the template's
+ * page size; free with pg_frames_free even on failure).  Text that no font
+ * can draw adds a `missing-glyph` warning naming the character and its
+ * source line to `warnings`.  Returns 0, or -1 with a message in err (out
+ * of memory, layout failure).
+ */
+int	pg_render(const struct pg_plan *, const struct pg_template *,
+	    const struct pg_fontset *, const struct pg_render_opts *,
+	    struct pg_frames *out, struct pg_diags *warnings, char *err,
+	    size_t errlen);
+
+/*
+ * Format a date for a language: "2027年3月1日" (zh*), "1 March 2027"
+ * (anything else).  Writes into buf (n >= 32 suffices) and returns it;
+ * "" for an absent date.
+ */
+char	*pg_fmt_date(struct pg_date, const char *lang, char *buf, size_t n);
+
+/*
+ * Format money with thousands separators: 35000000 -> "350,000" (or
+ * "350,000.00" if `cents`); negative with a leading '-'.  Exact (integer
+ * arithmetic).  buf of n >= 40 bytes suffices; returns buf.
+ */
+char	*pg_fmt_amount(int64_t minor, int cents, char *buf, size_t n);
+
+#endif

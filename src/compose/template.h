@@ -1,0 +1,104 @@
+/*
+ * template.h — report templates: page geometry, fonts, sizes, colours,
+ * running header and footer, section order, logo and every label of the
+ * rendered report in English and Chinese (the XML files in templates/, validated
+ * against schema/template.rng).
+ *
+ * A template is named ("default", "board": compiled into the binary, and
+ * installed under $(pkgdatadir)/templates) or given by path.  Labels a
+ * template does not define come from the built-in default template.
+ *
+ * Include: main.c, render, tests.
+ */
+#ifndef PG_TEMPLATE_H
+#define PG_TEMPLATE_H
+
+#include <stddef.h>
+
+#include "base/diag.h"
+#include "layout/frame.h"
+
+/* The plan's sections, as a template orders them. */
+enum pg_section { PG_SEC_SUMMARY, PG_SEC_SITUATION, PG_SEC_SWOT,
+	PG_SEC_GOALS, PG_SEC_STRATEGY, PG_SEC_ACTIONS, PG_SEC_BUDGET,
+	PG_SEC_CONTROLS, PG_SEC_N };
+
+extern const char *const pg_section_names[PG_SEC_N];	/* "summary", ... */
+
+/* Slots of the running header and footer. */
+enum { PG_SLOT_LEFT, PG_SLOT_CENTER, PG_SLOT_RIGHT, PG_SLOT_N };
+
+/* A text in English and (optionally) Chinese. */
+struct pg_ltext {
+	char	*en;		/* never NULL in a loaded template */
+	char	*zh;		/* NULL: use en */
+};
+
+struct pg_tlabel {
+	char		*key;		/* e.g. "goals.heading" */
+	struct pg_ltext	 text;
+};
+
+struct pg_template {
+	char		*name;		/* "default", or the file's base name */
+	char		*path;		/* file it came from; NULL if built in */
+	struct pg_ltext	 description;
+	double		 page_w, page_h;	/* pt */
+	double		 margin_top, margin_bottom, margin_left, margin_right; /* pt */
+	char		*font_latin, *font_cjk;	/* fontconfig family names */
+	double		 size_body, size_h1, size_h2, size_table, size_cover,
+			 size_band;		/* pt */
+	struct pg_color	 c_text, c_primary, c_accent, c_muted, c_rule,
+			 c_head, c_head_text, c_stripe, c_draft;
+	char		*logo;		/* absolute or relative-to-cwd path, or NULL */
+	double		 logo_w;	/* pt */
+	struct pg_ltext	 header[PG_SLOT_N], footer[PG_SLOT_N];	/* en NULL: empty */
+	enum pg_section	 order[PG_SEC_N];
+	int		 nsections;
+	int		 figures[PG_SEC_N];	/* 1: draw that section's figures */
+	int		 new_page;	/* 1: every section starts a page */
+	struct pg_tlabel *labels;
+	size_t		 nlabels;
+};
+
+/*
+ * Load a template by name ("default", looked up in the binary, then in
+ * PG_DATADIR/templates/NAME.xml) or by path (anything with a '/' or
+ * ending in ".xml").  Returns:
+ *    0  *out is a new template (free with pg_template_free);
+ *   -1  no such template or unreadable file: message in err;
+ *   -2  the template is invalid: findings (rule "template", with file and
+ *       line) were added to d.
+ * Exit status 2 in both failure cases.
+ */
+int	pg_template_load(const char *name_or_path, struct pg_template **out,
+	    struct pg_diags *d, char *err, size_t errlen);
+
+void	pg_template_free(struct pg_template *);
+
+/*
+ * The label `key` in language `lang` ("zh-CN", "zh*" -> Chinese, anything
+ * else English).  Never NULL: an unknown key returns the key itself.
+ */
+const char *pg_tpl_label(const struct pg_template *, const char *key,
+	    const char *lang);
+
+/* The text of an ltext in a language (NULL if en is NULL). */
+const char *pg_ltext_get(const struct pg_ltext *, const char *lang);
+
+/* A template known by name, for `plangen templates`. */
+struct pg_template_info {
+	char	*name;
+	char	*description;	/* English one-liner */
+	char	*where;		/* "built in" or the file */
+};
+
+/*
+ * List the built-in templates, then those in PG_DATADIR/templates that
+ * are not built in.  Fills *out (free with pg_template_list_free).
+ * Returns the count, or -1 if memory ran out.
+ */
+int	pg_template_list(struct pg_template_info **out);
+void	pg_template_list_free(struct pg_template_info *, int n);
+
+#endif

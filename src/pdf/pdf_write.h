@@ -1,0 +1,37 @@
+/*
+ * pdf_write.h — draw pages of boxes (frame.h) into PDF bytes with libharu.
+ *
+ * The writer knows nothing of the plan: it walks the frames, embeds one
+ * HarfBuzz subset of each font file face the text uses (exactly the code
+ * points drawn), and saves to memory.  The caller writes the bytes (with
+ * outfile.h) and decides the date (SOURCE_DATE_EPOCH) in frames->date.
+ *
+ * Include: render, tests.
+ */
+#ifndef PG_PDF_WRITE_H
+#define PG_PDF_WRITE_H
+
+#include <stddef.h>
+
+#include "layout/font.h"
+#include "layout/frame.h"
+
+/*
+ * Render `frames` (faces indexed into `fonts`, which must be loaded from
+ * files: a fake fontset cannot be drawn) into a PDF held in memory.
+ *
+ * On success returns 0 and sets *out to a malloc'd buffer of *outlen bytes
+ * that the caller frees.  The same frames and fonts give byte-identical
+ * output (no /ID, no current time; the dates come from frames->date, -1 =
+ * none).  On failure returns -1 with a message in err (libharu's error
+ * code, and the file for an unreadable image or font); *out is NULL and
+ * nothing leaks.
+ *
+ * Characters a face lacks draw as that face's empty glyph; characters
+ * beyond the BMP, control characters and invalid UTF-8 are not drawn.
+ * Warning about them is the caller's job (pg_fontset_missing).
+ */
+int	pg_pdf_write(const struct pg_frames *, const struct pg_fontset *,
+	    unsigned char **out, size_t *outlen, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,45 @@
+/*
+ * check.h — the review pipeline for one file: read -> parse -> schema ->
+ * model -> rules -> accepts.  Reports into a struct pg_diags; prints nothing.
+ *
+ * Include: main.c, render (a plan is checked before it is rendered), tests.
+ */
+#ifndef PG_CHECK_H
+#define PG_CHECK_H
+
+#include "base/diag.h"
+#include "model/model.h"
+
+struct pg_ruleset;	/* rules_custom.h */
+
+struct pg_check_opts {
+	const char	*lang;		/* --lang, or NULL: the plan's own */
+	int		 strict;	/* --strict: warnings fail */
+	const struct pg_ruleset *rules;	/* --rules: team rules, or NULL */
+};
+
+struct pg_checked {
+	struct pg_plan	*plan;		/* NULL unless the plan parsed and matched the schema */
+	struct pg_diags	 diags;		/* this file's findings, sorted by line */
+	int		 completeness;	/* percent, -1 if not computed */
+};
+
+/*
+ * Check the plan at `path`.  Returns 0 when the file was read (findings,
+ * even xml-syntax errors, are in out->diags), or -1 when it could not be
+ * read at all (a message in err: an exit-2 condition).  out is always
+ * initialised; release it with pg_checked_free().
+ */
+int	pg_check_file(const char *path, const struct pg_check_opts *,
+	    struct pg_checked *out, char *err, size_t errlen);
+
+/* Same, for a plan already in memory; `name` is used in findings. */
+int	pg_check_buffer(const char *buf, size_t len, const char *name,
+	    const struct pg_check_opts *, struct pg_checked *out);
+
+void	pg_checked_free(struct pg_checked *);
+
+/* 1 if the findings fail the check: any error, or any warning if strict. */
+int	pg_checked_failed(const struct pg_checked *, int strict);
+
+#endif

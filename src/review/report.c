@@ -1,0 +1,519 @@
+/*
+ * report.c — the output formats of `plangen check`.  See report.h.
+ *
+ * JSON and SARIF are built as json-c objects and serialised by json-c, so
+ * no string is ever escaped by hand.  Every json-c constructor can fail;
+ * the builders below note a failure in a flag and the report is then
+ * NULL (out of memory) rather than a silently incomplete document.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <json.h>
+
+#include "review/report.h"
+#include "review/rules_custom.h"
+#include "review/ruledoc.h"
+#include "base/strbuf.h"
+
+#define SARIF_SCHEMA \
+	"https://json.schemastore.org/sarif-2.1.0.json"
+
+int
+pg_format_parse(const char *s, enum pg_format *out)
+{
+	static const struct { const char *name; enum pg_format f; } t[] = {
+		{ "text", PG_FMT_TEXT }, { "json", PG_FMT_JSON },
+		{ "sarif", PG_FMT_SARIF }, { "github", PG_FMT_GITHUB },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (strcmp(s, t[i].name) == 0) {
+			*out = t[i].f;
+			return 0;
+		}
+	return -1;
+}
+
+/* Unaccepted errors, warnings, and accepted findings of one file. */
+struct counts {
+	size_t	errors, warnings, accepted;
+};
+
+static void
+count(const struct pg_checked *c, struct counts *k)
+{
+	size_t i;
+
+	for (i = 0; i < c->diags.n; i++) {
+		const struct pg_diag *g = &c->diags.v[i];
+		if (g->accepted)
+			k->accepted++;
+		else if (g->sev == PG_ERROR)
+			k->errors++;
+		else
+			k->warnings++;
+	}
+}
+
+/* "plan.xml: 1 error, 1 warning; completeness 86%\n" */
+static void
+add_summary(struct pg_sb *b, const struct pg_report_file *f)
+{
+	struct counts k = { 0, 0, 0 };
+
+	count(f->res, &k);
+	pg_sb_printf(b, "%s: %zu error%s, %zu warning%s", f->file, k.errors,
+	    k.errors == 1 ? "" : "s", k.warnings, k.warnings == 1 ? "" : "s");
+	if (f->res->completeness >= 0)
+		pg_sb_printf(b, "; completeness %d%%", f->res->completeness);
+	pg_sb_add(b, "\n");
+}
+
+/* ---- text ---------------------------------------------------------------- */
+
+static char *
+report_text(const struct pg_report_file *files, size_t n, int quiet)
+{
+	struct pg_sb	b;
+	size_t		i, j;
+
+	pg_sb_init(&b);
+	for (i = 0; i < n; i++) {
+		const struct pg_diags *d = &files[i].res->diags;
+		for (j = 0; !quiet && j < d->n; j++) {
+			const struct pg_diag *g = &d->v[j];
+			if (g->accepted)
+				continue;
+			if (g->line > 0)
+				pg_sb_printf(&b, "%s:%lu: %s: %s [%s]\n", files[i].file,
+				    g->line, pg_severity_name(g->sev), g->msg, g->rule);
+			else
+				pg_sb_printf(&b, "%s: %s: %s [%s]\n", files[i].file,
+				    pg_severity_name(g->sev), g->msg, g->rule);
+		}
+		add_summary(&b, &files[i]);
+	}
+	return pg_sb_take(&b);
+}
+
+/* ---- GitHub workflow commands -------------------------------------------- */
+
+/* Escape per GitHub's rules: data escapes % CR LF; properties also : and ,. */
+static void
+add_gh(struct pg_sb *b, const char *s, int property)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '%': pg_sb_add(b, "%25"); break;
+		case '\r': pg_sb_add(b, "%0D"); break;
+		case '\n': pg_sb_add(b, "%0A"); break;
+		case ':':
+			pg_sb_add(b, property ? "%3A" : ":");
+			break;
+		case ',':
+			pg_sb_add(b, property ? "%2C" : ",");
+			break;
+		default:
+			pg_sb_addn(b, s, 1);
+		}
+	}
+}
+
+static char *
+report_github(const struct pg_report_file *files, size_t n, int quiet)
+{
+	struct pg_sb	b;
+	size_t		i, j;
+
+	pg_sb_init(&b);
+	for (i = 0; i < n; i++) {
+		const struct pg_diags *d = &files[i].res->diags;
+		for (j = 0; !quiet && j < d->n; j++) {
+			const struct pg_diag *g = &d->v[j];
+			if (g->accepted)
+				continue;
+			pg_sb_printf(&b, "::%s file=", pg_severity_name(g->sev));
+			add_gh(&b, files[i].file, 1);
+			if (g->line > 0)
+				pg_sb_printf(&b, ",line=%lu", g->line);
+			pg_sb_add(&b, ",title=");
+			add_gh(&b, g->rule, 1);
+			pg_sb_add(&b, "::");
+			add_gh(&b, g->msg, 0);
+			pg_sb_add(&b, "\n");
+		}
+		add_summary(&b, &files[i]);
+	}
+	return pg_sb_take(&b);
+}
+
+/* ---- json-c helpers -------------------------------------------------------- */
+
+struct jb {
+	int	oom;
+};
+
+/* Add v under key k to object o; a NULL v from a failed constructor marks oom. */
+static void
+put(struct jb *j, json_object *o, const char *k, json_object *v)
+{
+	if (o == NULL || v == NULL) {
+		j->oom = 1;
+		json_object_put(v);
+		return;
+	}
+	if (json_object_object_add(o, k, v) != 0) {
+		j->oom = 1;
+		json_object_put(v);
+	}
+}
+
+/* Add a JSON null under k. */
+static void
+put_null(struct jb *j, json_object *o, const char *k)
+{
+	if (o == NULL || json_object_object_add(o, k, NULL) != 0)
+		j->oom = 1;
+}
+
+static void
+append(struct jb *j, json_object *a, json_object *v)
+{
+	if (a == NULL || v == NULL || json_object_array_add(a, v) != 0) {
+		j->oom = 1;
+		json_object_put(v);
+	}
+}
+
+static json_object *
+str(const char *s)
+{
+	return json_object_new_string(s != NULL ? s : "");
+}
+
+static json_object *
+jcounts(struct jb *j, const struct counts *k)
+{
+	json_object *o = json_object_new_object();
+
+	put(j, o, "errors", json_object_new_int64((int64_t)k->errors));
+	put(j, o, "warnings", json_object_new_int64((int64_t)k->warnings));
+	put(j, o, "accepted", json_object_new_int64((int64_t)k->accepted));
+	if (o == NULL)
+		j->oom = 1;
+	return o;
+}
+
+/* Serialise root (consumed) to a malloc'd string, or NULL. */
+static char *
+serialise(struct jb *j, json_object *root)
+{
+	const char	*s;
+	char		*out = NULL;
+
+	if (root != NULL && !j->oom) {
+		s = json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY |
+		    JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE);
+		if (s != NULL && (out = malloc(strlen(s) + 2)) != NULL) {
+			strcpy(out, s);
+			strcat(out, "\n");
+		}
+	}
+	json_object_put(root);
+	return out;
+}
+
+/* ---- JSON ------------------------------------------------------------------ */
+
+static char *
+report_json(const struct pg_report_file *files, size_t n)
+{
+	struct jb	 j = { 0 };
+	struct counts	 total = { 0, 0, 0 };
+	json_object	*root, *tool, *arr;
+	size_t		 i, k;
+
+	root = json_object_new_object();
+	tool = json_object_new_object();
+	put(&j, tool, "name", str(PACKAGE_NAME));
+	put(&j, tool, "version", str(PACKAGE_VERSION));
+	put(&j, root, "tool", tool);
+	arr = json_object_new_array();
+	for (i = 0; i < n; i++) {
+		const struct pg_checked *c = files[i].res;
+		struct counts cnt = { 0, 0, 0 };
+		json_object *fo = json_object_new_object();
+		json_object *fa = json_object_new_array();
+
+		put(&j, fo, "file", str(files[i].file));
+		for (k = 0; k < c->diags.n; k++) {
+			const struct pg_diag *g = &c->diags.v[k];
+			json_object *d = json_object_new_object();
+			put(&j, d, "rule", str(g->rule));
+			put(&j, d, "severity", str(pg_severity_name(g->sev)));
+			if (g->line > 0)
+				put(&j, d, "line", json_object_new_int64((int64_t)g->line));
+			else
+				put_null(&j, d, "line");
+			put(&j, d, "message", str(g->msg));
+			put(&j, d, "accepted", json_object_new_boolean(g->accepted != 0));
+			append(&j, fa, d);
+		}
+		put(&j, fo, "findings", fa);
+		count(c, &cnt);
+		put(&j, fo, "counts", jcounts(&j, &cnt));
+		if (c->completeness >= 0)
+			put(&j, fo, "completeness", json_object_new_int(c->completeness));
+		else
+			put_null(&j, fo, "completeness");
+		append(&j, arr, fo);
+		total.errors += cnt.errors;
+		total.warnings += cnt.warnings;
+		total.accepted += cnt.accepted;
+	}
+	put(&j, root, "files", arr);
+	put(&j, root, "counts", jcounts(&j, &total));
+	return serialise(&j, root);
+}
+
+/* ---- SARIF ----------------------------------------------------------------- */
+
+/* The rules of the driver: built-in, then team, then any other id seen. */
+struct rule_table {
+	const char	**id;
+	size_t		  n, cap;
+};
+
+static int
+rt_index(const struct rule_table *t, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		if (strcmp(t->id[i], id) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int
+rt_add(struct rule_table *t, const char *id)
+{
+	if (t->n == t->cap) {
+		size_t ncap = t->cap ? t->cap * 2 : 64;
+		const char **nv = realloc(t->id, ncap * sizeof(*nv));
+		if (nv == NULL)
+			return -1;
+		t->id = nv;
+		t->cap = ncap;
+	}
+	t->id[t->n++] = id;
+	return 0;
+}
+
+static json_object *
+text_obj(struct jb *j, const char *text)
+{
+	json_object *o = json_object_new_object();
+
+	put(j, o, "text", str(text));
+	return o;
+}
+
+static const char *
+sarif_level(enum pg_severity s)
+{
+	return s == PG_ERROR ? "error" : "warning";
+}
+
+static json_object *
+sarif_rule(struct jb *j, const char *id, const char *shortd, const char *full,
+    const char *help, const char *helpmd, enum pg_severity sev)
+{
+	json_object *r = json_object_new_object(), *h, *cfg;
+
+	put(j, r, "id", str(id));
+	put(j, r, "name", str(id));
+	put(j, r, "shortDescription", text_obj(j, shortd));
+	put(j, r, "fullDescription", text_obj(j, full));
+	h = text_obj(j, help);
+	if (helpmd != NULL)
+		put(j, h, "markdown", str(helpmd));
+	put(j, r, "help", h);
+	cfg = json_object_new_object();
+	put(j, cfg, "level", str(sarif_level(sev)));
+	put(j, r, "defaultConfiguration", cfg);
+	return r;
+}
+
+/* Percent-encode a path as a relative URI reference (RFC 3986). */
+static void
+add_uri(struct pg_sb *b, const char *path)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)path; *p != '\0'; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("-._~/", *p) != NULL)
+			pg_sb_addn(b, (const char *)p, 1);
+		else {
+			char e[3] = { '%', hex[*p >> 4], hex[*p & 15] };
+			pg_sb_addn(b, e, 3);
+		}
+	}
+}
+
+static json_object *
+sarif_rules(struct jb *j, struct rule_table *t, const struct pg_report_file *files,
+    size_t n, const struct pg_ruleset *rs)
+{
+	json_object	*arr = json_object_new_array();
+	struct pg_sb	 b, m;
+	size_t		 i, k;
+
+	for (i = 0; i < pg_ruledoc_count(); i++) {
+		const struct pg_ruledoc *r = &pg_ruledocs[i];
+		char *help, *md;
+
+		pg_sb_init(&b);
+		pg_sb_printf(&b, "%s\n\nWhy it matters: %s\n\nHow to fix it: %s",
+		    r->checks[PG_DOC_EN], r->why[PG_DOC_EN], r->fix[PG_DOC_EN]);
+		pg_sb_init(&m);
+		pg_sb_printf(&m, "%s\n\n**Why it matters:** %s\n\n**How to fix "
+		    "it:** %s\n\n---\n\n%s\n\n**为什么重要：** %s\n\n**如何修改：** %s",
+		    r->checks[PG_DOC_EN], r->why[PG_DOC_EN], r->fix[PG_DOC_EN],
+		    r->checks[PG_DOC_ZH], r->why[PG_DOC_ZH], r->fix[PG_DOC_ZH]);
+		help = pg_sb_take(&b);
+		md = pg_sb_take(&m);
+		if (help == NULL || md == NULL || rt_add(t, r->id) != 0)
+			j->oom = 1;
+		else
+			append(j, arr, sarif_rule(j, r->id, r->summary[PG_DOC_EN],
+			    r->checks[PG_DOC_EN], help, md, r->sev));
+		free(help);
+		free(md);
+	}
+	for (i = 0; i < pg_ruleset_count(rs); i++) {
+		struct pg_rule_info ri;
+		char *help;
+
+		pg_ruleset_info(rs, i, &ri);
+		if (rt_index(t, ri.id) >= 0)
+			continue;
+		pg_sb_init(&b);
+		pg_sb_printf(&b, "Team rule from %s, line %lu.\n\n%s\n\nMessage: %s",
+		    ri.file, ri.line, ri.description, ri.message);
+		if ((help = pg_sb_take(&b)) == NULL || rt_add(t, ri.id) != 0)
+			j->oom = 1;
+		else
+			append(j, arr, sarif_rule(j, ri.id, ri.description,
+			    ri.description, help, NULL, ri.sev));
+		free(help);
+	}
+	for (i = 0; i < n; i++)
+		for (k = 0; k < files[i].res->diags.n; k++) {
+			const struct pg_diag *g = &files[i].res->diags.v[k];
+			if (rt_index(t, g->rule) >= 0)
+				continue;
+			if (rt_add(t, g->rule) != 0)
+				j->oom = 1;
+			else
+				append(j, arr, sarif_rule(j, g->rule, g->rule,
+				    g->rule, g->rule, NULL, g->sev));
+		}
+	return arr;
+}
+
+static char *
+report_sarif(const struct pg_report_file *files, size_t n,
+    const struct pg_ruleset *rs)
+{
+	struct jb		 j = { 0 };
+	struct rule_table	 t = { NULL, 0, 0 };
+	json_object		*root, *runs, *run, *tool, *driver, *results;
+	size_t			 i, k;
+
+	root = json_object_new_object();
+	put(&j, root, "$schema", str(SARIF_SCHEMA));
+	put(&j, root, "version", str("2.1.0"));
+	runs = json_object_new_array();
+	run = json_object_new_object();
+	tool = json_object_new_object();
+	driver = json_object_new_object();
+	put(&j, driver, "name", str(PACKAGE_NAME));
+	put(&j, driver, "version", str(PACKAGE_VERSION));
+	put(&j, driver, "semanticVersion", str(PACKAGE_VERSION));
+	put(&j, driver, "rules", sarif_rules(&j, &t, files, n, rs));
+	put(&j, tool, "driver", driver);
+	put(&j, run, "tool", tool);
+	results = json_object_new_array();
+	for (i = 0; i < n; i++) {
+		const struct pg_diags *d = &files[i].res->diags;
+		for (k = 0; k < d->n; k++) {
+			const struct pg_diag *g = &d->v[k];
+			json_object *r = json_object_new_object();
+			json_object *locs, *loc, *phys, *art;
+			struct pg_sb u;
+			char *uri;
+
+			put(&j, r, "ruleId", str(g->rule));
+			put(&j, r, "ruleIndex", json_object_new_int(rt_index(&t, g->rule)));
+			put(&j, r, "level", str(sarif_level(g->sev)));
+			put(&j, r, "message", text_obj(&j, g->msg));
+			locs = json_object_new_array();
+			loc = json_object_new_object();
+			phys = json_object_new_object();
+			art = json_object_new_object();
+			pg_sb_init(&u);
+			add_uri(&u, files[i].file);
+			if ((uri = pg_sb_take(&u)) == NULL)
+				j.oom = 1;
+			put(&j, art, "uri", str(uri));
+			free(uri);
+			put(&j, phys, "artifactLocation", art);
+			if (g->line > 0) {
+				json_object *reg = json_object_new_object();
+				put(&j, reg, "startLine", json_object_new_int64((int64_t)g->line));
+				put(&j, phys, "region", reg);
+			}
+			put(&j, loc, "physicalLocation", phys);
+			append(&j, locs, loc);
+			put(&j, r, "locations", locs);
+			if (g->accepted) {
+				json_object *sup = json_object_new_array();
+				json_object *s1 = json_object_new_object();
+				put(&j, s1, "kind", str("inSource"));
+				append(&j, sup, s1);
+				put(&j, r, "suppressions", sup);
+			}
+			append(&j, results, r);
+		}
+	}
+	put(&j, run, "results", results);
+	put(&j, run, "columnKind", str("unicodeCodePoints"));
+	append(&j, runs, run);
+	put(&j, root, "runs", runs);
+	free(t.id);
+	return serialise(&j, root);
+}
+
+char *
+pg_report(const struct pg_report_file *files, size_t n,
+    const struct pg_report_opts *o)
+{
+	switch (o->fmt) {
+	case PG_FMT_JSON:
+		return report_json(files, n);
+	case PG_FMT_SARIF:
+		return report_sarif(files, n, o->rules);
+	case PG_FMT_GITHUB:
+		return report_github(files, n, o->quiet);
+	case PG_FMT_TEXT:
+	default:
+		return report_text(files, n, o->quiet);
+	}
+}

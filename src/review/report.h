@@ -1,0 +1,77 @@
+/*
+ * report.h — format the results of `plangen check` (one or several files)
+ * as text, JSON, SARIF 2.1.0 or GitHub Actions workflow commands.  Builds a
+ * string; main.c prints it.
+ *
+ * Text (the spec's "Text output"): one line per unaccepted finding,
+ * "FILE:LINE: SEVERITY: MESSAGE [RULE]", then per file the summary
+ * "FILE: N errors, M warnings; completeness P%".
+ *
+ * JSON (one document, the same shape for one file or many):
+ *   { "tool": { "name": "plangen", "version": "0.1.0" },
+ *     "files": [
+ *       { "file": "plan.xml",
+ *         "findings": [ { "rule": "goal-not-measurable", "severity": "error",
+ *                         "line": 57, "message": "...", "accepted": false } ],
+ *         "counts": { "errors": 1, "warnings": 0, "accepted": 0 },
+ *         "completeness": 86 } ],
+ *     "counts": { "errors": 1, "warnings": 0, "accepted": 0 } }
+ * "line" is null for a finding about the whole file, "completeness" null
+ * when it was not computed (the plan could not be read into the model).
+ * Findings are sorted by line; accepted findings are listed with
+ * "accepted": true and counted only in "accepted".  The top-level "counts"
+ * add up all files.
+ *
+ * SARIF: one run; tool.driver.rules lists every built-in rule (ruledoc.h)
+ * and then every team rule, results point at them by ruleId and ruleIndex;
+ * accepted findings carry suppressions [{ "kind": "inSource" }].
+ *
+ * GitHub: "::error file=F,line=L,title=RULE::MESSAGE" (::warning for
+ * warnings), escaped per GitHub's workflow-command rules, then the text
+ * summary line of each file.
+ *
+ * --quiet keeps only the summary lines (text and GitHub); JSON and SARIF
+ * are always complete documents.
+ *
+ * Include: main.c, tests.
+ */
+#ifndef PG_REPORT_H
+#define PG_REPORT_H
+
+#include <stddef.h>
+
+#include "review/check.h"
+
+struct pg_ruleset;
+
+enum pg_format {
+	PG_FMT_TEXT = 0,
+	PG_FMT_JSON,
+	PG_FMT_SARIF,
+	PG_FMT_GITHUB,
+};
+
+/* Parse "text", "json", "sarif", "github".  Returns 0, or -1 if unknown. */
+int	pg_format_parse(const char *s, enum pg_format *out);
+
+/* One checked file. */
+struct pg_report_file {
+	const char		*file;	/* as given on the command line */
+	const struct pg_checked	*res;
+};
+
+struct pg_report_opts {
+	enum pg_format		  fmt;
+	int			  quiet;	/* only the summary lines */
+	const struct pg_ruleset	 *rules;	/* team rules, or NULL */
+};
+
+/*
+ * The report for files[0..n) in o->fmt.  Returns a malloc'd,
+ * NUL-terminated string (the caller frees it; it ends with a newline
+ * unless empty), or NULL if memory ran out.
+ */
+char	*pg_report(const struct pg_report_file *files, size_t n,
+	    const struct pg_report_opts *o);
+
+#endif

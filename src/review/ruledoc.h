@@ -1,0 +1,72 @@
+/*
+ * ruledoc.h — the documentation of every built-in review rule, in one
+ * table: default severity and, in English and Chinese, a one-line
+ * description, what the rule checks, why it matters to the plan's reader
+ * and how to fix it.
+ *
+ * This table is the ONE source for `plangen explain`, the SARIF rule
+ * metadata (report.c) and the DIAGNOSTICS section of plangen(1), which the
+ * build generates with `plangen explain --man`.  Rule ids are those of
+ * ../shared/spec/plan-format.md and are never translated.
+ *
+ * Include: anyone (no third-party headers).
+ */
+#ifndef PG_RULEDOC_H
+#define PG_RULEDOC_H
+
+#include <stddef.h>
+
+#include "base/diag.h"
+
+/* Documentation languages; the value indexes the text arrays below. */
+enum pg_doclang {
+	PG_DOC_EN = 0,
+	PG_DOC_ZH = 1,
+};
+#define PG_DOC_NLANG	2
+
+struct pg_ruledoc {
+	const char		*id;		/* e.g. "goal-not-measurable" */
+	enum pg_severity	 sev;		/* default severity */
+	const char		*summary[PG_DOC_NLANG];	/* one line, no final stop */
+	const char		*checks[PG_DOC_NLANG];	/* what fires it */
+	const char		*why[PG_DOC_NLANG];	/* why leadership cares */
+	const char		*fix[PG_DOC_NLANG];	/* how to fix it */
+};
+
+/* The table, in the spec's order (errors first).  pg_ruledoc_count() rows. */
+extern const struct pg_ruledoc pg_ruledocs[];
+size_t	pg_ruledoc_count(void);
+
+/* The rule with this id, or NULL. */
+const struct pg_ruledoc *pg_ruledoc_find(const char *id);
+
+/* The rule's index in pg_ruledocs, or -1. */
+long	pg_ruledoc_index(const char *id);
+
+/*
+ * Parse a language name: "en", "en-*", "zh", "zh-CN", "zh_CN.UTF-8", ...
+ * Returns 0 and sets *out, or -1 if the language is not documented.
+ */
+int	pg_doclang_parse(const char *s, enum pg_doclang *out);
+
+/*
+ * The full explanation of one rule as plain text (several lines, ends in a
+ * newline), for `plangen explain RULE`.  Returns a malloc'd string the
+ * caller frees, or NULL if memory ran out.
+ */
+char	*pg_ruledoc_explain(const struct pg_ruledoc *, enum pg_doclang);
+
+/*
+ * Every rule id with its severity and description, one per line, for
+ * `plangen explain` without a rule.  malloc'd, or NULL if memory ran out.
+ */
+char	*pg_ruledoc_list(enum pg_doclang);
+
+/*
+ * The body of plangen(1)'s DIAGNOSTICS section in man(7) macros (English),
+ * one .TP entry per rule.  malloc'd, or NULL if memory ran out.
+ */
+char	*pg_ruledoc_man(void);
+
+#endif

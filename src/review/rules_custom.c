@@ -1,0 +1,859 @@
+/*
+ * rules_custom.c — team rules: load, compile, run, test.  See
+ * rules_custom.h for the rules-file format.
+ *
+ * Invariants:
+ *  1. Every XPath expression and PCRE2 pattern is compiled once, at load;
+ *     a rule set that loaded runs without any compile step.
+ *  2. Matching is bounded: one match context with a match limit, a depth
+ *     limit and a heap limit is shared by all patterns, and XPath
+ *     evaluation has an operation limit.  Hitting a limit is reported as
+ *     an error finding of the rule, never as a hang.
+ *  3. The rule set is read-only after loading; running and testing do not
+ *     change it (match data are per call).
+ *  4. libxml2 and PCRE2 are used only here.
+ */
+#include "config.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/relaxng.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include <pcre2.h>
+
+#include "base/embedded.h"
+#include "model/model.h"
+#include "review/rules_custom.h"
+#include "review/ruledoc.h"
+#include "base/strbuf.h"
+#include "base/utf8.h"
+#include "read/xml_read.h"
+
+/* Limits of one pattern match and one XPath evaluation (documented in plangen.1). */
+#define MATCH_LIMIT	1000000U	/* backtracking steps */
+#define DEPTH_LIMIT	100000U		/* nested backtracking */
+#define HEAP_LIMIT	65536U		/* KiB of backtracking memory */
+#define XPATH_OP_LIMIT	50000000UL	/* XPath operations per evaluation */
+/* How a rule looks, for messages about invalid rules files. */
+#define RULE_SHAPE \
+	"a <rule id=\"ID\" severity=\"error|warning\" select=\"XPATH\"> holds " \
+	"<description>?, <message>, one of <forbid pattern>, <require pattern>, " \
+	"<require-child name>, then <example pass=\"true|false\">* with one element each"
+#define QUOTE_MAX	60		/* characters of node text in a message */
+
+enum check_kind {
+	CK_FORBID,
+	CK_REQUIRE,
+	CK_REQUIRE_CHILD,
+};
+
+struct example {
+	xmlDocPtr	 doc;		/* the example element as a document */
+	unsigned long	 line;
+	int		 pass;
+};
+
+struct rule {
+	char			*id;
+	enum pg_severity	 sev;
+	char			*select;
+	xmlXPathCompExprPtr	 xp;
+	char			*description;	/* may be NULL */
+	char			*message;
+	enum check_kind		 kind;
+	char			*pattern;	/* forbid/require */
+	pcre2_code		*re;
+	char			*child;		/* require-child */
+	const char		*file;		/* owned by the set */
+	unsigned long		 line;
+	struct example		*ex;
+	size_t			 nex;
+};
+
+struct pg_ruleset {
+	struct rule		*v;
+	size_t			 n, cap;
+	char			**files;
+	size_t			 nfiles;
+	pcre2_match_context	*mctx;
+};
+
+struct pg_ruleset *
+pg_ruleset_new(void)
+{
+	struct pg_ruleset *rs;
+
+	if ((rs = calloc(1, sizeof(*rs))) == NULL)
+		return NULL;
+	if ((rs->mctx = pcre2_match_context_create(NULL)) == NULL) {
+		free(rs);
+		return NULL;
+	}
+	pcre2_set_match_limit(rs->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(rs->mctx, DEPTH_LIMIT);
+	pcre2_set_heap_limit(rs->mctx, HEAP_LIMIT);
+	return rs;
+}
+
+static void
+rule_free(struct rule *r)
+{
+	size_t i;
+
+	free(r->id);
+	free(r->select);
+	if (r->xp != NULL)
+		xmlXPathFreeCompExpr(r->xp);
+	free(r->description);
+	free(r->message);
+	free(r->pattern);
+	pcre2_code_free(r->re);
+	free(r->child);
+	for (i = 0; i < r->nex; i++)
+		xmlFreeDoc(r->ex[i].doc);
+	free(r->ex);
+	memset(r, 0, sizeof(*r));
+}
+
+void
+pg_ruleset_free(struct pg_ruleset *rs)
+{
+	size_t i;
+
+	if (rs == NULL)
+		return;
+	for (i = 0; i < rs->n; i++)
+		rule_free(&rs->v[i]);
+	free(rs->v);
+	for (i = 0; i < rs->nfiles; i++)
+		free(rs->files[i]);
+	free(rs->files);
+	pcre2_match_context_free(rs->mctx);
+	free(rs);
+}
+
+size_t
+pg_ruleset_count(const struct pg_ruleset *rs)
+{
+	return rs == NULL ? 0 : rs->n;
+}
+
+void
+pg_ruleset_info(const struct pg_ruleset *rs, size_t i, struct pg_rule_info *out)
+{
+	const struct rule *r = &rs->v[i];
+
+	out->id = r->id;
+	out->sev = r->sev;
+	out->description = r->description != NULL ? r->description : r->message;
+	out->message = r->message;
+	out->file = r->file;
+	out->line = r->line;
+}
+
+/* ---- text helpers --------------------------------------------------------- */
+
+/*
+ * Normalise XML white space in place as the plan model does: runs of
+ * space, tab, CR, LF become one space, leading and trailing ones go, and
+ * a run holding a line break between two CJK characters disappears.
+ */
+static void
+normalise(char *s)
+{
+	unsigned char	*r = (unsigned char *)s, *w = (unsigned char *)s;
+	unsigned long	 prev = 0;
+	size_t		 n;
+
+	while (*r != '\0') {
+		if (*r == ' ' || *r == '\t' || *r == '\r' || *r == '\n') {
+			int nl = 0;
+			while (*r == ' ' || *r == '\t' || *r == '\r' || *r == '\n') {
+				if (*r == '\n')
+					nl = 1;
+				r++;
+			}
+			if (w == (unsigned char *)s || *r == '\0')
+				continue;
+			if (nl && pg_cjk_unspaced(prev) && pg_cjk_unspaced(pg_utf8_nextz((const char *)r, &n)))
+				continue;
+			*w++ = ' ';
+			prev = ' ';
+			continue;
+		}
+		prev = pg_utf8_nextz((const char *)r, &n);
+		while (n-- > 0 && *r != '\0')
+			*w++ = *r++;
+	}
+	*w = '\0';
+}
+
+/* Append at most max characters of s, with "…" if shortened. */
+static void
+add_quote(struct pg_sb *b, const char *s, size_t len, size_t max)
+{
+	size_t i = 0, chars = 0;
+
+	while (i < len && chars < max) {
+		pg_utf8_next(s, len, &i);
+		chars++;
+	}
+	pg_sb_addn(b, s, i);
+	if (i < len)
+		pg_sb_add(b, "…");
+}
+
+/* ---- loading ----------------------------------------------------------------- */
+
+struct xerr {
+	char		 msg[512];
+	unsigned long	 line;
+	int		 set;
+};
+
+static void
+on_xml_error(void *ctx, xmlErrorPtr e)
+{
+	struct xerr	*x = ctx;
+	size_t		 n;
+
+	if (x->set || e == NULL || e->level < XML_ERR_ERROR)
+		return;
+	x->set = 1;
+	x->line = e->line > 0 ? (unsigned long)e->line : 0;
+	if (x->line == 0 && e->node != NULL)
+		x->line = pg_xml_line((const xmlNode *)e->node);
+	snprintf(x->msg, sizeof(x->msg), "%s", e->message != NULL ?
+	    e->message : "invalid");
+	n = strlen(x->msg);
+	while (n > 0 && (x->msg[n - 1] == '\n' || x->msg[n - 1] == ' '))
+		x->msg[--n] = '\0';
+}
+
+/* libxml2 prints some XPath errors through the generic handler: mute it. */
+static void
+mute(void *ctx, const char *fmt, ...)
+{
+	(void)ctx;
+	(void)fmt;
+}
+
+static void
+quiet_on(struct xerr *x)
+{
+	xmlSetStructuredErrorFunc(x, on_xml_error);
+	xmlSetGenericErrorFunc(NULL, mute);
+}
+
+static void
+quiet_off(void)
+{
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	xmlSetGenericErrorFunc(NULL, NULL);
+}
+
+static void
+on_rng_error(void *ctx, xmlErrorPtr e)
+{
+	on_xml_error(ctx, e);
+}
+
+/* Validate doc against the embedded rules.rng.  0, or -1 with err set. */
+static int
+validate(xmlDocPtr doc, const char *path, char *err, size_t errlen)
+{
+	const char		*rng;
+	size_t			 len;
+	xmlRelaxNGParserCtxtPtr	 pc;
+	xmlRelaxNGPtr		 schema;
+	xmlRelaxNGValidCtxtPtr	 vc;
+	struct xerr		 x;
+	int			 rc;
+
+	if ((rng = pg_embedded("rules.rng", &len)) == NULL) {
+		snprintf(err, errlen, "%s: the rules schema is not built in", path);
+		return -1;
+	}
+	memset(&x, 0, sizeof(x));
+	xmlSetStructuredErrorFunc(&x, on_xml_error);
+	pc = xmlRelaxNGNewMemParserCtxt(rng, (int)len);
+	schema = pc != NULL ? xmlRelaxNGParse(pc) : NULL;
+	xmlRelaxNGFreeParserCtxt(pc);
+	if (schema == NULL) {
+		xmlSetStructuredErrorFunc(NULL, NULL);
+		snprintf(err, errlen, "%s: cannot load the rules schema: %s", path,
+		    x.set ? x.msg : "out of memory");
+		return -1;
+	}
+	memset(&x, 0, sizeof(x));
+	if ((vc = xmlRelaxNGNewValidCtxt(schema)) == NULL) {
+		xmlSetStructuredErrorFunc(NULL, NULL);
+		xmlRelaxNGFree(schema);
+		snprintf(err, errlen, "%s: out of memory", path);
+		return -1;
+	}
+	xmlRelaxNGSetValidStructuredErrors(vc, on_rng_error, &x);
+	rc = xmlRelaxNGValidateDoc(vc, doc);
+	xmlRelaxNGFreeValidCtxt(vc);
+	xmlRelaxNGFree(schema);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (rc == 0)
+		return 0;
+	if (x.set && x.line > 0)
+		snprintf(err, errlen, "%s:%lu: not a valid rules file: %s (%s)",
+		    path, x.line, x.msg, RULE_SHAPE);
+	else
+		snprintf(err, errlen, "%s: not a valid rules file%s%s (%s)", path,
+		    x.set ? ": " : "", x.set ? x.msg : "", RULE_SHAPE);
+	return -1;
+}
+
+/* The first child element of n, or NULL. */
+static xmlNodePtr
+first_elem(xmlNodePtr n)
+{
+	for (n = n != NULL ? n->children : NULL; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			return n;
+	return NULL;
+}
+
+static xmlNodePtr
+next_elem(xmlNodePtr n)
+{
+	for (n = n->next; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			return n;
+	return NULL;
+}
+
+static int
+is(xmlNodePtr n, const char *name)
+{
+	return n != NULL && strcmp((const char *)n->name, name) == 0;
+}
+
+/* malloc'd copy of attribute `name` of n, or NULL. */
+static char *
+attr(xmlNodePtr n, const char *name)
+{
+	xmlChar	*v = xmlGetNoNsProp(n, (const xmlChar *)name);
+	char	*s;
+
+	if (v == NULL)
+		return NULL;
+	s = strdup((const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+/* malloc'd, normalised text content of n, or NULL if memory ran out. */
+static char *
+text_of(xmlNodePtr n)
+{
+	xmlChar	*v = xmlNodeGetContent(n);
+	char	*s;
+
+	if (v == NULL)
+		return strdup("");
+	s = strdup((const char *)v);
+	xmlFree(v);
+	if (s != NULL)
+		normalise(s);
+	return s;
+}
+
+/*
+ * Evaluate the compiled select on doc as a check (an XPath that compiles
+ * may still name an unknown function, found only when evaluated).  0, or
+ * -1 with the reason in why.
+ */
+static int
+try_xpath(const struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
+{
+	xmlXPathContextPtr	 ctx;
+	xmlXPathObjectPtr	 res;
+	struct xerr		 x;
+
+	memset(&x, 0, sizeof(x));
+	if ((ctx = xmlXPathNewContext(doc)) == NULL) {
+		snprintf(why, whylen, "out of memory");
+		return -1;
+	}
+	ctx->opLimit = XPATH_OP_LIMIT;
+	ctx->node = xmlDocGetRootElement(doc);
+	quiet_on(&x);
+	res = xmlXPathCompiledEval(r->xp, ctx);
+	quiet_off();
+	xmlXPathFreeContext(ctx);
+	if (res == NULL) {
+		snprintf(why, whylen, "invalid XPath select \"%s\": %s", r->select,
+		    x.set ? x.msg : "it cannot be evaluated");
+		return -1;
+	}
+	if (res->type != XPATH_NODESET) {
+		xmlXPathFreeObject(res);
+		snprintf(why, whylen, "XPath select \"%s\" must select nodes, not "
+		    "compute a value", r->select);
+		return -1;
+	}
+	xmlXPathFreeObject(res);
+	return 0;
+}
+
+/* Compile select and try it on doc.  0, or -1 with the reason in why. */
+static int
+compile_xpath(struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
+{
+	struct xerr x;
+
+	memset(&x, 0, sizeof(x));
+	quiet_on(&x);
+	r->xp = xmlXPathCompile((const xmlChar *)r->select);
+	quiet_off();
+	if (r->xp == NULL) {
+		snprintf(why, whylen, "invalid XPath select \"%s\": %s", r->select,
+		    x.set ? x.msg : "syntax error");
+		return -1;
+	}
+	return try_xpath(r, doc, why, whylen);
+}
+
+/* Compile r->pattern.  0, or -1 with the reason in why. */
+static int
+compile_re(struct rule *r, char *why, size_t whylen)
+{
+	int		 code;
+	PCRE2_SIZE	 off;
+	PCRE2_UCHAR	 msg[256];
+
+	r->re = pcre2_compile((PCRE2_SPTR)r->pattern, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C, &code, &off, NULL);
+	if (r->re != NULL)
+		return 0;
+	if (pcre2_get_error_message(code, msg, sizeof(msg)) < 0)
+		snprintf((char *)msg, sizeof(msg), "error %d", code);
+	snprintf(why, whylen, "invalid regular expression \"%s\" at offset %zu: %s",
+	    r->pattern, (size_t)off, (const char *)msg);
+	return -1;
+}
+
+/* Read one <rule> element into r.  0, or -1 with err set. */
+static int
+load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
+    char *err, size_t errlen)
+{
+	xmlNodePtr	 c;
+	char		*sev, *pass, why[768];
+	unsigned long	 line = pg_xml_line(rn), cline;
+
+	r->line = line;
+	r->id = attr(rn, "id");
+	r->select = attr(rn, "select");
+	sev = attr(rn, "severity");
+	if (r->id == NULL || r->select == NULL || sev == NULL) {
+		free(sev);
+		snprintf(err, errlen, "%s:%lu: out of memory", path, line);
+		return -1;
+	}
+	r->sev = strcmp(sev, "error") == 0 ? PG_ERROR : PG_WARNING;
+	free(sev);
+	if (pg_ruledoc_find(r->id) != NULL) {
+		snprintf(err, errlen, "%s:%lu: rule %s: the id is a built-in rule "
+		    "id; give the team rule its own id", path, line, r->id);
+		return -1;
+	}
+	if (compile_xpath(r, doc, why, sizeof(why)) != 0) {
+		snprintf(err, errlen, "%s:%lu: rule %s: %s", path, line, r->id, why);
+		return -1;
+	}
+	for (c = first_elem(rn); c != NULL; c = next_elem(c)) {
+		cline = pg_xml_line(c);
+		if (is(c, "description")) {
+			if ((r->description = text_of(c)) == NULL)
+				goto oom;
+		} else if (is(c, "message")) {
+			if ((r->message = text_of(c)) == NULL)
+				goto oom;
+		} else if (is(c, "forbid") || is(c, "require")) {
+			r->kind = is(c, "forbid") ? CK_FORBID : CK_REQUIRE;
+			if ((r->pattern = attr(c, "pattern")) == NULL)
+				goto oom;
+			if (compile_re(r, why, sizeof(why)) != 0) {
+				snprintf(err, errlen, "%s:%lu: rule %s: %s", path,
+				    cline, r->id, why);
+				return -1;
+			}
+		} else if (is(c, "require-child")) {
+			r->kind = CK_REQUIRE_CHILD;
+			if ((r->child = attr(c, "name")) == NULL)
+				goto oom;
+		} else if (is(c, "example")) {
+			struct example *ne;
+			xmlNodePtr copy, body = first_elem(c);
+
+			if ((ne = realloc(r->ex, (r->nex + 1) * sizeof(*ne))) == NULL)
+				goto oom;
+			r->ex = ne;
+			ne = &r->ex[r->nex];
+			memset(ne, 0, sizeof(*ne));
+			ne->line = cline;
+			if ((pass = attr(c, "pass")) == NULL)
+				goto oom;
+			ne->pass = strcmp(pass, "true") == 0;
+			free(pass);
+			if ((ne->doc = xmlNewDoc((const xmlChar *)"1.0")) == NULL)
+				goto oom;
+			r->nex++;
+			if (body == NULL ||
+			    (copy = xmlDocCopyNode(body, ne->doc, 1)) == NULL)
+				goto oom;
+			xmlDocSetRootElement(ne->doc, copy);
+			if (try_xpath(r, ne->doc, why, sizeof(why)) != 0) {
+				snprintf(err, errlen, "%s:%lu: rule %s: %s", path,
+				    line, r->id, why);
+				return -1;
+			}
+		}
+	}
+	return 0;
+oom:
+	snprintf(err, errlen, "%s:%lu: out of memory", path, line);
+	return -1;
+}
+
+int
+pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
+    size_t errlen)
+{
+	struct pg_diags	 d;
+	xmlDocPtr	 doc;
+	xmlNodePtr	 root, rn;
+	char		*buf, *fname, **nf;
+	size_t		 len, first = rs->n, i, j;
+	int		 rc = -1;
+
+	if ((buf = pg_read_file(path, &len, err, errlen)) == NULL)
+		return -1;
+	pg_diags_init(&d);
+	doc = pg_xml_parse(buf, len, path, &d);
+	free(buf);
+	if (doc == NULL) {
+		if (d.n > 0)
+			snprintf(err, errlen, "%s:%lu: %s", path, d.v[0].line, d.v[0].msg);
+		else
+			snprintf(err, errlen, "%s: not well-formed XML", path);
+		pg_diags_free(&d);
+		return -1;
+	}
+	pg_diags_free(&d);
+	if (validate(doc, path, err, errlen) != 0)
+		goto out;
+	if ((fname = strdup(path)) == NULL ||
+	    (nf = realloc(rs->files, (rs->nfiles + 1) * sizeof(*nf))) == NULL) {
+		free(fname);
+		snprintf(err, errlen, "%s: out of memory", path);
+		goto out;
+	}
+	rs->files = nf;
+	rs->files[rs->nfiles++] = fname;
+	root = xmlDocGetRootElement(doc);
+	for (rn = first_elem(root); rn != NULL; rn = next_elem(rn)) {
+		struct rule *r;
+		if (rs->n == rs->cap) {
+			size_t ncap = rs->cap ? rs->cap * 2 : 16;
+			struct rule *nv = realloc(rs->v, ncap * sizeof(*nv));
+			if (nv == NULL) {
+				snprintf(err, errlen, "%s: out of memory", path);
+				goto undo;
+			}
+			rs->v = nv;
+			rs->cap = ncap;
+		}
+		r = &rs->v[rs->n++];
+		memset(r, 0, sizeof(*r));
+		r->file = fname;
+		if (load_rule(r, rn, doc, path, err, errlen) != 0)
+			goto undo;
+		for (j = 0; j + 1 < rs->n; j++)
+			if (strcmp(rs->v[j].id, r->id) == 0) {
+				snprintf(err, errlen, "%s:%lu: rule %s is defined twice "
+				    "(also %s:%lu)", path, r->line, r->id,
+				    rs->v[j].file, rs->v[j].line);
+				goto undo;
+			}
+	}
+	rc = 0;
+	goto out;
+undo:
+	for (i = first; i < rs->n; i++)
+		rule_free(&rs->v[i]);
+	rs->n = first;
+	free(rs->files[--rs->nfiles]);
+out:
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+/* ---- running ------------------------------------------------------------------ */
+
+/* The id attribute of n or its nearest ancestor element that has one. */
+static char *
+near_id(xmlNodePtr n)
+{
+	for (; n != NULL; n = n->parent)
+		if (n->type == XML_ELEMENT_NODE) {
+			xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)"id");
+			if (v != NULL) {
+				char *s = strdup((const char *)v);
+				xmlFree(v);
+				return s;
+			}
+		}
+	return NULL;
+}
+
+/* Expand {text} {match} {id} {name} in the rule's message. */
+static char *
+expand(const struct rule *r, xmlNodePtr node, const char *text,
+    const char *match, size_t matchlen)
+{
+	struct pg_sb	 b;
+	const char	*p = r->message;
+	char		*id;
+
+	pg_sb_init(&b);
+	while (*p != '\0') {
+		if (strncmp(p, "{text}", 6) == 0) {
+			add_quote(&b, text, strlen(text), QUOTE_MAX);
+			p += 6;
+		} else if (strncmp(p, "{match}", 7) == 0) {
+			if (match != NULL)
+				add_quote(&b, match, matchlen, QUOTE_MAX);
+			p += 7;
+		} else if (strncmp(p, "{id}", 4) == 0) {
+			if ((id = near_id(node)) != NULL)
+				pg_sb_add(&b, id);
+			free(id);
+			p += 4;
+		} else if (strncmp(p, "{name}", 6) == 0) {
+			pg_sb_add(&b, node->name != NULL ? (const char *)node->name : "");
+			p += 6;
+		} else {
+			pg_sb_addn(&b, p, 1);
+			p++;
+		}
+	}
+	return pg_sb_take(&b);
+}
+
+static int
+has_child(xmlNodePtr n, const char *name)
+{
+	xmlNodePtr c;
+
+	for (c = first_elem(n); c != NULL; c = next_elem(c))
+		if (is(c, name))
+			return 1;
+	return 0;
+}
+
+/* Check one selected node.  Returns 0, or -1 if memory ran out. */
+static int
+check_node(const struct pg_ruleset *rs, const struct rule *r, xmlNodePtr node,
+    pcre2_match_data *md, const char *name, struct pg_diags *d)
+{
+	xmlNodePtr	 elem = node;
+	unsigned long	 line;
+	char		*text, *msg;
+	const char	*match = NULL;
+	size_t		 matchlen = 0;
+	int		 fail = 0, rc;
+
+	if (node->type == XML_ATTRIBUTE_NODE || node->type == XML_TEXT_NODE ||
+	    node->type == XML_CDATA_SECTION_NODE)
+		elem = node->parent;
+	if (elem == NULL || (node->type != XML_ELEMENT_NODE && elem == node))
+		return 0;
+	line = pg_xml_line(node->type == XML_ATTRIBUTE_NODE ? elem : node);
+	if (line == 0)
+		line = pg_xml_line(elem);
+	if (r->kind == CK_REQUIRE_CHILD) {
+		if (node->type != XML_ELEMENT_NODE || has_child(node, r->child))
+			return 0;
+		if ((text = text_of(node)) == NULL)
+			return -1;
+		fail = 1;
+	} else {
+		if ((text = text_of(node)) == NULL)
+			return -1;
+		rc = pcre2_match(r->re, (PCRE2_SPTR)text, strlen(text), 0, 0, md,
+		    rs->mctx);
+		if (rc >= 0 && r->kind == CK_FORBID) {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			fail = 1;
+			match = text + ov[0];
+			matchlen = ov[1] >= ov[0] ? ov[1] - ov[0] : 0;
+		} else if (rc == PCRE2_ERROR_NOMATCH && r->kind == CK_REQUIRE) {
+			fail = 1;
+		} else if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
+			PCRE2_UCHAR emsg[256];
+			if (pcre2_get_error_message(rc, emsg, sizeof(emsg)) < 0)
+				snprintf((char *)emsg, sizeof(emsg), "error %d", rc);
+			pg_diag_add(d, name, line, PG_ERROR, r->id,
+			    "team rule %s (%s:%lu) could not be checked on this "
+			    "text: %s; simplify its pattern", r->id, r->file,
+			    r->line, (const char *)emsg);
+			free(text);
+			return 0;
+		}
+	}
+	if (fail) {
+		if ((msg = expand(r, elem, text, match, matchlen)) == NULL) {
+			free(text);
+			return -1;
+		}
+		pg_diag_add(d, name, line, r->sev, r->id, "%s", msg);
+		free(msg);
+	}
+	free(text);
+	return 0;
+}
+
+/* Run one rule on doc. */
+static int
+run_rule(const struct pg_ruleset *rs, const struct rule *r, xmlDocPtr doc,
+    const char *name, struct pg_diags *d, size_t *nsel)
+{
+	xmlXPathContextPtr	 ctx;
+	xmlXPathObjectPtr	 res;
+	pcre2_match_data	*md = NULL;
+	struct xerr		 x;
+	int			 i, rc = 0;
+
+	if ((ctx = xmlXPathNewContext(doc)) == NULL)
+		return -1;
+	ctx->opLimit = XPATH_OP_LIMIT;
+	ctx->node = xmlDocGetRootElement(doc);
+	memset(&x, 0, sizeof(x));
+	quiet_on(&x);
+	res = xmlXPathCompiledEval(r->xp, ctx);
+	quiet_off();
+	xmlXPathFreeContext(ctx);
+	if (res == NULL) {
+		pg_diag_add(d, name, 0, PG_ERROR, r->id, "team rule %s (%s:%lu) "
+		    "could not be checked: its select failed: %s", r->id, r->file,
+		    r->line, x.set ? x.msg : "out of memory or too complex");
+		return 0;
+	}
+	if (res->type == XPATH_NODESET && res->nodesetval != NULL) {
+		if (nsel != NULL)
+			*nsel = (size_t)res->nodesetval->nodeNr;
+		if (r->re != NULL &&
+		    (md = pcre2_match_data_create_from_pattern(r->re, NULL)) == NULL)
+			rc = -1;
+		for (i = 0; rc == 0 && i < res->nodesetval->nodeNr; i++)
+			rc = check_node(rs, r, res->nodesetval->nodeTab[i], md, name, d);
+	}
+	pcre2_match_data_free(md);
+	xmlXPathFreeObject(res);
+	return rc;
+}
+
+int
+pg_ruleset_run(const struct pg_ruleset *rs, struct _xmlDoc *doc,
+    const char *name, struct pg_diags *d)
+{
+	size_t	i;
+	int	rc = 0;
+
+	if (rs == NULL || doc == NULL)
+		return 0;
+	for (i = 0; i < rs->n; i++)
+		if (run_rule(rs, &rs->v[i], doc, name, d, NULL) != 0)
+			rc = -1;
+	return rc;
+}
+
+/* ---- testing ------------------------------------------------------------------ */
+
+long
+pg_ruleset_test(const struct pg_ruleset *rs, struct pg_rule_test **out,
+    size_t *n)
+{
+	struct pg_rule_test	*v = NULL;
+	size_t			 nv = 0, total = 0, i, k, j, nsel;
+	long			 failed = 0;
+
+	*out = NULL;
+	*n = 0;
+	for (i = 0; i < pg_ruleset_count(rs); i++)
+		total += rs->v[i].nex;
+	if (total > 0 && (v = calloc(total, sizeof(*v))) == NULL)
+		return -1;
+	for (i = 0; i < pg_ruleset_count(rs); i++) {
+		const struct rule *r = &rs->v[i];
+		for (k = 0; k < r->nex; k++) {
+			const struct example *e = &r->ex[k];
+			struct pg_rule_test *t = &v[nv++];
+			struct pg_diags d;
+			struct pg_sb b;
+
+			t->file = r->file;
+			t->line = e->line;
+			t->example = k + 1;
+			t->rule = r->id;
+			pg_diags_init(&d);
+			nsel = 0;
+			if (run_rule(rs, r, e->doc, r->file, &d, &nsel) != 0 || d.oom) {
+				pg_diags_free(&d);
+				pg_rule_tests_free(v, nv);
+				return -1;
+			}
+			t->ok = e->pass ? d.n == 0 : d.n > 0;
+			if (!t->ok) {
+				failed++;
+				pg_sb_init(&b);
+				if (nsel == 0)
+					pg_sb_printf(&b, "expected a finding, but the select "
+					    "\"%s\" matches nothing in the example; give the "
+					    "example the ancestors the select names", r->select);
+				else if (e->pass) {
+					pg_sb_printf(&b, "expected no finding, got %zu:", d.n);
+					for (j = 0; j < d.n; j++)
+						pg_sb_printf(&b, " line %lu: %s%s", d.v[j].line,
+						    d.v[j].msg, j + 1 < d.n ? ";" : "");
+				} else
+					pg_sb_add(&b, "expected a finding, got none");
+				t->detail = pg_sb_take(&b);
+				if (t->detail == NULL) {
+					pg_diags_free(&d);
+					pg_rule_tests_free(v, nv);
+					return -1;
+				}
+			}
+			pg_diags_free(&d);
+		}
+	}
+	*out = v;
+	*n = nv;
+	return failed;
+}
+
+void
+pg_rule_tests_free(struct pg_rule_test *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].detail);
+	free(v);
+}
