@@ -1,0 +1,246 @@
+/*
+ * compose_int.h — private to src/compose: the composer's state (struct rs)
+ * and the helpers its files share.  Not for use outside src/compose.
+ *
+ * The composer turns a plan model and a template into layout calls:
+ *   render.c      the driver: styles, the section table, two-pass layout
+ *                 (contents pages reserved), scratch memory
+ *   text.c        glyph checks, value formatting, runs, paragraphs
+ *   table.c       tables of the plan (struct tb)
+ *   figplace.c    placing figures in the flow (room, keep-together)
+ *   sections_a.c  summary, situation, SWOT, goals
+ *   sections_b.c  strategy (7Ps, blueprint), actions, budget, controls,
+ *                 the draft findings appendix
+ *   cover.c       cover, contents, running header and footer bands
+ */
+#ifndef PG_COMPOSE_INT_H
+#define PG_COMPOSE_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "layout/layout.h"
+#include "compose/render.h"
+/* The figures (SWOT grid, charts, swimlane) come from src/figures; a
+ * template can turn a section's figures off, and then the same content
+ * is given as tables. */
+#include "figures/figure.h"
+
+#define RULE_GLYPH	"missing-glyph"
+
+/* A colon before a value: full-width in Chinese. */
+#define COLON(r)	((r)->zh ? "：" : ": ")
+
+struct rs {
+	const struct pg_plan		*p;
+	const struct pg_template	*t;
+	const struct pg_fontset		*fs;
+	const struct pg_render_opts	*o;
+	struct pg_frames		*f;
+	struct pg_diags			*w;
+	struct pg_layout		*l;
+	const char			*lang;
+	int				 zh;
+	int				 ntoc;		/* contents pages reserved */
+	int				 sec, sub;	/* heading numbers */
+	size_t				 first_outline;	/* first body outline */
+	double				 tw;		/* text width, pt */
+	struct pg_tstyle		 body, h1, h2, item, caption, keypt, lead;
+	struct pg_tstyle		 tbody, tbold, tright, tbright, thead, theadr, tmuted;
+	void				**pool;
+	size_t				 npool, cappool;
+	int				 oom;
+	uint32_t			 warned[128];
+	size_t				 nwarned;
+	struct pg_fig_labels		 fl;
+	int				 fig;	/* figures of this section on */
+};
+
+/* A table being collected (table.c): header, then cells row by row. */
+struct tb {
+	size_t		 ncols;
+	struct pg_cell	*head;
+	struct pg_cell	*cells;
+	size_t		 n, cap;
+	const double	*min_frac;
+	int		 no_stripe;
+};
+
+/* ---- render.c */
+/* Zeroed scratch memory freed when pg_render() returns; NULL (and r->oom set) when memory runs out. */
+void *	cp_palloc(struct rs *r, size_t n);
+
+/* printf into scratch memory; "" (and r->oom set) when memory runs out. */
+const char *	cp_sfmt(struct rs *r, const char *fmt, ...);
+
+/* The template's label for key in the document's language (never NULL). */
+const char *	cp_label(struct rs *r, const char *key);
+
+/* ---- text.c */
+/* Warn once per character that no face can draw. */
+void	cp_chk(struct rs *r, const char *s, unsigned long line);
+
+/* cp_chk() every run of a prose block, with each paragraph's line. */
+void	cp_chk_prose(struct rs *r, const struct pg_prose *pr);
+
+/* A short date range: "1 Mar – 30 Jun 2027", "2027年3月1日–6月30日". */
+const char *	cp_fmt_range(struct rs *r, struct pg_date a, struct pg_date b);
+
+/* A date for a table cell: "31 Dec 2027", "2027年12月31日". */
+const char *	cp_fmt_sdate(struct rs *r, struct pg_date d);
+
+/* A long date: "31 December 2027", "2027年12月31日" (scratch memory). */
+const char *	cp_fmt_date(struct rs *r, struct pg_date d);
+
+/* A decimal as written, with thousands separators in its integer part. */
+const char *	cp_fmt_num(struct rs *r, const char *text);
+
+/* Referenced ids joined with ", " (scratch memory). */
+const char *	cp_refs(struct rs *r, const struct pg_refs *rf);
+
+/* The label of an enumerated value, key "prefix.name"; "" for no name. */
+const char *	cp_enum_label(struct rs *r, const char *prefix, const char *name);
+
+/* One run of text s (NULL: "") in a style, in scratch memory; NULL on OOM. */
+struct pg_run *	cp_run1(struct rs *r, const char *s, unsigned style);
+
+/*
+ * The runs to lay out for the plan's own runs: in Chinese, emphasis is
+ * bold, not slanted (clreq; CJK faces have no italic, and a slanted CJK
+ * glyph runs into its neighbour), so PG_STYLE_EM becomes PG_STYLE_STRONG.
+ */
+const struct pg_run *	cp_xruns(struct rs *r, const struct pg_run *v, size_t n);
+
+/* Width of text in a style, pt, face by face. */
+double	cp_text_w(struct rs *r, const char *s, unsigned style, double size);
+
+/*
+ * Draw s broken into lines of width w starting with the first baseline
+ * at y.  Returns the y of the baseline after the last line (or y if
+ * nothing was drawn).  measure: do not draw, only count.
+ */
+double	cp_draw_wrapped(struct rs *r, int page, double x, double y, double w,
+    const char *s, unsigned style, double size, double leading,
+    struct pg_color c, enum pg_align al, int measure);
+
+/* Add a filled rectangle to page (r->oom set on failure). */
+void	cp_add_rect(struct rs *r, int page, double x, double y, double w, double h,
+    struct pg_color fill);
+
+/* Add a line/rule box to page (pg_box_line flags; r->oom set on failure). */
+void	cp_add_line(struct rs *r, int page, double x, double y, double w, double h,
+    struct pg_color c, double lw, unsigned flags);
+
+/* Draw s on one line at baseline y; returns its width, pt (0 for empty, <0 and r->oom on failure). */
+double	cp_draw_text(struct rs *r, int page, double x, double y, const char *s,
+    unsigned style, double size, struct pg_color c);
+
+/* Record a failed layout call (rc < 0) as out of memory. */
+void	cp_lcheck(struct rs *r, int rc);
+
+/* A numbered section heading ("3  Goals") from a label key; starts the next section number. */
+void	cp_heading1(struct rs *r, const char *key);
+
+/* A numbered subsection heading ("3.2  …") from a label key. */
+void	cp_heading2(struct rs *r, const char *key);
+
+/* Lay out the plan's prose blocks (paragraphs, lists) in body style. */
+void	cp_prose(struct rs *r, const struct pg_prose *pr);
+
+/* A paragraph that starts with a bold lead ("A1  Title") then runs. */
+void	cp_lead_para(struct rs *r, const char *lead, const struct pg_run *runs,
+    size_t n, const struct pg_tstyle *ts);
+
+/* Lay out plain text s as one paragraph in style ts (line: its source line for glyph checks). */
+void	cp_text_para(struct rs *r, const char *s, unsigned long line,
+    const struct pg_tstyle *ts);
+
+/* ---- table.c */
+/* Start a table of ncols columns; heads: header texts (NULL: no header row). */
+void	cp_tb_begin(struct rs *r, struct tb *t, size_t ncols, const char *const *heads);
+
+/* tb_begin() with the header labels of these label keys. */
+void	cp_tb_begin_keys(struct rs *r, struct tb *t, size_t ncols,
+    const char *const *keys);
+
+/* Append the next cell (row-major) holding runs in style ts; NULL on OOM. */
+struct pg_cell *	cp_tb_cellv(struct rs *r, struct tb *t, const struct pg_run *runs, size_t nruns,
+    const struct pg_tstyle *ts);
+
+/* Append the next cell holding text s (checked against the fonts with its line). */
+struct pg_cell *	cp_tb_cell(struct rs *r, struct tb *t, const char *s, unsigned long line,
+    const struct pg_tstyle *ts);
+
+/* A cell holding prose, paragraphs joined into one run list. */
+struct pg_cell *	cp_tb_prose(struct rs *r, struct tb *t, const struct pg_prose *pr,
+    const struct pg_tstyle *ts);
+
+/* A name in bold, with its id (which prose may cite) under it. */
+void	cp_name_cell(struct rs *r, struct tb *t, const char *name, const char *id,
+    unsigned long line);
+
+/* Lay out the collected table (nothing if empty or rows incomplete) and release it. */
+void	cp_tb_end(struct rs *r, struct tb *t);
+
+/* ---- figplace.c */
+typedef int (*fig_draw_fn)(struct pg_frames *, const struct pg_fontset *,
+    int, double, double, double, double, const struct pg_plan *,
+    const struct pg_fig_labels *, const char *);
+typedef double (*fig_height_fn)(const struct pg_fontset *,
+    const struct pg_plan *, const struct pg_fig_labels *, const char *,
+    double);
+
+/* Start a new page unless h pt still fit on this one. */
+void	cp_keep_room(struct rs *r, double h);
+
+/* Height of the first blueprint chunk (0 without figures). */
+double	cp_blueprint_h(struct rs *r);
+
+/* Height of the positioning map (0 without figures), at most 60% of the body. */
+double	cp_posmap_h(struct rs *r);
+
+/* Reserve h pt (at most 60% of a page) and draw a chart into it. */
+void	cp_chart(struct rs *r, double h, fig_draw_fn draw);
+
+/* Fill r->fl, the figures' labels, from the template in the document's language. */
+void	cp_fig_labels(struct rs *r);
+
+/* A chart of the plan (sales, budget, positioning map) where the section's
+ * figures are on. */
+void	cp_fig_chart(struct rs *r, fig_height_fn height, fig_draw_fn draw);
+
+/* The SWOT grid; 0 if drawn, -1 if the caller must use tables. */
+int	cp_fig_swot(struct rs *r);
+
+/* The action plan as a timeline, split over pages as needed (figures on). */
+void	cp_fig_timeline(struct rs *r);
+
+/* The blueprint swimlane; 0 if drawn, -1 if the caller must use tables. */
+int	cp_fig_blueprint(struct rs *r);
+
+/* ---- sections_a.c, sections_b.c: one composer a section, see render.c's table */
+void	cp_sec_summary(struct rs *r);
+void	cp_sec_situation(struct rs *r);
+void	cp_sec_swot(struct rs *r);
+void	cp_sec_goals(struct rs *r);
+
+void	cp_sec_strategy(struct rs *r);
+void	cp_sec_actions(struct rs *r);
+void	cp_sec_budget(struct rs *r);
+void	cp_sec_controls(struct rs *r);
+void	cp_sec_findings(struct rs *r);	/* draft: the review findings */
+
+/* ---- cover.c */
+/* The cover page (page 0): title band, plan facts, optional logo. */
+void	cp_cover(struct rs *r);
+
+/*
+ * Draw (or only count, if measure) the contents on pages 1..; returns the
+ * number of pages the contents need.
+ */
+int	cp_contents(struct rs *r, int measure);
+
+/* The running header and footer on every page but the cover; call last. */
+void	cp_bands(struct rs *r);
+
+#endif

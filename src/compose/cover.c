@@ -1,0 +1,369 @@
+/*
+ * cover.c — the cover page, the contents, and the running header and
+ * footer bands added once the page count is known.
+ * See compose_int.h.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "compose/compose_int.h"
+
+/* ---- cover, contents, header and footer -------------------------------- */
+
+/* Pixel size of a PNG or JPEG; 0 if unknown. */
+static int
+image_size(const char *path, double *w, double *h)
+{
+	unsigned char	 b[32];
+	FILE		*f = fopen(path, "rb");
+	int		 ok = 0;
+
+	if (f == NULL)
+		return 0;
+	if (fread(b, 1, 24, f) == 24 && memcmp(b, "\x89PNG", 4) == 0) {
+		*w = (b[16] << 24 | b[17] << 16 | b[18] << 8 | b[19]);
+		*h = (b[20] << 24 | b[21] << 16 | b[22] << 8 | b[23]);
+		ok = *w > 0 && *h > 0;
+	} else if (b[0] == 0xff && b[1] == 0xd8) {
+		long pos = 2;
+		while (!ok && fseek(f, pos, SEEK_SET) == 0 &&
+		    fread(b, 1, 9, f) == 9 && b[0] == 0xff) {
+			int len = b[2] << 8 | b[3];
+			if (b[1] >= 0xc0 && b[1] <= 0xcf && b[1] != 0xc4 &&
+			    b[1] != 0xc8 && b[1] != 0xcc) {
+				*h = b[5] << 8 | b[6];
+				*w = b[7] << 8 | b[8];
+				ok = *w > 0 && *h > 0;
+			}
+			pos += 2 + len;
+		}
+	}
+	fclose(f);
+	return ok;
+}
+
+void
+cp_cover(struct rs *r)
+{
+	const struct pg_meta	*m = &r->p->meta;
+	const struct pg_template *t = r->t;
+	const double		 W = t->page_w, H = t->page_h;
+	const double		 x = t->margin_left, w = W - t->margin_left - t->margin_right;
+	const struct pg_color	 white = { 255, 255, 255 };
+	struct pg_color		 soft;
+	double			 y, ty, lead = t->size_cover * 1.18, th, sh;
+	double			 band = H * (W > H ? 0.5 : 0.44);
+	const char		*rows[6][2];
+	int			 n = 0, i;
+	char			 d1[64], d2[64];
+
+	soft.r = (uint8_t)((t->c_primary.r + 3 * 255) / 4);
+	soft.g = (uint8_t)((t->c_primary.g + 3 * 255) / 4);
+	soft.b = (uint8_t)((t->c_primary.b + 3 * 255) / 4);
+	/* The band grows with a long title; its foot holds the title. */
+	th = cp_draw_wrapped(r, 0, x, 0, w, m->title.s, PG_STYLE_STRONG,
+	    t->size_cover, lead, white, PG_ALIGN_LEFT, 1);
+	sh = m->subtitle.s ? cp_draw_wrapped(r, 0, x, 0, w, m->subtitle.s, 0,
+	    t->size_h2 * 1.2, t->size_h2 * 1.6, white, PG_ALIGN_LEFT, 1) +
+	    t->size_h2 : 0;
+	if (band < t->margin_top + t->size_h2 * 4 + th + sh + 36)
+		band = t->margin_top + t->size_h2 * 4 + th + sh + 36;
+	if (band > H * 0.75)
+		band = H * 0.75;
+	cp_add_rect(r, 0, 0, 0, W, band, t->c_primary);
+	cp_add_rect(r, 0, 0, band, W, 5, t->c_accent);
+	cp_chk(r, m->organization.s, m->organization.line);
+	cp_chk(r, m->title.s, m->title.line);
+	cp_chk(r, m->subtitle.s, m->subtitle.line);
+	cp_chk(r, m->author.s, m->author.line);
+	cp_draw_wrapped(r, 0, x, t->margin_top + t->size_h2, w * 0.7,
+	    m->organization.s, PG_STYLE_STRONG, t->size_h2, t->size_h2 * 1.3,
+	    white, PG_ALIGN_LEFT, 0);
+	if (t->logo != NULL) {
+		double iw = 0, ih = 0, lw = t->logo_w, lh;
+		if (image_size(t->logo, &iw, &ih)) {
+			struct pg_box b;
+			lh = lw * ih / iw;
+			memset(&b, 0, sizeof(b));
+			b.kind = PG_BOX_IMAGE;
+			b.x = W - t->margin_right - lw;
+			b.y = t->margin_top;
+			b.w = lw;
+			b.h = lh;
+			b.path = t->logo;
+			if (pg_frames_add(r->f, 0, &b) == NULL)
+				r->oom = 1;
+		}
+	}
+	/* Title and subtitle sit at the foot of the band. */
+	{
+		ty = band - 36 - sh - th + t->size_cover;
+		y = cp_draw_wrapped(r, 0, x, ty, w, m->title.s, PG_STYLE_STRONG,
+		    t->size_cover, lead, white, PG_ALIGN_LEFT, 0);
+		if (m->subtitle.s)
+			cp_draw_wrapped(r, 0, x, y - lead + t->size_h2 * 2.4, w,
+			    m->subtitle.s, 0, t->size_h2 * 1.2, t->size_h2 * 1.6,
+			    soft, PG_ALIGN_LEFT, 0);
+	}
+	/* The facts of the document below the band. */
+	rows[n][0] = cp_label(r, "cover.period");
+	rows[n++][1] = cp_sfmt(r, "%s%s%s", pg_fmt_date(m->period_start, r->lang,
+	    d1, sizeof(d1)), cp_label(r, "cover.period-sep"),
+	    pg_fmt_date(m->period_end, r->lang, d2, sizeof(d2)));
+	if (m->author.s) {
+		rows[n][0] = cp_label(r, "cover.author");
+		rows[n++][1] = m->author.s;
+	}
+	if (m->date.y) {
+		rows[n][0] = cp_label(r, "cover.date");
+		rows[n++][1] = cp_fmt_date(r, m->date);
+	}
+	if (m->status) {
+		rows[n][0] = cp_label(r, "cover.status");
+		rows[n++][1] = cp_enum_label(r, "status",
+		    pg_status_names[m->status]);
+	}
+	if (m->confidentiality) {
+		rows[n][0] = cp_label(r, "cover.confidentiality");
+		rows[n++][1] = cp_enum_label(r, "confidentiality",
+		    pg_confidentiality_names[m->confidentiality]);
+	}
+	y = band + 5 + t->size_body * 4;
+	for (i = 0; i < n; i++) {
+		cp_draw_text(r, 0, x, y, rows[i][0], 0, t->size_body * 0.9, t->c_muted);
+		y = cp_draw_wrapped(r, 0, x + w * 0.28, y, w * 0.72, rows[i][1],
+		    PG_STYLE_STRONG, t->size_body * 1.1, t->size_body * 1.5,
+		    t->c_text, PG_ALIGN_LEFT, 0) + t->size_body * 0.7;
+	}
+	if (m->confidentiality >= PG_CONF_CONFIDENTIAL) {
+		const char *cl = cp_enum_label(r, "confidentiality",
+		    pg_confidentiality_names[m->confidentiality]);
+		double cw = cp_text_w(r, cl, PG_STYLE_STRONG, t->size_h2);
+		cp_draw_text(r, 0, W - t->margin_right - cw, H - t->margin_bottom,
+		    cl, PG_STYLE_STRONG, t->size_h2, t->c_accent);
+	}
+}
+
+/*
+ * Draw (or only count, if measure) the contents on pages 1..; returns the
+ * number of pages the contents need.
+ */
+int
+cp_contents(struct rs *r, int measure)
+{
+	const struct pg_template *t = r->t;
+	const int	 ncols = t->page_w > t->page_h ? 2 : 1;
+	const double	 gap = 28;
+	const double	 colw = (t->page_w - t->margin_left - t->margin_right -
+			    gap * (ncols - 1)) / ncols;
+	const double	 bottom = t->page_h - t->margin_bottom;
+	double		 y, ytop, x, right;
+	int		 page = 1, col = 0;
+	size_t		 i;
+
+	y = t->margin_top + t->size_h1;
+	if (!measure)
+		cp_draw_text(r, page, t->margin_left, y, cp_label(r, "toc.heading"),
+		    PG_STYLE_STRONG, t->size_h1, t->c_primary);
+	y += t->size_h1 * 1.2;
+	ytop = y;
+	for (i = r->first_outline; i < r->f->noutlines; i++) {
+		const struct pg_outline *o = &r->f->outlines[i];
+		int lvl0 = o->level == 0;
+		double size = lvl0 ? t->size_body * 1.05 : t->size_body * 0.95;
+		double step = lvl0 ? size * 2.1 : size * 1.65;
+		double indent = lvl0 ? 0 : size * 2.2;
+		unsigned style = lvl0 ? PG_STYLE_STRONG : 0;
+		struct pg_color c = lvl0 ? t->c_primary : t->c_text;
+		const char *num;
+		double tw, nw;
+
+		if (y + step > bottom) {
+			if (++col == ncols) {
+				col = 0;
+				page++;
+				ytop = t->margin_top;
+			}
+			y = ytop + step;
+		} else
+			y += step;
+		if (measure)
+			continue;
+		x = t->margin_left + col * (colw + gap);
+		right = x + colw;
+		num = cp_sfmt(r, "%d", o->page + 1);
+		nw = cp_text_w(r, num, style, size);
+		tw = cp_draw_text(r, page, x + indent, y, o->title, style, size, c);
+		cp_draw_text(r, page, right - nw, y, num, style, size, c);
+		if (x + indent + tw + 6 < right - nw - 6)
+			cp_add_line(r, page, x + indent + tw + 6, y, right - nw - 6 -
+			    (x + indent + tw + 6), 0, t->c_rule, 0.6, PG_BOXF_DASH);
+		{
+			struct pg_box b;
+			memset(&b, 0, sizeof(b));
+			b.kind = PG_BOX_LINK;
+			b.x = x + indent;
+			b.y = y - size;
+			b.w = right - x - indent;
+			b.h = size * 1.4;
+			b.dest_page = o->page;
+			b.dest_y = o->y > 12 ? o->y - 12 : 0;
+			if (pg_frames_add(r->f, page, &b) == NULL)
+				r->oom = 1;
+		}
+	}
+	return page;
+}
+
+/* Replace {placeholders} in a header or footer template. */
+static const char *
+expand(struct rs *r, const char *tpl, int page)
+{
+	const struct pg_meta *m = &r->p->meta;
+	size_t	 cap = 256, n = 0;
+	char	*out;
+	const char *s;
+
+	if (tpl == NULL)
+		return "";
+	for (s = tpl; *s; s++)
+		cap += 1;
+	cap += (m->title.s ? strlen(m->title.s) : 0) * 4 +
+	    (m->organization.s ? strlen(m->organization.s) : 0) * 4;
+	if ((out = cp_palloc(r, cap)) == NULL)
+		return "";
+	for (s = tpl; *s && n + 1 < cap; ) {
+		const char *v = NULL;
+		size_t k;
+		if (*s == '{') {
+			const char *e = strchr(s, '}');
+			if (e != NULL) {
+				size_t kl = (size_t)(e - s - 1);
+				if (kl == 5 && strncmp(s + 1, "title", 5) == 0)
+					v = m->title.s;
+				else if (kl == 12 && strncmp(s + 1, "organization", 12) == 0)
+					v = m->organization.s;
+				else if (kl == 4 && strncmp(s + 1, "page", 4) == 0)
+					v = cp_sfmt(r, "%d", page + 1);
+				else if (kl == 5 && strncmp(s + 1, "pages", 5) == 0)
+					v = cp_sfmt(r, "%zu", r->f->npages);
+				else if (kl == 4 && strncmp(s + 1, "date", 4) == 0)
+					v = m->date.y ? cp_fmt_date(r, m->date) : "";
+				else if (kl == 15 && strncmp(s + 1, "confidentiality", 15) == 0)
+					v = m->confidentiality ? cp_enum_label(r,
+					    "confidentiality", pg_confidentiality_names[
+					    m->confidentiality]) : "";
+				if (v != NULL) {
+					for (k = 0; v[k] && n + 1 < cap; k++)
+						out[n++] = v[k];
+					s = e + 1;
+					continue;
+				}
+			}
+		}
+		out[n++] = *s++;
+	}
+	out[n] = '\0';
+	/* Trim separators left dangling by empty placeholders. */
+	while (n > 0 && (out[n - 1] == ' ' || (n >= 2 &&
+	    (unsigned char)out[n - 2] == 0xc2 && (unsigned char)out[n - 1] == 0xb7))) {
+		if (out[n - 1] == ' ')
+			out[--n] = '\0';
+		else {
+			n -= 2;
+			out[n] = '\0';
+		}
+	}
+	while (out[0] == ' ' || ((unsigned char)out[0] == 0xc2 &&
+	    (unsigned char)out[1] == 0xb7))
+		memmove(out, out + (out[0] == ' ' ? 1 : 2), strlen(out) + 1);
+	return out;
+}
+
+/* s cut to at most maxw pt wide, with "…" if anything was cut. */
+static const char *
+fit_text(struct rs *r, const char *s, double size, double maxw)
+{
+	size_t	 len = strlen(s), i = 0, last = 0;
+	char	*out;
+
+	if (cp_text_w(r, s, 0, size) <= maxw)
+		return s;
+	if ((out = cp_palloc(r, len + 4)) == NULL)
+		return "";
+	while (i < len) {
+		size_t j = i;
+		pg_utf8_next(s, len, &j);
+		memcpy(out, s, j);
+		memcpy(out + j, "…", 4);
+		if (cp_text_w(r, out, 0, size) > maxw)
+			break;
+		last = j;
+		i = j;
+	}
+	memcpy(out, s, last);
+	memcpy(out + last, "…", 4);
+	return out;
+}
+
+void
+cp_bands(struct rs *r)
+{
+	const struct pg_template *t = r->t;
+	const double	 x0 = t->margin_left, x1 = t->page_w - t->margin_right;
+	const double	 hy = t->margin_top * 0.55;
+	const double	 fy = t->page_h - t->margin_bottom * 0.42;
+	const double	 size = t->size_band;
+	const char	*mark = cp_label(r, "draft.mark");
+	size_t		 pg;
+	int		 s;
+
+	for (pg = 0; pg < r->f->npages; pg++) {
+		int page = (int)pg;
+		if (r->o->draft) {
+			/* a badge, white on the draft colour: visible on the
+			 * cover's band and on white pages alike */
+			static const struct pg_color white = { 255, 255, 255 };
+			double ms = size * 1.5;
+			double mw = cp_text_w(r, mark, PG_STYLE_STRONG, ms);
+			double pad = ms * 0.5;
+			cp_add_rect(r, page, (t->page_w - mw) / 2 - pad,
+			    hy - ms * 1.05, mw + 2 * pad, ms * 1.45, t->c_draft);
+			cp_draw_text(r, page, (t->page_w - mw) / 2, hy, mark,
+			    PG_STYLE_STRONG, ms, white);
+		}
+		if (pg == 0)
+			continue;
+		for (s = 0; s < PG_SLOT_N; s++) {
+			const char *ht = expand(r, pg_ltext_get(&t->header[s],
+			    r->lang), page);
+			const char *ft = expand(r, pg_ltext_get(&t->footer[s],
+			    r->lang), page);
+			double hw = cp_text_w(r, ht, 0, size), fw = cp_text_w(r, ft, 0, size);
+			double hx, fx;
+			if (r->o->draft && s == PG_SLOT_CENTER)
+				ht = "";
+			/* keep left and right slots within half the width */
+			if (s != PG_SLOT_CENTER && hw > (x1 - x0) * 0.45) {
+				ht = fit_text(r, ht, size, (x1 - x0) * 0.45);
+				hw = cp_text_w(r, ht, 0, size);
+			}
+			hx = s == PG_SLOT_LEFT ? x0 : s == PG_SLOT_RIGHT ? x1 - hw :
+			    (x0 + x1 - hw) / 2;
+			fx = s == PG_SLOT_LEFT ? x0 : s == PG_SLOT_RIGHT ? x1 - fw :
+			    (x0 + x1 - fw) / 2;
+			cp_draw_text(r, page, hx, hy, ht, 0, size, t->c_muted);
+			cp_draw_text(r, page, fx, fy, ft, 0, size, t->c_muted);
+		}
+		cp_add_line(r, page, x0, hy + size * 0.7, x1 - x0, 0, t->c_rule, 0.5, 0);
+		cp_add_line(r, page, x0, fy - size * 1.3, x1 - x0, 0, t->c_rule, 0.5, 0);
+	}
+}
+

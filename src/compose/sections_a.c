@@ -1,0 +1,361 @@
+/*
+ * sections_a.c — the analysis sections: summary, situation, SWOT, goals.
+ * See compose_int.h.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "compose/compose_int.h"
+
+/* ---- sections ---------------------------------------------------------- */
+
+void
+cp_sec_summary(struct rs *r)
+{
+	const struct pg_summary	*s = &r->p->summary;
+	struct tb		 t;
+	size_t			 i;
+
+	cp_heading1(r, "summary.heading");
+	/* Key points first: what the reader must take away. */
+	cp_heading2(r, "summary.key-points");
+	cp_tb_begin(r, &t, 2, NULL);
+	t.no_stripe = 1;
+	for (i = 0; i < s->nkey_points; i++) {
+		struct pg_cell *c;
+		c = cp_tb_cell(r, &t, cp_sfmt(r, "%zu", i + 1), 0, &r->keypt);
+		if (c) { c->fill = r->t->c_primary; c->has_fill = 1; }
+		c = cp_tb_cell(r, &t, s->key_points[i].s, s->key_points[i].line,
+		    &r->tbold);
+		if (c) { c->fill = r->t->c_stripe; c->has_fill = 1; }
+	}
+	{
+		static const double mf[2] = { 0.05, 0.8 };
+		t.min_frac = mf;
+	}
+	cp_tb_end(r, &t);
+
+	if (s->overview.line != 0) {
+		cp_heading2(r, "summary.overview");
+		cp_prose(r, &s->overview);
+	}
+	cp_heading2(r, "summary.market-definition");
+	cp_prose(r, &s->market_definition);
+
+	if (s->sales_line != 0 && s->nyears > 0) {
+		const char *h[3];
+		/*
+		 * Keep the heading and the table together; the chart follows
+		 * on the next page if it does not fit (keeping all three
+		 * together left half a page blank).
+		 */
+		cp_keep_room(r, r->t->size_h2 * 3 + (double)(s->nyears + 1) *
+		    (r->tbody.leading + r->t->size_table * 0.9 + 1));
+		cp_heading2(r, "summary.sales");
+		h[0] = cp_label(r, "col.year");
+		h[1] = s->sales_unit ? cp_sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", cp_label(r, "col.sales"),
+		    s->sales_unit) : cp_label(r, "col.sales");
+		h[2] = cp_label(r, "col.growth");
+		cp_chk(r, s->sales_unit, s->sales_line);
+		cp_tb_begin(r, &t, 3, h);
+		for (i = 0; i < s->nyears; i++) {
+			const struct pg_sales_year *y = &s->years[i];
+			const char *g = "–";
+			if (i > 0 && s->years[i - 1].value.v != 0) {
+				double pv = s->years[i - 1].value.v;
+				double gr = (y->value.v - pv) / fabs(pv) * 100.0;
+				g = cp_sfmt(r, "%+.1f%%", gr);
+			}
+			cp_tb_cell(r, &t, y->plan ? cp_sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", y->label,
+			    cp_label(r, "sales.plan")) : y->label, y->line, NULL);
+			cp_tb_cell(r, &t, cp_fmt_num(r, y->value.text), y->line, &r->tright);
+			cp_tb_cell(r, &t, g, y->line, &r->tright);
+		}
+		cp_tb_end(r, &t);
+		cp_fig_chart(r, pg_fig_sales_height, pg_fig_sales);
+	}
+}
+
+static const char *
+competitor_name(struct rs *r, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; id && i < r->p->situation.ncompetitors; i++)
+		if (r->p->situation.competitors[i].id &&
+		    strcmp(r->p->situation.competitors[i].id, id) == 0)
+			return r->p->situation.competitors[i].name;
+	return id ? id : "";
+}
+
+void
+cp_sec_situation(struct rs *r)
+{
+	const struct pg_situation *s = &r->p->situation;
+	struct tb	 t;
+	const char	*h[4];
+	size_t		 i;
+
+	cp_heading1(r, "situation.heading");
+	cp_heading2(r, "situation.market");
+	cp_prose(r, &s->market);
+	if (s->nfacts > 0) {
+		cp_tb_begin_keys(r, &t, 2, (const char *const []){
+		    "col.fact", "col.value" });
+		for (i = 0; i < s->nfacts; i++) {
+			cp_tb_cell(r, &t, s->facts[i].label, s->facts[i].line, NULL);
+			cp_tb_cell(r, &t, s->facts[i].value, s->facts[i].line, &r->tbold);
+		}
+		cp_tb_end(r, &t);
+	}
+	if (s->customers_line != 0 && s->nsegments > 0) {
+		static const double mf[3] = { 0.18, 0.08, 0.45 };
+		cp_heading2(r, "situation.customers");
+		cp_tb_begin_keys(r, &t, 3, (const char *const []){
+		    "col.segment", "col.share", "col.description" });
+		t.min_frac = mf;
+		for (i = 0; i < s->nsegments; i++) {
+			const struct pg_segment *g = &s->segments[i];
+			cp_name_cell(r, &t, g->name, g->id, g->line);
+			cp_tb_cell(r, &t, g->share.text ? cp_sfmt(r, "%s%%",
+			    g->share.text) : "", g->line, &r->tright);
+			cp_tb_prose(r, &t, &g->text, NULL);
+		}
+		cp_tb_end(r, &t);
+	}
+	if (s->competitors_line != 0 && s->ncompetitors > 0) {
+		static const double mf[4] = { 0.16, 0.08, 0.1, 0.4 };
+		cp_heading2(r, "situation.competitors");
+		cp_tb_begin_keys(r, &t, 4, (const char *const []){
+		    "col.competitor", "col.share", "col.competitor-sales",
+		    "col.description" });
+		t.min_frac = mf;
+		for (i = 0; i < s->ncompetitors; i++) {
+			const struct pg_competitor *c = &s->competitors[i];
+			cp_name_cell(r, &t, c->name, c->id, c->line);
+			cp_tb_cell(r, &t, c->share.text ? cp_sfmt(r, "%s%%",
+			    c->share.text) : "", c->line, &r->tright);
+			cp_tb_cell(r, &t, cp_fmt_num(r, c->sales.text), c->line,
+			    &r->tright);
+			cp_tb_prose(r, &t, &c->text, NULL);
+		}
+		cp_tb_end(r, &t);
+	}
+	if (s->performance.line != 0) {
+		cp_heading2(r, "situation.performance");
+		cp_prose(r, &s->performance);
+	}
+	if (s->events.line != 0) {
+		cp_heading2(r, "situation.events");
+		cp_prose(r, &s->events);
+	}
+	if (s->posmap.line != 0) {
+		const struct pg_posmap *m = &s->posmap;
+		cp_keep_room(r, cp_posmap_h(r) + r->t->size_h2 * 3);
+		cp_heading2(r, "situation.positioning-map");
+		cp_chk(r, m->x, m->line);
+		cp_chk(r, m->y, m->line);
+		cp_chk(r, m->x_low, m->line);
+		cp_chk(r, m->x_high, m->line);
+		cp_chk(r, m->y_low, m->line);
+		cp_chk(r, m->y_high, m->line);
+		cp_fig_chart(r, pg_fig_posmap_height, pg_fig_posmap);
+		if (!r->fig)
+		{
+			/* without the map, say what the axes mean */
+			const char *ax[2], *lo[2], *hi[2];
+			int k;
+			ax[0] = m->x; lo[0] = m->x_low; hi[0] = m->x_high;
+			ax[1] = m->y; lo[1] = m->y_low; hi[1] = m->y_high;
+			for (k = 0; k < 2; k++)
+				if (ax[k] != NULL)
+					cp_text_para(r, lo[k] || hi[k] ? cp_sfmt(r,
+					    r->zh ? "%s：%s → %s" : "%s: %s → %s",
+					    ax[k], lo[k] ? lo[k] : "", hi[k] ? hi[k] : "") :
+					    ax[k], m->line, &r->caption);
+		}
+		h[0] = cp_label(r, "col.brand");
+		h[1] = m->x ? m->x : "x";
+		h[2] = m->y ? m->y : "y";
+		cp_tb_begin(r, &t, 3, h);
+		for (i = 0; i < m->npositions; i++) {
+			const struct pg_position *ps = &m->positions[i];
+			const char *name = ps->label;
+			if (name == NULL)
+				name = ps->competitor ? competitor_name(r,
+				    ps->competitor) : cp_label(r, ps->own == PG_OWN_TARGET ?
+				    "own.target" : "own.current");
+			cp_tb_cell(r, &t, name, ps->line, ps->own ? &r->tbold : NULL);
+			cp_tb_cell(r, &t, ps->x.text, ps->line, &r->tright);
+			cp_tb_cell(r, &t, ps->y.text, ps->line, &r->tright);
+		}
+		cp_tb_end(r, &t);
+	}
+}
+
+void
+cp_sec_swot(struct rs *r)
+{
+	const struct pg_swot *s = &r->p->swot;
+	static const char *const keys[4] = { "swot.strength", "swot.weakness",
+		"swot.opportunity", "swot.threat" };
+	struct tb	 t;
+	const char	*h[2];
+	int		 q, half;
+
+	cp_heading1(r, "swot.heading");
+	if (cp_fig_swot(r) == 0)
+		return;
+	/* The 2x2 grid as two two-column tables: S|W, then O|T. */
+	for (half = 0; half < 2; half++) {
+		struct pg_run	*col[2];
+		size_t		 n[2] = { 0, 0 }, i;
+		h[0] = cp_label(r, keys[half * 2]);
+		h[1] = cp_label(r, keys[half * 2 + 1]);
+		cp_tb_begin(r, &t, 2, h);
+		t.no_stripe = 1;
+		for (q = 0; q < 2; q++) {
+			enum pg_swot_kind k = (enum pg_swot_kind)(half * 2 + q);
+			size_t cnt = 0, o = 0;
+			for (i = 0; i < s->nitems; i++)
+				cnt += s->items[i].kind == k;
+			col[q] = cp_palloc(r, (cnt * 4 + 1) * sizeof(struct pg_run));
+			if (col[q] == NULL)
+				return;
+			for (i = 0; i < s->nitems; i++) {
+				const struct pg_swot_item *it = &s->items[i];
+				if (it->kind != k)
+					continue;
+				cp_chk(r, it->text, it->line);
+				if (o > 0)
+					col[q][o++] = (struct pg_run){ "\n", 0 };
+				col[q][o++] = (struct pg_run){ cp_sfmt(r, "%s  ",
+				    it->id), PG_STYLE_STRONG };
+				col[q][o++] = (struct pg_run){ it->text, 0 };
+			}
+			if (o == 0)
+				col[q][o++] = (struct pg_run){ "—", 0 };
+			n[q] = o;
+		}
+		cp_tb_cellv(r, &t, col[0], n[0], NULL);
+		cp_tb_cellv(r, &t, col[1], n[1], NULL);
+		{
+			static const double mf[2] = { 0.5, 0.5 };
+			t.min_frac = mf;
+		}
+		cp_tb_end(r, &t);
+	}
+}
+
+/* The space between a number and its unit: none before "%" or a CJK unit. */
+static const char *
+unit_sep(const char *unit)
+{
+	size_t i = 0;
+
+	if (unit == NULL || *unit == '\0' || strcmp(unit, "%") == 0)
+		return "";
+	return pg_is_cjk(pg_utf8_next(unit, strlen(unit), &i)) ? "" : " ";
+}
+
+static const char *
+goal_extra(struct rs *r, const struct pg_goal *g)
+{
+	const char *s = "";
+
+	if (g->type != PG_GOAL_NONE)
+		s = cp_label(r, g->type == PG_GOAL_STRATEGIC ? "goal-type.strategic" :
+		    "goal-type.quantitative");
+	if (g->parent)
+		s = cp_sfmt(r, "%s%s%s%s%s", s, *s ? " · " : "", cp_label(r, "col.parent"),
+		    COLON(r), g->parent);
+	if (g->addresses.n > 0)
+		s = cp_sfmt(r, "%s%s%s%s%s", s, *s ? " · " : "",
+		    cp_label(r, "col.addresses"), COLON(r), cp_refs(r, &g->addresses));
+	return s;
+}
+
+void
+cp_sec_goals(struct rs *r)
+{
+	const struct pg_goals *gs = &r->p->goals;
+	static const double mf[6] = { 0.06, 0.3, 0.12, 0.12, 0.1, 0.08 };
+	struct tb	 t;
+	size_t		 i;
+	int		 notes = 0;
+
+	cp_heading1(r, "goals.heading");
+	cp_tb_begin_keys(r, &t, 6, (const char *const []){
+	    "col.id", "col.goal", "col.metric", "col.baseline-target",
+	    "col.due", "col.owner" });
+	t.min_frac = mf;
+	for (i = 0; i < gs->n; i++) {
+		const struct pg_goal *g = &gs->v[i];
+		const struct pg_metric *m = &g->metric;
+		const char *extra = goal_extra(r, g), *bt = "";
+		struct pg_run *v = cp_palloc(r, 3 * sizeof(*v));
+		if (v == NULL)
+			return;
+		cp_chk(r, g->statement.s, g->statement.line);
+		v[0] = (struct pg_run){ g->statement.s ? g->statement.s : "", 0 };
+		v[1] = (struct pg_run){ *extra ? cp_sfmt(r, "\n%s", extra) : "",
+		    r->zh ? 0 : PG_STYLE_EM };
+		cp_tb_cell(r, &t, g->id, g->line, &r->tbold);
+		cp_tb_cellv(r, &t, v, *extra ? 2 : 1, NULL);
+		if (m->line != 0) {
+			cp_chk(r, m->name, m->line);
+			cp_chk(r, m->unit, m->line);
+			const char *sp = unit_sep(m->unit);
+			if (m->baseline.text && m->target.text)
+				bt = cp_sfmt(r, "%s → %s%s%s", cp_fmt_num(r, m->baseline.text),
+				    cp_fmt_num(r, m->target.text), sp,
+				    m->unit ? m->unit : "");
+			else if (m->target.text)
+				bt = cp_sfmt(r, "→ %s%s%s", cp_fmt_num(r, m->target.text),
+				    sp, m->unit ? m->unit : "");
+		}
+		cp_tb_cell(r, &t, m->line ? m->name : "", m->line, NULL);
+		cp_tb_cell(r, &t, bt, m->line, NULL);
+		cp_tb_cell(r, &t, cp_fmt_sdate(r, g->due), g->line, NULL);
+		cp_tb_cell(r, &t, g->owner, g->line, NULL);
+		notes += g->note.line != 0;
+	}
+	cp_tb_end(r, &t);
+	if (notes == 0)
+		return;
+	cp_heading2(r, "goals.notes");
+	for (i = 0; i < gs->n; i++) {
+		const struct pg_goal *g = &gs->v[i];
+		size_t b, k;
+		if (g->note.line == 0)
+			continue;
+		cp_chk_prose(r, &g->note);
+		for (b = 0; b < g->note.nblocks; b++) {
+			const struct pg_block *bl = &g->note.blocks[b];
+			if (bl->kind == PG_BLOCK_P && b == 0)
+				cp_lead_para(r, cp_sfmt(r, "%s  ", g->id), cp_xruns(r,
+				    bl->para.runs, bl->para.nruns),
+				    bl->para.nruns, &r->body);
+			else if (bl->kind == PG_BLOCK_P)
+				cp_lcheck(r, pg_layout_para(r->l, cp_xruns(r,
+				    bl->para.runs, bl->para.nruns), bl->para.nruns,
+				    &r->body));
+			else {
+				if (b == 0)
+					cp_lead_para(r, g->id, NULL, 0, &r->body);
+				for (k = 0; k < bl->nitems; k++)
+					cp_lcheck(r, pg_layout_item(r->l,
+					    cp_xruns(r, bl->items[k].runs,
+					    bl->items[k].nruns), bl->items[k].nruns,
+					    &r->item));
+			}
+		}
+	}
+}

@@ -1,0 +1,167 @@
+/*
+ * table.c — tables of the plan: a struct tb collects header and cells,
+ * then hands them to the layout's table engine.
+ * See compose_int.h.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "compose/compose_int.h"
+
+/* ---- tables ------------------------------------------------------------ */
+
+
+void
+cp_tb_begin(struct rs *r, struct tb *t, size_t ncols, const char *const *heads)
+{
+	size_t	i;
+
+	memset(t, 0, sizeof(*t));
+	t->ncols = ncols;
+	if (heads == NULL)
+		return;
+	if ((t->head = cp_palloc(r, ncols * sizeof(*t->head))) == NULL)
+		return;
+	for (i = 0; i < ncols; i++) {
+		t->head[i].runs = cp_run1(r, heads[i], PG_STYLE_STRONG);
+		t->head[i].nruns = 1;
+		t->head[i].fill = r->t->c_head;
+		t->head[i].has_fill = 1;
+	}
+}
+
+/* cp_tb_begin() with the header labels of these label keys. */
+void
+cp_tb_begin_keys(struct rs *r, struct tb *t, size_t ncols,
+    const char *const *keys)
+{
+	const char	*h[16];
+	size_t		 i;
+
+	assert(ncols <= 16);	/* the widest table has 7 columns */
+	for (i = 0; i < ncols; i++)
+		h[i] = cp_label(r, keys[i]);
+	cp_tb_begin(r, t, ncols, h);
+}
+
+struct pg_cell *
+cp_tb_cellv(struct rs *r, struct tb *t, const struct pg_run *runs, size_t nruns,
+    const struct pg_tstyle *ts)
+{
+	struct pg_cell	*c;
+	size_t		 row;
+
+	if (t->n == t->cap) {
+		size_t nc = t->cap ? t->cap * 2 : 64;
+		struct pg_cell *nv = cp_palloc(r, nc * sizeof(*nv));
+		if (nv == NULL)
+			return NULL;
+		if (t->n)
+			memcpy(nv, t->cells, t->n * sizeof(*nv));
+		t->cells = nv;
+		t->cap = nc;
+	}
+	row = t->n / t->ncols;
+	c = &t->cells[t->n++];
+	memset(c, 0, sizeof(*c));
+	c->runs = runs;
+	c->nruns = runs ? nruns : 0;
+	c->ts = ts;
+	if (!t->no_stripe && row % 2 == 1) {
+		c->fill = r->t->c_stripe;
+		c->has_fill = 1;
+	}
+	return c;
+}
+
+struct pg_cell *
+cp_tb_cell(struct rs *r, struct tb *t, const char *s, unsigned long line,
+    const struct pg_tstyle *ts)
+{
+	cp_chk(r, s, line);
+	return cp_tb_cellv(r, t, cp_run1(r, s ? s : "", 0), 1, ts);
+}
+
+/* A cell holding prose, paragraphs joined into one run list. */
+struct pg_cell *
+cp_tb_prose(struct rs *r, struct tb *t, const struct pg_prose *pr,
+    const struct pg_tstyle *ts)
+{
+	struct pg_run	*v;
+	size_t		 b, i, k, n = 0, o = 0;
+
+	cp_chk_prose(r, pr);
+	for (b = 0; b < pr->nblocks; b++) {
+		const struct pg_block *bl = &pr->blocks[b];
+		if (bl->kind == PG_BLOCK_P)
+			n += bl->para.nruns + 1;
+		else
+			for (i = 0; i < bl->nitems; i++)
+				n += bl->items[i].nruns + 2;
+	}
+	if ((v = cp_palloc(r, (n + 1) * sizeof(*v))) == NULL)
+		return NULL;
+	for (b = 0; b < pr->nblocks; b++) {
+		const struct pg_block *bl = &pr->blocks[b];
+		if (bl->kind == PG_BLOCK_P) {
+			if (o > 0)
+				v[o++] = (struct pg_run){ " ", 0 };
+			for (k = 0; k < bl->para.nruns; k++)
+				v[o++] = *cp_xruns(r, &bl->para.runs[k], 1);
+		} else {
+			for (i = 0; i < bl->nitems; i++) {
+				v[o++] = (struct pg_run){ o > 0 ? " • " : "• ", 0 };
+				for (k = 0; k < bl->items[i].nruns; k++)
+					v[o++] = *cp_xruns(r, &bl->items[i].runs[k], 1);
+			}
+		}
+	}
+	if (o == 0)
+		v[o++] = (struct pg_run){ "", 0 };
+	return cp_tb_cellv(r, t, v, o, ts);
+}
+
+/* A name in bold, with its id (which prose may cite) under it. */
+void
+cp_name_cell(struct rs *r, struct tb *t, const char *name, const char *id,
+    unsigned long line)
+{
+	struct pg_run	*v = cp_palloc(r, 2 * sizeof(*v));
+
+	cp_chk(r, name, line);
+	cp_chk(r, id, line);
+	if (v == NULL)
+		return;
+	v[0] = (struct pg_run){ name ? name : "", PG_STYLE_STRONG };
+	v[1] = (struct pg_run){ id ? cp_sfmt(r, "\n%s", id) : "", 0 };
+	cp_tb_cellv(r, t, v, id ? 2 : 1, NULL);
+}
+
+void
+cp_tb_end(struct rs *r, struct tb *t)
+{
+	struct pg_table	 tab;
+
+	if (r->oom || t->n == 0 || t->n % t->ncols != 0)
+		return;
+	memset(&tab, 0, sizeof(tab));
+	tab.ncols = t->ncols;
+	tab.header = t->head;
+	tab.cells = t->cells;
+	tab.nrows = t->n / t->ncols;
+	tab.min_frac = t->min_frac;
+	tab.body = &r->tbody;
+	tab.head = &r->thead;
+	tab.rule = r->t->c_rule;
+	tab.pad = r->t->size_table * 0.45;
+	cp_lcheck(r, pg_layout_table(r->l, &tab));
+	cp_lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.6));
+}
+

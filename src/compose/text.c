@@ -1,0 +1,444 @@
+/*
+ * text.c — the composer's text: glyph checks (missing-glyph), value
+ * formatting (dates, numbers, references), runs, wrapped text and the
+ * paragraph helpers every section uses.
+ * See compose_int.h.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "compose/compose_int.h"
+
+/* ---- UTF-8 and glyph checks -------------------------------------------- */
+
+/* Warn once per character that no face can draw. */
+void
+cp_chk(struct rs *r, const char *s, unsigned long line)
+{
+	size_t	 len, off = 0, i;
+	uint32_t cp;
+
+	if (s == NULL)
+		return;
+	len = strlen(s);
+	while (off < len && (cp = pg_fontset_missing(r->fs, s + off, len - off)) != 0) {
+		char	 u[8] = "";
+		for (i = 0; i < r->nwarned; i++)
+			if (r->warned[i] == cp)
+				break;
+		if (i == r->nwarned && r->nwarned < sizeof(r->warned) / sizeof(r->warned[0])) {
+			r->warned[r->nwarned++] = cp;
+			if (cp < 0x80) { u[0] = (char)cp; }
+			else if (cp < 0x800) { u[0] = (char)(0xc0 | cp >> 6); u[1] = (char)(0x80 | (cp & 0x3f)); }
+			else if (cp < 0x10000) { u[0] = (char)(0xe0 | cp >> 12); u[1] = (char)(0x80 | ((cp >> 6) & 0x3f)); u[2] = (char)(0x80 | (cp & 0x3f)); }
+			else { u[0] = (char)(0xf0 | cp >> 18); u[1] = (char)(0x80 | ((cp >> 12) & 0x3f)); u[2] = (char)(0x80 | ((cp >> 6) & 0x3f)); u[3] = (char)(0x80 | (cp & 0x3f)); }
+			pg_diag_add(r->w, r->o->file, line, PG_WARNING, RULE_GLYPH,
+			    "no font can draw U+%04lX '%s'; it will be missing "
+			    "from the PDF", (unsigned long)cp, u);
+		}
+		/* Skip past this character and look for the next one. */
+		for (i = off; i < len; ) {
+			size_t j = i;
+			if (pg_utf8_next(s, len, &j) == cp) {
+				off = j;
+				break;
+			}
+			i = j;
+		}
+		if (i >= len)
+			break;
+	}
+}
+
+void
+cp_chk_prose(struct rs *r, const struct pg_prose *pr)
+{
+	size_t	b, i, k;
+
+	for (b = 0; b < pr->nblocks; b++) {
+		const struct pg_block *bl = &pr->blocks[b];
+		if (bl->kind == PG_BLOCK_P)
+			for (k = 0; k < bl->para.nruns; k++)
+				cp_chk(r, bl->para.runs[k].text, bl->para.line);
+		else
+			for (i = 0; i < bl->nitems; i++)
+				for (k = 0; k < bl->items[i].nruns; k++)
+					cp_chk(r, bl->items[i].runs[k].text,
+					    bl->items[i].line);
+	}
+}
+
+/* ---- formatting -------------------------------------------------------- */
+
+static const char *const months_en[12] = { "January", "February", "March",
+	"April", "May", "June", "July", "August", "September", "October",
+	"November", "December" };
+
+char *
+pg_fmt_date(struct pg_date d, const char *lang, char *buf, size_t n)
+{
+	if (n == 0)
+		return buf;
+	buf[0] = '\0';
+	if (d.y == 0 || d.m < 1 || d.m > 12)
+		return buf;
+	if (lang != NULL && strncmp(lang, "zh", 2) == 0)
+		snprintf(buf, n, "%d年%d月%d日", d.y, d.m, d.d);
+	else
+		snprintf(buf, n, "%d %s %d", d.d, months_en[d.m - 1], d.y);
+	return buf;
+}
+
+char *
+pg_fmt_amount(int64_t minor, int cents, char *buf, size_t n)
+{
+	char		 digits[32], out[48];
+	uint64_t	 u, whole;
+	size_t		 nd, i, o = 0;
+
+	u = minor < 0 ? (uint64_t)0 - (uint64_t)minor : (uint64_t)minor;
+	whole = u / 100;
+	snprintf(digits, sizeof(digits), "%llu", (unsigned long long)whole);
+	nd = strlen(digits);
+	if (minor < 0)
+		out[o++] = '-';
+	for (i = 0; i < nd; i++) {
+		if (i > 0 && (nd - i) % 3 == 0)
+			out[o++] = ',';
+		out[o++] = digits[i];
+	}
+	out[o] = '\0';
+	if (cents)
+		snprintf(out + o, sizeof(out) - o, ".%02u", (unsigned)(u % 100));
+	snprintf(buf, n, "%s", out);
+	return buf;
+}
+
+/* A short date range: "1 Mar – 30 Jun 2027", "2027年3月1日–6月30日". */
+const char *
+cp_fmt_range(struct rs *r, struct pg_date a, struct pg_date b)
+{
+	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr", "May",
+		"Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+	if (a.y == 0 || b.y == 0 || a.m < 1 || a.m > 12 || b.m < 1 || b.m > 12)
+		return "";
+	if (r->zh) {
+		if (a.y == b.y)
+			return cp_sfmt(r, "%d年%d月%d日—%d月%d日", a.y, a.m, a.d,
+			    b.m, b.d);
+		return cp_sfmt(r, "%d年%d月%d日—%d年%d月%d日", a.y, a.m, a.d,
+		    b.y, b.m, b.d);
+	}
+	if (a.y == b.y)
+		return cp_sfmt(r, "%d %s – %d %s %d", a.d, mon[a.m - 1], b.d,
+		    mon[b.m - 1], b.y);
+	return cp_sfmt(r, "%d %s %d – %d %s %d", a.d, mon[a.m - 1], a.y, b.d,
+	    mon[b.m - 1], b.y);
+}
+
+/* A date for a table cell: "31 Dec 2027", "2027年12月31日". */
+const char *
+cp_fmt_sdate(struct rs *r, struct pg_date d)
+{
+	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr", "May",
+		"Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+	if (d.y == 0 || d.m < 1 || d.m > 12)
+		return "";
+	if (r->zh)
+		return cp_sfmt(r, "%d年%d月%d日", d.y, d.m, d.d);
+	return cp_sfmt(r, "%d %s %d", d.d, mon[d.m - 1], d.y);
+}
+
+const char *
+cp_fmt_date(struct rs *r, struct pg_date d)
+{
+	char	buf[64];
+
+	pg_fmt_date(d, r->lang, buf, sizeof(buf));
+	return cp_sfmt(r, "%s", buf);
+}
+
+/* A decimal as written, with thousands separators in its integer part. */
+const char *
+cp_fmt_num(struct rs *r, const char *text)
+{
+	char		 out[128];
+	const char	*s = text, *dot;
+	size_t		 nd, i, o = 0;
+
+	if (text == NULL)
+		return "";
+	if (*s == '-')
+		out[o++] = *s++;
+	dot = strchr(s, '.');
+	nd = dot ? (size_t)(dot - s) : strlen(s);
+	if (nd > 60 || strlen(s) > 60)
+		return text;
+	for (i = 0; i < nd; i++) {
+		if (i > 0 && (nd - i) % 3 == 0)
+			out[o++] = ',';
+		out[o++] = s[i];
+	}
+	out[o] = '\0';
+	if (dot)
+		snprintf(out + o, sizeof(out) - o, "%s", dot);
+	return cp_sfmt(r, "%s", out);
+}
+
+const char *
+cp_refs(struct rs *r, const struct pg_refs *rf)
+{
+	size_t	 i, n = 0;
+	char	*s;
+
+	for (i = 0; i < rf->n; i++)
+		n += strlen(rf->id[i]) + 2;
+	if ((s = cp_palloc(r, n + 1)) == NULL)
+		return "";
+	for (i = 0; i < rf->n; i++) {
+		if (i > 0)
+			strcat(s, ", ");
+		strcat(s, rf->id[i]);
+	}
+	return s;
+}
+
+const char *
+cp_enum_label(struct rs *r, const char *prefix, const char *name)
+{
+	if (name == NULL || *name == '\0')
+		return "";
+	return cp_label(r, cp_sfmt(r, "%s.%s", prefix, name));
+}
+
+/* ---- runs and text ----------------------------------------------------- */
+
+struct pg_run *
+cp_run1(struct rs *r, const char *s, unsigned style)
+{
+	struct pg_run *run = cp_palloc(r, sizeof(*run));
+
+	if (run == NULL)
+		return NULL;
+	run->text = s ? s : "";
+	run->style = style;
+	return run;
+}
+
+/*
+ * The runs to lay out for the plan's own runs: in Chinese, emphasis is
+ * bold, not slanted (clreq; CJK faces have no italic, and a slanted CJK
+ * glyph runs into its neighbour), so PG_STYLE_EM becomes PG_STYLE_STRONG.
+ */
+const struct pg_run *
+cp_xruns(struct rs *r, const struct pg_run *v, size_t n)
+{
+	struct pg_run	*c;
+	size_t		 i;
+
+	if (!r->zh)
+		return v;
+	for (i = 0; i < n; i++)
+		if (v[i].style & PG_STYLE_EM)
+			break;
+	if (i == n || (c = cp_palloc(r, n * sizeof(*c))) == NULL)
+		return v;
+	for (i = 0; i < n; i++) {
+		c[i] = v[i];
+		if (c[i].style & PG_STYLE_EM)
+			c[i].style = (c[i].style & ~(unsigned)PG_STYLE_EM) |
+			    PG_STYLE_STRONG;
+	}
+	return c;
+}
+
+/* Width of text in a style, pt, face by face. */
+double
+cp_text_w(struct rs *r, const char *s, unsigned style, double size)
+{
+	return pg_measure_text(r->fs, s, strlen(s), style, size);
+}
+
+/*
+ * Draw s broken into lines of width w starting with the first baseline
+ * at y.  Returns the y of the baseline after the last line (or y if
+ * nothing was drawn).  measure: do not draw, only count.
+ */
+double
+cp_draw_wrapped(struct rs *r, int page, double x, double y, double w,
+    const char *s, unsigned style, double size, double leading,
+    struct pg_color c, enum pg_align al, int measure)
+{
+	struct pg_run	 run = { s, style };
+	struct pg_tstyle ts;
+	struct pg_lines	 ls;
+	size_t		 i, k;
+
+	memset(&ts, 0, sizeof(ts));
+	ts.size = size;
+	ts.leading = leading;
+	ts.style = style;
+	ts.color = c;
+	ts.align = al;
+	if (s == NULL || *s == '\0')
+		return y;
+	memset(&ls, 0, sizeof(ls));
+	if (pg_break(r->fs, &run, 1, &ts, w, r->lang, &ls) != 0) {
+		r->oom = 1;
+		return y;
+	}
+	for (i = 0; i < ls.n; i++) {
+		for (k = 0; !measure && k < ls.v[i].nsegs; k++) {
+			/* each segment in the face the line breaker measured */
+			const struct pg_seg *sg = &ls.v[i].segs[k];
+			struct pg_box b;
+			memset(&b, 0, sizeof(b));
+			b.kind = PG_BOX_TEXT;
+			b.x = x + sg->x;
+			b.y = y;
+			b.w = sg->w;
+			b.text = s + sg->off;
+			b.len = sg->len;
+			b.face = sg->face;
+			b.size = size;
+			b.color = c;
+			if (sg->len > 0 && pg_frames_add(r->f, page, &b) == NULL)
+				r->oom = 1;
+			if (sg->hyphen)
+				pg_draw_text(r->f, r->fs, page,
+				    x + sg->x + sg->w, y, "-", 1, style, size, c);
+		}
+		y += leading;
+	}
+	pg_lines_free(&ls);
+	return y;
+}
+
+void
+cp_add_rect(struct rs *r, int page, double x, double y, double w, double h,
+    struct pg_color fill)
+{
+	struct pg_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = PG_BOX_RECT;
+	b.x = x;
+	b.y = y;
+	b.w = w;
+	b.h = h;
+	b.fill = fill;
+	b.color = fill;
+	b.flags = PG_BOXF_FILL;
+	if (pg_frames_add(r->f, page, &b) == NULL)
+		r->oom = 1;
+}
+
+void
+cp_add_line(struct rs *r, int page, double x, double y, double w, double h,
+    struct pg_color c, double lw, unsigned flags)
+{
+	struct pg_box b = pg_box_line(x, y, w, h, c, lw, flags);
+
+	if (pg_frames_add(r->f, page, &b) == NULL)
+		r->oom = 1;
+}
+
+double
+cp_draw_text(struct rs *r, int page, double x, double y, const char *s,
+    unsigned style, double size, struct pg_color c)
+{
+	double	w;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	w = pg_draw_text(r->f, r->fs, page, x, y, s, strlen(s), style, size, c);
+	if (w < 0)
+		r->oom = 1;
+	return w;
+}
+
+/* ---- flow helpers ------------------------------------------------------ */
+
+void
+cp_lcheck(struct rs *r, int rc)
+{
+	if (rc < 0)
+		r->oom = 1;
+}
+
+void
+cp_heading1(struct rs *r, const char *key)
+{
+	const char *text;
+
+	r->sec++;
+	r->sub = 0;
+	text = cp_sfmt(r, "%d  %s", r->sec, cp_label(r, key));
+	cp_lcheck(r, pg_layout_heading(r->l, 0, text, &r->h1));
+}
+
+void
+cp_heading2(struct rs *r, const char *key)
+{
+	const char *text;
+
+	r->sub++;
+	text = cp_sfmt(r, "%d.%d  %s", r->sec, r->sub, cp_label(r, key));
+	cp_lcheck(r, pg_layout_heading(r->l, 1, text, &r->h2));
+}
+
+void
+cp_prose(struct rs *r, const struct pg_prose *pr)
+{
+	size_t	b, i;
+
+	cp_chk_prose(r, pr);
+	for (b = 0; b < pr->nblocks; b++) {
+		const struct pg_block *bl = &pr->blocks[b];
+		if (bl->kind == PG_BLOCK_P)
+			cp_lcheck(r, pg_layout_para(r->l, cp_xruns(r, bl->para.runs,
+			    bl->para.nruns), bl->para.nruns, &r->body));
+		else
+			for (i = 0; i < bl->nitems; i++)
+				cp_lcheck(r, pg_layout_item(r->l, cp_xruns(r,
+				    bl->items[i].runs, bl->items[i].nruns),
+				    bl->items[i].nruns, &r->item));
+	}
+}
+
+/* A paragraph that starts with a bold lead ("A1  Title") then runs. */
+void
+cp_lead_para(struct rs *r, const char *lead, const struct pg_run *runs,
+    size_t n, const struct pg_tstyle *ts)
+{
+	struct pg_run	*v = cp_palloc(r, (n + 1) * sizeof(*v));
+	size_t		 i;
+
+	if (v == NULL)
+		return;
+	v[0].text = lead;
+	v[0].style = PG_STYLE_STRONG;
+	for (i = 0; i < n; i++)
+		v[i + 1] = runs[i];
+	cp_lcheck(r, pg_layout_para(r->l, v, n + 1, ts));
+}
+
+void
+cp_text_para(struct rs *r, const char *s, unsigned long line,
+    const struct pg_tstyle *ts)
+{
+	if (s == NULL)
+		return;
+	cp_chk(r, s, line);
+	cp_lcheck(r, pg_layout_para(r->l, cp_run1(r, s, 0), 1, ts));
+}
+
