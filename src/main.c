@@ -27,6 +27,7 @@
 
 #include "review/check.h"
 #include "base/diag.h"
+#include "base/lang.h"
 #include "base/embedded.h"
 #include "model/init.h"
 #include "base/outfile.h"
@@ -79,6 +80,24 @@ usage_error(const char *usage)
 	return EXIT_USAGE;
 }
 
+/*
+ * A --lang value: the one language choice of every command (lang.h).
+ * Returns 0 and sets *tag to the canonical tag ("en", "zh-CN"), or prints
+ * a usage error naming the valid values and returns -1.
+ */
+static int
+lang_option(const char *arg, const char **tag)
+{
+	enum pg_lang	 l;
+
+	if (pg_lang_parse(arg, &l) != 0) {
+		errorf("unknown language '%s': use %s", arg, PG_LANG_VALID);
+		return -1;
+	}
+	*tag = pg_lang_tag(l);
+	return 0;
+}
+
 /* ---- check ------------------------------------------------------------- */
 
 static const char check_usage[] =
@@ -110,7 +129,12 @@ cmd_check(int argc, char **argv)
 		switch (c) {
 		case 's': o.strict = 1; break;
 		case 'q': ro.quiet = 1; break;
-		case 'L': o.lang = optarg; break;
+		case 'L':
+			if (lang_option(optarg, &o.lang) != 0) {
+				pg_ruleset_free(rs);
+				return usage_error(check_usage);
+			}
+			break;
 		case 'f':
 			if (pg_format_parse(optarg, &ro.fmt) != 0) {
 				errorf("unknown format '%s' (use text, json, sarif or github)",
@@ -199,28 +223,16 @@ cmd_check(int argc, char **argv)
 /* ---- explain ------------------------------------------------------------ */
 
 static const char explain_usage[] =
-    "explain [--lang en|zh-CN] [--rules FILE]... [RULE]\n"
+    "explain [--lang LANG] [--rules FILE]... [RULE]\n"
     "       explain --man";
 
-/* The documentation language: --lang, else the locale, else English. */
+/* The documentation language: --lang (a canonical tag), else the locale. */
 static enum pg_doclang
-doc_lang(const char *opt)
+doc_lang(const char *tag)
 {
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-	enum pg_doclang	 l = PG_DOC_EN;
-	const char	*v;
-	size_t		 i;
+	enum pg_lang	 l = tag != NULL ? pg_lang_of(tag) : pg_lang_locale();
 
-	if (opt != NULL) {
-		pg_doclang_parse(opt, &l);
-		return l;
-	}
-	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
-		if ((v = getenv(vars[i])) != NULL && *v != '\0') {
-			pg_doclang_parse(v, &l);
-			return l;
-		}
-	return l;
+	return l == PG_LANG_ZH ? PG_DOC_ZH : PG_DOC_EN;
 }
 
 static int
@@ -244,12 +256,10 @@ cmd_explain(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "L:mr:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'L':
-			if (pg_doclang_parse(optarg, &l) != 0) {
-				errorf("unknown language '%s' (use en or zh-CN)", optarg);
+			if (lang_option(optarg, &lang) != 0) {
 				pg_ruleset_free(rs);
 				return usage_error(explain_usage);
 			}
-			lang = optarg;
 			break;
 		case 'm': man = 1; break;
 		case 'r':
@@ -390,7 +400,7 @@ cmd_rules(int argc, char **argv)
 
 /* ---- init -------------------------------------------------------------- */
 
-static const char init_usage[] = "init [--lang zh-CN|en] [--force] [-o FILE]";
+static const char init_usage[] = "init [--lang LANG] [--force] [-o FILE]";
 
 /* SOURCE_DATE_EPOCH if set (reproducible output), else the clock. */
 static time_t
@@ -418,14 +428,17 @@ cmd_init(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char	*lang = "en", *out = "plan.xml";
+	const char	*lang = NULL, *out = "plan.xml";
 	char		*text, err[1024];
 	size_t		 len;
 	int		 c, force = 0;
 
 	while ((c = getopt_long(argc, argv, "L:o:fh", opts, NULL)) != -1) {
 		switch (c) {
-		case 'L': lang = optarg; break;
+		case 'L':
+			if (lang_option(optarg, &lang) != 0)
+				return usage_error(init_usage);
+			break;
 		case 'o': out = optarg; break;
 		case 'f': force = 1; break;
 		case 'h': printf("usage: %s %s\n", progname, init_usage); return 0;
@@ -434,10 +447,8 @@ cmd_init(int argc, char **argv)
 	}
 	if (optind != argc)
 		return usage_error(init_usage);
-	if (strcmp(lang, "en") != 0 && strcmp(lang, "zh-CN") != 0) {
-		errorf("unknown language '%s': use zh-CN or en", lang);
-		return EXIT_USAGE;
-	}
+	if (lang == NULL)	/* not about a plan yet: the locale */
+		lang = pg_lang_tag(pg_lang_locale());
 	if ((text = pg_init_skeleton(lang, build_time(), &len)) == NULL) {
 		errorf("out of memory");
 		return EXIT_USAGE;
@@ -586,7 +597,12 @@ cmd_render(int argc, char **argv)
 		case 'o': free(out); out = strdup(optarg); break;
 		case 't': tname = optarg; break;
 		case 'd': draft = 1; break;
-		case 'L': co.lang = optarg; break;
+		case 'L':
+			if (lang_option(optarg, &co.lang) != 0) {
+				free(out);
+				return usage_error(render_usage);
+			}
+			break;
 		case 'h':
 			free(out);
 			printf("usage: %s %s\n", progname, render_usage);

@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/lang.h"
 #include "base/utf8.h"
 #include "compose/compose_int.h"
 
@@ -236,7 +237,7 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	r.f = out;
 	r.w = warnings;
 	r.lang = o->lang ? o->lang : p->lang ? p->lang : "en";
-	r.zh = strncmp(r.lang, "zh", 2) == 0;
+	r.zh = pg_lang_is_zh(r.lang);
 	r.ntoc = 1;
 	styles(&r);
 	cp_fig_labels(&r);

@@ -24,6 +24,7 @@
 
 #include "base/embedded.h"
 #include "compose/template.h"
+#include "base/lang.h"
 #include "read/xml_read.h"
 
 #ifndef PG_DATADIR
@@ -596,7 +597,7 @@ pg_template_load(const char *spec, struct pg_template **out,
 const char *
 pg_ltext_get(const struct pg_ltext *t, const char *lang)
 {
-	if (lang != NULL && strncmp(lang, "zh", 2) == 0 && t->zh != NULL)
+	if (pg_lang_is_zh(lang) && t->zh != NULL)
 		return t->zh;
 	return t->en;
 }

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/lang.h"
 #include "base/utf8.h"
 #include "compose/compose_int.h"
 
@@ -89,7 +90,7 @@ pg_fmt_date(struct pg_date d, const char *lang, char *buf, size_t n)
 	buf[0] = '\0';
 	if (d.y == 0 || d.m < 1 || d.m > 12)
 		return buf;
-	if (lang != NULL && strncmp(lang, "zh", 2) == 0)
+	if (pg_lang_is_zh(lang))
 		snprintf(buf, n, "%d年%d月%d日", d.y, d.m, d.d);
 	else
 		snprintf(buf, n, "%d %s %d", d.d, months_en[d.m - 1], d.y);

@@ -10,6 +10,7 @@
 
 #include "base/embedded.h"
 #include "model/init.h"
+#include "base/lang.h"
 
 int
 pg_init_year(time_t now)
@@ -29,7 +30,7 @@ pg_init_skeleton(const char *lang, time_t now, size_t *len)
 	size_t		 slen;
 	int		 y = pg_init_year(now);
 
-	src = pg_embedded(strncmp(lang, "zh", 2) == 0 ? "init-zh-CN.xml" :
+	src = pg_embedded(pg_lang_is_zh(lang) ? "init-zh-CN.xml" :
 	    "init-en.xml", &slen);
 	if (src == NULL)
 		return NULL;

@@ -298,17 +298,6 @@ pg_idtab_free(struct pg_idtab *t)
 	memset(t, 0, sizeof(*t));
 }
 
-/* ---- language ---------------------------------------------------------- */
-
-int
-pg_lang_is_zh(const char *lang)
-{
-	if (lang == NULL || tolower((unsigned char)lang[0]) != 'z' ||
-	    tolower((unsigned char)lang[1]) != 'h')
-		return 0;
-	return lang[2] == '\0' || lang[2] == '-' || lang[2] == '_';
-}
-
 /* ---- the shared context ------------------------------------------------ */
 
 struct ctx {

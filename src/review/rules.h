@@ -39,9 +39,8 @@ size_t		 pg_rule_count(void);
 const char	*pg_rule_id(size_t i);
 enum pg_severity pg_rule_severity(size_t i);
 
-/* 1 if `lang` (an explicit --lang, or else the plan's @lang) selects Chinese
- * messages: "zh", or "zh-..." / "zh_..." in any letter case. */
-int		 pg_lang_is_zh(const char *lang);
+/* pg_lang_is_zh(): see base/lang.h, the one place that decides a language. */
+#include "base/lang.h"
 
 /*
  * Run every built-in rule on `plan` and append the findings to `d`, each

@@ -31,7 +31,7 @@ if grep -q '待补充' plan.xml && grep -q 'lang="zh-CN"' plan.xml; then pass "z
 else fail "zh-CN skeleton is Chinese"; fi
 if grep -q '<!-- 一、计划概要' plan.xml; then pass "zh-CN comments are Chinese"; else fail "zh-CN comments are Chinese"; fi
 
-run "$PLANGEN" init -o -
+run env LC_ALL=C "$PLANGEN" init -o -
 expect_rc 0 "init -o - writes to stdout"
 expect_out '<plan version="1" lang="en"' "stdout holds the English skeleton"
 

@@ -1,0 +1,55 @@
+/*
+ * lang.h — the one place that decides a language.
+ *
+ * plangen speaks English or Chinese.  A language arrives three ways, and
+ * each has its own function so that every command decides it the same way:
+ *
+ *   --lang VALUE      pg_lang_parse(): strict.  "en", "zh" and their
+ *                     regional forms ("en-US", "zh-CN", "zh-Hans",
+ *                     "zh_CN.UTF-8"), any case.  Anything else ("fr",
+ *                     "zha") is refused, and the caller reports a usage
+ *                     error naming PG_LANG_VALID.
+ *   the plan's @lang  pg_lang_of(): lenient, never fails.  Chinese for the
+ *                     primary subtag "zh" (any case, any region or script),
+ *                     English for everything else.
+ *   the locale        pg_lang_locale(): LC_ALL, LC_MESSAGES, LANG, in that
+ *                     order; English when unset or not Chinese.
+ *
+ * The precedence, for a message about a plan: --lang, else the plan's
+ * @lang; for a message not about a plan: --lang, else the locale.
+ *
+ * Include: anyone.
+ */
+#ifndef PG_LANG_H
+#define PG_LANG_H
+
+/* The languages plangen speaks; the value indexes per-language tables. */
+enum pg_lang {
+	PG_LANG_EN = 0,
+	PG_LANG_ZH = 1,		/* Simplified Chinese */
+};
+#define PG_LANG_N	2
+
+/* The --lang values to name in a usage error. */
+#define PG_LANG_VALID	"en or zh-CN (also en-US, zh, zh-Hans, in any case)"
+
+/*
+ * Parse a --lang value or a locale name.  Returns 0 and sets *out, or -1
+ * (and leaves *out alone) if s is NULL or names no language plangen
+ * speaks.  "C" and "POSIX" (locales) are English.
+ */
+int		 pg_lang_parse(const char *s, enum pg_lang *out);
+
+/* The language of a plan's @lang tag (NULL or "": English).  Never fails. */
+enum pg_lang	 pg_lang_of(const char *tag);
+
+/* 1 if the plan's @lang tag is Chinese (pg_lang_of() == PG_LANG_ZH). */
+int		 pg_lang_is_zh(const char *tag);
+
+/* The language of the environment's locale; English if none is set. */
+enum pg_lang	 pg_lang_locale(void);
+
+/* The canonical tag of a language: "en" or "zh-CN".  Never NULL. */
+const char	*pg_lang_tag(enum pg_lang);
+
+#endif
