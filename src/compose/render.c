@@ -96,6 +96,25 @@ cp_label(struct rs *r, const char *key)
 
 /* ---- the document ------------------------------------------------------ */
 
+/* A heading's style: bold, primary colour, left; spacing in multiples of size. */
+static struct pg_tstyle
+heading_style(const struct pg_template *t, double size, double leading,
+    double before, double after)
+{
+	struct pg_tstyle h;
+
+	memset(&h, 0, sizeof(h));
+	h.size = size;
+	h.leading = size * leading;
+	h.style = PG_STYLE_STRONG;
+	h.color = t->c_primary;
+	h.align = PG_ALIGN_LEFT;
+	h.space_before = size * before;
+	h.space_after = size * after;
+	return h;
+}
+
+/* The text styles of the document, from the template. */
 static void
 styles(struct rs *r)
 {
@@ -112,22 +131,8 @@ styles(struct rs *r)
 	r->item = r->body;
 	r->item.indent = t->size_body * 1.2;
 	r->item.space_after = t->size_body * 0.3;
-	r->h1 = z;
-	r->h1.size = t->size_h1;
-	r->h1.leading = t->size_h1 * 1.25;
-	r->h1.style = PG_STYLE_STRONG;
-	r->h1.color = t->c_primary;
-	r->h1.align = PG_ALIGN_LEFT;
-	r->h1.space_before = t->size_h1 * 0.6;
-	r->h1.space_after = t->size_h1 * 0.55;
-	r->h2 = z;
-	r->h2.size = t->size_h2;
-	r->h2.leading = t->size_h2 * 1.3;
-	r->h2.style = PG_STYLE_STRONG;
-	r->h2.color = t->c_primary;
-	r->h2.align = PG_ALIGN_LEFT;
-	r->h2.space_before = t->size_h2 * 0.9;
-	r->h2.space_after = t->size_h2 * 0.45;
+	r->h1 = heading_style(t, t->size_h1, 1.25, 0.6, 0.55);
+	r->h2 = heading_style(t, t->size_h2, 1.3, 0.9, 0.45);
 	r->lead = r->body;
 	r->lead.style = PG_STYLE_STRONG;
 	r->lead.color = t->c_primary;
