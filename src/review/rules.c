@@ -3,8 +3,8 @@
  * completeness score.  See rules.h.
  *
  * Design invariants:
- *  1. Rules are a table of small self-contained functions {id, default
- *     severity, fn}; each reads the model through one shared context that
+ *  1. Rules are a table of small self-contained functions {finding id
+ *     (finding.h), fn}; each reads the model through one shared context that
  *     is built once per plan (struct ctx) and reports with emit().
  *  2. The context holds a hash table of every id -> (kind, index), so a
  *     reference resolves in O(1), and per-goal / per-action facts derived
@@ -333,8 +333,7 @@ struct rule;
 typedef void rule_fn(struct ctx *, const struct rule *);
 
 struct rule {
-	const char	*id;
-	enum pg_severity sev;
+	enum pg_finding	 f;		/* its id and severity (finding.h) */
 	rule_fn		*fn;
 };
 
@@ -351,7 +350,7 @@ emit(struct ctx *c, const struct rule *r, unsigned long line,
 	va_list ap;
 
 	va_start(ap, fmt);
-	(void)pg_diag_vadd(c->d, c->file, line, r->sev, r->id, fmt, ap);
+	(void)pg_diag_vemit(c->d, r->f, c->file, line, fmt, ap);
 	va_end(ap);
 }
 
@@ -1421,29 +1420,29 @@ r_placeholder_text(struct ctx *c, const struct rule *r)
 /* ---- the table ------------------------------------------------------------ */
 
 static const struct rule rules[] = {
-	{ "duplicate-id",		PG_ERROR,	r_duplicate_id },
-	{ "dangling-ref",		PG_ERROR,	r_dangling_ref },
-	{ "goal-cycle",			PG_ERROR,	r_goal_cycle },
-	{ "period-invalid",		PG_ERROR,	r_period_invalid },
-	{ "action-dates",		PG_ERROR,	r_action_dates },
-	{ "goal-not-measurable",	PG_ERROR,	r_goal_not_measurable },
-	{ "goal-no-deadline",		PG_ERROR,	r_goal_no_deadline },
-	{ "budget-total-mismatch",	PG_ERROR,	r_budget_total_mismatch },
-	{ "goal-unsupported",		PG_ERROR,	r_goal_unsupported },
-	{ "too-many-key-points",	PG_WARNING,	r_too_many_key_points },
-	{ "swot-quadrant-empty",	PG_WARNING,	r_swot_quadrant_empty },
-	{ "outside-period",		PG_WARNING,	r_outside_period },
-	{ "goal-no-owner",		PG_WARNING,	r_goal_no_owner },
-	{ "action-no-owner",		PG_WARNING,	r_action_no_owner },
-	{ "goal-target-unchanged",	PG_WARNING,	r_goal_target_unchanged },
-	{ "vague-goal",			PG_WARNING,	r_vague_goal },
-	{ "action-unbudgeted",		PG_WARNING,	r_action_unbudgeted },
-	{ "mix-incomplete",		PG_WARNING,	r_mix_incomplete },
-	{ "kpi-missing",		PG_WARNING,	r_kpi_missing },
-	{ "no-controls",		PG_WARNING,	r_no_controls },
-	{ "fail-point-no-recovery",	PG_WARNING,	r_fail_point_no_recovery },
-	{ "placeholder-text",		PG_WARNING,	r_placeholder_text },
-	{ "unused-accept",		PG_WARNING,	NULL },	/* pg_accept_apply */
+	{ PG_F_DUPLICATE_ID,		r_duplicate_id },
+	{ PG_F_DANGLING_REF,		r_dangling_ref },
+	{ PG_F_GOAL_CYCLE,		r_goal_cycle },
+	{ PG_F_PERIOD_INVALID,		r_period_invalid },
+	{ PG_F_ACTION_DATES,		r_action_dates },
+	{ PG_F_GOAL_NOT_MEASURABLE,	r_goal_not_measurable },
+	{ PG_F_GOAL_NO_DEADLINE,	r_goal_no_deadline },
+	{ PG_F_BUDGET_TOTAL_MISMATCH,	r_budget_total_mismatch },
+	{ PG_F_GOAL_UNSUPPORTED,	r_goal_unsupported },
+	{ PG_F_TOO_MANY_KEY_POINTS,	r_too_many_key_points },
+	{ PG_F_SWOT_QUADRANT_EMPTY,	r_swot_quadrant_empty },
+	{ PG_F_OUTSIDE_PERIOD,		r_outside_period },
+	{ PG_F_GOAL_NO_OWNER,		r_goal_no_owner },
+	{ PG_F_ACTION_NO_OWNER,		r_action_no_owner },
+	{ PG_F_GOAL_TARGET_UNCHANGED,	r_goal_target_unchanged },
+	{ PG_F_VAGUE_GOAL,		r_vague_goal },
+	{ PG_F_ACTION_UNBUDGETED,	r_action_unbudgeted },
+	{ PG_F_MIX_INCOMPLETE,		r_mix_incomplete },
+	{ PG_F_KPI_MISSING,		r_kpi_missing },
+	{ PG_F_NO_CONTROLS,		r_no_controls },
+	{ PG_F_FAIL_POINT_NO_RECOVERY,	r_fail_point_no_recovery },
+	{ PG_F_PLACEHOLDER_TEXT,	r_placeholder_text },
+	{ PG_F_UNUSED_ACCEPT,		NULL },	/* pg_accept_apply */
 };
 #define NRULES	(sizeof(rules) / sizeof(rules[0]))
 #define UNUSED_ACCEPT	(&rules[NRULES - 1])
@@ -1457,13 +1456,13 @@ pg_rule_count(void)
 const char *
 pg_rule_id(size_t i)
 {
-	return i < NRULES ? rules[i].id : NULL;
+	return i < NRULES ? pg_finding_id(rules[i].f) : NULL;
 }
 
 enum pg_severity
 pg_rule_severity(size_t i)
 {
-	return i < NRULES ? rules[i].sev : PG_WARNING;
+	return i < NRULES ? pg_finding_severity(rules[i].f) : PG_WARNING;
 }
 
 int
@@ -1493,7 +1492,8 @@ pg_rules_run(const struct pg_plan *p, const char *file, const char *lang,
 static int
 never_accepted(const char *rule)
 {
-	return strcmp(rule, "xml-syntax") == 0 || strcmp(rule, "schema") == 0;
+	return strcmp(rule, pg_finding_id(PG_F_XML_SYNTAX)) == 0 ||
+	    strcmp(rule, pg_finding_id(PG_F_SCHEMA)) == 0;
 }
 
 struct acc_key {
@@ -1654,9 +1654,10 @@ pg_completeness(const struct pg_plan *p, const struct pg_diags *d)
 		if (sections[i] != 0)
 			pass++;
 	for (i = 0; i < NRULES; i++) {
+		const char *id = pg_finding_id(rules[i].f);
 		int ok = 1;
 		for (j = 0; d != NULL && j < d->n && ok; j++)
-			if (!d->v[j].accepted && strcmp(d->v[j].rule, rules[i].id) == 0)
+			if (!d->v[j].accepted && strcmp(d->v[j].rule, id) == 0)
 				ok = 0;
 		pass += (size_t)ok;
 	}

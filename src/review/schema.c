@@ -70,7 +70,6 @@
 #include "read/xml_read.h"
 
 #define RNG_NS	"http://relaxng.org/ns/structure/1.0"
-#define RULE	"schema"
 #define MANY	INT_MAX		/* unbounded repetition */
 #define MAXATTR	16
 #define MAXKID	16
@@ -1134,8 +1133,8 @@ report(struct vstate *vs, const xmlNode *n, const char *fmt, ...)
 	}
 	vs->found++;
 	va_start(ap, fmt);
-	pg_diag_vadd(vs->d, vs->file, n != NULL ? pg_xml_line(n) : 0, PG_ERROR,
-	    RULE, fmt, ap);
+	pg_diag_vemit(vs->d, PG_F_SCHEMA, vs->file,
+	    n != NULL ? pg_xml_line(n) : 0, fmt, ap);
 	va_end(ap);
 }
 
@@ -1178,7 +1177,7 @@ report_text(struct vstate *vs, const xmlNode *t, const char *fmt, ...)
 	}
 	vs->found++;
 	va_start(ap, fmt);
-	pg_diag_vadd(vs->d, vs->file, text_line(t), PG_ERROR, RULE, fmt, ap);
+	pg_diag_vemit(vs->d, PG_F_SCHEMA, vs->file, text_line(t), fmt, ap);
 	va_end(ap);
 }
 
@@ -1580,7 +1579,7 @@ pg_schema_validate_lang(xmlDocPtr doc, const char *file, const char *lang,
 
 	vs->zh = pg_lang_is_zh(lang);
 	if (load() != 0) {
-		pg_diag_add(d, file, 0, PG_ERROR, RULE,
+		pg_diag_emit(d, PG_F_SCHEMA, file, 0,
 		    L("internal error: the plan schema cannot be loaded (%s)",
 		    "内部错误：无法加载计划的 schema（%s）"), cache.err);
 		return -1;
@@ -1603,7 +1602,7 @@ pg_schema_validate_lang(xmlDocPtr doc, const char *file, const char *lang,
 	else
 		check_elem(vs, root, &cache.defs[0]);
 	if (vs->dropped > 0)
-		pg_diag_add(d, file, 0, PG_ERROR, RULE, L("too many schema errors: "
+		pg_diag_emit(d, PG_F_SCHEMA, file, 0, L("too many schema errors: "
 		    "only the first %d are shown, %d more are not",
 		    "schema 错误太多：只列出前 %d 个，另有 %d 个未列出"), MAXFIND,
 		    vs->dropped);
