@@ -101,26 +101,6 @@ pg_diag_emit_team(struct pg_diags *d, const char *rule, enum pg_severity sev,
 	return rc;
 }
 
-int
-pg_diag_vadd(struct pg_diags *d, const char *file, unsigned long line,
-    enum pg_severity sev, const char *rule, const char *fmt, va_list ap)
-{
-	return vadd(d, file, line, sev, rule, fmt, ap);
-}
-
-int
-pg_diag_add(struct pg_diags *d, const char *file, unsigned long line,
-    enum pg_severity sev, const char *rule, const char *fmt, ...)
-{
-	va_list	ap;
-	int	rc;
-
-	va_start(ap, fmt);
-	rc = vadd(d, file, line, sev, rule, fmt, ap);
-	va_end(ap);
-	return rc;
-}
-
 static int
 cmp_diag(const void *a, const void *b)
 {

@@ -67,14 +67,6 @@ int	pg_diag_emit_team(struct pg_diags *d, const char *rule,
 	    const char *fmt, ...)
 	    __attribute__((format(printf, 6, 7)));
 
-/* Old string-id emitters, being replaced by pg_diag_emit (going away). */
-int	pg_diag_add(struct pg_diags *d, const char *file, unsigned long line,
-	    enum pg_severity sev, const char *rule, const char *fmt, ...)
-	    __attribute__((format(printf, 6, 7)));
-int	pg_diag_vadd(struct pg_diags *d, const char *file, unsigned long line,
-	    enum pg_severity sev, const char *rule, const char *fmt, va_list ap)
-	    __attribute__((format(printf, 6, 0)));
-
 /* Sort by line, then insertion order (stable).  A list holds one file's findings. */
 void	pg_diags_sort(struct pg_diags *);
 

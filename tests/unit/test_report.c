@@ -34,11 +34,11 @@ fixture(struct pg_checked *c)
 	memset(c, 0, sizeof(*c));
 	pg_diags_init(&c->diags);
 	c->completeness = 86;
-	pg_diag_add(&c->diags, "p.xml", 57, PG_ERROR, "goal-not-measurable",
+	pg_diag_emit(&c->diags, PG_F_GOAL_NOT_MEASURABLE, "p.xml", 57,
 	    "goal G3 has no measurable target");
-	pg_diag_add(&c->diags, "p.xml", 80, PG_WARNING, "action-no-owner",
+	pg_diag_emit(&c->diags, PG_F_ACTION_NO_OWNER, "p.xml", 80,
 	    "action A4 has no owner");
-	pg_diag_add(&c->diags, "p.xml", 90, PG_WARNING, "action-unbudgeted",
+	pg_diag_emit(&c->diags, PG_F_ACTION_UNBUDGETED, "p.xml", 90,
 	    "%s", "action A5, \"50%\" done:\nno budget");
 	c->diags.v[2].accepted = 1;
 	pg_diags_sort(&c->diags);
