@@ -308,7 +308,8 @@ cmd_explain(int argc, char **argv)
 		if (i == pg_ruleset_count(rs)) {
 			errorf("unknown rule '%s'; the rules are:", argv[optind]);
 			for (i = 0; i < pg_ruledoc_count(); i++)
-				fprintf(stderr, "  %s\n", pg_ruledocs[i].id);
+				fprintf(stderr, "  %s\n",
+				    pg_finding_id(pg_ruledocs[i].f));
 			for (i = 0; i < pg_ruleset_count(rs); i++) {
 				struct pg_rule_info ri;
 				pg_ruleset_info(rs, i, &ri);

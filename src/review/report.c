@@ -377,6 +377,7 @@ sarif_rules(struct jb *j, struct rule_table *t, const struct pg_report_file *fil
 
 	for (i = 0; i < pg_ruledoc_count(); i++) {
 		const struct pg_ruledoc *r = &pg_ruledocs[i];
+		const char *id = pg_finding_id(r->f);
 		char *help, *md;
 
 		pg_sb_init(&b);
@@ -389,11 +390,11 @@ sarif_rules(struct jb *j, struct rule_table *t, const struct pg_report_file *fil
 		    r->checks[PG_DOC_ZH], r->why[PG_DOC_ZH], r->fix[PG_DOC_ZH]);
 		help = pg_sb_take(&b);
 		md = pg_sb_take(&m);
-		if (help == NULL || md == NULL || rt_add(t, r->id) != 0)
+		if (help == NULL || md == NULL || rt_add(t, id) != 0)
 			j->oom = 1;
 		else
-			append(j, arr, sarif_rule(j, r->id, r->summary[PG_DOC_EN],
-			    r->checks[PG_DOC_EN], help, md, r->sev));
+			append(j, arr, sarif_rule(j, id, r->summary[PG_DOC_EN],
+			    r->checks[PG_DOC_EN], help, md, pg_finding_severity(r->f)));
 		free(help);
 		free(md);
 	}

@@ -540,7 +540,7 @@ documented(void **state)
 		const struct pg_ruledoc *r = pg_ruledoc_find(pg_rule_id(i));
 		if (r == NULL)
 			fail_msg("rule %s is not documented", pg_rule_id(i));
-		assert_int_equal(r->sev, pg_rule_severity(i));
+		assert_int_equal(pg_finding_severity(r->f), pg_rule_severity(i));
 	}
 }
 
