@@ -75,6 +75,21 @@ add_summary(struct pg_sb *b, const struct pg_report_file *f)
 
 /* ---- text ---------------------------------------------------------------- */
 
+/*
+ * The one finding-line formatter: "FILE:LINE: SEVERITY: MESSAGE [RULE]\n",
+ * or "FILE: SEVERITY: MESSAGE [RULE]\n" for a finding about the whole file.
+ */
+static void
+add_finding_line(struct pg_sb *b, const char *file, const struct pg_diag *g)
+{
+	if (g->line > 0)
+		pg_sb_printf(b, "%s:%lu: %s: %s [%s]\n", file, g->line,
+		    pg_severity_name(g->sev), g->msg, g->rule);
+	else
+		pg_sb_printf(b, "%s: %s: %s [%s]\n", file,
+		    pg_severity_name(g->sev), g->msg, g->rule);
+}
+
 static char *
 report_text(const struct pg_report_file *files, size_t n, int quiet)
 {
@@ -84,19 +99,25 @@ report_text(const struct pg_report_file *files, size_t n, int quiet)
 	pg_sb_init(&b);
 	for (i = 0; i < n; i++) {
 		const struct pg_diags *d = &files[i].res->diags;
-		for (j = 0; !quiet && j < d->n; j++) {
-			const struct pg_diag *g = &d->v[j];
-			if (g->accepted)
-				continue;
-			if (g->line > 0)
-				pg_sb_printf(&b, "%s:%lu: %s: %s [%s]\n", files[i].file,
-				    g->line, pg_severity_name(g->sev), g->msg, g->rule);
-			else
-				pg_sb_printf(&b, "%s: %s: %s [%s]\n", files[i].file,
-				    pg_severity_name(g->sev), g->msg, g->rule);
-		}
+		for (j = 0; !quiet && j < d->n; j++)
+			if (!d->v[j].accepted)
+				add_finding_line(&b, files[i].file, &d->v[j]);
 		add_summary(&b, &files[i]);
 	}
+	return pg_sb_take(&b);
+}
+
+char *
+pg_report_findings(const struct pg_diags *d, const char *file)
+{
+	struct pg_sb	b;
+	size_t		i;
+
+	pg_sb_init(&b);
+	for (i = 0; i < d->n; i++)
+		if (!d->v[i].accepted)
+			add_finding_line(&b, d->v[i].file != NULL ?
+			    d->v[i].file : file, &d->v[i]);
 	return pg_sb_take(&b);
 }
 

@@ -77,6 +77,40 @@ text_format(void **state)
 	pg_checked_free(&c);
 }
 
+/* render's findings (pg_report_findings) are the text report's lines. */
+static void
+findings_lines(void **state)
+{
+	struct pg_checked c;
+	struct pg_diags	 d;
+	char		*s;
+
+	(void)state;
+	fixture(&c);
+	s = pg_report_findings(&c.diags, "unused.xml");
+	assert_non_null(s);
+	assert_string_equal(s,
+	    "p.xml:57: error: goal G3 has no measurable target [goal-not-measurable]\n"
+	    "p.xml:80: warning: action A4 has no owner [action-no-owner]\n");
+	free(s);
+	pg_checked_free(&c);
+
+	pg_diags_init(&d);
+	s = pg_report_findings(&d, "t.xml");
+	assert_non_null(s);
+	assert_string_equal(s, "");
+	free(s);
+	pg_diag_emit(&d, PG_F_TEMPLATE, "t.xml", 0, "cannot load template.rng");
+	pg_diag_emit(&d, PG_F_MISSING_GLYPH, "p.xml", 3, "no font can draw U+1F600");
+	s = pg_report_findings(&d, "t.xml");
+	assert_non_null(s);
+	assert_string_equal(s,
+	    "t.xml: error: cannot load template.rng [template]\n"
+	    "p.xml:3: warning: no font can draw U+1F600 [missing-glyph]\n");
+	free(s);
+	pg_diags_free(&d);
+}
+
 static void
 github_format(void **state)
 {
@@ -279,6 +313,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(text_format),
+		cmocka_unit_test(findings_lines),
 		cmocka_unit_test(github_format),
 		cmocka_unit_test(json_format),
 		cmocka_unit_test(sarif_format),
