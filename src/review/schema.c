@@ -1262,6 +1262,54 @@ report_value(struct vstate *vs, const xmlNode *n, const char *attr, const char *
 		report(vs, n, "\"%s\" is not %s in %s", q, t->what, where);
 }
 
+/*
+ * Report attribute a (named `an` as written) of element n, which
+ * definition d does not allow: "takes no attributes", "did you mean" a
+ * near miss of an allowed attribute n does not have (then meant[j] = 1, so
+ * it is not also reported missing), or the list of allowed attributes.
+ */
+static void
+unknown_attr(struct vstate *vs, xmlNodePtr n, const struct sdef *d,
+    xmlAttrPtr a, const char *an, int *meant)
+{
+	char	allowed[400];
+	size_t	o = 0;
+	int	j;
+
+	if (d->nattr == 0) {
+		report(vs, n, L("<%s> takes no attributes: remove \"%s\"",
+		    "<%s> 不能有属性：请删除 \"%s\""),
+		    (const char *)n->name, an);
+		return;
+	}
+	for (j = 0; a->ns == NULL && j < d->nattr; j++)
+		if (!meant[j] && !has_attr(n, d->attr[j].name) &&
+		    looks_like(an, d->attr[j].name))
+			break;
+	if (a->ns == NULL && j < d->nattr) {
+		meant[j] = 1;	/* not also "missing" */
+		if (vs->zh)
+			report(vs, n, "<%s> 上有未知属性 \"%s\"：是否想写 "
+			    "\"%s\"？", (const char *)n->name, an,
+			    d->attr[j].name);
+		else
+			report(vs, n, "unknown attribute \"%s\" on <%s>: "
+			    "did you mean \"%s\"?", an,
+			    (const char *)n->name, d->attr[j].name);
+		return;
+	}
+	allowed[0] = '\0';
+	for (j = 0; j < d->nattr && o < sizeof(allowed); j++)
+		o += (size_t)snprintf(allowed + o, sizeof(allowed) - o,
+		    "%s%s", j ? L(", ", "、") : "", d->attr[j].name);
+	if (vs->zh)
+		report(vs, n, "<%s> 上有未知属性 \"%s\"（可用的属性：%s）",
+		    (const char *)n->name, an, allowed);
+	else
+		report(vs, n, "unknown attribute \"%s\" on <%s> (allowed: %s)",
+		    an, (const char *)n->name, allowed);
+}
+
 static void
 check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 {
@@ -1282,41 +1330,7 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 			i = id >= 0 && d->aidx[id] != 0 ? d->aidx[id] - 1 : d->nattr;
 		}
 		if (i == d->nattr) {
-			char allowed[400];
-			size_t o = 0;
-			int j;
-			if (d->nattr == 0) {
-				report(vs, n, L("<%s> takes no attributes: remove \"%s\"",
-				    "<%s> 不能有属性：请删除 \"%s\""),
-				    (const char *)n->name, an);
-				continue;
-			}
-			for (j = 0; a->ns == NULL && j < d->nattr; j++)
-				if (!meant[j] && !has_attr(n, d->attr[j].name) &&
-				    looks_like(an, d->attr[j].name))
-					break;
-			if (a->ns == NULL && j < d->nattr) {
-				meant[j] = 1;	/* not also "missing" */
-				if (vs->zh)
-					report(vs, n, "<%s> 上有未知属性 \"%s\"：是否想写 "
-					    "\"%s\"？", (const char *)n->name, an,
-					    d->attr[j].name);
-				else
-					report(vs, n, "unknown attribute \"%s\" on <%s>: "
-					    "did you mean \"%s\"?", an,
-					    (const char *)n->name, d->attr[j].name);
-				continue;
-			}
-			allowed[0] = '\0';
-			for (j = 0; j < d->nattr && o < sizeof(allowed); j++)
-				o += (size_t)snprintf(allowed + o, sizeof(allowed) - o,
-				    "%s%s", j ? L(", ", "、") : "", d->attr[j].name);
-			if (vs->zh)
-				report(vs, n, "<%s> 上有未知属性 \"%s\"（可用的属性：%s）",
-				    (const char *)n->name, an, allowed);
-			else
-				report(vs, n, "unknown attribute \"%s\" on <%s> (allowed: %s)",
-				    an, (const char *)n->name, allowed);
+			unknown_attr(vs, n, d, a, an, meant);
 			continue;
 		}
 		seen[i] = 1;
@@ -1402,6 +1416,94 @@ parents_of(const char *name, int zh, char *buf, size_t len)
 	return buf;
 }
 
+/*
+ * Report child c of element n, which definition d does not allow there:
+ * an element of the format that belongs elsewhere (saying where), one in
+ * a namespace, a near miss of an allowed child that n lacks ("did you
+ * mean"; then meant[j] = 1, so it is not also reported missing), or an
+ * unknown element.  present[] (the allowed children n has) is filled on
+ * first use, which *present_done records.
+ */
+static void
+unknown_child(struct vstate *vs, xmlNodePtr n, const struct sdef *d,
+    xmlNodePtr c, int *meant, int *present, int *present_done)
+{
+	char	nb[128], where[256];
+	int	j;
+
+	if (c->ns == NULL && find_def((const char *)c->name) != NULL && vs->zh)
+		report(vs, c, "<%s> 中不能有 <%s>；它应放在 %s",
+		    (const char *)n->name, (const char *)c->name,
+		    parents_of((const char *)c->name, 1, where, sizeof(where)));
+	else if (c->ns == NULL && find_def((const char *)c->name) != NULL)
+		report(vs, c, "<%s> is not allowed in <%s>; it belongs in %s",
+		    (const char *)c->name, (const char *)n->name,
+		    parents_of((const char *)c->name, 0, where, sizeof(where)));
+	else if (c->ns != NULL && vs->zh)
+		report(vs, c, "<%s> 中不能有未知元素 <%s>（计划的元素没有"
+		    "命名空间）", (const char *)n->name, ename(c, nb, sizeof(nb)));
+	else if (c->ns != NULL)
+		report(vs, c, "unknown element <%s> in <%s> (plan elements "
+		    "have no namespace)", ename(c, nb, sizeof(nb)),
+		    (const char *)n->name);
+	else {
+		if (!*present_done) {
+			*present_done = 1;
+			present_children(n, d, present);
+		}
+		for (j = 0; j < d->nkid; j++)
+			if (!meant[j] && !present[j] &&
+			    looks_like((const char *)c->name, d->kid[j].name))
+				break;
+		if (j < d->nkid) {
+			meant[j] = 1;	/* not also "missing" */
+			if (vs->zh)
+				report(vs, c, "<%s> 中不能有未知元素 <%s>："
+				    "是否想写 <%s>？", (const char *)n->name,
+				    ename(c, nb, sizeof(nb)), d->kid[j].name);
+			else
+				report(vs, c, "unknown element <%s> in <%s>: "
+				    "did you mean <%s>?", ename(c, nb, sizeof(nb)),
+				    (const char *)n->name, d->kid[j].name);
+		} else if (vs->zh)
+			report(vs, c, "<%s> 中不能有未知元素 <%s>",
+			    (const char *)n->name, ename(c, nb, sizeof(nb)));
+		else
+			report(vs, c, "unknown element <%s> in <%s>",
+			    ename(c, nb, sizeof(nb)), (const char *)n->name);
+	}
+}
+
+/*
+ * If d's content is a value (data, value, choice, list), check the text
+ * of n against it, unless n holds elements (reported as such already).
+ */
+static void
+check_value(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
+{
+	xmlChar		*v = NULL;
+	const char	*cv, *type = NULL;
+	xmlNodePtr	 values = NULL, c;
+
+	if (d->vvalue == NULL || d->vvalue->kind == VP_ANY)
+		return;
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			return;
+	/* The value: its one text node, without a copy if it has one. */
+	c = n->children;
+	if (c == NULL)
+		cv = "";
+	else if (c->next == NULL && c->type == XML_TEXT_NODE && c->content != NULL)
+		cv = (const char *)c->content;
+	else
+		cv = (v = xmlNodeListGetString(n->doc, n->children, 1)) != NULL ?
+		    (const char *)v : "";
+	if (!pattern_ok(d->vvalue, cv, &type, &values))
+		report_value(vs, n, NULL, cv, type, values);
+	xmlFree(v);
+}
+
 static void check_elem(struct vstate *vs, xmlNodePtr n, const struct sdef *d);
 
 static void
@@ -1413,7 +1515,7 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 	int		 text_reported = 0;
 	const char	*maxname = NULL;
 	xmlNodePtr	 c, text = NULL;
-	char		 nb[128], q[64], where[256];
+	char		 q[64];
 
 	for (c = n->children; c != NULL; c = c->next) {
 		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
@@ -1450,53 +1552,7 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 		} else
 			i = d->nkid;
 		if (i == d->nkid) {
-			if (c->ns == NULL && find_def((const char *)c->name) != NULL &&
-			    vs->zh)
-				report(vs, c, "<%s> 中不能有 <%s>；它应放在 %s",
-				    (const char *)n->name, (const char *)c->name,
-				    parents_of((const char *)c->name, 1, where,
-				    sizeof(where)));
-			else if (c->ns == NULL && find_def((const char *)c->name) != NULL)
-				report(vs, c, "<%s> is not allowed in <%s>; it belongs in %s",
-				    (const char *)c->name, (const char *)n->name,
-				    parents_of((const char *)c->name, 0, where,
-				    sizeof(where)));
-			else if (c->ns != NULL && vs->zh)
-				report(vs, c, "<%s> 中不能有未知元素 <%s>（计划的元素没有"
-				    "命名空间）", (const char *)n->name,
-				    ename(c, nb, sizeof(nb)));
-			else if (c->ns != NULL)
-				report(vs, c, "unknown element <%s> in <%s> (plan elements "
-				    "have no namespace)", ename(c, nb, sizeof(nb)),
-				    (const char *)n->name);
-			else {
-				int j;
-				if (!present_done) {
-					present_done = 1;
-					present_children(n, d, present);
-				}
-				for (j = 0; j < d->nkid; j++)
-					if (!meant[j] && !present[j] &&
-					    looks_like((const char *)c->name, d->kid[j].name))
-						break;
-				if (j < d->nkid) {
-					meant[j] = 1;	/* not also "missing" */
-					if (vs->zh)
-						report(vs, c, "<%s> 中不能有未知元素 <%s>："
-						    "是否想写 <%s>？", (const char *)n->name,
-						    ename(c, nb, sizeof(nb)), d->kid[j].name);
-					else
-						report(vs, c, "unknown element <%s> in <%s>: "
-						    "did you mean <%s>?",
-						    ename(c, nb, sizeof(nb)),
-						    (const char *)n->name, d->kid[j].name);
-				} else if (vs->zh)
-					report(vs, c, "<%s> 中不能有未知元素 <%s>",
-					    (const char *)n->name, ename(c, nb, sizeof(nb)));
-				else
-					report(vs, c, "unknown element <%s> in <%s>",
-					    ename(c, nb, sizeof(nb)), (const char *)n->name);
-			}
+			unknown_child(vs, n, d, c, meant, present, &present_done);
 			continue;
 		}
 		count[i]++;
@@ -1530,28 +1586,7 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 			report(vs, n, L("<%s> is missing its required <%s>",
 			    "<%s> 缺少必需的 <%s>"),
 			    (const char *)n->name, d->kid[i].name);
-	if (d->vvalue != NULL && d->vvalue->kind != VP_ANY) {
-		xmlChar *v = NULL;
-		const char *cv, *type = NULL;
-		xmlNodePtr values = NULL;
-		int has_elem = 0;
-		for (c = n->children; c != NULL; c = c->next)
-			has_elem |= c->type == XML_ELEMENT_NODE;
-		if (has_elem)
-			return;
-		/* The value: its one text node, without a copy if it has one. */
-		c = n->children;
-		if (c == NULL)
-			cv = "";
-		else if (c->next == NULL && c->type == XML_TEXT_NODE && c->content != NULL)
-			cv = (const char *)c->content;
-		else
-			cv = (v = xmlNodeListGetString(n->doc, n->children, 1)) != NULL ?
-			    (const char *)v : "";
-		if (!pattern_ok(d->vvalue, cv, &type, &values))
-			report_value(vs, n, NULL, cv, type, values);
-		xmlFree(v);
-	}
+	check_value(vs, n, d);
 }
 
 static void
