@@ -10,6 +10,9 @@
  * the offending element.  tests/e2e/schema-equiv.sh checks on mutated
  * plans that this finds a problem exactly when RELAX NG rejects the file.
  *
+ * Implemented by schema.c (the walk), schema_table.c, schema_value.c and
+ * schema_msg.c, which share schema_int.h.
+ *
  * Include: the reader stage (check.c), tests.
  */
 #ifndef PG_SCHEMA_H
