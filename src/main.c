@@ -318,7 +318,8 @@ cmd_explain(int argc, char **argv)
 		if (i == pg_ruleset_count(rs)) {
 			errorf("unknown rule '%s'; the rules are:", argv[optind]);
 			for (i = 0; i < pg_ruledoc_count(); i++)
-				fprintf(stderr, "  %s\n", pg_ruledocs[i].id);
+				fprintf(stderr, "  %s\n",
+				    pg_finding_id(pg_ruledocs[i].f));
 			for (i = 0; i < pg_ruleset_count(rs); i++) {
 				struct pg_rule_info ri;
 				pg_ruleset_info(rs, i, &ri);
@@ -494,21 +495,14 @@ cmd_schema(int argc, char **argv)
 static void
 print_diags_stderr(const struct pg_diags *d, const char *file)
 {
-	size_t	i;
+	char	*s;
 
-	for (i = 0; i < d->n; i++) {
-		const struct pg_diag *g = &d->v[i];
-		if (g->accepted)
-			continue;
-		if (g->line > 0)
-			fprintf(stderr, "%s:%lu: %s: %s [%s]\n",
-			    g->file ? g->file : file, g->line,
-			    pg_severity_name(g->sev), g->msg, g->rule);
-		else
-			fprintf(stderr, "%s: %s: %s [%s]\n",
-			    g->file ? g->file : file,
-			    pg_severity_name(g->sev), g->msg, g->rule);
+	if ((s = pg_report_findings(d, file)) == NULL) {
+		errorf("%s: out of memory; findings not shown", file);
+		return;
 	}
+	fputs(s, stderr);
+	free(s);
 }
 
 /* SOURCE_DATE_EPOCH as seconds, or -1 if unset or malformed. */

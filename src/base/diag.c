@@ -1,5 +1,7 @@
 /*
- * diag.c — collect, sort and count findings.  See diag.h.
+ * diag.c — collect, sort and count findings: the one emitter of findings
+ * (pg_diag_emit for built-in ids, pg_diag_emit_team for team rules).  See
+ * diag.h.
  */
 #include "config.h"
 
@@ -15,8 +17,14 @@ pg_diags_init(struct pg_diags *d)
 	memset(d, 0, sizeof(*d));
 }
 
-int
-pg_diag_vadd(struct pg_diags *d, const char *file, unsigned long line,
+/* Append a finding of rule id `rule` (copied) and severity sev. */
+static int
+vadd(struct pg_diags *d, const char *file, unsigned long line,
+    enum pg_severity sev, const char *rule, const char *fmt, va_list ap)
+    __attribute__((format(printf, 6, 0)));
+
+static int
+vadd(struct pg_diags *d, const char *file, unsigned long line,
     enum pg_severity sev, const char *rule, const char *fmt, va_list ap)
 {
 	struct pg_diag	*g;
@@ -57,14 +65,38 @@ fail:
 }
 
 int
-pg_diag_add(struct pg_diags *d, const char *file, unsigned long line,
-    enum pg_severity sev, const char *rule, const char *fmt, ...)
+pg_diag_vemit(struct pg_diags *d, enum pg_finding f, const char *file,
+    unsigned long line, const char *fmt, va_list ap)
+{
+	const char *rule = pg_finding_id(f);
+
+	if (rule == NULL)
+		return -1;
+	return vadd(d, file, line, pg_finding_severity(f), rule, fmt, ap);
+}
+
+int
+pg_diag_emit(struct pg_diags *d, enum pg_finding f, const char *file,
+    unsigned long line, const char *fmt, ...)
 {
 	va_list	ap;
 	int	rc;
 
 	va_start(ap, fmt);
-	rc = pg_diag_vadd(d, file, line, sev, rule, fmt, ap);
+	rc = pg_diag_vemit(d, f, file, line, fmt, ap);
+	va_end(ap);
+	return rc;
+}
+
+int
+pg_diag_emit_team(struct pg_diags *d, const char *rule, enum pg_severity sev,
+    const char *file, unsigned long line, const char *fmt, ...)
+{
+	va_list	ap;
+	int	rc;
+
+	va_start(ap, fmt);
+	rc = vadd(d, file, line, sev, rule, fmt, ap);
 	va_end(ap);
 	return rc;
 }

@@ -7,6 +7,11 @@
  * file and the 1-based line of the element it is about (0: the whole file),
  * and a message in the plan's language.
  *
+ * One emitter: a built-in finding is added with pg_diag_emit(), which
+ * takes an enum pg_finding (finding.h) and looks up its id and severity in
+ * the one list; only team rules, whose ids and severities their authors
+ * choose, use pg_diag_emit_team().
+ *
  * Include: anyone.
  */
 #ifndef PG_DIAG_H
@@ -15,10 +20,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-enum pg_severity {
-	PG_ERROR = 0,
-	PG_WARNING = 1,
-};
+#include "base/finding.h"
 
 struct pg_diag {
 	char		*file;		/* owned; as given on the command line */
@@ -41,16 +43,29 @@ struct pg_diags {
 void	pg_diags_init(struct pg_diags *);
 
 /*
- * Append a finding.  file and rule are copied; the message is formatted
- * with printf-style fmt.  Returns 0 on success, -1 if memory ran out (then
- * d->oom is set and the finding is lost; the caller may go on).
+ * Append a built-in finding f, with f's id and severity (finding.h), about
+ * `line` (1-based; 0: the whole file) of `file` (copied; NULL: "").  The
+ * message is formatted with printf-style fmt.  Returns 0 on success, -1 if
+ * memory ran out (then d->oom is set and the finding is lost; the caller
+ * may go on) or if f is not an id (a programming error; nothing is added).
  */
-int	pg_diag_add(struct pg_diags *d, const char *file, unsigned long line,
-	    enum pg_severity sev, const char *rule, const char *fmt, ...)
+int	pg_diag_emit(struct pg_diags *d, enum pg_finding f, const char *file,
+	    unsigned long line, const char *fmt, ...)
+	    __attribute__((format(printf, 5, 6)));
+int	pg_diag_vemit(struct pg_diags *d, enum pg_finding f, const char *file,
+	    unsigned long line, const char *fmt, va_list ap)
+	    __attribute__((format(printf, 5, 0)));
+
+/*
+ * Append a team rule's finding: like pg_diag_emit(), with the rule id
+ * `rule` (copied) and severity given by the caller.  Only for ids that are
+ * not built in (rules_custom.c refuses a team rule with a built-in id).
+ * Returns 0, or -1 if memory ran out (d->oom is set).
+ */
+int	pg_diag_emit_team(struct pg_diags *d, const char *rule,
+	    enum pg_severity sev, const char *file, unsigned long line,
+	    const char *fmt, ...)
 	    __attribute__((format(printf, 6, 7)));
-int	pg_diag_vadd(struct pg_diags *d, const char *file, unsigned long line,
-	    enum pg_severity sev, const char *rule, const char *fmt, va_list ap)
-	    __attribute__((format(printf, 6, 0)));
 
 /* Sort by line, then insertion order (stable).  A list holds one file's findings. */
 void	pg_diags_sort(struct pg_diags *);

@@ -26,7 +26,7 @@
  * is given as tables. */
 #include "figures/figure.h"
 
-#define RULE_GLYPH	"missing-glyph"
+#define RULE_GLYPH	PG_F_MISSING_GLYPH
 
 /* A colon before a value: full-width in Chinese. */
 #define COLON(r)	((r)->zh ? "：" : ": ")

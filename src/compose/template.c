@@ -34,7 +34,7 @@
 #define MM	(72.0 / 25.4)
 /* Most labels a template may define (the default has about 160). */
 #define PG_MAX_LABELS	1000
-#define RULE	"template"
+#define RULE	PG_F_TEMPLATE
 
 const char *const pg_section_names[PG_SEC_N] = {
 	"summary", "situation", "swot", "goals", "strategy", "actions",
@@ -109,7 +109,7 @@ on_rng_error(void *ctx, xmlErrorPtr err)
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
 	if (vs->n++ < 20)
-		pg_diag_add(vs->d, vs->name, line, PG_ERROR, RULE,
+		pg_diag_emit(vs->d, RULE, vs->name, line,
 		    "invalid template: %s", msg);
 }
 
@@ -126,7 +126,7 @@ validate(xmlDocPtr doc, const char *name, struct pg_diags *d)
 	int			 r = -1;
 
 	if ((src = pg_embedded("template.rng", &len)) == NULL) {
-		pg_diag_add(d, name, 0, PG_ERROR, RULE, "template.rng is not built in");
+		pg_diag_emit(d, RULE, name, 0, "template.rng is not built in");
 		return -1;
 	}
 	if ((pc = xmlRelaxNGNewMemParserCtxt(src, (int)len)) == NULL)
@@ -138,14 +138,14 @@ validate(xmlDocPtr doc, const char *name, struct pg_diags *d)
 	xmlRelaxNGSetValidStructuredErrors(vc, on_rng_error, &vs);
 	r = xmlRelaxNGValidateDoc(vc, doc);
 	if (r != 0 && vs.n == 0)
-		pg_diag_add(d, name, 1, PG_ERROR, RULE,
+		pg_diag_emit(d, RULE, name, 1,
 		    "invalid template: does not match template.rng");
 	xmlRelaxNGFreeValidCtxt(vc);
 	xmlRelaxNGFree(rng);
 	return r == 0 ? 0 : -1;
 oom:
 	xmlRelaxNGFree(rng);
-	pg_diag_add(d, name, 0, PG_ERROR, RULE, "cannot load template.rng");
+	pg_diag_emit(d, RULE, name, 0, "cannot load template.rng");
 	return -1;
 }
 
@@ -303,7 +303,7 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 			t->margin_right = attr_num(n, "margin-right", 22) * MM;
 			if (t->margin_left + t->margin_right > w * 0.6 ||
 			    t->margin_top + t->margin_bottom > h * 0.6) {
-				pg_diag_add(d, name, pg_xml_line(n), PG_ERROR, RULE,
+				pg_diag_emit(d, RULE, name, pg_xml_line(n),
 				    "the margins leave too little of the page for text");
 				errors++;
 			}
@@ -342,7 +342,7 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 				free(src);
 			}
 			if (full == NULL || !is_image(full)) {
-				pg_diag_add(d, name, pg_xml_line(n), PG_ERROR, RULE,
+				pg_diag_emit(d, RULE, name, pg_xml_line(n),
 				    "logo %s is not a readable PNG or JPEG file",
 				    full ? full : "?");
 				errors++;
@@ -368,8 +368,8 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 					if (strcmp(sn, pg_section_names[i]) == 0)
 						break;
 				if (i < PG_SEC_N && seen[i]) {
-					pg_diag_add(d, name, pg_xml_line(c), PG_ERROR,
-					    RULE, "section %s is listed twice", sn);
+					pg_diag_emit(d, RULE, name, pg_xml_line(c),
+					    "section %s is listed twice", sn);
 					errors++;
 				} else if (i < PG_SEC_N) {
 					seen[i] = 1;
@@ -390,14 +390,14 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 					continue;
 				key = attr(c, "key");
 				if (t->nlabels >= PG_MAX_LABELS) {
-					pg_diag_add(d, name, pg_xml_line(c), PG_ERROR,
-					    RULE, "more than %d labels", PG_MAX_LABELS);
+					pg_diag_emit(d, RULE, name, pg_xml_line(c),
+					    "more than %d labels", PG_MAX_LABELS);
 					free(key);
 					return errors + 1;
 				}
 				if (base != NULL && !label_known(base, key)) {
-					pg_diag_add(d, name, pg_xml_line(c), PG_ERROR,
-					    RULE, "unknown label key '%s'", key);
+					pg_diag_emit(d, RULE, name, pg_xml_line(c),
+					    "unknown label key '%s'", key);
 					errors++;
 					free(key);
 					continue;
@@ -406,8 +406,8 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 					if (strcmp(t->labels[i].key, key) == 0)
 						break;
 				if (i < t->nlabels) {
-					pg_diag_add(d, name, pg_xml_line(c), PG_ERROR,
-					    RULE, "label '%s' is defined twice", key);
+					pg_diag_emit(d, RULE, name, pg_xml_line(c),
+					    "label '%s' is defined twice", key);
 					errors++;
 					free(key);
 					continue;
@@ -417,8 +417,8 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 					l = realloc(t->labels, nc * sizeof(*l));
 					if (l == NULL) {
 						free(key);
-						pg_diag_add(d, name, 0, PG_ERROR,
-						    RULE, "out of memory");
+						pg_diag_emit(d, RULE, name, 0,
+						    "out of memory");
 						return errors + 1;
 					}
 					t->labels = l;
@@ -480,13 +480,13 @@ load_buffer(const char *buf, size_t len, const char *name, const char *path,
 	}
 	if ((t = calloc(1, sizeof(*t))) == NULL) {
 		xmlFreeDoc(doc);
-		pg_diag_add(d, name, 0, PG_ERROR, RULE, "out of memory");
+		pg_diag_emit(d, RULE, name, 0, "out of memory");
 		return -2;
 	}
 	errors = read_template(doc, name, path, base, t, d);
 	xmlFreeDoc(doc);
 	if (errors == 0 && base != NULL && inherit_labels(t, base) != 0) {
-		pg_diag_add(d, name, 0, PG_ERROR, RULE, "out of memory");
+		pg_diag_emit(d, RULE, name, 0, "out of memory");
 		errors++;
 	}
 	if (errors > 0) {

@@ -40,7 +40,7 @@ cp_chk(struct rs *r, const char *s, unsigned long line)
 			else if (cp < 0x800) { u[0] = (char)(0xc0 | cp >> 6); u[1] = (char)(0x80 | (cp & 0x3f)); }
 			else if (cp < 0x10000) { u[0] = (char)(0xe0 | cp >> 12); u[1] = (char)(0x80 | ((cp >> 6) & 0x3f)); u[2] = (char)(0x80 | (cp & 0x3f)); }
 			else { u[0] = (char)(0xf0 | cp >> 18); u[1] = (char)(0x80 | ((cp >> 12) & 0x3f)); u[2] = (char)(0x80 | ((cp >> 6) & 0x3f)); u[3] = (char)(0x80 | (cp & 0x3f)); }
-			pg_diag_add(r->w, r->o->file, line, PG_WARNING, RULE_GLYPH,
+			pg_diag_emit(r->w, RULE_GLYPH, r->o->file, line,
 			    "no font can draw U+%04lX '%s'; it will be missing "
 			    "from the PDF", (unsigned long)cp, u);
 		}

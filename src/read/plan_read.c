@@ -72,7 +72,7 @@ finding(struct rd *r, const xmlNode *n, const char *fmt, ...)
 	if (r->d == NULL)
 		return;
 	va_start(ap, fmt);
-	pg_diag_vadd(r->d, r->file, pg_xml_line(n), PG_ERROR, "schema", fmt, ap);
+	pg_diag_vemit(r->d, PG_F_SCHEMA, r->file, pg_xml_line(n), fmt, ap);
 	va_end(ap);
 }
 

@@ -233,7 +233,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 
 	if (len >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) ||
 	    (p[0] == 0xFF && p[1] == 0xFE))) {
-		pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax",
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1,
 		    "the file is UTF-16; a plan must be saved as UTF-8");
 		return -1;
 	}
@@ -254,7 +254,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 					v++;
 					if (end - v < 6 || (strncasecmp((const char *)v, "UTF-8", 5) != 0 ||
 					    (v[5] != '"' && v[5] != '\''))) {
-						pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax",
+						pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1,
 						    "the file declares an encoding other than UTF-8; "
 						    "a plan must be saved as UTF-8");
 						return -1;
@@ -286,13 +286,13 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 			break;
 		c = *p;
 		if (c == 0) {
-			pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
+			pg_diag_emit(d, PG_F_XML_SYNTAX, name, line_at(p0, p),
 			    "the file contains a NUL byte; it is not a text file");
 			return -1;
 		}
 		if (c >= 0x80) {
 			if ((n = utf8_len(p, e)) == 0) {
-				pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
+				pg_diag_emit(d, PG_F_XML_SYNTAX, name, line_at(p0, p),
 				    "invalid UTF-8 byte 0x%02X; a plan must be saved as UTF-8", c);
 				return -1;
 			}
@@ -314,7 +314,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 				continue;
 			}
 			if (e - p >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0) {
-				pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
+				pg_diag_emit(d, PG_F_XML_SYNTAX, name, line_at(p0, p),
 				    "a DOCTYPE declaration is not allowed: the plan format "
 				    "has no DTD and plangen never loads entities; remove it");
 				return -1;
@@ -336,7 +336,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 			} else if (c == '"' || c == '\'') {
 				quote = c;
 				if (++attrs > PG_MAX_ATTRS) {
-					pg_diag_add(d, name, line_at(p0, tag), PG_ERROR, "xml-syntax",
+					pg_diag_emit(d, PG_F_XML_SYNTAX, name, line_at(p0, tag),
 					    "an element has more than %d attributes; "
 					    "this is not a plan", PG_MAX_ATTRS);
 					return -1;
@@ -402,7 +402,7 @@ add_parse_error(struct errstate *es, const xmlError *err)
 	    err->code == XML_WAR_UNDECLARED_ENTITY)
 		snprintf(msg + n, sizeof(msg) - n, " (only &lt; &gt; &amp; &quot; "
 		    "&apos; and character references are allowed)");
-	pg_diag_add(es->d, es->name, line, PG_ERROR, "xml-syntax",
+	pg_diag_emit(es->d, PG_F_XML_SYNTAX, es->name, line,
 	    "not well-formed XML: %s", msg);
 }
 
@@ -502,11 +502,11 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 	if (prescan(buf, len, name, d) != 0)
 		return NULL;
 	if (len > (size_t)INT32_MAX) {
-		pg_diag_add(d, name, 0, PG_ERROR, "xml-syntax", "the file is too large");
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 0, "the file is too large");
 		return NULL;
 	}
 	if ((ctxt = xmlNewParserCtxt()) == NULL) {
-		pg_diag_add(d, name, 0, PG_ERROR, "xml-syntax", "out of memory");
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 0, "out of memory");
 		return NULL;
 	}
 	ctxt->sax->startElementNs = start_element_ns;
@@ -531,12 +531,12 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 		/* Unreachable after prescan(); a second wall all the same. */
 		xmlFreeDoc(doc);
 		doc = NULL;
-		pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax",
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1,
 		    "a DOCTYPE declaration is not allowed");
 		return NULL;
 	}
 	if (doc == NULL && !es.reported)
-		pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax", "not well-formed XML");
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1, "not well-formed XML");
 	if (doc != NULL && doc->_private != PI_SOME)
 		doc->_private = PI_NONE;
 	return doc;

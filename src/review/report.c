@@ -75,6 +75,21 @@ add_summary(struct pg_sb *b, const struct pg_report_file *f)
 
 /* ---- text ---------------------------------------------------------------- */
 
+/*
+ * The one finding-line formatter: "FILE:LINE: SEVERITY: MESSAGE [RULE]\n",
+ * or "FILE: SEVERITY: MESSAGE [RULE]\n" for a finding about the whole file.
+ */
+static void
+add_finding_line(struct pg_sb *b, const char *file, const struct pg_diag *g)
+{
+	if (g->line > 0)
+		pg_sb_printf(b, "%s:%lu: %s: %s [%s]\n", file, g->line,
+		    pg_severity_name(g->sev), g->msg, g->rule);
+	else
+		pg_sb_printf(b, "%s: %s: %s [%s]\n", file,
+		    pg_severity_name(g->sev), g->msg, g->rule);
+}
+
 static char *
 report_text(const struct pg_report_file *files, size_t n, int quiet)
 {
@@ -84,19 +99,25 @@ report_text(const struct pg_report_file *files, size_t n, int quiet)
 	pg_sb_init(&b);
 	for (i = 0; i < n; i++) {
 		const struct pg_diags *d = &files[i].res->diags;
-		for (j = 0; !quiet && j < d->n; j++) {
-			const struct pg_diag *g = &d->v[j];
-			if (g->accepted)
-				continue;
-			if (g->line > 0)
-				pg_sb_printf(&b, "%s:%lu: %s: %s [%s]\n", files[i].file,
-				    g->line, pg_severity_name(g->sev), g->msg, g->rule);
-			else
-				pg_sb_printf(&b, "%s: %s: %s [%s]\n", files[i].file,
-				    pg_severity_name(g->sev), g->msg, g->rule);
-		}
+		for (j = 0; !quiet && j < d->n; j++)
+			if (!d->v[j].accepted)
+				add_finding_line(&b, files[i].file, &d->v[j]);
 		add_summary(&b, &files[i]);
 	}
+	return pg_sb_take(&b);
+}
+
+char *
+pg_report_findings(const struct pg_diags *d, const char *file)
+{
+	struct pg_sb	b;
+	size_t		i;
+
+	pg_sb_init(&b);
+	for (i = 0; i < d->n; i++)
+		if (!d->v[i].accepted)
+			add_finding_line(&b, d->v[i].file != NULL ?
+			    d->v[i].file : file, &d->v[i]);
 	return pg_sb_take(&b);
 }
 
@@ -377,6 +398,7 @@ sarif_rules(struct jb *j, struct rule_table *t, const struct pg_report_file *fil
 
 	for (i = 0; i < pg_ruledoc_count(); i++) {
 		const struct pg_ruledoc *r = &pg_ruledocs[i];
+		const char *id = pg_finding_id(r->f);
 		char *help, *md;
 
 		pg_sb_init(&b);
@@ -389,11 +411,11 @@ sarif_rules(struct jb *j, struct rule_table *t, const struct pg_report_file *fil
 		    r->checks[PG_DOC_ZH], r->why[PG_DOC_ZH], r->fix[PG_DOC_ZH]);
 		help = pg_sb_take(&b);
 		md = pg_sb_take(&m);
-		if (help == NULL || md == NULL || rt_add(t, r->id) != 0)
+		if (help == NULL || md == NULL || rt_add(t, id) != 0)
 			j->oom = 1;
 		else
-			append(j, arr, sarif_rule(j, r->id, r->summary[PG_DOC_EN],
-			    r->checks[PG_DOC_EN], help, md, r->sev));
+			append(j, arr, sarif_rule(j, id, r->summary[PG_DOC_EN],
+			    r->checks[PG_DOC_EN], help, md, pg_finding_severity(r->f)));
 		free(help);
 		free(md);
 	}

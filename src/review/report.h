@@ -1,7 +1,8 @@
 /*
  * report.h — format the results of `plangen check` (one or several files)
- * as text, JSON, SARIF 2.1.0 or GitHub Actions workflow commands.  Builds a
- * string; main.c prints it.
+ * as text, JSON, SARIF 2.1.0 or GitHub Actions workflow commands, and the
+ * findings of `plangen render` as text.  The one place a finding line is
+ * formatted.  Builds a string; main.c prints it.
  *
  * Text (the spec's "Text output"): one line per unaccepted finding,
  * "FILE:LINE: SEVERITY: MESSAGE [RULE]", then per file the summary
@@ -73,5 +74,15 @@ struct pg_report_opts {
  */
 char	*pg_report(const struct pg_report_file *files, size_t n,
 	    const struct pg_report_opts *o);
+
+/*
+ * The text finding lines of `d` alone (no summary), for findings outside
+ * `plangen check` (render prints these on stderr): one line per
+ * unaccepted finding, in the list's order, formatted exactly as in the
+ * text report, with the finding's own file name (`file` if it has none).
+ * Returns a malloc'd string ("" if there is no such finding) the caller
+ * frees and prints, or NULL if memory ran out.
+ */
+char	*pg_report_findings(const struct pg_diags *d, const char *file);
 
 #endif

@@ -1,7 +1,8 @@
 /*
- * ruledoc.c — the documentation table of the built-in review rules and its
- * three renderings (explain text, rule list, man(7) DIAGNOSTICS).  See
- * ruledoc.h.  The table is the one place a rule is described: edit it
+ * ruledoc.c — the documentation of every built-in finding id and its three
+ * renderings (explain text, rule list, man(7) DIAGNOSTICS).  See
+ * ruledoc.h.  The table is the one place a finding is described, one row
+ * per enum pg_finding (base/finding.h gives the id and severity): edit it
  * here and `plangen explain`, SARIF output and plangen(1) follow.
  */
 #include "config.h"
@@ -13,11 +14,12 @@
 #include "review/ruledoc.h"
 #include "base/strbuf.h"
 
-#define E PG_ERROR
-#define W PG_WARNING
-
-const struct pg_ruledoc pg_ruledocs[] = {
-{ "xml-syntax", E,
+/*
+ * One row per finding id, indexed by enum pg_finding: the id and the
+ * severity are those of finding.h's list; the row gives the words.
+ */
+const struct pg_ruledoc pg_ruledocs[PG_F_COUNT] = {
+[PG_F_XML_SYNTAX] = { PG_F_XML_SYNTAX,
   { "The file is not well-formed UTF-8 XML",
     "文件不是格式正确的 UTF-8 XML" },
   { "The file must be well-formed XML 1.0 saved as UTF-8: every tag closed, "
@@ -35,7 +37,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "save the file as UTF-8 (not UTF-16 or GBK).",
     "到报告的行（真正的错误常在它之前）：闭合未闭合的标签，给属性值加引号，把 & 写成 &amp;、"
     "< 写成 &lt;，并以 UTF-8（不是 UTF-16 或 GBK）保存文件。" } },
-{ "schema", E,
+[PG_F_SCHEMA] = { PG_F_SCHEMA,
   { "The document does not match the plan format",
     "文档不符合计划格式" },
   { "Every element and attribute must be one the plan format defines, in the "
@@ -56,7 +58,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "RELAX NG schema; `plangen init` writes a correct skeleton.",
     "阅读提示信息：它会指出元素及期望的内容。修正拼写，把元素移到所属章节，补上缺失的必需元素，"
     "或改正值的格式。`plangen schema` 输出 RELAX NG 模式，`plangen init` 生成正确的骨架。" } },
-{ "duplicate-id", E,
+[PG_F_DUPLICATE_ID] = { PG_F_DUPLICATE_ID,
   { "An id is used twice",
     "同一个 id 使用了两次" },
   { "Every id attribute (goals, actions, SWOT items, segments, competitors, "
@@ -68,7 +70,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Rename one of the two (the message gives the line of the first use) and "
     "update the references that meant it.",
     "给其中一个改名（提示中给出首次使用的行号），并同步修改原本指向它的引用。" } },
-{ "dangling-ref", E,
+[PG_F_DANGLING_REF] = { PG_F_DANGLING_REF,
   { "A reference names no such id, or an id of the wrong kind",
     "引用了不存在的 id，或引用的 id 类型不对" },
   { "References (goals, action, goal, parent, addresses, competitor) must name "
@@ -86,7 +88,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "reference. Check that the id is of the right kind (goals=\"S1\" points at "
     "a strength, not a goal).",
     "改正拼错的 id，补上缺失的目标或行动，或删除该引用。确认 id 类型正确（goals=\"S1\" 指向的是优势，不是目标）。" } },
-{ "goal-cycle", E,
+[PG_F_GOAL_CYCLE] = { PG_F_GOAL_CYCLE,
   { "Goal parent links form a cycle",
     "目标的 parent 关系形成了循环" },
   { "Following parent from any goal must end at a top-level goal; a goal "
@@ -99,7 +101,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Decide which goal is the higher one and remove or change the parent "
     "attribute of the other.",
     "确定哪个目标层级更高，删除或修改另一个目标的 parent 属性。" } },
-{ "period-invalid", E,
+[PG_F_PERIOD_INVALID] = { PG_F_PERIOD_INVALID,
   { "The plan period ends before it starts",
     "计划期的结束日期早于开始日期" },
   { "meta/period/@end must not be earlier than @start.",
@@ -109,7 +111,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "所有期限、行动和里程碑都以计划期为准；计划期不成立，整个时间表就失去意义。" },
   { "Swap or correct the dates, e.g. start=\"2026-01-01\" end=\"2026-12-31\".",
     "交换或改正日期，例如 start=\"2026-01-01\" end=\"2026-12-31\"。" } },
-{ "action-dates", E,
+[PG_F_ACTION_DATES] = { PG_F_ACTION_DATES,
   { "An action ends before it starts",
     "行动的结束日期早于开始日期" },
   { "Each action's end date must not be earlier than its start date.",
@@ -119,7 +121,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "行动时间表让领导层看到资金何时投入、成果何时显现；起止颠倒的行动无法排期，也无法画入甘特图。" },
   { "Correct the start or end date of the action named in the message.",
     "改正提示中所指行动的 start 或 end 日期。" } },
-{ "goal-not-measurable", E,
+[PG_F_GOAL_NOT_MEASURABLE] = { PG_F_GOAL_NOT_MEASURABLE,
   { "A quantitative goal has no measurable target",
     "量化目标没有可衡量的指标值" },
   { "A goal with type=\"quantitative\" needs a <metric> with a target "
@@ -134,7 +136,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "really cannot be counted.",
     "添加 <metric name=\"…\" baseline=\"…\" target=\"…\" unit=\"…\"/>，例如复购率从 32% 提升到 40%；"
     "如果确实无法量化，就把目标改为 strategic（战略性）。" } },
-{ "goal-no-deadline", E,
+[PG_F_GOAL_NO_DEADLINE] = { PG_F_GOAL_NO_DEADLINE,
   { "A quantitative goal has no due date",
     "量化目标没有截止日期" },
   { "A goal with type=\"quantitative\" needs a due date (YYYY-MM-DD).",
@@ -144,7 +146,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "没有日期的指标不算承诺：“复购率 40%”只有加上“6 月 30 日前”才有意义。" },
   { "Add due=\"YYYY-MM-DD\" inside the plan period to the goal.",
     "给目标加上计划期内的 due=\"YYYY-MM-DD\"。" } },
-{ "budget-total-mismatch", E,
+[PG_F_BUDGET_TOTAL_MISMATCH] = { PG_F_BUDGET_TOTAL_MISMATCH,
   { "The budget total differs from the sum of its lines",
     "预算总额与各预算行之和不一致" },
   { "When budget/@total is given it must equal the sum of every line's "
@@ -158,7 +160,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Correct the wrong line or the total; or drop @total and let plangen "
     "print the computed sum.",
     "改正出错的预算行或总额；也可以删掉 @total，由 plangen 打印计算出的合计。" } },
-{ "goal-unsupported", E,
+[PG_F_GOAL_UNSUPPORTED] = { PG_F_GOAL_UNSUPPORTED,
   { "A goal is supported by no action",
     "没有任何行动支持该目标" },
   { "Every goal that has no child goals must be named in the goals "
@@ -170,7 +172,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Add an action with goals=\"ID\", add the id to an existing action's "
     "goals, or remove the goal.",
     "新增一项 goals=\"ID\" 的行动，或把该 id 加到已有行动的 goals 中，或删除该目标。" } },
-{ "too-many-key-points", W,
+[PG_F_TOO_MANY_KEY_POINTS] = { PG_F_TOO_MANY_KEY_POINTS,
   { "The summary has more than three key points",
     "概要中的要点超过三条" },
   { "summary/key-points holds more than 3 <point>s.",
@@ -181,7 +183,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Keep the three that matter most (typically the goal, the core strategy "
     "and the budget request); move the rest to the overview.",
     "只保留最重要的三条（通常是目标、核心战略和预算申请），其余移入 overview。" } },
-{ "swot-quadrant-empty", W,
+[PG_F_SWOT_QUADRANT_EMPTY] = { PG_F_SWOT_QUADRANT_EMPTY,
   { "A SWOT quadrant has no item",
     "SWOT 的某个象限为空" },
   { "The swot section has no strength, weakness, opportunity or threat "
@@ -193,7 +195,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Add at least one item to the quadrant, e.g. a threat from a new "
     "entrant named in situation/events.",
     "为该象限至少补充一条，例如 situation/events 中提到的新进入者带来的威胁。" } },
-{ "outside-period", W,
+[PG_F_OUTSIDE_PERIOD] = { PG_F_OUTSIDE_PERIOD,
   { "A date falls outside the plan period",
     "日期超出了计划期" },
   { "A goal's due date, an action's start or end, or a milestone's date "
@@ -205,7 +207,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Move the date into the period, or extend the period if the plan "
     "really covers it.",
     "把日期移入计划期；如果计划确实覆盖该时间，就延长计划期。" } },
-{ "goal-no-owner", W,
+[PG_F_GOAL_NO_OWNER] = { PG_F_GOAL_NO_OWNER,
   { "A goal has no owner",
     "目标没有负责人" },
   { "The goal has no owner attribute, and no action that supports it has "
@@ -217,7 +219,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Add owner=\"...\" (a person or role, e.g. \"Head of Sales\") to the goal "
     "or to the actions that support it.",
     "给目标或支持它的行动加上 owner=\"…\"（人名或岗位，例如“销售总监”）。" } },
-{ "action-no-owner", W,
+[PG_F_ACTION_NO_OWNER] = { PG_F_ACTION_NO_OWNER,
   { "An action has no owner",
     "行动没有负责人" },
   { "The action has no owner attribute.",
@@ -227,7 +229,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "没有负责人的行动最先被拖延；行动计划正是领导层了解“谁在何时做什么”的地方。" },
   { "Add owner=\"...\" naming the person or team accountable.",
     "加上 owner=\"…\"，写明负责的人或团队。" } },
-{ "goal-target-unchanged", W,
+[PG_F_GOAL_TARGET_UNCHANGED] = { PG_F_GOAL_TARGET_UNCHANGED,
   { "A metric's target equals its baseline",
     "指标的目标值等于基线值" },
   { "metric/@target has the same value as metric/@baseline.",
@@ -239,7 +241,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "so in the statement (e.g. \"keep complaint rate at 2 % while volume "
     "grows 30 %\").",
     "改正 target 或 baseline；如果目的就是保持水平，请在陈述中说明（例如“业务量增长 30% 的同时投诉率保持 2%”）。" } },
-{ "vague-goal", W,
+[PG_F_VAGUE_GOAL] = { PG_F_VAGUE_GOAL,
   { "A goal is vague: no metric and no number",
     "目标含糊：既无指标也无数字" },
   { "A goal with no child goals has no <metric> and its statement contains "
@@ -253,7 +255,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "measurable child goals.",
     "把目标具体化：加上指标（例如 SERVQUAL 可靠性得分从 3.6 提升到 4.2），或在陈述中写明数字；"
     "也可以拆成可量化的子目标。" } },
-{ "action-unbudgeted", W,
+[PG_F_ACTION_UNBUDGETED] = { PG_F_ACTION_UNBUDGETED,
   { "An action has no budget line",
     "行动没有对应的预算行" },
   { "No budget/line names the action in its action attribute.",
@@ -266,7 +268,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "existing staff.",
     "添加 <line category=\"…\" amount=\"…\" action=\"ID\">；如果由现有人员完成、不需要额外费用，"
     "可用 <?plangen accept action-unbudgeted?> 接受该提示。" } },
-{ "mix-incomplete", W,
+[PG_F_MIX_INCOMPLETE] = { PG_F_MIX_INCOMPLETE,
   { "The service marketing mix lacks some of the 7 Ps",
     "服务营销组合缺少部分 7P 要素" },
   { "strategy/mix is missing, or lacks any of product, price, place, "
@@ -284,7 +286,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "customer sees and touches (physical evidence).",
     "补上缺少的要素，哪怕只写几句：由谁服务顾客、如何培训（人员），服务的步骤（过程），"
     "顾客看到和接触到的东西（有形展示）。" } },
-{ "kpi-missing", W,
+[PG_F_KPI_MISSING] = { PG_F_KPI_MISSING,
   { "A quantitative goal is tracked by no KPI",
     "量化目标没有任何 KPI 跟踪" },
   { "No controls/kpi names the quantitative goal in its goal attribute.",
@@ -296,7 +298,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Add <kpi goal=\"ID\" owner=\"...\" frequency=\"monthly\" target=\"...\">"
     "indicator</kpi> under controls.",
     "在 controls 下添加 <kpi goal=\"ID\" owner=\"…\" frequency=\"monthly\" target=\"…\">指标</kpi>。" } },
-{ "no-controls", W,
+[PG_F_NO_CONTROLS] = { PG_F_NO_CONTROLS,
   { "The plan has no controls section",
     "计划没有管理与控制部分" },
   { "The plan has no <controls> element (KPIs, milestones, reviews, risks).",
@@ -308,7 +310,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Add <controls> with a KPI per quantitative goal, the key milestones, a "
     "review cadence and the main risks with their mitigation.",
     "添加 <controls>：每个量化目标一个 KPI，列出关键里程碑、复盘节奏以及主要风险及其应对措施。" } },
-{ "fail-point-no-recovery", W,
+[PG_F_FAIL_POINT_NO_RECOVERY] = { PG_F_FAIL_POINT_NO_RECOVERY,
   { "A blueprint fail point has no recovery",
     "服务蓝图中的失误点没有补救措施" },
   { "A blueprint step's <fail-point> has no <recovery> text.",
@@ -323,7 +325,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "customer gets (e.g. \"duty manager calls back within 2 hours; next "
     "visit free\").",
     "在失误点后添加 <recovery>：由谁处理、多快响应、顾客得到什么（例如“值班经理 2 小时内回电；下次服务免费”）。" } },
-{ "unused-accept", W,
+[PG_F_UNUSED_ACCEPT] = { PG_F_UNUSED_ACCEPT,
   { "An accept instruction silences no finding",
     "accept 指令没有屏蔽任何提示" },
   { "A <?plangen accept RULE...?> processing instruction names a rule that "
@@ -335,7 +337,7 @@ const struct pg_ruledoc pg_ruledocs[] = {
   { "Remove the rule id from the instruction (or the whole instruction), or "
     "move it immediately before the element the finding is reported at.",
     "从指令中删除该规则 id（或删除整条指令），或把它移到提示所在元素的紧前面。" } },
-{ "placeholder-text", W,
+[PG_F_PLACEHOLDER_TEXT] = { PG_F_PLACEHOLDER_TEXT,
   { "Text still holds a placeholder",
     "文本中仍有占位内容" },
   { "Some text contains TODO, TBD, FIXME, XXX, \"lorem ipsum\", 待定, 待补充, "
@@ -346,34 +348,90 @@ const struct pg_ruledoc pg_ruledocs[] = {
     "呈给领导层的计划里出现占位符，说明计划还没写完，也掩盖了一个尚未做出的决定。" },
   { "Write the real content, or remove the element if it is optional.",
     "写上真实内容；如果该元素是可选的，就删除它。" } },
+[PG_F_TEMPLATE] = { PG_F_TEMPLATE,
+  { "The report template is not valid",
+    "报告模板无效" },
+  { "Rendering only. The template chosen with -t (a name listed by `plangen "
+    "templates`, or a file) must match the template format (template.rng) "
+    "and name each section once, define only label keys the default "
+    "template knows, each once, leave room for text inside the margins, "
+    "and point its logo at a readable PNG or JPEG file. Any such error "
+    "stops the render; no PDF is written.",
+    "仅在排版时检查。用 -t 选择的模板（`plangen templates` 列出的名称或模板文件）必须符合模板格式"
+    "（template.rng）：每个章节只列一次，只定义默认模板中有的标签键且每个只定义一次，页边距要给正文留出空间，"
+    "徽标必须是可读取的 PNG 或 JPEG 文件。出现任一此类错误都会停止排版，不生成 PDF。" },
+  { "The template decides what leadership sees: the order of the sections, "
+    "the labels, the fonts and the logo. A template plangen cannot trust "
+    "would silently drop a section, print a raw label key or lose the "
+    "logo, so no plan is rendered with it.",
+    "模板决定领导层看到的内容：章节顺序、标签、字体和徽标。不可信的模板会悄然漏掉章节、"
+    "印出原始的标签键或丢失徽标，因此 plangen 不会用它排版。" },
+  { "Go to the reported line of the template file and correct what the "
+    "message names: remove the repeated section, spell the label key as "
+    "templates/default.xml does, reduce the margins, or point src at an "
+    "existing PNG or JPEG file (relative to the template's folder). Start "
+    "a new template from a copy of templates/default.xml; to render in the "
+    "meantime, leave out -t to use the default template.",
+    "到模板文件中报告的行，改正提示所指的内容：删除重复的章节，按 templates/default.xml 的写法拼写标签键，"
+    "减小页边距，或让 src 指向存在的 PNG 或 JPEG 文件（相对于模板所在的目录）。新模板请从 "
+    "templates/default.xml 的副本开始；如需先排版，去掉 -t 即使用默认模板。" } },
+[PG_F_MISSING_GLYPH] = { PG_F_MISSING_GLYPH,
+  { "No font can draw a character of the plan",
+    "没有字体能显示计划中的某个字符" },
+  { "Rendering only. A character of the plan is in neither the template's "
+    "Latin font nor its CJK font (nor the installed fonts plangen "
+    "substitutes when those are missing); characters beyond U+FFFF, such "
+    "as emoji, are never drawn. Reported once per character, at the line "
+    "of the first text that holds it; the PDF is still written, without "
+    "the character.",
+    "仅在排版时检查。计划中的某个字符既不在模板的西文字体中，也不在其中文字体中（模板字体未安装时，"
+    "也不在 plangen 所用的替代字体中）；U+FFFF 以上的字符（如表情符号）一律无法显示。"
+    "每个字符只报告一次，位置是首次含有该字符的文本所在的行；PDF 仍会生成，但缺少该字符。" },
+  { "The reader sees a gap where the character should be: a lost currency "
+    "sign or a missing word in a Chinese title changes the meaning, and "
+    "nobody notices until the PDF is in front of leadership.",
+    "读者会在该字符处看到空缺：丢失的货币符号或中文标题中缺失的字都会改变意思，"
+    "而这往往要等 PDF 摆到领导层面前才被发现。" },
+  { "Replace the character with one the fonts have (drop the emoji, write "
+    "the symbol as a word, use the common form of a rare character), or "
+    "install a font that has it and name it in the template's <fonts>; "
+    "`fc-list ':charset=XXXX'`, with the code point from the message in "
+    "hex, lists the installed fonts that have it.",
+    "把该字符换成字体中有的字符（去掉表情符号，把符号写成文字，把生僻字换成常用写法），"
+    "或安装包含该字符的字体并在模板的 <fonts> 中指定；`fc-list ':charset=XXXX'`"
+    "（XXXX 为提示中的十六进制码位）会列出已安装的含有该字符的字体。" } },
 };
-
-#undef E
-#undef W
 
 size_t
 pg_ruledoc_count(void)
 {
-	return sizeof(pg_ruledocs) / sizeof(pg_ruledocs[0]);
+	return PG_F_COUNT;
+}
+
+const struct pg_ruledoc *
+pg_ruledoc_get(enum pg_finding f)
+{
+	if ((unsigned)f >= PG_F_COUNT || pg_ruledocs[f].f != f ||
+	    pg_ruledocs[f].summary[PG_DOC_EN] == NULL)
+		return NULL;		/* no row: test_report fails */
+	return &pg_ruledocs[f];
 }
 
 long
 pg_ruledoc_index(const char *id)
 {
-	size_t i;
+	enum pg_finding f;
 
-	for (i = 0; i < pg_ruledoc_count(); i++)
-		if (strcmp(pg_ruledocs[i].id, id) == 0)
-			return (long)i;
-	return -1;
+	return pg_finding_lookup(id, &f) == 0 && pg_ruledoc_get(f) != NULL ?
+	    (long)f : -1;
 }
 
 const struct pg_ruledoc *
 pg_ruledoc_find(const char *id)
 {
-	long i = pg_ruledoc_index(id);
+	enum pg_finding f;
 
-	return i < 0 ? NULL : &pg_ruledocs[i];
+	return pg_finding_lookup(id, &f) == 0 ? pg_ruledoc_get(f) : NULL;
 }
 
 int
@@ -447,8 +505,9 @@ pg_ruledoc_explain(const struct pg_ruledoc *r, enum pg_doclang lang)
 	struct pg_sb b;
 
 	pg_sb_init(&b);
-	pg_sb_printf(&b, "%s — %s\n", r->id, r->summary[lang]);
-	pg_sb_printf(&b, "%s%s\n\n", heads[lang][0], sevnames[lang][r->sev]);
+	pg_sb_printf(&b, "%s — %s\n", pg_finding_id(r->f), r->summary[lang]);
+	pg_sb_printf(&b, "%s%s\n\n", heads[lang][0],
+	    sevnames[lang][pg_finding_severity(r->f)]);
 	pg_sb_printf(&b, "%s\n", heads[lang][1]);
 	add_para(&b, r->checks[lang], lang);
 	pg_sb_printf(&b, "\n%s\n", heads[lang][2]);
@@ -466,8 +525,8 @@ pg_ruledoc_list(enum pg_doclang lang)
 
 	pg_sb_init(&b);
 	for (i = 0; i < pg_ruledoc_count(); i++)
-		pg_sb_printf(&b, "%-24s %-8s %s\n", pg_ruledocs[i].id,
-		    pg_severity_name(pg_ruledocs[i].sev),
+		pg_sb_printf(&b, "%-24s %-8s %s\n", pg_finding_id(pg_ruledocs[i].f),
+		    pg_severity_name(pg_finding_severity(pg_ruledocs[i].f)),
 		    pg_ruledocs[i].summary[lang]);
 	return pg_sb_take(&b);
 }
@@ -503,8 +562,9 @@ pg_ruledoc_man(void)
 	for (i = 0; i < pg_ruledoc_count(); i++) {
 		const struct pg_ruledoc *r = &pg_ruledocs[i];
 		pg_sb_add(&b, ".TP\n.BR ");
-		add_roff(&b, r->id, 0);
-		pg_sb_printf(&b, " \" (%s)\"\n", pg_severity_name(r->sev));
+		add_roff(&b, pg_finding_id(r->f), 0);
+		pg_sb_printf(&b, " \" (%s)\"\n",
+		    pg_severity_name(pg_finding_severity(r->f)));
 		add_roff(&b, r->summary[PG_DOC_EN], 1);
 		pg_sb_add(&b, ".\n");
 		add_roff(&b, r->checks[PG_DOC_EN], 1);

@@ -1,13 +1,16 @@
 /*
- * ruledoc.h — the documentation of every built-in review rule, in one
- * table: default severity and, in English and Chinese, a one-line
- * description, what the rule checks, why it matters to the plan's reader
- * and how to fix it.
+ * ruledoc.h — the documentation of every built-in finding id (the review
+ * rules, xml-syntax and schema, and the render findings template and
+ * missing-glyph), in one table indexed by enum pg_finding: in English and
+ * Chinese, a one-line description, what fires it, why it matters to the
+ * plan's reader and how to fix it.  The id and the default severity are
+ * not repeated here: they are base/finding.h's.
  *
  * This table is the ONE source for `plangen explain`, the SARIF rule
  * metadata (report.c) and the DIAGNOSTICS section of plangen(1), which the
  * build generates with `plangen explain --man`.  Rule ids are those of
- * ../shared/spec/plan-format.md and are never translated.
+ * ../shared/spec/plan-format.md and are never translated.  test_report
+ * fails if an id of finding.h has no row here.
  *
  * Include: anyone (no third-party headers).
  */
@@ -26,22 +29,28 @@ enum pg_doclang {
 #define PG_DOC_NLANG	2
 
 struct pg_ruledoc {
-	const char		*id;		/* e.g. "goal-not-measurable" */
-	enum pg_severity	 sev;		/* default severity */
+	enum pg_finding		 f;		/* the id it documents */
 	const char		*summary[PG_DOC_NLANG];	/* one line, no final stop */
 	const char		*checks[PG_DOC_NLANG];	/* what fires it */
 	const char		*why[PG_DOC_NLANG];	/* why leadership cares */
 	const char		*fix[PG_DOC_NLANG];	/* how to fix it */
 };
 
-/* The table, in the spec's order (errors first).  pg_ruledoc_count() rows. */
-extern const struct pg_ruledoc pg_ruledocs[];
+/*
+ * The table, indexed by enum pg_finding, so in finding.h's order (the
+ * check ids in the spec's order, errors first, then the render ids):
+ * pg_ruledoc_count() == PG_F_COUNT rows, row i documenting id i.
+ */
+extern const struct pg_ruledoc pg_ruledocs[PG_F_COUNT];
 size_t	pg_ruledoc_count(void);
 
-/* The rule with this id, or NULL. */
+/* The documentation of f, or NULL if f is not an id or has no row. */
+const struct pg_ruledoc *pg_ruledoc_get(enum pg_finding f);
+
+/* The documentation of the built-in id `id`, or NULL (e.g. a team rule's). */
 const struct pg_ruledoc *pg_ruledoc_find(const char *id);
 
-/* The rule's index in pg_ruledocs, or -1. */
+/* The index in pg_ruledocs (== the enum value) of a documented id, or -1. */
 long	pg_ruledoc_index(const char *id);
 
 /*

@@ -5,8 +5,9 @@
  * The rules read only the plan model (model.h): they run after the reader
  * built a schema-valid plan, add findings to a struct pg_diags and never
  * print.  Rule ids and default severities are those of the spec's table
- * (../shared/spec/plan-format.md, "Review rules"); `xml-syntax` and
- * `schema` belong to earlier stages.  Messages are in the plan's language
+ * (../shared/spec/plan-format.md, "Review rules"), held by the one list
+ * of finding ids (base/finding.h); `xml-syntax` and `schema` belong to
+ * earlier stages.  Messages are in the plan's language
  * (Chinese for "zh", "zh-*", "zh_*"; English otherwise) unless an explicit
  * language is given.  Rule ids are never translated.
  *
@@ -15,6 +16,9 @@
  *	... any other stage that adds findings (custom rules) ...
  *	pg_accept_apply(plan, diags, file, lang);
  *	completeness = pg_completeness(plan, diags);
+ *
+ * Implemented by rules.c (table, context, score) and one file per rule
+ * family, rules_*.c, which share rules_int.h.
  *
  * Include: check.c, output formats that list the rules, tests.
  */

@@ -32,7 +32,6 @@
 #include "base/embedded.h"
 #include "model/model.h"
 #include "review/rules_custom.h"
-#include "review/ruledoc.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include "read/xml_read.h"
@@ -454,6 +453,7 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 	xmlNodePtr	 c;
 	char		*sev, *pass, why[768];
 	unsigned long	 line = pg_xml_line(rn), cline;
+	enum pg_finding	 builtin;
 
 	r->line = line;
 	r->id = attr(rn, "id");
@@ -466,7 +466,7 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 	}
 	r->sev = strcmp(sev, "error") == 0 ? PG_ERROR : PG_WARNING;
 	free(sev);
-	if (pg_ruledoc_find(r->id) != NULL) {
+	if (pg_finding_lookup(r->id, &builtin) == 0) {
 		snprintf(err, errlen, "%s:%lu: rule %s: the id is a built-in rule "
 		    "id; give the team rule its own id", path, line, r->id);
 		return -1;
@@ -708,7 +708,7 @@ check_node(const struct pg_ruleset *rs, const struct rule *r, xmlNodePtr node,
 			PCRE2_UCHAR emsg[256];
 			if (pcre2_get_error_message(rc, emsg, sizeof(emsg)) < 0)
 				snprintf((char *)emsg, sizeof(emsg), "error %d", rc);
-			pg_diag_add(d, name, line, PG_ERROR, r->id,
+			pg_diag_emit_team(d, r->id, PG_ERROR, name, line,
 			    "team rule %s (%s:%lu) could not be checked on this "
 			    "text: %s; simplify its pattern", r->id, r->file,
 			    r->line, (const char *)emsg);
@@ -721,7 +721,7 @@ check_node(const struct pg_ruleset *rs, const struct rule *r, xmlNodePtr node,
 			free(text);
 			return -1;
 		}
-		pg_diag_add(d, name, line, r->sev, r->id, "%s", msg);
+		pg_diag_emit_team(d, r->id, r->sev, name, line, "%s", msg);
 		free(msg);
 	}
 	free(text);
@@ -749,9 +749,10 @@ run_rule(const struct pg_ruleset *rs, const struct rule *r, xmlDocPtr doc,
 	quiet_off();
 	xmlXPathFreeContext(ctx);
 	if (res == NULL) {
-		pg_diag_add(d, name, 0, PG_ERROR, r->id, "team rule %s (%s:%lu) "
-		    "could not be checked: its select failed: %s", r->id, r->file,
-		    r->line, x.set ? x.msg : "out of memory or too complex");
+		pg_diag_emit_team(d, r->id, PG_ERROR, name, 0, "team rule %s "
+		    "(%s:%lu) could not be checked: its select failed: %s", r->id,
+		    r->file, r->line,
+		    x.set ? x.msg : "out of memory or too complex");
 		return 0;
 	}
 	if (res->type == XPATH_NODESET && res->nodesetval != NULL) {

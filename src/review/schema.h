@@ -10,6 +10,9 @@
  * the offending element.  tests/e2e/schema-equiv.sh checks on mutated
  * plans that this finds a problem exactly when RELAX NG rejects the file.
  *
+ * Implemented by schema.c (the walk), schema_table.c, schema_value.c and
+ * schema_msg.c, which share schema_int.h.
+ *
  * Include: the reader stage (check.c), tests.
  */
 #ifndef PG_SCHEMA_H
@@ -36,7 +39,7 @@ int	pg_schema_validate(xmlDocPtr doc, const char *file, struct pg_diags *d);
 
 /*
  * Same, with the findings' messages in the language `lang`: Chinese when
- * pg_lang_is_zh(lang) (rules.h: "zh", "zh-*", "zh_*"), English otherwise
+ * pg_lang_is_zh(lang) (base/lang.h), English otherwise
  * (NULL: English; pg_schema_validate() is this with NULL).  The caller
  * decides the language (check.c: --lang, else the root's @lang).  Element
  * and attribute names and values are quoted as written in any language;

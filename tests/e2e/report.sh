@@ -100,7 +100,7 @@ run "$PLANGEN" check --format sarif --rules "$HS" bad.xml broken.xml
 expect_rc 1 "sarif: exit status as for text"
 py "
 ids = open('ids').read().split()
-assert len(ids) == 25, ids
+assert len(ids) == 27, ids
 assert doc['version'] == '2.1.0'
 assert doc['\$schema'].startswith('https://')
 assert len(doc['runs']) == 1
@@ -201,7 +201,7 @@ expect_rc 2 "--format without a file"
 
 run "$PLANGEN" explain --lang en
 expect_rc 0 "explain lists the rules"
-if [ "$(wc -l < "$T/out")" -eq 25 ]; then pass "explain lists 25 rules"; else fail "explain lists 25 rules"; fi
+if [ "$(wc -l < "$T/out")" -eq 27 ]; then pass "explain lists 27 rules"; else fail "explain lists 27 rules"; fi
 expect_out '^goal-not-measurable +error +A quantitative goal' "explain list: id, severity, description"
 
 bad=0

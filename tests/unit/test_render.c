@@ -172,7 +172,7 @@ render_sample(const char *tpl, int draft)
 	assert_non_null(c.plan);
 	assert_int_equal(pg_template_load(tpl, &t, &d, err, sizeof(err)), 0);
 	assert_int_equal(pg_fontset_fake(&fs, 500), 0);
-	pg_diag_add(&findings, path, 42, PG_ERROR, "budget-total-mismatch",
+	pg_diag_emit(&findings, PG_F_BUDGET_TOTAL_MISMATCH, path, 42,
 	    "the budget lines add up to 93,500.50, not 99,999");
 	memset(&o, 0, sizeof(o));
 	o.file = path;

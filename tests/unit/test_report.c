@@ -16,7 +16,10 @@
 #include "review/report.h"
 #include "review/ruledoc.h"
 
-/* The rule ids of the spec (plan-format.md), in its order. */
+/*
+ * The rule ids of the spec (plan-format.md), in its order, then the ids
+ * only `plangen render` reports.
+ */
 static const char *const spec_ids[] = {
 	"xml-syntax", "schema", "duplicate-id", "dangling-ref", "goal-cycle",
 	"period-invalid", "action-dates", "goal-not-measurable",
@@ -25,7 +28,7 @@ static const char *const spec_ids[] = {
 	"goal-no-owner", "action-no-owner", "goal-target-unchanged",
 	"vague-goal", "action-unbudgeted", "mix-incomplete", "kpi-missing",
 	"no-controls", "fail-point-no-recovery", "unused-accept",
-	"placeholder-text",
+	"placeholder-text", "template", "missing-glyph",
 };
 
 static void
@@ -34,11 +37,11 @@ fixture(struct pg_checked *c)
 	memset(c, 0, sizeof(*c));
 	pg_diags_init(&c->diags);
 	c->completeness = 86;
-	pg_diag_add(&c->diags, "p.xml", 57, PG_ERROR, "goal-not-measurable",
+	pg_diag_emit(&c->diags, PG_F_GOAL_NOT_MEASURABLE, "p.xml", 57,
 	    "goal G3 has no measurable target");
-	pg_diag_add(&c->diags, "p.xml", 80, PG_WARNING, "action-no-owner",
+	pg_diag_emit(&c->diags, PG_F_ACTION_NO_OWNER, "p.xml", 80,
 	    "action A4 has no owner");
-	pg_diag_add(&c->diags, "p.xml", 90, PG_WARNING, "action-unbudgeted",
+	pg_diag_emit(&c->diags, PG_F_ACTION_UNBUDGETED, "p.xml", 90,
 	    "%s", "action A5, \"50%\" done:\nno budget");
 	c->diags.v[2].accepted = 1;
 	pg_diags_sort(&c->diags);
@@ -72,6 +75,40 @@ text_format(void **state)
 	assert_string_equal(s, "p.xml: 1 error, 1 warning; completeness 86%\n");
 	free(s);
 	pg_checked_free(&c);
+}
+
+/* render's findings (pg_report_findings) are the text report's lines. */
+static void
+findings_lines(void **state)
+{
+	struct pg_checked c;
+	struct pg_diags	 d;
+	char		*s;
+
+	(void)state;
+	fixture(&c);
+	s = pg_report_findings(&c.diags, "unused.xml");
+	assert_non_null(s);
+	assert_string_equal(s,
+	    "p.xml:57: error: goal G3 has no measurable target [goal-not-measurable]\n"
+	    "p.xml:80: warning: action A4 has no owner [action-no-owner]\n");
+	free(s);
+	pg_checked_free(&c);
+
+	pg_diags_init(&d);
+	s = pg_report_findings(&d, "t.xml");
+	assert_non_null(s);
+	assert_string_equal(s, "");
+	free(s);
+	pg_diag_emit(&d, PG_F_TEMPLATE, "t.xml", 0, "cannot load template.rng");
+	pg_diag_emit(&d, PG_F_MISSING_GLYPH, "p.xml", 3, "no font can draw U+1F600");
+	s = pg_report_findings(&d, "t.xml");
+	assert_non_null(s);
+	assert_string_equal(s,
+	    "t.xml: error: cannot load template.rng [template]\n"
+	    "p.xml:3: warning: no font can draw U+1F600 [missing-glyph]\n");
+	free(s);
+	pg_diags_free(&d);
 }
 
 static void
@@ -185,6 +222,59 @@ format_names(void **state)
 	assert_int_equal(pg_format_parse("", &f), -1);
 }
 
+/* 1 if s is a non-empty text of at least min bytes with no stray blank. */
+static int
+text_ok(const char *s, size_t min)
+{
+	return s != NULL && strlen(s) >= min && s[0] != ' ' &&
+	    s[strlen(s) - 1] != ' ' && strchr(s, '\n') == NULL;
+}
+
+/*
+ * Every id that can be emitted (every value of enum pg_finding: the only
+ * way to emit a built-in finding) is documented in both languages, and
+ * every documented row is an id of finding.h's list.
+ */
+static void
+every_finding_documented(void **state)
+{
+	size_t		 i, l;
+	enum pg_finding	 f, g;
+
+	(void)state;
+	assert_int_equal(pg_ruledoc_count(), PG_F_COUNT);
+	for (f = 0; f < PG_F_COUNT; f++) {
+		const char *id = pg_finding_id(f);
+		const struct pg_ruledoc *r = pg_ruledoc_get(f);
+		assert_non_null(id);
+		if (r == NULL)
+			fail_msg("finding %s can be emitted but has no "
+			    "documentation in ruledoc.c", id);
+		assert_int_equal(r->f, f);
+		assert_ptr_equal(pg_ruledoc_find(id), r);
+		for (l = 0; l < PG_DOC_NLANG; l++)
+			if (!text_ok(r->summary[l], 6) || !text_ok(r->checks[l], 11) ||
+			    !text_ok(r->why[l], 11) || !text_ok(r->fix[l], 11))
+				fail_msg("finding %s: documentation in language %zu "
+				    "is missing or malformed", id, l);
+		/* ids are unique, and spelt as ids are */
+		assert_int_equal(pg_finding_lookup(id, &g), 0);
+		assert_int_equal(g, f);
+		assert_int_equal(strspn(id, "abcdefghijklmnopqrstuvwxyz-"),
+		    strlen(id));
+	}
+	for (i = 0; i < pg_ruledoc_count(); i++) {
+		const char *id = pg_finding_id(pg_ruledocs[i].f);
+		if (id == NULL || pg_finding_lookup(id, &g) != 0 || (size_t)g != i)
+			fail_msg("documentation row %zu is not finding id %zu",
+			    i, i);
+	}
+	assert_null(pg_finding_id(PG_F_COUNT));
+	assert_null(pg_ruledoc_get(PG_F_COUNT));
+	assert_int_equal(pg_finding_lookup("no-such-rule", &g), -1);
+	assert_int_equal(pg_finding_lookup(NULL, &g), -1);
+}
+
 static void
 ruledoc_table(void **state)
 {
@@ -197,7 +287,9 @@ ruledoc_table(void **state)
 		const struct pg_ruledoc *r = pg_ruledoc_find(spec_ids[i]);
 		assert_non_null(r);
 		assert_int_equal(pg_ruledoc_index(spec_ids[i]), (long)i);
-		assert_int_equal(r->sev, i < 11 ? PG_ERROR : PG_WARNING);
+		assert_int_equal(pg_finding_severity(r->f),
+		    i < 11 || strcmp(spec_ids[i], "template") == 0 ?
+		    PG_ERROR : PG_WARNING);
 		for (l = 0; l < PG_DOC_NLANG; l++) {
 			assert_true(strlen(r->summary[l]) > 5);
 			assert_true(strlen(r->checks[l]) > 10);
@@ -221,10 +313,12 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(text_format),
+		cmocka_unit_test(findings_lines),
 		cmocka_unit_test(github_format),
 		cmocka_unit_test(json_format),
 		cmocka_unit_test(sarif_format),
 		cmocka_unit_test(format_names),
+		cmocka_unit_test(every_finding_documented),
 		cmocka_unit_test(ruledoc_table),
 	};
 

@@ -365,15 +365,15 @@ accepts(void **state)
 	set_accept(p, &p->accepts[3], 29, 30, 40, r4, 1);	/* a custom rule id */
 	set_accept(p, &p->accepts[4], 49, 50, 50, r2, 1);	/* nothing at 50 */
 	pg_diags_init(&d);
-	pg_diag_add(&d, "p.xml", 21, PG_WARNING, "action-no-owner", "after the range");
-	pg_diag_add(&d, "p.xml", 10, PG_WARNING, "action-no-owner", "first line");
-	pg_diag_add(&d, "p.xml", 20, PG_WARNING, "action-no-owner", "last line");
-	pg_diag_add(&d, "p.xml", 15, PG_WARNING, "action-no-owner", "nested");
-	pg_diag_add(&d, "p.xml", 12, PG_ERROR, "schema", "schema");
-	pg_diag_add(&d, "p.xml", 9, PG_WARNING, "action-no-owner", "before");
-	pg_diag_add(&d, "p.xml", 35, PG_ERROR, "custom-x", "custom");
-	pg_diag_add(&d, "p.xml", 35, PG_ERROR, "goal-cycle", "other rule");
-	pg_diag_add(&d, "p.xml", 0, PG_WARNING, "action-no-owner", "no line");
+	pg_diag_emit(&d, PG_F_ACTION_NO_OWNER, "p.xml", 21, "after the range");
+	pg_diag_emit(&d, PG_F_ACTION_NO_OWNER, "p.xml", 10, "first line");
+	pg_diag_emit(&d, PG_F_ACTION_NO_OWNER, "p.xml", 20, "last line");
+	pg_diag_emit(&d, PG_F_ACTION_NO_OWNER, "p.xml", 15, "nested");
+	pg_diag_emit(&d, PG_F_SCHEMA, "p.xml", 12, "schema");
+	pg_diag_emit(&d, PG_F_ACTION_NO_OWNER, "p.xml", 9, "before");
+	pg_diag_emit_team(&d, "custom-x", PG_ERROR, "p.xml", 35, "custom");
+	pg_diag_emit(&d, PG_F_GOAL_CYCLE, "p.xml", 35, "other rule");
+	pg_diag_emit(&d, PG_F_ACTION_NO_OWNER, "p.xml", 0, "no line");
 	assert_int_equal(pg_accept_apply(p, &d, "p.xml", NULL), 0);
 	for (i = 0; i < d.n; i++) {
 		const struct pg_diag *g = &d.v[i];
@@ -486,9 +486,9 @@ table_and_score(void **state)
 	assert_int_equal(pg_completeness(NULL, &d), -1);
 	/* no section, no finding: 23 of 44 */
 	assert_int_equal(pg_completeness(p, &d), 23 * 100 / 44);
-	pg_diag_add(&d, "p.xml", 3, PG_WARNING, "vague-goal", "x");
-	pg_diag_add(&d, "p.xml", 4, PG_WARNING, "vague-goal", "y");
-	pg_diag_add(&d, "p.xml", 4, PG_ERROR, "schema", "not counted");
+	pg_diag_emit(&d, PG_F_VAGUE_GOAL, "p.xml", 3, "x");
+	pg_diag_emit(&d, PG_F_VAGUE_GOAL, "p.xml", 4, "y");
+	pg_diag_emit(&d, PG_F_SCHEMA, "p.xml", 4, "not counted");
 	assert_int_equal(pg_completeness(p, &d), 22 * 100 / 44);
 	d.v[0].accepted = d.v[1].accepted = 1;
 	assert_int_equal(pg_completeness(p, &d), 23 * 100 / 44);
@@ -540,7 +540,7 @@ documented(void **state)
 		const struct pg_ruledoc *r = pg_ruledoc_find(pg_rule_id(i));
 		if (r == NULL)
 			fail_msg("rule %s is not documented", pg_rule_id(i));
-		assert_int_equal(r->sev, pg_rule_severity(i));
+		assert_int_equal(pg_finding_severity(r->f), pg_rule_severity(i));
 	}
 }
 

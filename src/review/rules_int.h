@@ -1,0 +1,126 @@
+/*
+ * rules_int.h — what the files of the built-in review rules share, and
+ * nothing outside src/review/rules*.c may use: the per-plan context every
+ * rule reads, the rule type, the emitter, and the helpers that name
+ * things in messages.
+ *
+ * The built-in rules (rules.h) are split by family, one file each:
+ *   rules.c             the driver: the rule table, the context, naming,
+ *                       pg_rules_run() and the completeness score
+ *   rules_ids.c         ids and references: the id table, duplicate-id,
+ *                       dangling-ref, goal-cycle
+ *   rules_goals.c       goals: goal-not-measurable, goal-no-deadline,
+ *                       goal-unsupported, goal-no-owner,
+ *                       goal-target-unchanged, vague-goal, kpi-missing
+ *   rules_actions.c     the period, actions and money: period-invalid,
+ *                       action-dates, outside-period, action-no-owner,
+ *                       action-unbudgeted, budget-total-mismatch
+ *   rules_sections.c    sections a plan must fill in: too-many-key-points,
+ *                       swot-quadrant-empty, mix-incomplete, no-controls,
+ *                       fail-point-no-recovery
+ *   rules_placeholder.c placeholder-text and its PCRE2 matcher
+ *   rules_accept.c      <?plangen accept?> instructions (unused-accept)
+ *
+ * Include: src/review/rules*.c only.
+ */
+#ifndef PG_RULES_INT_H
+#define PG_RULES_INT_H
+
+#include <stddef.h>
+
+#include "review/rules.h"
+
+#define NONE	((size_t)-1)	/* no index */
+#define SHORT	24	/* code points of a title or statement in a message */
+#define NAMESZ	512	/* a name buffer: "goal G3 (Raise the repeat …)" */
+
+/* The context of one plan's check, built once (rules.c) and read by every rule. */
+struct ctx {
+	const struct pg_plan	*p;
+	const char		*file;
+	struct pg_diags		*d;
+	int			 zh;	/* Chinese messages */
+	struct pg_idtab		 ids;
+	/* per goal (p->goals.n) */
+	size_t			*g_parent;	/* parent goal index or NONE */
+	unsigned char		*g_child;	/* another goal names it as parent */
+	unsigned char		*g_named;	/* an action lists it */
+	unsigned char		*g_actowner;	/* an action listing it has an owner */
+	unsigned char		*g_kpi;		/* a kpi names it */
+	/* per action */
+	unsigned char		*a_budget;	/* a budget line names it */
+	int			 period_ok;	/* both dates set, start <= end */
+	struct pg_placeholder	*ph;
+};
+
+struct rule;
+typedef void rule_fn(struct ctx *, const struct rule *);
+
+struct rule {
+	enum pg_finding	 f;		/* its id and severity (finding.h) */
+	rule_fn		*fn;
+};
+
+/* L(english, chinese): the message text in the context's language. */
+#define L(en, cn)	(c->zh ? (cn) : (en))
+
+/*
+ * Add a finding of rule r (its id and severity: finding.h) at `line` of
+ * c's file; the message is printf-formatted, in the context's language
+ * (pass L(en, zh)).  Out of memory sets c->d->oom and loses the finding.
+ */
+void		 rl_emit(struct ctx *c, const struct rule *r, unsigned long line,
+		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/*
+ * s (NULL: "") cut to at most `max` code points, at a character boundary,
+ * with "…" appended if cut, copied into buf (n bytes, n >= 8).  Returns buf.
+ */
+const char	*rl_trunc(const char *s, size_t max, char *buf, size_t n);
+
+/* d as YYYY-MM-DD in buf (n >= 11).  Returns buf. */
+const char	*rl_date(struct pg_date d, char *buf, size_t n);
+
+/*
+ * A goal or an action as messages name it, with its id and its truncated
+ * statement or title: "goal G3 (Raise the repeat …)" / "目标 G3（提升复购率）",
+ * "action A4 (…)" / "行动 A4（…）".  Into buf (n bytes); returns buf.
+ */
+const char	*rl_goal_name(struct ctx *c, const struct pg_goal *g, char *buf,
+		    size_t n);
+const char	*rl_action_name(struct ctx *c, const struct pg_action *a,
+		    char *buf, size_t n);
+
+/* The SWOT quadrants by enum pg_swot_kind: "strength", "strengths", "优势"... */
+extern const char *const rl_swot_en[4];
+extern const char *const rl_swot_en_pl[4];
+extern const char *const rl_swot_zh[4];
+
+/*
+ * Call fn for every element of p that has an id, in document order:
+ * segments, competitors, SWOT items, goals, blueprint steps, actions.
+ */
+typedef void rl_id_fn(void *arg, const char *id, enum pg_idkind kind,
+    size_t index, unsigned long line);
+void		 rl_each_id(const struct pg_plan *p, rl_id_fn *fn, void *arg);
+
+/*
+ * The rules.  Each reads c->p (and the facts ctx_init derived from it)
+ * and adds its findings with rl_emit(c, r, ...); none modifies the plan.
+ */
+/* rules_ids.c */
+rule_fn	rl_duplicate_id, rl_dangling_ref, rl_goal_cycle;
+/* rules_goals.c */
+rule_fn	rl_goal_not_measurable, rl_goal_no_deadline, rl_goal_unsupported,
+	rl_goal_no_owner, rl_goal_target_unchanged, rl_vague_goal,
+	rl_kpi_missing;
+/* rules_actions.c */
+rule_fn	rl_period_invalid, rl_action_dates, rl_outside_period,
+	rl_action_no_owner, rl_action_unbudgeted, rl_budget_total_mismatch;
+/* rules_sections.c */
+rule_fn	rl_too_many_key_points, rl_swot_quadrant_empty, rl_mix_incomplete,
+	rl_no_controls, rl_fail_point_no_recovery;
+/* rules_placeholder.c */
+rule_fn	rl_placeholder_text;
+
+#endif
