@@ -226,15 +226,6 @@ static const char explain_usage[] =
     "explain [--lang LANG] [--rules FILE]... [RULE]\n"
     "       explain --man";
 
-/* The documentation language: --lang (a canonical tag), else the locale. */
-static enum pg_doclang
-doc_lang(const char *tag)
-{
-	enum pg_lang	 l = tag != NULL ? pg_lang_of(tag) : pg_lang_locale();
-
-	return l == PG_LANG_ZH ? PG_DOC_ZH : PG_DOC_EN;
-}
-
 static int
 cmd_explain(int argc, char **argv)
 {
@@ -247,7 +238,7 @@ cmd_explain(int argc, char **argv)
 	};
 	const struct pg_ruledoc	*r;
 	struct pg_ruleset	*rs = NULL;
-	enum pg_doclang		 l;
+	enum pg_lang		 l;
 	const char		*lang = NULL;
 	char			*out, err[1024];
 	int			 c, man = 0, status = 0;
@@ -283,7 +274,8 @@ cmd_explain(int argc, char **argv)
 		pg_ruleset_free(rs);
 		return usage_error(explain_usage);
 	}
-	l = doc_lang(lang);
+	/* not about a plan: --lang, else the locale */
+	l = lang != NULL ? pg_lang_of(lang) : pg_lang_locale();
 	out = NULL;
 	if (man)
 		out = pg_ruledoc_man();
@@ -308,7 +300,7 @@ cmd_explain(int argc, char **argv)
 			if (strcmp(ri.id, argv[optind]) != 0)
 				continue;
 			printf("%s — %s\n", ri.id, ri.description);
-			printf(l == PG_DOC_ZH ? "严重级别：%s\n团队规则：%s 第 %lu 行\n\n"
+			printf(l == PG_LANG_ZH ? "严重级别：%s\n团队规则：%s 第 %lu 行\n\n"
 			    "提示信息：\n    %s\n" : "severity: %s\nteam rule: %s, "
 			    "line %lu\n\nMessage:\n    %s\n", pg_severity_name(ri.sev),
 			    ri.file, ri.line, ri.message);

@@ -403,19 +403,19 @@ sarif_rules(struct jb *j, struct rule_table *t, const struct pg_report_file *fil
 
 		pg_sb_init(&b);
 		pg_sb_printf(&b, "%s\n\nWhy it matters: %s\n\nHow to fix it: %s",
-		    r->checks[PG_DOC_EN], r->why[PG_DOC_EN], r->fix[PG_DOC_EN]);
+		    r->checks[PG_LANG_EN], r->why[PG_LANG_EN], r->fix[PG_LANG_EN]);
 		pg_sb_init(&m);
 		pg_sb_printf(&m, "%s\n\n**Why it matters:** %s\n\n**How to fix "
 		    "it:** %s\n\n---\n\n%s\n\n**为什么重要：** %s\n\n**如何修改：** %s",
-		    r->checks[PG_DOC_EN], r->why[PG_DOC_EN], r->fix[PG_DOC_EN],
-		    r->checks[PG_DOC_ZH], r->why[PG_DOC_ZH], r->fix[PG_DOC_ZH]);
+		    r->checks[PG_LANG_EN], r->why[PG_LANG_EN], r->fix[PG_LANG_EN],
+		    r->checks[PG_LANG_ZH], r->why[PG_LANG_ZH], r->fix[PG_LANG_ZH]);
 		help = pg_sb_take(&b);
 		md = pg_sb_take(&m);
 		if (help == NULL || md == NULL || rt_add(t, id) != 0)
 			j->oom = 1;
 		else
-			append(j, arr, sarif_rule(j, id, r->summary[PG_DOC_EN],
-			    r->checks[PG_DOC_EN], help, md, pg_finding_severity(r->f)));
+			append(j, arr, sarif_rule(j, id, r->summary[PG_LANG_EN],
+			    r->checks[PG_LANG_EN], help, md, pg_finding_severity(r->f)));
 		free(help);
 		free(md);
 	}

@@ -412,7 +412,7 @@ const struct pg_ruledoc *
 pg_ruledoc_get(enum pg_finding f)
 {
 	if ((unsigned)f >= PG_F_COUNT || pg_ruledocs[f].f != f ||
-	    pg_ruledocs[f].summary[PG_DOC_EN] == NULL)
+	    pg_ruledocs[f].summary[PG_LANG_EN] == NULL)
 		return NULL;		/* no row: test_report fails */
 	return &pg_ruledocs[f];
 }
@@ -434,34 +434,11 @@ pg_ruledoc_find(const char *id)
 	return pg_finding_lookup(id, &f) == 0 ? pg_ruledoc_get(f) : NULL;
 }
 
-int
-pg_doclang_parse(const char *s, enum pg_doclang *out)
-{
-	if (s == NULL)
-		return -1;
-	if (strncasecmp(s, "en", 2) == 0 && (s[2] == '\0' || s[2] == '-' ||
-	    s[2] == '_' || s[2] == '.')) {
-		*out = PG_DOC_EN;
-		return 0;
-	}
-	if (strncasecmp(s, "zh", 2) == 0 && (s[2] == '\0' || s[2] == '-' ||
-	    s[2] == '_' || s[2] == '.')) {
-		*out = PG_DOC_ZH;
-		return 0;
-	}
-	if (strcmp(s, "C") == 0 || strcmp(s, "POSIX") == 0 ||
-	    strncmp(s, "C.", 2) == 0) {
-		*out = PG_DOC_EN;
-		return 0;
-	}
-	return -1;
-}
-
-static const char *const heads[PG_DOC_NLANG][4] = {
+static const char *const heads[PG_LANG_N][4] = {
 	{ "severity: ", "What it checks:", "Why it matters:", "How to fix it:" },
 	{ "严重级别：", "检查内容：", "为什么重要：", "如何修改：" },
 };
-static const char *const sevnames[PG_DOC_NLANG][2] = {
+static const char *const sevnames[PG_LANG_N][2] = {
 	{ "error", "warning" },
 	{ "错误 (error)", "警告 (warning)" },
 };
@@ -472,12 +449,12 @@ static const char *const sevnames[PG_DOC_NLANG][2] = {
  * one line, as terminals wrap it.
  */
 static void
-add_para(struct pg_sb *b, const char *text, enum pg_doclang lang)
+add_para(struct pg_sb *b, const char *text, enum pg_lang lang)
 {
 	const char	*p = text, *brk;
 	size_t		 col, width = 74;
 
-	if (lang != PG_DOC_EN) {
+	if (lang != PG_LANG_EN) {
 		pg_sb_printf(b, "    %s\n", text);
 		return;
 	}
@@ -500,7 +477,7 @@ add_para(struct pg_sb *b, const char *text, enum pg_doclang lang)
 }
 
 char *
-pg_ruledoc_explain(const struct pg_ruledoc *r, enum pg_doclang lang)
+pg_ruledoc_explain(const struct pg_ruledoc *r, enum pg_lang lang)
 {
 	struct pg_sb b;
 
@@ -518,7 +495,7 @@ pg_ruledoc_explain(const struct pg_ruledoc *r, enum pg_doclang lang)
 }
 
 char *
-pg_ruledoc_list(enum pg_doclang lang)
+pg_ruledoc_list(enum pg_lang lang)
 {
 	struct pg_sb	b;
 	size_t		i;
@@ -565,11 +542,11 @@ pg_ruledoc_man(void)
 		add_roff(&b, pg_finding_id(r->f), 0);
 		pg_sb_printf(&b, " \" (%s)\"\n",
 		    pg_severity_name(pg_finding_severity(r->f)));
-		add_roff(&b, r->summary[PG_DOC_EN], 1);
+		add_roff(&b, r->summary[PG_LANG_EN], 1);
 		pg_sb_add(&b, ".\n");
-		add_roff(&b, r->checks[PG_DOC_EN], 1);
+		add_roff(&b, r->checks[PG_LANG_EN], 1);
 		pg_sb_add(&b, "\n.IP\nFix: ");
-		add_roff(&b, r->fix[PG_DOC_EN], 0);
+		add_roff(&b, r->fix[PG_LANG_EN], 0);
 		pg_sb_add(&b, "\n");
 	}
 	return pg_sb_take(&b);

@@ -20,20 +20,16 @@
 #include <stddef.h>
 
 #include "base/diag.h"
+#include "base/lang.h"
 
-/* Documentation languages; the value indexes the text arrays below. */
-enum pg_doclang {
-	PG_DOC_EN = 0,
-	PG_DOC_ZH = 1,
-};
-#define PG_DOC_NLANG	2
+/* The text arrays below are indexed by enum pg_lang (base/lang.h). */
 
 struct pg_ruledoc {
 	enum pg_finding		 f;		/* the id it documents */
-	const char		*summary[PG_DOC_NLANG];	/* one line, no final stop */
-	const char		*checks[PG_DOC_NLANG];	/* what fires it */
-	const char		*why[PG_DOC_NLANG];	/* why leadership cares */
-	const char		*fix[PG_DOC_NLANG];	/* how to fix it */
+	const char		*summary[PG_LANG_N];	/* one line, no final stop */
+	const char		*checks[PG_LANG_N];	/* what fires it */
+	const char		*why[PG_LANG_N];	/* why leadership cares */
+	const char		*fix[PG_LANG_N];	/* how to fix it */
 };
 
 /*
@@ -54,23 +50,17 @@ const struct pg_ruledoc *pg_ruledoc_find(const char *id);
 long	pg_ruledoc_index(const char *id);
 
 /*
- * Parse a language name: "en", "en-*", "zh", "zh-CN", "zh_CN.UTF-8", ...
- * Returns 0 and sets *out, or -1 if the language is not documented.
- */
-int	pg_doclang_parse(const char *s, enum pg_doclang *out);
-
-/*
  * The full explanation of one rule as plain text (several lines, ends in a
  * newline), for `plangen explain RULE`.  Returns a malloc'd string the
  * caller frees, or NULL if memory ran out.
  */
-char	*pg_ruledoc_explain(const struct pg_ruledoc *, enum pg_doclang);
+char	*pg_ruledoc_explain(const struct pg_ruledoc *, enum pg_lang);
 
 /*
  * Every rule id with its severity and description, one per line, for
  * `plangen explain` without a rule.  malloc'd, or NULL if memory ran out.
  */
-char	*pg_ruledoc_list(enum pg_doclang);
+char	*pg_ruledoc_list(enum pg_lang);
 
 /*
  * The body of plangen(1)'s DIAGNOSTICS section in man(7) macros (English),

@@ -252,7 +252,7 @@ every_finding_documented(void **state)
 			    "documentation in ruledoc.c", id);
 		assert_int_equal(r->f, f);
 		assert_ptr_equal(pg_ruledoc_find(id), r);
-		for (l = 0; l < PG_DOC_NLANG; l++)
+		for (l = 0; l < PG_LANG_N; l++)
 			if (!text_ok(r->summary[l], 6) || !text_ok(r->checks[l], 11) ||
 			    !text_ok(r->why[l], 11) || !text_ok(r->fix[l], 11))
 				fail_msg("finding %s: documentation in language %zu "
@@ -279,7 +279,7 @@ static void
 ruledoc_table(void **state)
 {
 	size_t i, l, n = sizeof(spec_ids) / sizeof(spec_ids[0]);
-	enum pg_doclang dl;
+	enum pg_lang dl;
 
 	(void)state;
 	assert_int_equal(pg_ruledoc_count(), n);
@@ -290,7 +290,7 @@ ruledoc_table(void **state)
 		assert_int_equal(pg_finding_severity(r->f),
 		    i < 11 || strcmp(spec_ids[i], "template") == 0 ?
 		    PG_ERROR : PG_WARNING);
-		for (l = 0; l < PG_DOC_NLANG; l++) {
+		for (l = 0; l < PG_LANG_N; l++) {
 			assert_true(strlen(r->summary[l]) > 5);
 			assert_true(strlen(r->checks[l]) > 10);
 			assert_true(strlen(r->why[l]) > 10);
@@ -298,14 +298,14 @@ ruledoc_table(void **state)
 		}
 	}
 	assert_null(pg_ruledoc_find("no-such-rule"));
-	assert_int_equal(pg_doclang_parse("zh-CN", &dl), 0);
-	assert_int_equal(dl, PG_DOC_ZH);
-	assert_int_equal(pg_doclang_parse("zh_CN.UTF-8", &dl), 0);
-	assert_int_equal(dl, PG_DOC_ZH);
-	assert_int_equal(pg_doclang_parse("en_GB.UTF-8", &dl), 0);
-	assert_int_equal(dl, PG_DOC_EN);
-	assert_int_equal(pg_doclang_parse("fr", &dl), -1);
-	assert_int_equal(pg_doclang_parse("zhx", &dl), -1);
+	assert_int_equal(pg_lang_parse("zh-CN", &dl), 0);
+	assert_int_equal(dl, PG_LANG_ZH);
+	assert_int_equal(pg_lang_parse("zh_CN.UTF-8", &dl), 0);
+	assert_int_equal(dl, PG_LANG_ZH);
+	assert_int_equal(pg_lang_parse("en_GB.UTF-8", &dl), 0);
+	assert_int_equal(dl, PG_LANG_EN);
+	assert_int_equal(pg_lang_parse("fr", &dl), -1);
+	assert_int_equal(pg_lang_parse("zhx", &dl), -1);
 }
 
 int
