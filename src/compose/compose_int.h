@@ -183,40 +183,64 @@ void	cp_name_cell(struct rs *r, struct tb *t, const char *name, const char *id,
 void	cp_tb_end(struct rs *r, struct tb *t);
 
 /* ---- figplace.c */
-typedef int (*fig_draw_fn)(struct pg_frames *, const struct pg_fontset *,
-    int, double, double, double, double, const struct pg_plan *,
-    const struct pg_fig_labels *, const char *);
-typedef double (*fig_height_fn)(const struct pg_fontset *,
-    const struct pg_plan *, const struct pg_fig_labels *, const char *,
-    double);
+/* A chart (sales, budget, positioning map) laid out ahead of its heading,
+ * so that the heading can be kept with it; placed by cp_fig_end. */
+struct cp_fig {
+	enum pg_fig_kind	 kind;
+	struct pg_fig_out	 o;
+	int			 on;	/* something to place */
+};
+
+/* A split figure (the blueprint) laid out ahead in parts of a page. */
+struct cp_figparts {
+	struct pg_fig_out	*v;
+	size_t			 n;
+	double			 want;	/* height of the first part */
+	int			 ok;	/* every part fits a page */
+};
 
 /* Start a new page unless h pt still fit on this one. */
 void	cp_keep_room(struct rs *r, double h);
 
-/* Height of the first blueprint chunk (0 without figures). */
-double	cp_blueprint_h(struct rs *r);
-
-/* Height of the positioning map (0 without figures), at most 60% of the body. */
-double	cp_posmap_h(struct rs *r);
-
-/* Reserve h pt (at most 60% of a page) and draw a chart into it. */
-void	cp_chart(struct rs *r, double h, fig_draw_fn draw);
-
 /* Fill r->fl, the figures' labels, from the template in the document's language. */
 void	cp_fig_labels(struct rs *r);
 
-/* A chart of the plan (sales, budget, positioning map) where the section's
- * figures are on. */
-void	cp_fig_chart(struct rs *r, fig_height_fn height, fig_draw_fn draw);
+/*
+ * Lay out chart `kind` where the section's figures are on: in at most 28%
+ * of the page body, or in a whole body if it does not fit that (else it
+ * is left out: its data is in the section's table).  Always follow with
+ * cp_fig_end (which frees c).
+ */
+void	cp_fig_begin(struct rs *r, enum pg_fig_kind kind, struct cp_fig *c);
 
-/* The SWOT grid; 0 if drawn, -1 if the caller must use tables. */
+/* The height chart c would like, at most frac of the page body (0 when
+ * figures are off). */
+double	cp_fig_want(struct rs *r, const struct cp_fig *c, double frac);
+
+/* Place chart c in the flow (laid out again up to a quarter smaller if
+ * that keeps it on this page) and free it. */
+void	cp_fig_end(struct rs *r, struct cp_fig *c);
+
+/* cp_fig_begin then cp_fig_end. */
+void	cp_fig_chart(struct rs *r, enum pg_fig_kind kind);
+
+/* The SWOT grid; 0 if placed, -1 if the caller must use tables. */
 int	cp_fig_swot(struct rs *r);
 
 /* The action plan as a timeline, split over pages as needed (figures on). */
 void	cp_fig_timeline(struct rs *r);
 
-/* The blueprint swimlane; 0 if drawn, -1 if the caller must use tables. */
-int	cp_fig_blueprint(struct rs *r);
+/*
+ * Lay out split figure `kind` in parts of at most a page body each (figures
+ * on); fp->want is the first part's height.  Always follow with
+ * cp_fig_parts_end.
+ */
+void	cp_fig_parts_begin(struct rs *r, enum pg_fig_kind kind,
+    struct cp_figparts *fp);
+
+/* Place the parts, one after the other, and free fp; 0 if placed, -1 if
+ * the caller must use tables (figures off, or a part taller than a page). */
+int	cp_fig_parts_end(struct rs *r, struct cp_figparts *fp);
 
 /* ---- sections_a.c, sections_b.c: one composer a section, see render.c's table */
 void	cp_sec_summary(struct rs *r);

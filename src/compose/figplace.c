@@ -1,6 +1,9 @@
 /*
- * figplace.c — placing figures in the flow: the room left on the page,
- * keeping a figure with its caption, splitting long figures into parts.
+ * figplace.c — placing figures in the flow: each figure is laid out once
+ * (pg_fig_layout) for the room it is offered — a chart's share of a page,
+ * the room left on this page, or a whole page — and its group of boxes is
+ * placed where the flow is; what does not fit goes on the next page or,
+ * when a figure cannot be drawn at all, the section gives tables instead.
  * See compose_int.h.
  */
 #include "config.h"
@@ -33,57 +36,38 @@ cp_keep_room(struct rs *r, double h)
 		cp_lcheck(r, pg_layout_new_page(r->l));
 }
 
-/* Height of the first blueprint chunk (0 without figures). */
-double
-cp_blueprint_h(struct rs *r)
+/* Lay out figure kind from item `first` for the text width and at most
+ * maxh pt into *o; 0, or -1 (r->oom set, *o empty). */
+static int
+fig_lay(struct rs *r, enum pg_fig_kind kind, size_t first, size_t min,
+    double maxh, struct pg_fig_out *o)
 {
-	const struct pg_blueprint *bp = &r->p->strategy.blueprint;
-	size_t chunk = pg_fig_blueprint_chunk(r->tw);
+	struct pg_fig_in in;
 
-	if (!r->fig || chunk == 0)
-		return 0;
-	return pg_fig_blueprint_height(r->fs, r->p, &r->fl, r->lang, 0,
-	    bp->nsteps < chunk ? bp->nsteps : chunk, r->tw);
+	in.p = r->p;
+	in.fs = r->fs;
+	in.lb = &r->fl;
+	in.lang = r->lang;
+	in.first = first;
+	in.min = min;
+	if (pg_fig_layout(kind, &in, r->tw, maxh, o) != 0) {
+		r->oom = 1;
+		return -1;
+	}
+	return 0;
 }
 
-double
-cp_posmap_h(struct rs *r)
-{
-	double h;
-
-	if (!r->fig)
-		return 0;
-	h = pg_fig_posmap_height(r->fs, r->p, &r->fl, r->lang, r->tw);
-	return h > body_h(r) * 0.6 ? body_h(r) * 0.6 : h;
-}
-
-
-/* Reserve h pt (at most 60% of a page) and draw a chart into it. */
-void
-cp_chart(struct rs *r, double h, fig_draw_fn draw)
+/* Reserve o->h pt in the flow (on a new page if it does not fit this one)
+ * and put the figure's boxes there. */
+static void
+fig_place(struct rs *r, const struct pg_fig_out *o)
 {
 	int	 page;
 	double	 x, y, w;
 
-	if (h <= 0 || r->oom)
-		return;
-	if (h > body_h(r) * 0.28)
-		h = body_h(r) * 0.28;
-	cp_lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.8));
-	{
-		/* a chart may shrink by up to a quarter to stay on this page */
-		double room = r->t->page_h - r->t->margin_bottom -
-		    pg_layout_y(r->l) - 1;
-		if (h > room && room >= h * 0.75)
-			h = room;
-	}
-	if (pg_layout_block(r->l, h, &page, &x, &y, &w) != 0) {
+	if (pg_layout_block(r->l, o->h, &page, &x, &y, &w) != 0 ||
+	    pg_group_place(&o->g, r->f, page, x, y) != 0)
 		r->oom = 1;
-		return;
-	}
-	if (draw(r->f, r->fs, page, x, y, w, h, r->p, &r->fl, r->lang) != 0)
-		r->oom = 1;
-	cp_lcheck(r, pg_layout_space(r->l, r->t->size_body));
 }
 
 void
@@ -112,96 +96,167 @@ cp_fig_labels(struct rs *r)
 }
 
 
-/* A chart of the plan (sales, budget, positioning map) where the section's
- * figures are on. */
+/* ---- charts: laid out ahead, placed in the flow ------------------------ */
+
 void
-cp_fig_chart(struct rs *r, fig_height_fn height, fig_draw_fn draw)
+cp_fig_begin(struct rs *r, enum pg_fig_kind kind, struct cp_fig *c)
 {
-	if (r->fig)
-		cp_chart(r, height(r->fs, r->p, &r->fl, r->lang, r->tw), draw);
+	memset(c, 0, sizeof(*c));
+	c->kind = kind;
+	if (!r->fig || r->oom ||
+	    fig_lay(r, kind, 0, 0, body_h(r) * 0.28, &c->o) != 0)
+		return;
+	if (c->o.placed == 0 && c->o.unfit > 0) {
+		/* too big for a chart's share of a page: it may take a page */
+		pg_fig_out_free(&c->o);
+		if (fig_lay(r, kind, 0, 0, body_h(r), &c->o) != 0)
+			return;
+	}
+	c->on = c->o.placed > 0;
 }
 
-/* The SWOT grid; 0 if drawn, -1 if the caller must use tables. */
+double
+cp_fig_want(struct rs *r, const struct cp_fig *c, double frac)
+{
+	return c->o.want > body_h(r) * frac ? body_h(r) * frac : c->o.want;
+}
+
+void
+cp_fig_end(struct rs *r, struct cp_fig *c)
+{
+	struct pg_fig_out	 o2;
+	double			 room;
+
+	if (c->on && !r->oom) {
+		cp_lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.8));
+		/* a chart may shrink by up to a quarter to stay on this page */
+		room = r->t->page_h - r->t->margin_bottom - pg_layout_y(r->l) - 1;
+		if (c->o.h > room && room >= c->o.h * 0.75 &&
+		    fig_lay(r, c->kind, 0, 0, room, &o2) == 0) {
+			if (o2.placed > 0) {
+				pg_fig_out_free(&c->o);
+				c->o = o2;
+			} else
+				pg_fig_out_free(&o2);
+		}
+		fig_place(r, &c->o);
+		cp_lcheck(r, pg_layout_space(r->l, r->t->size_body));
+	}
+	pg_fig_out_free(&c->o);
+	c->on = 0;
+}
+
+void
+cp_fig_chart(struct rs *r, enum pg_fig_kind kind)
+{
+	struct cp_fig c;
+
+	cp_fig_begin(r, kind, &c);
+	cp_fig_end(r, &c);
+}
+
+/* ---- the SWOT grid, the timeline, split figures ------------------------ */
+
 int
 cp_fig_swot(struct rs *r)
 {
-	double	h, x, y, w;
-	int	page;
+	struct pg_fig_out o;
 
-	if (!r->fig)
+	if (!r->fig || fig_lay(r, PG_FIG_SWOT, 0, 0, body_h(r) * 0.9, &o) != 0)
 		return -1;
-	h = pg_fig_swot_height(r->fs, r->p, &r->fl, r->lang, r->tw);
-	if (h <= 0 || h > body_h(r) * 0.9)
+	if (o.placed == 0) {
+		pg_fig_out_free(&o);
 		return -1;
-	if (pg_layout_block(r->l, h, &page, &x, &y, &w) != 0 ||
-	    pg_fig_swot(r->f, r->fs, page, x, y, w, h, r->p, &r->fl, r->lang) != 0)
-		r->oom = 1;
+	}
+	fig_place(r, &o);
+	pg_fig_out_free(&o);
 	return 0;
 }
 
 void
 cp_fig_timeline(struct rs *r)
 {
-	size_t	n = r->p->actions.n, i, k;
-	double	h, x, y, w, room;
-	int	page;
+	size_t			 n = r->p->actions.n, i, k;
+	struct pg_fig_out	 o;
+	double			 room;
 
 	if (!r->fig || n == 0)
 		return;
 	cp_lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.5));
 	for (i = 0; i < n && !r->oom; i += k) {
+		/* the room left, if it takes three rows or all that are left;
+		 * else a new page */
 		room = r->t->page_h - r->t->margin_bottom - pg_layout_y(r->l) - 2;
-		k = pg_fig_timeline_fit(r->fs, room, n - i);
-		if (k == 0 || (k < 3 && n - i > k)) {
-			cp_lcheck(r, pg_layout_new_page(r->l));
-			room = body_h(r) - 2;
-			k = pg_fig_timeline_fit(r->fs, room, n - i);
-			if (k == 0)
-				return;
-		}
-		h = pg_fig_timeline_height(r->fs, r->p, &r->fl, r->lang, i, k,
-		    r->tw);
-		if (h <= 0)
+		if (fig_lay(r, PG_FIG_TIMELINE, i, 3, room, &o) != 0)
 			return;
-		if (pg_layout_block(r->l, h, &page, &x, &y, &w) != 0 ||
-		    pg_fig_timeline(r->f, r->fs, page, x, y, w, h, r->p, &r->fl,
-		    r->lang, i, k) != 0)
-			r->oom = 1;
+		if (o.placed == 0) {
+			pg_fig_out_free(&o);
+			cp_lcheck(r, pg_layout_new_page(r->l));
+			if (fig_lay(r, PG_FIG_TIMELINE, i, 1, body_h(r) - 2,
+			    &o) != 0)
+				return;
+			if (o.placed == 0) {
+				pg_fig_out_free(&o);
+				return;
+			}
+		}
+		k = o.placed;
+		fig_place(r, &o);
+		pg_fig_out_free(&o);
 	}
 	cp_lcheck(r, pg_layout_space(r->l, r->t->size_body));
 }
 
-/* The blueprint swimlane; 0 if drawn, -1 if the caller must use tables. */
-int
-cp_fig_blueprint(struct rs *r)
+void
+cp_fig_parts_begin(struct rs *r, enum pg_fig_kind kind, struct cp_figparts *fp)
 {
-	const struct pg_blueprint *bp = &r->p->strategy.blueprint;
-	size_t	chunk, i, k;
-	double	h, x, y, w;
-	int	page;
+	struct pg_fig_out	 o, *v;
+	size_t			 i = 0;
 
+	memset(fp, 0, sizeof(*fp));
 	if (!r->fig)
-		return -1;
-	chunk = pg_fig_blueprint_chunk(r->tw);
-	if (chunk == 0)
-		return -1;
-	for (i = 0; i < bp->nsteps; i += chunk) {
-		k = bp->nsteps - i < chunk ? bp->nsteps - i : chunk;
-		h = pg_fig_blueprint_height(r->fs, r->p, &r->fl, r->lang, i, k,
-		    r->tw);
-		if (h <= 0 || h > body_h(r))
-			return i == 0 ? -1 : 0;
-	}
-	for (i = 0; i < bp->nsteps && !r->oom; i += chunk) {
-		k = bp->nsteps - i < chunk ? bp->nsteps - i : chunk;
-		h = pg_fig_blueprint_height(r->fs, r->p, &r->fl, r->lang, i, k,
-		    r->tw);
-		if (pg_layout_block(r->l, h, &page, &x, &y, &w) != 0 ||
-		    pg_fig_blueprint(r->f, r->fs, page, x, y, w, h, r->p, &r->fl,
-		    r->lang, i, k) != 0)
+		return;
+	fp->ok = 1;
+	do {
+		if (fig_lay(r, kind, i, 0, body_h(r), &o) != 0) {
+			fp->ok = 0;
+			return;
+		}
+		if (fp->n == 0)
+			fp->want = o.want;
+		if (o.placed == 0) {
+			/* nothing at all, or a part taller than a page */
+			fp->ok = fp->n > 0 && o.unfit == 0;
+			pg_fig_out_free(&o);
+			return;
+		}
+		if ((v = realloc(fp->v, (fp->n + 1) * sizeof(*v))) == NULL) {
+			pg_fig_out_free(&o);
+			fp->ok = 0;
 			r->oom = 1;
-		cp_lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.6));
-	}
-	return 0;
+			return;
+		}
+		fp->v = v;
+		fp->v[fp->n++] = o;
+		i += o.placed;
+	} while (o.unfit > 0);
 }
 
+int
+cp_fig_parts_end(struct rs *r, struct cp_figparts *fp)
+{
+	int	 rc = fp->ok ? 0 : -1;
+	size_t	 i;
+
+	for (i = 0; i < fp->n; i++) {
+		if (fp->ok && !r->oom) {
+			fig_place(r, &fp->v[i]);
+			cp_lcheck(r, pg_layout_space(r->l,
+			    r->t->size_body * 0.6));
+		}
+		pg_fig_out_free(&fp->v[i]);
+	}
+	free(fp->v);
+	memset(fp, 0, sizeof(*fp));
+	return rc;
+}

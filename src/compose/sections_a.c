@@ -79,7 +79,7 @@ cp_sec_summary(struct rs *r)
 			cp_tb_cell(r, &t, g, y->line, &r->tright);
 		}
 		cp_tb_end(r, &t);
-		cp_fig_chart(r, pg_fig_sales_height, pg_fig_sales);
+		cp_fig_chart(r, PG_FIG_SALES);
 	}
 }
 
@@ -158,7 +158,10 @@ cp_sec_situation(struct rs *r)
 	}
 	if (s->posmap.line != 0) {
 		const struct pg_posmap *m = &s->posmap;
-		cp_keep_room(r, cp_posmap_h(r) + r->t->size_h2 * 3);
+		struct cp_fig map;
+
+		cp_fig_begin(r, PG_FIG_POSMAP, &map);
+		cp_keep_room(r, cp_fig_want(r, &map, 0.6) + r->t->size_h2 * 3);
 		cp_heading2(r, "situation.positioning-map");
 		cp_chk(r, m->x, m->line);
 		cp_chk(r, m->y, m->line);
@@ -166,7 +169,7 @@ cp_sec_situation(struct rs *r)
 		cp_chk(r, m->x_high, m->line);
 		cp_chk(r, m->y_low, m->line);
 		cp_chk(r, m->y_high, m->line);
-		cp_fig_chart(r, pg_fig_posmap_height, pg_fig_posmap);
+		cp_fig_end(r, &map);
 		if (!r->fig)
 		{
 			/* without the map, say what the axes mean */

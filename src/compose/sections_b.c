@@ -126,14 +126,17 @@ cp_sec_strategy(struct rs *r)
 		cp_tb_end(r, &t);
 	}
 	if (s->blueprint.line != 0 && s->blueprint.nsteps > 0) {
-		cp_keep_room(r, cp_blueprint_h(r) + r->t->size_h2 * 3 +
+		struct cp_figparts bp;
+
+		cp_fig_parts_begin(r, PG_FIG_BLUEPRINT, &bp);
+		cp_keep_room(r, bp.want + r->t->size_h2 * 3 +
 		    r->body.leading * 2);
 		cp_heading2(r, "strategy.blueprint");
 		if (s->blueprint.service) {
 			cp_chk(r, s->blueprint.service, s->blueprint.line);
 			cp_lead_para(r, s->blueprint.service, NULL, 0, &r->body);
 		}
-		if (cp_fig_blueprint(r) != 0)
+		if (cp_fig_parts_end(r, &bp) != 0)
 			blueprint_table(r, &s->blueprint);
 	}
 }
@@ -289,7 +292,7 @@ cp_sec_budget(struct rs *r)
 		    pg_fmt_amount(b->total.minor, 1, b2, sizeof(b2)),
 		    r->p->currency), b->line, &r->body);
 	}
-	cp_fig_chart(r, pg_fig_budget_height, pg_fig_budget);
+	cp_fig_chart(r, PG_FIG_BUDGET);
 }
 
 void

@@ -1,41 +1,29 @@
 /*
  * figure.h — the figures of the rendered plan (SWOT grid, sales chart,
  * budget by category, action timeline, positioning map, service
- * blueprint), drawn as boxes (frame.h) into a rectangle that the layout
- * engine reserves (pg_layout_block), plus the money formatter that the
- * figures and the renderer share.
+ * blueprint), each laid out once into a group of boxes (layout.h) for the
+ * room it is offered, plus the money formatter that the figures and the
+ * composer share.
  *
  * Figures read the plan model (model.h) and measure and wrap text only
- * through the fontset and pg_break (font.h, layout.h); they know nothing
- * of XML or PDF.
+ * through the fontset and the layout engine's public breaker (font.h,
+ * layout.h); they know nothing of XML, PDF or pages.
  *
- * Every figure is a pair of functions:
- *   double pg_fig_X_height(fonts, plan, labels, lang, [first, count,] w)
- *       the height in pt the figure needs at width w; 0 if the plan has
- *       nothing to draw (the caller then leaves the figure out); -1 if
- *       memory ran out.
- *   int pg_fig_X(frames, fonts, page, x, y, w, h, plan, labels, lang
- *       [, first, count])
- *       draws into the rectangle (x, y) top-left, w wide, h high on the
- *       existing page `page`.  Returns 0, or -1 if memory ran out (boxes
- *       drawn so far stay).
+ * One interface for every figure:
+ *   struct pg_fig_in in = { plan, fonts, labels, lang, first, min };
+ *   struct pg_fig_out out;
+ *   pg_fig_layout(PG_FIG_TIMELINE, &in, w, room, &out);
+ *   -> out.g: the boxes, relative to the figure's top-left; out.h: the
+ *      height they take; out.placed items placed, out.unfit items that did
+ *      not fit (continue with in.first += out.placed on the next page, or
+ *      fall back to tables); pg_group_place(&out.g, frames, page, x, y);
+ *   pg_fig_out_free(&out);
  * Guarantees (tested in tests/unit/test_figure.c): every box lies inside
- * the rectangle, no two text boxes overlap, no text is smaller than 7 pt.
- * Charts (sales, budget, map) stretch to the given h; the text figures
- * (SWOT, timeline, blueprint) need h >= their _height: what does not fit
- * in a smaller h is left out rather than drawn outside.
+ * (0, 0)-(w, out.h), no two text boxes overlap, no text is smaller than
+ * 7 pt, and what does not fit is reported in out.unfit, never drawn
+ * outside nor dropped silently.
  *
- * Long figures are paginated by the caller: the timeline and the
- * blueprint take a range of rows/steps (first, count).  A typical loop:
- *   for (i = 0; i < n; i += k) {
- *       k = pg_fig_timeline_fit(fonts, i, n, room_left_on_page);
- *       h = pg_fig_timeline_height(fonts, plan, labels, lang, i, k, w);
- *       pg_layout_block(l, h, &page, &x, &y, &w);
- *       pg_fig_timeline(frames, fonts, page, x, y, w, h, plan, labels,
- *           lang, i, k);
- *   }
- *
- * Include: render, tests.
+ * Include: compose, tests.
  */
 #ifndef PG_FIGURE_H
 #define PG_FIGURE_H
@@ -45,6 +33,7 @@
 
 #include "layout/font.h"
 #include "layout/frame.h"
+#include "layout/layout.h"
 #include "model/model.h"
 
 /* Blueprint rows, top to bottom. */
@@ -122,105 +111,114 @@ char	*pg_fmt_money_flags(int64_t minor, const char *currency,
 /* ---- figures ----------------------------------------------------------- */
 
 /*
- * SWOT as a 2×2 grid (Strengths | Weaknesses / Opportunities | Threats):
- * coloured headers, items as bulleted lists "id text" wrapped with
- * pg_break.  Each row of the grid is as high as its taller cell.
- * Height 0 if the plan has no SWOT items.  The grid is not split across
- * pages: a grid taller than the page body should be rendered as lists
- * instead (the caller compares the height with its page).
- */
-double	pg_fig_swot_height(const struct pg_fontset *, const struct pg_plan *,
-	    const struct pg_fig_labels *, const char *lang, double w);
-int	pg_fig_swot(struct pg_frames *, const struct pg_fontset *, int page,
-	    double x, double y, double w, double h, const struct pg_plan *,
-	    const struct pg_fig_labels *, const char *lang);
-
-/*
- * Sales trajectory (summary/sales/year): one bar per year; planned years
- * (@plan="true") are lighter and hatched and have their own legend entry;
- * value labels over the bars, the growth rate between consecutive years
- * under the year labels, the unit (@unit) over the y axis, nice ticks.
- * Labels that would collide (very many years) are left out.  Height 0 if
- * there is no <sales>.
- */
-double	pg_fig_sales_height(const struct pg_fontset *, const struct pg_plan *,
-	    const struct pg_fig_labels *, const char *lang, double w);
-int	pg_fig_sales(struct pg_frames *, const struct pg_fontset *, int page,
-	    double x, double y, double w, double h, const struct pg_plan *,
-	    const struct pg_fig_labels *, const char *lang);
-
-/*
- * Budget by category: budget lines summed per @category, horizontal bars
- * sorted by amount (largest first; ties in document order), each labelled
- * with pg_fmt_money and its share of the total; the contingency as its own
- * bar in another colour after them; a total line.  At most
- * PG_FIG_BUDGET_MAX categories are drawn: the rest are summed into one
- * "other" bar.  Height 0 if there are no budget lines and no contingency.
+ * The figures.  Whole figures (SWOT, sales, budget, map) count as one item
+ * in pg_fig_out.placed/unfit: they are placed whole or not at all.  Split
+ * figures count rows (timeline) or steps (blueprint).
+ *
+ * PG_FIG_SWOT — SWOT as a 2x2 grid (Strengths | Weaknesses / Opportunities
+ *   | Threats): coloured headers, items as bulleted lists "id text".  Each
+ *   row of the grid is as high as its taller cell.  A grid taller than
+ *   maxh places nothing (the caller then gives the SWOT as tables).
+ * PG_FIG_SALES — sales trajectory (summary/sales/year): one bar per year;
+ *   planned years (@plan="true") lighter and hatched with their own legend
+ *   entry; value labels over the bars, the growth rate between consecutive
+ *   years under the year labels, the unit (@unit) over the y axis, nice
+ *   ticks.  Labels that would collide (very many years) are left out by
+ *   design.  Height: w / 2 within 170..260 pt, or maxh if that is less
+ *   (the chart shrinks; under about 70 pt it does not fit).
+ * PG_FIG_BUDGET — budget by category: budget lines summed per @category,
+ *   horizontal bars sorted by amount (largest first; ties in document
+ *   order), each labelled with pg_fmt_money and its share of the total;
+ *   the contingency as its own bar after them; a total line.  At most
+ *   PG_FIG_BUDGET_MAX categories: the rest are summed into one "other"
+ *   bar.  If the bars and the total line do not all fit in maxh, nothing
+ *   is placed.
+ * PG_FIG_TIMELINE — action timeline (Gantt), split over pages: one row per
+ *   action ("id title", cut with "…" to the label column), a bar from
+ *   start to end (inclusive) coloured by category (a legend of the
+ *   categories of the part at its foot), month ticks and year labels over
+ *   the plan period (or over the part's dates if the period is absent or
+ *   invalid).  Bars outside the period are clipped to it and show a white
+ *   chevron at the cut end.  With a valid period every part has the same
+ *   time axis, so parts on successive pages line up.  A layout places as
+ *   many rows from in->first as fit in maxh (room is kept for a two-line
+ *   legend).
+ * PG_FIG_POSMAP — positioning map: a square plot of x/y 0..100 with the
+ *   axis names and end labels around it, quadrant lines at 50,
+ *   competitors as dots with their names (or @label), the own current and
+ *   target positions marked distinctly with an arrow between them, a
+ *   legend.  Dot labels are nudged so that they overlap neither each other
+ *   nor the dots; a label that finds no free place is left out by design.
+ *   The plot (at most 300 pt) shrinks to maxh; under a 40 pt plot the map
+ *   does not fit.
+ * PG_FIG_BLUEPRINT — service blueprint swimlane, split over pages: one
+ *   column per step (numbered across parts), rows evidence, customer, line
+ *   of interaction, frontstage, line of visibility, backstage, support
+ *   (the two lines dashed, with their names), and a fail-point row (red
+ *   "F" badge, the text, then the recovery) when a step of the part has a
+ *   fail point.  A layout places the next part of up to 6 steps (as many
+ *   as columns of 72 pt fit in w beside the row names, at least 1), or
+ *   nothing if that part is taller than maxh.
  */
 #define PG_FIG_BUDGET_MAX	12
-double	pg_fig_budget_height(const struct pg_fontset *, const struct pg_plan *,
-	    const struct pg_fig_labels *, const char *lang, double w);
-int	pg_fig_budget(struct pg_frames *, const struct pg_fontset *, int page,
-	    double x, double y, double w, double h, const struct pg_plan *,
-	    const struct pg_fig_labels *, const char *lang);
+
+enum pg_fig_kind {
+	PG_FIG_SWOT, PG_FIG_SALES, PG_FIG_BUDGET, PG_FIG_TIMELINE,
+	PG_FIG_POSMAP, PG_FIG_BLUEPRINT, PG_FIG_NKINDS
+};
+
+/* What a figure is drawn from.  Everything it points to must stay alive
+ * during pg_fig_layout (the group keeps its own copies of text). */
+struct pg_fig_in {
+	const struct pg_plan		*p;
+	const struct pg_fontset		*fs;
+	const struct pg_fig_labels	*lb;
+	const char			*lang;	/* NULL: "en" */
+	size_t				 first;	/* items already placed (split
+						 * figures); whole figures have
+						 * nothing left unless 0 */
+	size_t				 min;	/* split figures: place nothing
+						 * unless min items fit or all
+						 * that are left do (0 = 1) */
+};
+
+/* A laid-out figure. */
+struct pg_fig_out {
+	struct pg_group	 g;		/* boxes relative to the figure's top-left */
+	double		 w, h;		/* extent of the boxes: w as offered, h <= maxh
+					 * (0 when nothing was placed) */
+	double		 want;		/* the height this layout would take if maxh
+					 * were unlimited (0: nothing to draw) */
+	size_t		 placed;	/* items placed, from in->first */
+	size_t		 unfit;		/* items left that did not fit: the caller
+					 * continues at first + placed or falls back */
+	size_t		 clipped;	/* boxes the edge check left out: 0 unless a
+					 * figure has a bug (the tests check it) */
+};
 
 /*
- * Action timeline (Gantt) of actions first .. first+count-1 (clamped to
- * the plan's actions): one row per action ("id title", cut with "…" to
- * the label column), a bar from start to end (inclusive) coloured by
- * category (a legend of the categories in the chunk at its foot), month
- * ticks and year labels over the plan period (or over the chunk's dates
- * if the period is absent or invalid).  Bars outside the period are
- * clipped to it and show a white chevron at the cut end.  With a valid
- * period every chunk has the same time axis, so chunks on successive
- * pages line up.  Thousands of actions: paginate with
- * pg_fig_timeline_fit.  Height 0 if the range is empty.
+ * Lay out figure `kind` for a rectangle w pt wide and at most maxh pt
+ * high, into *out (which need not be initialised; free it with
+ * pg_fig_out_free, also after a failure).  Items are counted from
+ * in->first.  placed == 0 && unfit == 0: the plan has nothing to draw (or
+ * nothing is left).  placed == 0 && unfit > 0: not even the smallest part
+ * fits maxh (nothing is placed, out->h is 0).  A figure never places a
+ * box outside (0, 0)-(w, out->h).  Returns 0, or -1 if memory ran out
+ * (out is then empty); also -1 for an unknown kind or a NULL in, in->p,
+ * in->fs or in->lb.
  */
-double	pg_fig_timeline_height(const struct pg_fontset *,
-	    const struct pg_plan *, const struct pg_fig_labels *,
-	    const char *lang, size_t first, size_t count, double w);
-int	pg_fig_timeline(struct pg_frames *, const struct pg_fontset *, int page,
-	    double x, double y, double w, double h, const struct pg_plan *,
-	    const struct pg_fig_labels *, const char *lang, size_t first,
-	    size_t count);
-/*
- * How many rows of a timeline chunk fit in height h (the rows all have
- * the same height): between 0 and `left`.  0 means not even the header
- * and one row fit (start a new page and ask again).
- */
-size_t	pg_fig_timeline_fit(const struct pg_fontset *, double h, size_t left);
+int	pg_fig_layout(enum pg_fig_kind kind, const struct pg_fig_in *in,
+	    double w, double maxh, struct pg_fig_out *out);
 
-/*
- * Positioning map: a square plot of x/y 0..100 with the axis names and
- * the end labels (x-low, x-high, y-low, y-high) around it, quadrant lines
- * at 50, competitors as dots with their names (or @label), the own
- * current and target positions marked distinctly with an arrow from
- * current to target, a legend.  Dot labels are nudged so that they
- * overlap neither each other nor the dots; a label that finds no free
- * place is left out.  Height 0 if there is no positioning map.
- */
-double	pg_fig_posmap_height(const struct pg_fontset *, const struct pg_plan *,
-	    const struct pg_fig_labels *, const char *lang, double w);
-int	pg_fig_posmap(struct pg_frames *, const struct pg_fontset *, int page,
-	    double x, double y, double w, double h, const struct pg_plan *,
-	    const struct pg_fig_labels *, const char *lang);
+/* Free out's boxes; out is then empty.  Safe on a zeroed out. */
+void	pg_fig_out_free(struct pg_fig_out *out);
 
-/*
- * Service blueprint swimlane of steps first .. first+count-1: one column
- * per step (numbered, in order), rows evidence, customer, line of
- * interaction, frontstage, line of visibility, backstage, support (the
- * two lines dashed, with their names), and a fail-point row (red "F"
- * badge, the text, then the recovery) when a step of the chunk has a fail
- * point.  Many steps: split into chunks of at most
- * pg_fig_blueprint_chunk(w) steps.  Height 0 if the range is empty.
- */
-size_t	pg_fig_blueprint_chunk(double w);
-double	pg_fig_blueprint_height(const struct pg_fontset *,
-	    const struct pg_plan *, const struct pg_fig_labels *,
-	    const char *lang, size_t first, size_t count, double w);
-int	pg_fig_blueprint(struct pg_frames *, const struct pg_fontset *,
-	    int page, double x, double y, double w, double h,
-	    const struct pg_plan *, const struct pg_fig_labels *,
-	    const char *lang, size_t first, size_t count);
+/* The figure's name ("swot", "sales", "budget", "timeline", "posmap",
+ * "blueprint"), or NULL for an unknown kind. */
+const char *pg_fig_name(enum pg_fig_kind kind);
+
+/* 1 if the figure can be split over pages (in->first > 0 is meaningful),
+ * 0 if it is placed whole or not at all; 0 for an unknown kind. */
+int	pg_fig_splits(enum pg_fig_kind kind);
 
 #endif

@@ -246,4 +246,77 @@ int	pg_draw_line(struct pg_frames *, const struct pg_fontset *, int page,
 double	pg_measure_text(const struct pg_fontset *, const char *s, size_t len,
 	    unsigned style, double size);
 
+/* ---- boxes laid out apart from the flow (group.c) ---------------------- */
+
+/*
+ * A group of boxes whose coordinates are relative to the group's own
+ * top-left corner: something laid out once, before it is known on which
+ * page it will land (a figure), and placed later with pg_group_place.
+ * The group owns copies of its boxes' text and path bytes, so a box may
+ * be built from a short-lived buffer.  A zeroed struct is an empty group.
+ */
+struct pg_group {
+	struct pg_box	*v;		/* the boxes, in drawing order */
+	size_t		 n, cap;
+	/* private: the string store (chunks of copied bytes) */
+	char		**chunks;
+	size_t		 nchunks, capchunks;
+	char		*tail;
+	size_t		 left;
+};
+
+/* Free the boxes and strings of g; g is then empty (and reusable). */
+void	pg_group_free(struct pg_group *g);
+
+/*
+ * Append a copy of *b to g; b->text (b->len bytes) and b->path (a C
+ * string) are copied into g's store.  Returns the stored box, or NULL if
+ * memory ran out (g is then unchanged).
+ */
+struct pg_box *pg_group_add(struct pg_group *g, const struct pg_box *b);
+
+/*
+ * Add every box of g, in order, to page `page` of fr (the page must
+ * exist), moved by (x, y): the group's top-left lands at (x, y).  LINK
+ * destinations are not moved.  Returns 0, or -1 if memory ran out (the
+ * boxes added so far stay).  g is not changed.
+ */
+int	pg_group_place(const struct pg_group *g, struct pg_frames *fr, int page,
+	    double x, double y);
+
+/*
+ * A line breaker for text laid out outside the flow (figures): runs are
+ * analysed once, exactly as pg_break analyses them (faces, advances,
+ * break opportunities, tailorings of lang), and the text can then be
+ * broken into lines at several widths.  Its storage is reused from text
+ * to text.  A zeroed struct is ready; free it with pg_breaker_free.
+ */
+struct pg_lb;
+struct pg_breaker {
+	struct pg_lb	*lb;		/* private: allocated on first use */
+};
+
+/*
+ * Analyse runs (each run's style or-ed with `style`) at `size` pt for
+ * lang, replacing the breaker's previous text.  The runs must stay alive
+ * while lines are taken from them.  Returns 0, or -1 if memory ran out
+ * (the breaker then holds no text).
+ */
+int	pg_breaker_text(struct pg_breaker *, const struct pg_fontset *,
+	    const struct pg_run *runs, size_t nruns, unsigned style,
+	    double size, const char *lang);
+
+/*
+ * Break the breaker's text into lines at most `width` pt wide, positioned
+ * per ts (alignment, size), into *out: the same lines pg_break would give
+ * for the same runs and style.  *out is zeroed or holds lines from an
+ * earlier call (its storage is reused); free it with pg_lines_free.
+ * Returns 0, or -1 if memory ran out or there is no text analysed.
+ */
+int	pg_breaker_lines(struct pg_breaker *, const struct pg_tstyle *ts,
+	    double width, struct pg_lines *out);
+
+/* Free the breaker's storage; it is then zeroed (and reusable). */
+void	pg_breaker_free(struct pg_breaker *);
+
 #endif

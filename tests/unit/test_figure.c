@@ -1,8 +1,10 @@
 /*
- * test_figure.c — the figures (figure.c) drawn with the fixed-width fake
- * fontset: every box inside the rectangle, no two text boxes overlapping,
- * no text under 7 pt, the right number of bars, dots and rows, planned
- * years distinct, blueprint and timeline chunks, and exact money.
+ * test_figure.c — the figures (src/figures) laid out through pg_fig_layout
+ * with the fixed-width fake fontset and placed with pg_group_place: every
+ * box inside the figure's extent, no two text boxes overlapping, no text
+ * under 7 pt, the right number of bars, dots and rows, planned years
+ * distinct, blueprint and timeline parts, too little room reported as
+ * unfit, allocation failures reported as -1, and exact money.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -442,6 +444,46 @@ labels_default(void **state)
 
 #define FX	50.0
 #define FY	70.0
+#define ROOMY	10000.0		/* more height than any figure wants */
+
+/*
+ * Lay out figure kind (items from first) for w x maxh into *o and, if fr is
+ * not NULL, place it at (FX, FY) on page `page`.  Returns what
+ * pg_fig_layout returned, or -1 if placing ran out of memory.
+ */
+static int
+lay(struct pg_frames *fr, int page, enum pg_fig_kind kind,
+    const struct pg_plan *p, const struct pg_fig_labels *lb, const char *lang,
+    size_t first, double w, double maxh, struct pg_fig_out *o)
+{
+	struct pg_fig_in in;
+	int rc;
+
+	in.p = p;
+	in.fs = &fonts;
+	in.lb = lb;
+	in.lang = lang;
+	in.first = first;
+	in.min = 0;
+	rc = pg_fig_layout(kind, &in, w, maxh, o);
+	if (rc == 0 && fr != NULL &&
+	    pg_group_place(&o->g, fr, page, FX, FY) != 0)
+		rc = -1;
+	return rc;
+}
+
+/* A placed figure's guarantees: placed inside its extent (which is within
+ * what it was offered), nothing left out by the edge check. */
+static void
+check_fig(const struct pg_frames *fr, int page, const struct pg_fig_out *o,
+    double maxh, int dots)
+{
+	assert_true(o->placed > 0);
+	assert_true(o->h > 0 && o->h <= maxh);
+	if (o->clipped != 0)
+		fail_msg("%zu boxes left out at the edge", o->clipped);
+	check_page(fr, page, FX, FY, o->w, o->h, dots);
+}
 
 static void
 swot_grid(void **state)
@@ -454,16 +496,18 @@ swot_grid(void **state)
 		struct pg_plan *p = mkplan(langs[k], 1, 1);
 		struct pg_fig_labels lb;
 		struct pg_frames fr;
-		double w = 450, h;
+		struct pg_fig_out o, o2;
+		double w = 450;
 
 		pg_fig_labels_default(&lb, langs[k]);
 		pg_frames_init(&fr, 595, 842);
 		assert_int_equal(pg_frames_add_page(&fr), 0);
-		h = pg_fig_swot_height(&fonts, p, &lb, langs[k], w);
-		assert_true(h > 0);
-		assert_int_equal(pg_fig_swot(&fr, &fonts, 0, FX, FY, w, h, p, &lb,
-		    langs[k]), 0);
-		check_page(&fr, 0, FX, FY, w, h, 0);
+		assert_int_equal(lay(&fr, 0, PG_FIG_SWOT, p, &lb, langs[k], 0, w,
+		    ROOMY, &o), 0);
+		check_fig(&fr, 0, &o, ROOMY, 0);
+		assert_true(o.want == o.h);
+		assert_int_equal(o.placed, 1);
+		assert_int_equal(o.unfit, 0);
 		assert_true(has_text(&fr, 0, lb.swot[0]));
 		assert_true(has_text(&fr, 0, lb.swot[3]));
 		assert_true(has_text(&fr, 0, lb.none));	/* empty threats */
@@ -471,26 +515,75 @@ swot_grid(void **state)
 		assert_true(has_text(&fr, 0, "S1"));
 		assert_true(has_text(&fr, 0, "O1"));
 		/* a narrower grid is taller (text wraps) */
-		assert_true(pg_fig_swot_height(&fonts, p, &lb, langs[k], 250) > h);
+		assert_int_equal(lay(NULL, 0, PG_FIG_SWOT, p, &lb, langs[k], 0,
+		    250, ROOMY, &o2), 0);
+		assert_true(o2.want > o.h);
+		/* exactly its height is enough */
+		pg_fig_out_free(&o2);
+		assert_int_equal(lay(NULL, 0, PG_FIG_SWOT, p, &lb, langs[k], 0,
+		    w, o.h, &o2), 0);
+		assert_int_equal(o2.placed, 1);
+		assert_int_equal(o2.g.n, o.g.n);
+		pg_fig_out_free(&o2);
+		pg_fig_out_free(&o);
 		pg_frames_free(&fr);
 		pg_plan_free(p);
 	}
 }
 
+/* An empty plan: every figure has nothing to draw. */
 static void
 swot_empty(void **state)
 {
 	struct pg_plan *p = pg_plan_new();
 	struct pg_fig_labels lb;
+	int kind;
 
 	(void)state;
 	pg_fig_labels_default(&lb, "en");
-	assert_true(pg_fig_swot_height(&fonts, p, &lb, "en", 400) == 0);
-	assert_true(pg_fig_sales_height(&fonts, p, &lb, "en", 400) == 0);
-	assert_true(pg_fig_budget_height(&fonts, p, &lb, "en", 400) == 0);
-	assert_true(pg_fig_posmap_height(&fonts, p, &lb, "en", 400) == 0);
-	assert_true(pg_fig_timeline_height(&fonts, p, &lb, "en", 0, 10, 400) == 0);
-	assert_true(pg_fig_blueprint_height(&fonts, p, &lb, "en", 0, 10, 400) == 0);
+	for (kind = 0; kind < PG_FIG_NKINDS; kind++) {
+		struct pg_fig_out o;
+		assert_int_equal(lay(NULL, 0, (enum pg_fig_kind)kind, p, &lb, "en",
+		    0, 400, ROOMY, &o), 0);
+		assert_int_equal(o.placed, 0);
+		assert_int_equal(o.unfit, 0);
+		assert_int_equal(o.g.n, 0);
+		assert_true(o.h == 0 && o.want == 0);
+		pg_fig_out_free(&o);
+	}
+	pg_plan_free(p);
+}
+
+/* The figure table. */
+static void
+table(void **state)
+{
+	struct pg_plan *p = mkplan("en", 3, 3);
+	struct pg_fig_labels lb;
+	struct pg_fig_out o;
+	int kind;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "en");
+	assert_string_equal(pg_fig_name(PG_FIG_SWOT), "swot");
+	assert_string_equal(pg_fig_name(PG_FIG_BLUEPRINT), "blueprint");
+	assert_null(pg_fig_name(PG_FIG_NKINDS));
+	assert_true(pg_fig_splits(PG_FIG_TIMELINE));
+	assert_true(pg_fig_splits(PG_FIG_BLUEPRINT));
+	assert_false(pg_fig_splits(PG_FIG_SALES));
+	assert_int_equal(lay(NULL, 0, PG_FIG_NKINDS, p, &lb, "en", 0, 400,
+	    ROOMY, &o), -1);
+	assert_int_equal(o.g.n, 0);
+	for (kind = 0; kind < PG_FIG_NKINDS; kind++) {
+		assert_non_null(pg_fig_name((enum pg_fig_kind)kind));
+		/* a whole figure has nothing left once it is placed */
+		if (pg_fig_splits((enum pg_fig_kind)kind))
+			continue;
+		assert_int_equal(lay(NULL, 0, (enum pg_fig_kind)kind, p, &lb,
+		    "en", 1, 400, ROOMY, &o), 0);
+		assert_int_equal(o.placed + o.unfit + o.g.n, 0);
+		pg_fig_out_free(&o);
+	}
 	pg_plan_free(p);
 }
 
@@ -508,18 +601,18 @@ sales_chart(void **state)
 		struct pg_plan *p = mkplan(langs[k], 1, 1);
 		struct pg_fig_labels lb;
 		struct pg_frames fr;
+		struct pg_fig_out o;
 		const struct pg_page *pg;
-		double w = 450, h;
+		double w = 450;
 		size_t i, dashed = 0;
 
 		pg_fig_labels_default(&lb, langs[k]);
 		pg_frames_init(&fr, 595, 842);
 		pg_frames_add_page(&fr);
-		h = pg_fig_sales_height(&fonts, p, &lb, langs[k], w);
-		assert_true(h >= 170);
-		assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, w, h, p,
-		    &lb, langs[k]), 0);
-		check_page(&fr, 0, FX, FY, w, h, 0);
+		assert_int_equal(lay(&fr, 0, PG_FIG_SALES, p, &lb, langs[k], 0, w,
+		    ROOMY, &o), 0);
+		assert_true(o.h >= 170 && o.h <= 260);
+		check_fig(&fr, 0, &o, ROOMY, 0);
 		/* 3 actual bars (+1 legend swatch), 2 planned (+1 legend) */
 		assert_int_equal(count_rects(&fr, 0, BAR), 3 + 1);
 		assert_int_equal(count_rects(&fr, 0, BAR_PLAN), 2 + 1);
@@ -536,6 +629,7 @@ sales_chart(void **state)
 		assert_true(has_text(&fr, 0, "2027"));
 		assert_true(has_text(&fr, 0, "+12.5%"));	/* 1200 -> 1350.5 */
 		assert_true(has_text(&fr, 0, "+20.0%"));	/* 1500 -> 1800 */
+		pg_fig_out_free(&o);
 		pg_frames_free(&fr);
 		pg_plan_free(p);
 	}
@@ -554,14 +648,16 @@ sales_labels_centred(void **state)
 	pg_fig_labels_default(&lb, "en");
 	for (w = 300; w <= 520; w += 0.7) {
 		struct pg_frames fr;
+		struct pg_fig_out o;
 		const struct pg_page *pg;
 		const struct pg_box *bar = NULL, *lab = NULL;
 		size_t i;
 
 		pg_frames_init(&fr, 595, 842);
 		pg_frames_add_page(&fr);
-		assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, w, 200, p,
-		    &lb, "en"), 0);
+		assert_int_equal(lay(&fr, 0, PG_FIG_SALES, p, &lb, "en", 0, w, 200,
+		    &o), 0);
+		assert_true(o.h <= 200);
 		pg = &fr.pages[0];
 		for (i = 0; i < pg->n; i++) {
 			const struct pg_box *b = &pg->boxes[i];
@@ -578,6 +674,7 @@ sales_labels_centred(void **state)
 		if (fabs((bar->x + bar->w / 2) - (lab->x + lab->w / 2)) > 0.5)
 			fail_msg("w %g: label at %g, bar at %g", w,
 			    lab->x + lab->w / 2, bar->x + bar->w / 2);
+		pg_fig_out_free(&o);
 		pg_frames_free(&fr);
 	}
 	pg_plan_free(p);
@@ -591,6 +688,7 @@ sales_negative(void **state)
 	struct pg_plan *p = mkplan("en", 1, 1);
 	struct pg_fig_labels lb;
 	struct pg_frames fr;
+	struct pg_fig_out o;
 
 	(void)state;
 	p->summary.nyears = 3;
@@ -600,15 +698,16 @@ sales_negative(void **state)
 	pg_fig_labels_default(&lb, "en");
 	pg_frames_init(&fr, 595, 842);
 	pg_frames_add_page(&fr);
-	assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, 400, 200, p, &lb,
-	    "en"), 0);
-	check_page(&fr, 0, FX, FY, 400, 200, 0);
+	assert_int_equal(lay(&fr, 0, PG_FIG_SALES, p, &lb, "en", 0, 400, 200,
+	    &o), 0);
+	check_fig(&fr, 0, &o, 200, 0);
 	assert_true(has_text(&fr, 0, "-50"));
 	assert_true(has_text(&fr, 0, "2023"));
 	assert_true(has_text(&fr, 0, "2024"));
 	assert_true(has_text(&fr, 0, "2025"));
 	assert_true(has_text(&fr, 0, "-150.0%"));
 	assert_true(has_text(&fr, 0, "+260.0%"));
+	pg_fig_out_free(&o);
 	pg_frames_free(&fr);
 	pg_plan_free(p);
 }
@@ -620,6 +719,7 @@ sales_crowded(void **state)
 	struct pg_plan *p = mkplan("en", 1, 1);
 	struct pg_fig_labels lb;
 	struct pg_frames fr;
+	struct pg_fig_out o;
 	char buf[32];
 	size_t i, n = 60;
 
@@ -637,12 +737,13 @@ sales_crowded(void **state)
 	pg_fig_labels_default(&lb, "en");
 	pg_frames_init(&fr, 595, 842);
 	pg_frames_add_page(&fr);
-	assert_int_equal(pg_fig_sales(&fr, &fonts, 0, FX, FY, 300, 180, p, &lb,
-	    "en"), 0);
-	check_page(&fr, 0, FX, FY, 300, 180, 0);
+	assert_int_equal(lay(&fr, 0, PG_FIG_SALES, p, &lb, "en", 0, 300, 180,
+	    &o), 0);
+	check_fig(&fr, 0, &o, 180, 0);
 	/* too many years for a label each: every kth year is labelled */
 	assert_true(has_text(&fr, 0, "1990"));
 	assert_true(count_text(&fr, 0, "20") >= 3);
+	pg_fig_out_free(&o);
 	pg_frames_free(&fr);
 	pg_plan_free(p);
 }
@@ -658,19 +759,19 @@ budget_chart(void **state)
 		struct pg_plan *p = mkplan(langs[k], 1, 1);
 		struct pg_fig_labels lb;
 		struct pg_frames fr;
+		struct pg_fig_out o;
 		const struct pg_page *pg;
-		double w = 450, h, prev = -1;
+		double w = 450, prev = -1;
 		size_t i, nbars = 0;
 		const struct pg_color cont = { 0x9E, 0x9E, 0x9E };
 
 		pg_fig_labels_default(&lb, langs[k]);
 		pg_frames_init(&fr, 595, 842);
 		pg_frames_add_page(&fr);
-		h = pg_fig_budget_height(&fonts, p, &lb, langs[k], w);
-		assert_true(h > 0);
-		assert_int_equal(pg_fig_budget(&fr, &fonts, 0, FX, FY, w, h, p,
-		    &lb, langs[k]), 0);
-		check_page(&fr, 0, FX, FY, w, h, 0);
+		assert_int_equal(lay(&fr, 0, PG_FIG_BUDGET, p, &lb, langs[k], 0, w,
+		    ROOMY, &o), 0);
+		check_fig(&fr, 0, &o, ROOMY, 0);
+		assert_true(o.h == o.want);
 		/* 4 categories (two advertising lines summed) + contingency */
 		assert_int_equal(count_rects(&fr, 0, BAR), 4);
 		assert_int_equal(count_rects(&fr, 0, cont), 1);
@@ -692,6 +793,15 @@ budget_chart(void **state)
 			}
 		}
 		assert_int_equal(nbars, 4);
+		pg_fig_out_free(&o);
+		/* a pt less than it wants: nothing, never a chart without its
+		 * total line */
+		assert_int_equal(lay(NULL, 0, PG_FIG_BUDGET, p, &lb, langs[k], 0,
+		    w, o.want - 1, &o), 0);
+		assert_int_equal(o.placed, 0);
+		assert_int_equal(o.unfit, 1);
+		assert_int_equal(o.g.n, 0);
+		pg_fig_out_free(&o);
 		pg_frames_free(&fr);
 		pg_plan_free(p);
 	}
@@ -704,9 +814,9 @@ budget_capped(void **state)
 	struct pg_plan *p = mkplan("en", 1, 1);
 	struct pg_fig_labels lb;
 	struct pg_frames fr;
+	struct pg_fig_out o;
 	char buf[32];
 	size_t i, n = 40;
-	double h;
 	const struct pg_color other = { 0x7F, 0x9C, 0xB8 };
 
 	(void)state;
@@ -721,17 +831,18 @@ budget_capped(void **state)
 	pg_fig_labels_default(&lb, "en");
 	pg_frames_init(&fr, 595, 842);
 	pg_frames_add_page(&fr);
-	h = pg_fig_budget_height(&fonts, p, &lb, "en", 400);
-	assert_int_equal(pg_fig_budget(&fr, &fonts, 0, FX, FY, 400, h, p, &lb,
-	    "en"), 0);
-	check_page(&fr, 0, FX, FY, 400, h, 0);
+	assert_int_equal(lay(&fr, 0, PG_FIG_BUDGET, p, &lb, "en", 0, 400, ROOMY,
+	    &o), 0);
+	check_fig(&fr, 0, &o, ROOMY, 0);
 	assert_int_equal(count_rects(&fr, 0, BAR), PG_FIG_BUDGET_MAX - 1);
 	assert_int_equal(count_rects(&fr, 0, other), 1);
 	assert_true(has_text(&fr, 0, "Other"));
+	pg_fig_out_free(&o);
 	pg_frames_free(&fr);
 	pg_plan_free(p);
 }
 
+/* 3,000 actions in parts of a page: every action in exactly one part. */
 static void
 timeline_chunks(void **state)
 {
@@ -740,41 +851,48 @@ timeline_chunks(void **state)
 
 	(void)state;
 	for (k = 0; k < 2; k++) {
-		size_t n = 3000, first, chunks = 0, rows = 0;
+		size_t n = 3000, first, chunks = 0, rows = 0, rows0 = 0;
 		struct pg_plan *p = mkplan(langs[k], n, 1);
 		struct pg_fig_labels lb;
 		struct pg_frames fr;
+		struct pg_fig_out o;
 		double w = 480, room = 700;
 
 		pg_fig_labels_default(&lb, langs[k]);
 		pg_frames_init(&fr, 595, 842);
-		assert_int_equal(pg_fig_timeline_fit(&fonts, 5, 10), 0);
+		/* not even the header and a row: nothing, all unfit */
+		assert_int_equal(lay(NULL, 0, PG_FIG_TIMELINE, p, &lb, langs[k],
+		    0, w, 5, &o), 0);
+		assert_int_equal(o.placed, 0);
+		assert_int_equal(o.unfit, n);
+		pg_fig_out_free(&o);
 		for (first = 0; first < n; first += rows) {
 			int page = pg_frames_add_page(&fr);
-			double h;
-			rows = pg_fig_timeline_fit(&fonts, room, n - first);
+			assert_int_equal(lay(&fr, page, PG_FIG_TIMELINE, p, &lb,
+			    langs[k], first, w, room, &o), 0);
+			rows = o.placed;
 			assert_true(rows > 0);
-			h = pg_fig_timeline_height(&fonts, p, &lb, langs[k], first,
-			    rows, w);
-			assert_true(h <= room);
-			assert_int_equal(pg_fig_timeline(&fr, &fonts, page, FX, FY,
-			    w, h, p, &lb, langs[k], first, rows), 0);
+			assert_int_equal(o.unfit, n - first - rows);
+			if (chunks == 0)
+				rows0 = rows;
 			if (chunks < 3 || first + rows == n)
-				check_page(&fr, page, FX, FY, w, h, 0);
+				check_fig(&fr, page, &o, room, 0);
+			pg_fig_out_free(&o);
 			chunks++;
 		}
 		assert_true(chunks > 1);
 		assert_int_equal(fr.npages, chunks);
 		/* English titles are cut with "…", the shorter Chinese fit */
-		assert_int_equal(count_text(&fr, 0, "…"),
-		    k ? 0 : pg_fig_timeline_fit(&fonts, room, n));
+		assert_int_equal(count_text(&fr, 0, "…"), k ? 0 : rows0);
 		assert_true(has_text(&fr, 0, "A1"));
 		assert_true(has_text(&fr, 0, lb.months[0]));
 		assert_true(has_text(&fr, 0, k ? "2026年" : "2026"));
 		assert_true(has_text(&fr, (int)chunks - 1, "A3000"));
-		/* a range past the end is empty */
-		assert_true(pg_fig_timeline_height(&fonts, p, &lb, langs[k], n, 5,
-		    w) == 0);
+		/* nothing is left after the last action */
+		assert_int_equal(lay(NULL, 0, PG_FIG_TIMELINE, p, &lb, langs[k],
+		    n, w, room, &o), 0);
+		assert_int_equal(o.placed + o.unfit, 0);
+		pg_fig_out_free(&o);
 		pg_frames_free(&fr);
 		pg_plan_free(p);
 	}
@@ -786,18 +904,20 @@ timeline_bars(void **state)
 	struct pg_plan *p = mkplan("en", 12, 1);
 	struct pg_fig_labels lb;
 	struct pg_frames fr;
+	struct pg_fig_out o;
 	const struct pg_page *pg;
 	size_t i, bars = 0;
-	double h, w = 480;
+	double w = 480;
 
 	(void)state;
 	pg_fig_labels_default(&lb, "en");
 	pg_frames_init(&fr, 595, 842);
 	pg_frames_add_page(&fr);
-	h = pg_fig_timeline_height(&fonts, p, &lb, "en", 0, 12, w);
-	assert_int_equal(pg_fig_timeline(&fr, &fonts, 0, FX, FY, w, h, p, &lb,
-	    "en", 0, 12), 0);
-	check_page(&fr, 0, FX, FY, w, h, 0);
+	assert_int_equal(lay(&fr, 0, PG_FIG_TIMELINE, p, &lb, "en", 0, w, ROOMY,
+	    &o), 0);
+	assert_int_equal(o.placed, 12);
+	assert_true(o.h == o.want);
+	check_fig(&fr, 0, &o, ROOMY, 0);
 	pg = &fr.pages[0];
 	for (i = 0; i < pg->n; i++) {
 		const struct pg_box *b = &pg->boxes[i];
@@ -813,7 +933,52 @@ timeline_bars(void **state)
 		assert_true(has_text(&fr, 0, lb.categories[i]));
 	for (i = 0; i < 12; i++)
 		assert_true(has_text(&fr, 0, lb.months[i]));
+	pg_fig_out_free(&o);
 	pg_frames_free(&fr);
+	pg_plan_free(p);
+}
+
+/* A part of at least in->min rows, unless all that are left fit. */
+static void
+timeline_min(void **state)
+{
+	struct pg_plan *p = mkplan("en", 12, 1);
+	struct pg_fig_labels lb;
+	struct pg_fig_out o;
+	struct pg_fig_in in;
+	double h2;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "en");
+	in.p = p;
+	in.fs = &fonts;
+	in.lb = &lb;
+	in.lang = "en";
+	in.first = 0;
+	in.min = 0;
+	/* the height of a two-row part */
+	assert_int_equal(pg_fig_layout(PG_FIG_TIMELINE, &in, 480, ROOMY, &o), 0);
+	pg_fig_out_free(&o);
+	p->actions.n = 2;
+	assert_int_equal(pg_fig_layout(PG_FIG_TIMELINE, &in, 480, ROOMY, &o), 0);
+	h2 = o.want + 15;	/* room for the largest legend, not a row */
+	pg_fig_out_free(&o);
+	p->actions.n = 12;
+	assert_int_equal(pg_fig_layout(PG_FIG_TIMELINE, &in, 480, h2, &o), 0);
+	assert_int_equal(o.placed, 2);
+	assert_int_equal(o.unfit, 10);
+	pg_fig_out_free(&o);
+	in.min = 3;
+	assert_int_equal(pg_fig_layout(PG_FIG_TIMELINE, &in, 480, h2, &o), 0);
+	assert_int_equal(o.placed, 0);
+	assert_int_equal(o.unfit, 12);
+	assert_int_equal(o.g.n, 0);
+	pg_fig_out_free(&o);
+	in.first = 10;	/* the last two: all that are left */
+	assert_int_equal(pg_fig_layout(PG_FIG_TIMELINE, &in, 480, h2, &o), 0);
+	assert_int_equal(o.placed, 2);
+	assert_int_equal(o.unfit, 0);
+	pg_fig_out_free(&o);
 	pg_plan_free(p);
 }
 
@@ -828,8 +993,9 @@ posmap(void **state)
 		struct pg_plan *p = mkplan(langs[k], 1, 1);
 		struct pg_fig_labels lb;
 		struct pg_frames fr;
+		struct pg_fig_out o;
 		const struct pg_page *pg;
-		double w = 450, h;
+		double w = 450;
 		size_t i, dots = 0, own = 0, arrows = 0;
 		const struct pg_color comp = { 0x45, 0x6E, 0x96 };
 		const struct pg_color ownc = { 0xD8, 0x43, 0x15 };
@@ -837,11 +1003,10 @@ posmap(void **state)
 		pg_fig_labels_default(&lb, langs[k]);
 		pg_frames_init(&fr, 595, 842);
 		pg_frames_add_page(&fr);
-		h = pg_fig_posmap_height(&fonts, p, &lb, langs[k], w);
-		assert_true(h > 0);
-		assert_int_equal(pg_fig_posmap(&fr, &fonts, 0, FX, FY, w, h, p,
-		    &lb, langs[k]), 0);
-		check_page(&fr, 0, FX, FY, w, h, 1);
+		assert_int_equal(lay(&fr, 0, PG_FIG_POSMAP, p, &lb, langs[k], 0, w,
+		    ROOMY, &o), 0);
+		assert_true(o.h == o.want);
+		check_fig(&fr, 0, &o, ROOMY, 1);
 		pg = &fr.pages[0];
 		for (i = 0; i < pg->n; i++) {
 			const struct pg_box *b = &pg->boxes[i];
@@ -864,6 +1029,13 @@ posmap(void **state)
 		assert_true(has_text(&fr, 0, p->situation.posmap.x_low));
 		assert_true(has_text(&fr, 0, p->situation.posmap.y_high));
 		assert_true(has_text(&fr, 0, lb.own_target));
+		pg_fig_out_free(&o);
+		/* less room: a smaller map, still inside */
+		pg_frames_add_page(&fr);
+		assert_int_equal(lay(&fr, 1, PG_FIG_POSMAP, p, &lb, langs[k], 0, w,
+		    200, &o), 0);
+		check_fig(&fr, 1, &o, 200, 1);
+		pg_fig_out_free(&o);
 		pg_frames_free(&fr);
 		pg_plan_free(p);
 	}
@@ -877,27 +1049,33 @@ blueprint(void **state)
 
 	(void)state;
 	for (k = 0; k < 2; k++) {
-		size_t n = 11, first, chunk, nch = 0;
+		size_t n = 11, first, chunk = 0, nch = 0;
 		struct pg_plan *p = mkplan(langs[k], 1, n);
 		struct pg_fig_labels lb;
 		struct pg_frames fr;
+		struct pg_fig_out o;
 		double w = 480;
 
 		pg_fig_labels_default(&lb, langs[k]);
 		pg_frames_init(&fr, 595, 842);
-		chunk = pg_fig_blueprint_chunk(w);
-		assert_true(chunk >= 2 && chunk <= 6);
-		assert_int_equal(pg_fig_blueprint_chunk(100), 1);
-		for (first = 0; first < n; first += chunk) {
+		/* a narrow blueprint: one step a part */
+		assert_int_equal(lay(NULL, 0, PG_FIG_BLUEPRINT, p, &lb, langs[k],
+		    0, 100, ROOMY, &o), 0);
+		assert_int_equal(o.placed, 1);
+		assert_int_equal(o.unfit, n - 1);
+		pg_fig_out_free(&o);
+		for (first = 0; first < n; first += o.placed) {
 			int page = pg_frames_add_page(&fr);
 			const struct pg_page *pg;
 			size_t i, dashed = 0;
-			double h = pg_fig_blueprint_height(&fonts, p, &lb,
-			    langs[k], first, chunk, w);
-			assert_true(h > 0 && h < 700);
-			assert_int_equal(pg_fig_blueprint(&fr, &fonts, page, FX, FY,
-			    w, h, p, &lb, langs[k], first, chunk), 0);
-			check_page(&fr, page, FX, FY, w, h, 0);
+			assert_int_equal(lay(&fr, page, PG_FIG_BLUEPRINT, p, &lb,
+			    langs[k], first, w, 700, &o), 0);
+			if (first == 0)
+				chunk = o.placed;
+			assert_true(chunk >= 2 && chunk <= 6);
+			assert_true(o.placed == chunk || first + o.placed == n);
+			assert_int_equal(o.unfit, n - first - o.placed);
+			check_fig(&fr, page, &o, 700, 0);
 			pg = &fr.pages[page];
 			for (i = 0; i < pg->n; i++)
 				if (pg->boxes[i].kind == PG_BOX_LINE &&
@@ -907,9 +1085,11 @@ blueprint(void **state)
 			assert_true(has_text(&fr, page, k ? "互动分界线" : "Lineofinteraction"));
 			assert_true(has_text(&fr, page, k ? "可视分界线" : "Lineofvisibility"));
 			nch++;
+			pg_fig_out_free(&o);
+			o.placed = chunk;
 		}
 		assert_int_equal(nch, (n + chunk - 1) / chunk);
-		/* steps are numbered across chunks; fail points have a badge */
+		/* steps are numbered across parts; fail points have a badge */
 		assert_true(has_text(&fr, 0, k ? "1步骤1" : "1Step1"));
 		assert_true(has_text(&fr, 1, k ? "步骤" : "Step"));
 		assert_true(has_text(&fr, 0, "F"));
@@ -931,18 +1111,18 @@ swot_zh_wrap(void **state)
 	struct pg_plan *p = mkplan("zh-CN", 1, 1);
 	struct pg_fig_labels lb;
 	struct pg_frames fr;
+	struct pg_fig_out o;
 	const struct pg_page *pg;
-	double w = 190, h;
+	double w = 190;
 	size_t i, j, k, starts = 0;
 
 	(void)state;
 	pg_fig_labels_default(&lb, "zh-CN");
 	pg_frames_init(&fr, 595, 842);
 	pg_frames_add_page(&fr);
-	h = pg_fig_swot_height(&fonts, p, &lb, "zh-CN", w);
-	assert_int_equal(pg_fig_swot(&fr, &fonts, 0, FX, FY, w, h, p, &lb,
-	    "zh-CN"), 0);
-	check_page(&fr, 0, FX, FY, w, h, 0);
+	assert_int_equal(lay(&fr, 0, PG_FIG_SWOT, p, &lb, "zh-CN", 0, w, ROOMY,
+	    &o), 0);
+	check_fig(&fr, 0, &o, ROOMY, 0);
 	pg = &fr.pages[0];
 	for (i = 0; i < pg->n; i++) {
 		const struct pg_box *b = &pg->boxes[i];
@@ -972,8 +1152,96 @@ swot_zh_wrap(void **state)
 		starts += start;
 	}
 	assert_true(starts > 10);	/* it did wrap */
+	pg_fig_out_free(&o);
 	pg_frames_free(&fr);
 	pg_plan_free(p);
+}
+
+/*
+ * Offered too little height, every figure says so (unfit > 0) and places
+ * nothing, rather than drawing outside its box or dropping parts of itself
+ * silently; a split figure places what fits and counts the rest.
+ */
+static void
+too_small(void **state)
+{
+	struct pg_plan *p = mkplan("en", 40, 5);
+	struct pg_fig_labels lb;
+	struct pg_fig_out o;
+	struct pg_frames fr;
+	int kind;
+
+	(void)state;
+	pg_fig_labels_default(&lb, "en");
+	for (kind = 0; kind < PG_FIG_NKINDS; kind++) {
+		double maxh;
+		for (maxh = 0; maxh <= 40; maxh += 20) {
+			assert_int_equal(lay(NULL, 0, (enum pg_fig_kind)kind, p, &lb,
+			    "en", 0, 400, maxh, &o), 0);
+			if (o.placed != 0 || o.unfit == 0)
+				fail_msg("%s at %g pt: placed %zu, unfit %zu",
+				    pg_fig_name((enum pg_fig_kind)kind), maxh,
+				    o.placed, o.unfit);
+			assert_int_equal(o.g.n, 0);
+			assert_true(o.h == 0);
+			assert_true(o.want > maxh);
+			pg_fig_out_free(&o);
+		}
+	}
+	/* part of a timeline: the rows that fit, inside, the rest unfit */
+	pg_frames_init(&fr, 595, 842);
+	pg_frames_add_page(&fr);
+	assert_int_equal(lay(&fr, 0, PG_FIG_TIMELINE, p, &lb, "en", 5, 400, 150,
+	    &o), 0);
+	assert_true(o.placed > 0 && o.placed < 35);
+	assert_int_equal(o.placed + o.unfit, 35);
+	check_fig(&fr, 0, &o, 150, 0);
+	assert_true(has_text(&fr, 0, "A6"));
+	pg_fig_out_free(&o);
+	pg_frames_free(&fr);
+	/* a blueprint part taller than the room: nothing of it */
+	assert_int_equal(lay(NULL, 0, PG_FIG_BLUEPRINT, p, &lb, "en", 0, 400, 120,
+	    &o), 0);
+	assert_int_equal(o.placed, 0);
+	assert_int_equal(o.unfit, 5);
+	assert_int_equal(o.g.n, 0);
+	pg_fig_out_free(&o);
+	pg_plan_free(p);
+}
+
+/* A group's boxes keep copies of their text and land where placed. */
+static void
+group_place(void **state)
+{
+	struct pg_group g;
+	struct pg_frames fr;
+	struct pg_box b;
+	char text[8] = "abc";
+
+	(void)state;
+	memset(&g, 0, sizeof(g));
+	memset(&b, 0, sizeof(b));
+	b.kind = PG_BOX_TEXT;
+	b.x = 1;
+	b.y = 2;
+	b.text = text;
+	b.len = 3;
+	assert_non_null(pg_group_add(&g, &b));
+	b = pg_box_line(0, 0, 10, 5, BAR, 1, 0);
+	assert_non_null(pg_group_add(&g, &b));
+	strcpy(text, "xyz");
+	pg_frames_init(&fr, 595, 842);
+	pg_frames_add_page(&fr);
+	assert_int_equal(pg_group_place(&g, &fr, 0, 100, 200), 0);
+	assert_int_equal(fr.pages[0].n, 2);
+	assert_true(fr.pages[0].boxes[0].x == 101 && fr.pages[0].boxes[0].y == 202);
+	assert_memory_equal(fr.pages[0].boxes[0].text, "abc", 3);
+	assert_true(fr.pages[0].boxes[1].w == 10 && fr.pages[0].boxes[1].h == 5);
+	assert_true(fr.pages[0].boxes[1].x == 100 && fr.pages[0].boxes[1].y == 200);
+	assert_int_equal(pg_group_place(&g, &fr, 5, 0, 0), -1);	/* no page 5 */
+	pg_group_free(&g);
+	assert_int_equal(g.n, 0);
+	pg_frames_free(&fr);
 }
 
 /* Edge and hostile data: extreme numbers, a 9999-year period, thousands
@@ -985,9 +1253,10 @@ hostile(void **state)
 	struct pg_plan *p = mkplan("en", 200, 3);
 	struct pg_fig_labels lb;
 	struct pg_frames fr;
+	struct pg_fig_out o;
 	char *big = NULL;
 	size_t i, n = 2000;
-	double w = 400, h;
+	double w = 400;
 	int page;
 
 	(void)state;
@@ -1020,7 +1289,7 @@ hostile(void **state)
 		struct pg_position *ps = &p->situation.posmap.positions[i];
 		ps->x.v = i % 3 == 0 ? 50 : i % 3 == 1 ? -1e9 : 1e9;
 		ps->y.v = 50;
-		ps->competitor = "nobody";
+		ps->competitor = i % 11 == 5 ? NULL : "nobody";	/* NULL: no name */
 		ps->own = i == 7 ? PG_OWN_CURRENT : i == 9 ? PG_OWN_TARGET :
 		    PG_OWN_NONE;
 	}
@@ -1034,104 +1303,77 @@ hostile(void **state)
 	p->strategy.blueprint.steps[2].fail_point.text = big;
 
 	pg_frames_init(&fr, 595, 842);
-#define ONE(height, draw) do { \
+#define ONE(kind, first) do { \
 	page = pg_frames_add_page(&fr); \
-	h = (height); \
-	assert_true(h > 0); \
-	assert_int_equal((draw), 0); \
-	check_page(&fr, page, FX, FY, w, h, 0); \
+	assert_int_equal(lay(&fr, page, (kind), p, &lb, "en", (first), w, \
+	    1e5, &o), 0); \
+	check_fig(&fr, page, &o, 1e5, 0); \
+	pg_fig_out_free(&o); \
 } while (0)
-	ONE(pg_fig_swot_height(&fonts, p, &lb, "en", w),
-	    pg_fig_swot(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
-	ONE(pg_fig_sales_height(&fonts, p, &lb, "en", w),
-	    pg_fig_sales(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	ONE(PG_FIG_SWOT, 0);
+	ONE(PG_FIG_SALES, 0);
 	assert_true(has_text(&fr, page, "9999…"));	/* the unit, cut */
-	ONE(pg_fig_budget_height(&fonts, p, &lb, "en", w),
-	    pg_fig_budget(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
-	ONE(pg_fig_timeline_height(&fonts, p, &lb, "en", 0, 40, w),
-	    pg_fig_timeline(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 0, 40));
+	ONE(PG_FIG_BUDGET, 0);
+	ONE(PG_FIG_TIMELINE, 0);
 	assert_true(has_text(&fr, page, "5000"));	/* a year label */
-	ONE(pg_fig_posmap_height(&fonts, p, &lb, "en", w),
-	    pg_fig_posmap(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en"));
+	ONE(PG_FIG_POSMAP, 0);
 	/* axis names that must appear are cut with "…", not left out */
 	assert_true(has_text(&fr, page, "An axis name"));
 	assert_true(count_text(&fr, page, "…") >= 3);
-	ONE(pg_fig_blueprint_height(&fonts, p, &lb, "en", 0, 3, w),
-	    pg_fig_blueprint(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 0, 3));
-	/* an invalid period: the axis spans the chunk's own dates */
+	ONE(PG_FIG_BLUEPRINT, 0);
+	/* an invalid period: the axis spans the part's own dates */
 	p->meta.period_end = date(2000, 1, 1);
-	ONE(pg_fig_timeline_height(&fonts, p, &lb, "en", 1, 30, w),
-	    pg_fig_timeline(&fr, &fonts, page, FX, FY, w, h, p, &lb, "en", 1, 30));
-	/* too small a rectangle: content is left out, never drawn outside */
-	page = pg_frames_add_page(&fr);
-	assert_int_equal(pg_fig_blueprint(&fr, &fonts, page, FX, FY, w, 40, p,
-	    &lb, "en", 0, 3), 0);
-	for (i = 0; i < fr.pages[page].n; i++)
-		assert_true(fr.pages[page].boxes[i].y <= FY + 40 + 0.02);
+	ONE(PG_FIG_TIMELINE, 1);
+	/* too small a rectangle: nothing placed, all of it reported unfit */
+	assert_int_equal(lay(NULL, 0, PG_FIG_BLUEPRINT, p, &lb, "en", 0, w, 40,
+	    &o), 0);
+	assert_int_equal(o.placed, 0);
+	assert_int_equal(o.unfit, 3);
+	assert_int_equal(o.g.n, 0);
+	pg_fig_out_free(&o);
 #undef ONE
 	pg_frames_free(&fr);
 	pg_plan_free(p);
 }
 
 /*
- * Every allocation of every figure fails in turn: the figure returns -1
- * (or 0 if it did not need that allocation), never crashes, and (under
- * --enable-sanitizers) leaks nothing.
+ * Every allocation of every figure (and of placing it) fails in turn: the
+ * layout returns -1 with nothing in its group (or 0 if it did not need
+ * that allocation), never crashes, and (under --enable-sanitizers) leaks
+ * nothing.
  */
 static void
 oom(void **state)
 {
 	struct pg_plan *p = mkplan("zh-CN", 30, 5);
 	struct pg_fig_labels lb;
-	int fig;
+	static const double maxh[PG_FIG_NKINDS] = { 300, 200, 200, 600, 350, 600 };
+	int kind;
 
 	(void)state;
 	pg_fig_labels_default(&lb, "zh-CN");
-	for (fig = 0; fig < 6; fig++) {
+	for (kind = 0; kind < PG_FIG_NKINDS; kind++) {
 		long k;
 		for (k = 0; k < 100000; k++) {
 			struct pg_frames fr;
-			int rc = 0, page;
-			double h = 0;
+			struct pg_fig_out o;
+			int rc, page;
 
 			pg_frames_init(&fr, 595, 842);
 			page = pg_frames_add_page(&fr);
 			nalloc = 0;
 			fail_at = k;
-			switch (fig) {
-			case 0:
-				h = pg_fig_swot_height(&fonts, p, &lb, "zh-CN", 400);
-				rc = pg_fig_swot(&fr, &fonts, page, FX, FY, 400, 300, p, &lb, "zh-CN");
-				break;
-			case 1:
-				h = pg_fig_sales_height(&fonts, p, &lb, "zh-CN", 400);
-				rc = pg_fig_sales(&fr, &fonts, page, FX, FY, 400, 200, p, &lb, "zh-CN");
-				break;
-			case 2:
-				h = pg_fig_budget_height(&fonts, p, &lb, "zh-CN", 400);
-				rc = pg_fig_budget(&fr, &fonts, page, FX, FY, 400, 200, p, &lb, "zh-CN");
-				break;
-			case 3:
-				h = pg_fig_timeline_height(&fonts, p, &lb, "zh-CN", 0, 30, 400);
-				rc = pg_fig_timeline(&fr, &fonts, page, FX, FY, 400, 600, p, &lb, "zh-CN", 0, 30);
-				break;
-			case 4:
-				h = pg_fig_posmap_height(&fonts, p, &lb, "zh-CN", 400);
-				rc = pg_fig_posmap(&fr, &fonts, page, FX, FY, 400, 350, p, &lb, "zh-CN");
-				break;
-			default:
-				h = pg_fig_blueprint_height(&fonts, p, &lb, "zh-CN", 0, 5, 400);
-				rc = pg_fig_blueprint(&fr, &fonts, page, FX, FY, 400, 600, p, &lb, "zh-CN", 0, 5);
-				break;
-			}
+			rc = lay(&fr, page, (enum pg_fig_kind)kind, p, &lb, "zh-CN",
+			    0, 400, maxh[kind], &o);
 			fail_at = -1;
-			pg_frames_free(&fr);
 			assert_true(rc == 0 || rc == -1);
-			assert_true(h > 0 || h == -1 || h == 0);
+			if (rc == -1 && !(o.placed > 0))
+				assert_int_equal(o.g.n, 0);
+			pg_fig_out_free(&o);
+			pg_frames_free(&fr);
 			if (nalloc <= k) {
 				/* nothing failed: the run must have succeeded */
 				assert_int_equal(rc, 0);
-				assert_true(h > 0);
 				break;
 			}
 		}
@@ -1146,6 +1388,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(money_format),
 		cmocka_unit_test(labels_default),
+		cmocka_unit_test(table),
+		cmocka_unit_test(group_place),
 		cmocka_unit_test(swot_grid),
 		cmocka_unit_test(swot_empty),
 		cmocka_unit_test(swot_zh_wrap),
@@ -1157,8 +1401,10 @@ main(void)
 		cmocka_unit_test(budget_capped),
 		cmocka_unit_test(timeline_chunks),
 		cmocka_unit_test(timeline_bars),
+		cmocka_unit_test(timeline_min),
 		cmocka_unit_test(posmap),
 		cmocka_unit_test(blueprint),
+		cmocka_unit_test(too_small),
 		cmocka_unit_test(hostile),
 		cmocka_unit_test(oom),
 	};
