@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/lang.h"
 #include "figures/figure_int.h"
 
 const struct pg_color pg_figc_text = { 0x22, 0x22, 0x22 };
@@ -65,7 +66,7 @@ fig_done(struct fig *f)
 unsigned
 fig_em(const struct fig *f)
 {
-	return strncmp(f->lang, "zh", 2) == 0 ? 0 : PG_STYLE_EM;
+	return pg_lang_is_zh(f->lang) ? 0 : PG_STYLE_EM;
 }
 
 const char *

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "base/lang.h"
 #include "figures/figure.h"
 #include "figures/figure_int.h"
 
@@ -119,7 +120,7 @@ static const struct pg_fig_labels labels_zh = {
 void
 pg_fig_labels_default(struct pg_fig_labels *l, const char *lang)
 {
-	if (lang != NULL && strncmp(lang, "zh", 2) == 0)
+	if (pg_lang_is_zh(lang))
 		*l = labels_zh;
 	else
 		*l = labels_en;
