@@ -41,18 +41,4 @@ int	pg_render(const struct pg_plan *, const struct pg_template *,
 	    struct pg_frames *out, struct pg_diags *warnings, char *err,
 	    size_t errlen);
 
-/*
- * Format a date for a language: "2027年3月1日" (zh*), "1 March 2027"
- * (anything else).  Writes into buf (n >= 32 suffices) and returns it;
- * "" for an absent date.
- */
-char	*pg_fmt_date(struct pg_date, const char *lang, char *buf, size_t n);
-
-/*
- * Format money with thousands separators: 35000000 -> "350,000" (or
- * "350,000.00" if `cents`); negative with a leading '-'.  Exact (integer
- * arithmetic).  buf of n >= 40 bytes suffices; returns buf.
- */
-char	*pg_fmt_amount(int64_t minor, int cents, char *buf, size_t n);
-
 #endif

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/fmt.h"
 #include "base/lang.h"
 #include "base/utf8.h"
 #include "compose/compose_int.h"
@@ -78,85 +79,24 @@ cp_chk_prose(struct rs *r, const struct pg_prose *pr)
 
 /* ---- formatting -------------------------------------------------------- */
 
-static const char *const months_en[12] = { "January", "February", "March",
-	"April", "May", "June", "July", "August", "September", "October",
-	"November", "December" };
-
-char *
-pg_fmt_date(struct pg_date d, const char *lang, char *buf, size_t n)
-{
-	if (n == 0)
-		return buf;
-	buf[0] = '\0';
-	if (d.y == 0 || d.m < 1 || d.m > 12)
-		return buf;
-	if (pg_lang_is_zh(lang))
-		snprintf(buf, n, "%d年%d月%d日", d.y, d.m, d.d);
-	else
-		snprintf(buf, n, "%d %s %d", d.d, months_en[d.m - 1], d.y);
-	return buf;
-}
-
-char *
-pg_fmt_amount(int64_t minor, int cents, char *buf, size_t n)
-{
-	char		 digits[32], out[48];
-	uint64_t	 u, whole;
-	size_t		 nd, i, o = 0;
-
-	u = minor < 0 ? (uint64_t)0 - (uint64_t)minor : (uint64_t)minor;
-	whole = u / 100;
-	snprintf(digits, sizeof(digits), "%llu", (unsigned long long)whole);
-	nd = strlen(digits);
-	if (minor < 0)
-		out[o++] = '-';
-	for (i = 0; i < nd; i++) {
-		if (i > 0 && (nd - i) % 3 == 0)
-			out[o++] = ',';
-		out[o++] = digits[i];
-	}
-	out[o] = '\0';
-	if (cents)
-		snprintf(out + o, sizeof(out) - o, ".%02u", (unsigned)(u % 100));
-	snprintf(buf, n, "%s", out);
-	return buf;
-}
-
 /* A short date range: "1 Mar – 30 Jun 2027", "2027年3月1日–6月30日". */
 const char *
 cp_fmt_range(struct rs *r, struct pg_date a, struct pg_date b)
 {
-	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr", "May",
-		"Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	char	buf[96];
 
-	if (a.y == 0 || b.y == 0 || a.m < 1 || a.m > 12 || b.m < 1 || b.m > 12)
-		return "";
-	if (r->zh) {
-		if (a.y == b.y)
-			return cp_sfmt(r, "%d年%d月%d日—%d月%d日", a.y, a.m, a.d,
-			    b.m, b.d);
-		return cp_sfmt(r, "%d年%d月%d日—%d年%d月%d日", a.y, a.m, a.d,
-		    b.y, b.m, b.d);
-	}
-	if (a.y == b.y)
-		return cp_sfmt(r, "%d %s – %d %s %d", a.d, mon[a.m - 1], b.d,
-		    mon[b.m - 1], b.y);
-	return cp_sfmt(r, "%d %s %d – %d %s %d", a.d, mon[a.m - 1], a.y, b.d,
-	    mon[b.m - 1], b.y);
+	return cp_sfmt(r, "%s", pg_fmt_date_range(a, b, r->lang, buf,
+	    sizeof(buf)));
 }
 
 /* A date for a table cell: "31 Dec 2027", "2027年12月31日". */
 const char *
 cp_fmt_sdate(struct rs *r, struct pg_date d)
 {
-	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr", "May",
-		"Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+	char	buf[64];
 
-	if (d.y == 0 || d.m < 1 || d.m > 12)
-		return "";
-	if (r->zh)
-		return cp_sfmt(r, "%d年%d月%d日", d.y, d.m, d.d);
-	return cp_sfmt(r, "%d %s %d", d.d, mon[d.m - 1], d.y);
+	return cp_sfmt(r, "%s", pg_fmt_date_short(d, r->lang, buf,
+	    sizeof(buf)));
 }
 
 const char *
@@ -172,27 +112,11 @@ cp_fmt_date(struct rs *r, struct pg_date d)
 const char *
 cp_fmt_num(struct rs *r, const char *text)
 {
-	char		 out[128];
-	const char	*s = text, *dot;
-	size_t		 nd, i, o = 0;
+	char	buf[128];
 
 	if (text == NULL)
 		return "";
-	if (*s == '-')
-		out[o++] = *s++;
-	dot = strchr(s, '.');
-	nd = dot ? (size_t)(dot - s) : strlen(s);
-	if (nd > 60 || strlen(s) > 60)
-		return text;
-	for (i = 0; i < nd; i++) {
-		if (i > 0 && (nd - i) % 3 == 0)
-			out[o++] = ',';
-		out[o++] = s[i];
-	}
-	out[o] = '\0';
-	if (dot)
-		snprintf(out + o, sizeof(out) - o, "%s", dot);
-	return cp_sfmt(r, "%s", out);
+	return cp_sfmt(r, "%s", pg_fmt_grouped(text, buf, sizeof(buf)));
 }
 
 const char *

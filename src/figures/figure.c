@@ -92,8 +92,7 @@ pg_fig_layout(enum pg_fig_kind kind, const struct pg_fig_in *in, double w,
 static const struct pg_fig_labels labels_en = {
 	{ "Strengths", "Weaknesses", "Opportunities", "Threats" },
 	"(none)", "Actual", "Plan", "Contingency", "Other", "Total",
-	{ "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-	  "Oct", "Nov", "Dec" },
+	{ NULL },	/* months: pg_month_abbr() */
 	"",
 	{ "No category", "Sales", "Promotion", "Advertising", "PR", "Training",
 	  "Channel", "Product", "Research", "Service", "Digital", "Other" },
@@ -106,8 +105,7 @@ static const struct pg_fig_labels labels_en = {
 static const struct pg_fig_labels labels_zh = {
 	{ "优势", "劣势", "机会", "威胁" },
 	"（无）", "实际", "计划", "不可预见费", "其他", "合计",
-	{ "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月",
-	  "10月", "11月", "12月" },
+	{ NULL },	/* months: pg_month_abbr() */
 	"年",
 	{ "未分类", "销售", "促销", "广告", "公关", "培训", "渠道", "产品", "调研",
 	  "服务", "数字化", "其他" },
@@ -120,8 +118,9 @@ static const struct pg_fig_labels labels_zh = {
 void
 pg_fig_labels_default(struct pg_fig_labels *l, const char *lang)
 {
-	if (pg_lang_is_zh(lang))
-		*l = labels_zh;
-	else
-		*l = labels_en;
+	int	m;
+
+	*l = pg_lang_is_zh(lang) ? labels_zh : labels_en;
+	for (m = 0; m < 12; m++)
+		l->months[m] = pg_month_abbr(m + 1, lang);
 }

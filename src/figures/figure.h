@@ -31,6 +31,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/fmt.h"
 #include "layout/font.h"
 #include "layout/frame.h"
 #include "layout/layout.h"
@@ -77,36 +78,7 @@ void	pg_fig_labels_default(struct pg_fig_labels *l, const char *lang);
 
 /* ---- money ------------------------------------------------------------- */
 
-/*
- * Format exact money (integer minor units, 1/100 of the currency unit)
- * for display, into buf of size n.
- *
- * Decision: a currency symbol for the common currencies (CNY "¥",
- * USD "$", EUR "€", GBP "£", JPY "JP¥", HKD "HK$"), otherwise the ISO
- * code and a space ("CHF 350,000"); NULL currency means "CNY" (the
- * spec's default).  The integer part is grouped by three with ","; the
- * fraction is shown only when it is not zero, always with two digits.
- * The minus sign comes first: "-¥1,234.50".  The same for every lang
- * (Chinese financial writing uses the same grouping); lang is accepted
- * for future use.  Examples: 35000000 → "¥350,000", 199950 →
- * "¥1,999.50", INT64_MAX → "¥92,233,720,368,547,758.07".
- * Only integer arithmetic: every int64 value is exact.
- *
- * flags PG_MONEY_CENTS: always two fraction digits ("¥350,000.00", for
- * aligned table columns); PG_MONEY_CODE: the ISO code even where a
- * symbol exists ("CNY 350,000").  pg_fmt_money is pg_fmt_money_flags
- * with flags 0.
- *
- * Returns buf, or NULL if n is too small (buf is then "" if n > 0).
- * PG_MONEY_BUFSZ always suffices for a currency code of up to 16 bytes.
- */
-enum { PG_MONEY_CENTS = 1, PG_MONEY_CODE = 2 };
-#define PG_MONEY_BUFSZ	64
-
-char	*pg_fmt_money(int64_t minor, const char *currency, const char *lang,
-	    char *buf, size_t n);
-char	*pg_fmt_money_flags(int64_t minor, const char *currency,
-	    const char *lang, unsigned flags, char *buf, size_t n);
+/* pg_fmt_money(), pg_fmt_money_flags(): base/fmt.h. */
 
 /* ---- figures ----------------------------------------------------------- */
 

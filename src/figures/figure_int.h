@@ -181,18 +181,6 @@ int	fig_label_fit(struct fig *f, const char *s, double size, unsigned style,
 /* Natural one-line width of s; 0 on failure (f->err set). */
 double	fig_text_w(struct fig *f, const char *s, double size, unsigned style);
 
-/* ---- numbers (money.c) ------------------------------------------------- */
-
-/* Insert "," every three digits of the integer part of a plain decimal
- * src into buf (size n); anything else is copied as it is. */
-void	fig_group_digits(const char *src, char *buf, size_t n);
-
-/* A tick or value: fixed decimals, grouped; %g beyond 1e15; no "-0". */
-void	fig_fmt_num(double v, int decimals, char *buf, size_t n);
-
-/* A value label: the source text grouped, or the number if it is odd. */
-void	fig_fmt_value(const struct pg_num *num, char *buf, size_t n);
-
 /* ---- the figures: one layout function each (see figure.h) -------------- */
 
 /*

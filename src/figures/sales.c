@@ -8,11 +8,22 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "figures/figure_int.h"
 
 static const struct pg_color C_BAR_PLAN = { 0xA9, 0xC3, 0xDD };
 static const struct pg_color C_DOWN = { 0xC6, 0x28, 0x28 };
+
+/* A value label: the source text grouped, or the number if it is odd. */
+static void
+fig_fmt_value(const struct pg_num *num, char *buf, size_t n)
+{
+	if (num->text != NULL && strlen(num->text) <= 24)
+		pg_fmt_grouped(num->text, buf, n);
+	else
+		pg_fmt_double(num->v, 0, buf, n);
+}
 
 /* The chart's scale and plot area. */
 struct chart {
@@ -142,7 +153,7 @@ plot_area(struct fig *f, struct chart *c, double h)
 	c->axw = 0;
 	for (t = 0; t <= c->nticks; t++) {
 		double tw;
-		fig_fmt_num(c->lo + t * c->step, c->decimals, buf, sizeof(buf));
+		pg_fmt_double(c->lo + t * c->step, c->decimals, buf, sizeof(buf));
 		tw = fig_text_w(f, buf, FIG_SMALL_PT, 0);
 		if (tw > c->axw)
 			c->axw = tw;
@@ -171,7 +182,7 @@ grid(struct fig *f, const struct chart *c)
 
 	for (t = 0; t <= c->nticks; t++) {
 		double tick = c->lo + t * c->step, ty = sy(c, tick);
-		fig_fmt_num(tick, c->decimals, buf, sizeof(buf));
+		pg_fmt_double(tick, c->decimals, buf, sizeof(buf));
 		fig_line(f, c->px, ty, c->px + c->pw, ty, C_GRID, 0.5, 0);
 		fig_label_try(f, buf, FIG_SMALL_PT, 0, 0, ty - c->lh_s / 2,
 		    c->axw, 1, C_MUTED);

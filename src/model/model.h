@@ -26,15 +26,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/fmt.h"
+
 /* ---- memory ------------------------------------------------------------ */
 
 struct pg_arena;	/* opaque bump allocator, see model.c */
 
 /* ---- scalar types ------------------------------------------------------ */
 
-struct pg_date {
-	int	y, m, d;	/* y == 0: absent */
-};
+/* struct pg_date (a calendar date; y == 0: absent): base/fmt.h */
 
 struct pg_money {
 	int64_t	minor;		/* 1/100 units; 350000.00 -> 35000000 */
