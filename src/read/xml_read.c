@@ -21,6 +21,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include "base/utf8.h"
 #include "read/xml_read.h"
 
 static xmlParserInputPtr
@@ -158,37 +159,6 @@ fail:
 	return NULL;
 }
 
-/* Length of the valid UTF-8 sequence at p (p < e), or 0 if invalid. */
-static size_t
-utf8_len(const unsigned char *p, const unsigned char *e)
-{
-	unsigned c = p[0];
-	size_t n, i;
-	unsigned long cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2, cp = c & 0x1F;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3, cp = c & 0x0F;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4, cp = c & 0x07;
-	else
-		return 0;
-	if ((size_t)(e - p) < n)
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (p[i] & 0x3F);
-	}
-	if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-	    (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-		return 0;
-	return n;
-}
-
 /*
  * Byte classes for prescan(): a state skips every byte whose class has no
  * bit of the state's mask, so the common bytes cost one table lookup.
@@ -267,6 +237,7 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 	while (p < e) {
 		unsigned c, mask;
 		size_t n;
+		uint32_t cp;
 
 		/* Skip the bytes this state does not look at. */
 		switch (st) {
@@ -291,7 +262,8 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 			return -1;
 		}
 		if (c >= 0x80) {
-			if ((n = utf8_len(p, e)) == 0) {
+			if ((n = pg_utf8_decode((const char *)p, (size_t)(e - p),
+			    &cp)) == 0) {
 				pg_diag_add(d, name, line_at(p0, p), PG_ERROR, "xml-syntax",
 				    "invalid UTF-8 byte 0x%02X; a plan must be saved as UTF-8", c);
 				return -1;
