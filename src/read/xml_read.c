@@ -190,6 +190,37 @@ line_at(const unsigned char *buf, const unsigned char *p)
 }
 
 /*
+ * 0 if the text p..e starts with an XML declaration whose encoding is not
+ * UTF-8, else 1 (no declaration, no encoding named, or UTF-8 in any case).
+ */
+static int
+encoding_ok(const unsigned char *p, const unsigned char *e)
+{
+	const unsigned char *q, *v, *end = p;
+
+	if (e - p < 5 || memcmp(p, "<?xml", 5) != 0)
+		return 1;
+	while (end < e && !(end[0] == '?' && end + 1 < e && end[1] == '>'))
+		end++;
+	for (q = p; q + 8 < end; q++) {
+		if (memcmp(q, "encoding", 8) != 0)
+			continue;
+		v = q + 8;
+		while (v < end && (*v == ' ' || *v == '=' || *v == '\t' ||
+		    *v == '\n' || *v == '\r'))
+			v++;
+		if (v < end && (*v == '"' || *v == '\'')) {
+			v++;
+			if (end - v < 6 || (strncasecmp((const char *)v, "UTF-8",
+			    5) != 0 || (v[5] != '"' && v[5] != '\'')))
+				return 0;
+		}
+		return 1;
+	}
+	return 1;
+}
+
+/*
  * One linear pass over the raw bytes.  Returns 0 if libxml2 may see the
  * buffer, else -1 after adding an xml-syntax finding.
  */
@@ -209,30 +240,11 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 	}
 	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
 		p += 3;		/* a UTF-8 byte order mark is harmless */
-	/* The XML declaration may name only UTF-8. */
-	if (e - p >= 5 && memcmp(p, "<?xml", 5) == 0) {
-		const unsigned char *q = p, *end = p;
-		while (end < e && !(end[0] == '?' && end + 1 < e && end[1] == '>'))
-			end++;
-		for (q = p; q + 8 < end; q++) {
-			if (memcmp(q, "encoding", 8) == 0) {
-				const unsigned char *v = q + 8;
-				while (v < end && (*v == ' ' || *v == '=' || *v == '\t' ||
-				    *v == '\n' || *v == '\r'))
-					v++;
-				if (v < end && (*v == '"' || *v == '\'')) {
-					v++;
-					if (end - v < 6 || (strncasecmp((const char *)v, "UTF-8", 5) != 0 ||
-					    (v[5] != '"' && v[5] != '\''))) {
-						pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax",
-						    "the file declares an encoding other than UTF-8; "
-						    "a plan must be saved as UTF-8");
-						return -1;
-					}
-				}
-				break;
-			}
-		}
+	if (!encoding_ok(p, e)) {
+		pg_diag_add(d, name, 1, PG_ERROR, "xml-syntax",
+		    "the file declares an encoding other than UTF-8; "
+		    "a plan must be saved as UTF-8");
+		return -1;
 	}
 	while (p < e) {
 		unsigned c, mask;
