@@ -1,0 +1,60 @@
+/*
+ * hyphenate.h — private interface between linebreak.c (analysis and line
+ * fitting) and hyphenate.c (which tokens are URLs, and where an English
+ * word may be hyphenated), over an analysed text (struct pg_lb,
+ * layout_int.h).
+ *
+ * Include: linebreak.c, hyphenate.c.
+ */
+#ifndef PG_HYPHENATE_H
+#define PG_HYPHENATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "layout/layout_int.h"
+
+/* Widths closer than this (pt) count as equal when fitting a line. */
+#define PG_LB_EPS	1e-6
+
+/* 1 if cp is an ASCII letter, the letters the English patterns know. */
+static inline int
+pg_lb_is_alpha(uint32_t cp)
+{
+	return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+}
+
+/*
+ * Width (pt) of chars [s, e) of b (s < e <= b->n) with the glue between
+ * them, from b's prefix sums: O(1).
+ */
+static inline double
+pg_lb_span(const struct pg_lb *b, size_t s, size_t e)
+{
+	return b->A[e] - b->A[s] + b->G[e - 1] - b->G[s];
+}
+
+/*
+ * Find the URLs in b's characters (analysed, break opportunities set by
+ * UAX #14 and the clreq tailorings; prefix sums not needed) and mark each
+ * of their characters url = 1, so they are never hyphenated.  Inside a
+ * URL a break may then fall only after '/', not between two '/'; a forced
+ * break (brk 2) stays.
+ */
+void	pg_lb_mark_urls(struct pg_lb *b);
+
+/*
+ * The last hyphenation point p of the Latin word at ws (after at most
+ * three opening marks) such that chars [s, p) plus a hyphen fit in W pt,
+ * s <= ws < b->n; 0 if there is none: the word is part of a URL, is not a
+ * whole word of 5 to 63 ASCII letters (letters and digits mixed, say), has
+ * no point that fits, or the dictionary (hyph_en_US, loaded once on first
+ * use) is missing.  p is never at or before ws.  Needs b's prefix sums.
+ */
+size_t	pg_lb_hyph_point(const struct pg_lb *b, size_t s, size_t ws,
+	    double W);
+
+/* Width (pt) of a hyphen drawn after char i, in that char's face. */
+double	pg_lb_hyphen_w(const struct pg_lb *b, size_t i);
+
+#endif
