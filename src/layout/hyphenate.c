@@ -28,9 +28,13 @@ static int		 hy_tried;
 
 /* ---- URLs -------------------------------------------------------------- */
 
-/* URLs: inside one, break only after '/' (not inside "//"). */
-void
-pg_lb_mark_urls(struct pg_lb *b)
+/*
+ * URLs with a scheme (http://, https://) or starting www.: inside one, a
+ * break may fall only after '/' (not inside "//"), never before it or
+ * after '-' (typography.md).  Marked url: never hyphenated.
+ */
+static void
+mark_schemes(struct pg_lb *b)
 {
 	struct pg_lbchar	*c = b->c;
 	size_t			 i, j, k, end, n = b->n;
@@ -67,6 +71,62 @@ pg_lb_mark_urls(struct pg_lb *b)
 				c[j].brk = c[j - 1].cp == '/' && c[j].cp != '/';
 		i = end;
 	}
+}
+
+/* 1 if ch may be part of an address: neither space nor CJK. */
+static int
+in_token(const struct pg_lbchar *ch)
+{
+	return ch->cls != PG_CL_SPACE && ch->cls != PG_CL_INVIS &&
+	    ch->cls != PG_CL_HAN && ch->cls != PG_CL_CJK;
+}
+
+/*
+ * Tokens a reader takes for an address: an e-mail address, a URL without
+ * a scheme (example.co.uk/booking), a path, a host name.  A token is a run
+ * of characters between spaces, CJK characters and forced breaks; it is an
+ * address if it has '/', ':', '@' or '.' between two letters or digits
+ * ("e.g." qualifies too: it is too short to hyphenate anyway).  Marked
+ * url: never hyphenated, since a hyphen added inside an address would be
+ * copied with it ("book-" + "ing").  Their break opportunities stay UAX
+ * #14's (after '/', '-', '?', ...).
+ */
+static void
+mark_addresses(struct pg_lb *b)
+{
+	struct pg_lbchar	*c = b->c;
+	size_t			 s, e, i, n = b->n;
+	int			 addr;
+
+	for (s = 0; s < n; s = e) {
+		if (!in_token(&c[s])) {
+			e = s + 1;
+			continue;
+		}
+		addr = 0;
+		for (e = s + 1; e < n && in_token(&c[e]) && c[e].brk != 2; e++)
+			if (e + 1 < n && (c[e].cp == '/' || c[e].cp == ':' ||
+			    c[e].cp == '@' || c[e].cp == '.') &&
+			    c[e - 1].cls == PG_CL_ALNUM &&
+			    c[e + 1].cls == PG_CL_ALNUM && c[e + 1].brk != 2)
+				addr = 1;
+		if (addr)
+			for (i = s; i < e; i++)
+				c[i].url = 1;
+	}
+}
+
+/*
+ * URLs and addresses are never hyphenated.  Where one segment (between
+ * two break opportunities) is still wider than the line, linebreak.c
+ * splits it by a last-resort break at the last character that fits,
+ * without a hyphen: the copied text then stays the address.
+ */
+void
+pg_lb_mark_urls(struct pg_lb *b)
+{
+	mark_schemes(b);
+	mark_addresses(b);
 }
 
 /* ---- hyphenation ------------------------------------------------------- */
@@ -118,6 +178,9 @@ pg_lb_hyph_point(const struct pg_lb *b, size_t s, size_t ws, double W)
 		;
 	if (wend < n && b->c[wend].cls == PG_CL_ALNUM)
 		return 0;	/* too long, or letters and digits mixed */
+	for (i = wst; i < wend; i++)
+		if (b->c[i].url)
+			return 0;	/* part of a URL or an address */
 	len = wend - wst;
 	if (len < 5 || len >= sizeof(word) || (d = hyph_dict()) == NULL)
 		return 0;

@@ -35,11 +35,16 @@ pg_lb_span(const struct pg_lb *b, size_t s, size_t e)
 }
 
 /*
- * Find the URLs in b's characters (analysed, break opportunities set by
- * UAX #14 and the clreq tailorings; prefix sums not needed) and mark each
- * of their characters url = 1, so they are never hyphenated.  Inside a
- * URL a break may then fall only after '/', not between two '/'; a forced
- * break (brk 2) stays.
+ * Find the URLs and addresses in b's characters (analysed, with break
+ * opportunities set by UAX #14 and the clreq tailorings; prefix sums are
+ * not needed) and mark each of their characters url = 1, so that they are
+ * never hyphenated.  A URL is http://, https:// or www. up to the next
+ * space or non-ASCII character, less trailing punctuation: inside one a
+ * break may then fall only after '/', not between two '/'.  An address is
+ * any other token (between spaces, CJK characters and forced breaks) with
+ * '/', ':', '@' or '.' between two letters or digits: an e-mail address,
+ * a URL without a scheme, a path; its break opportunities stay UAX #14's.
+ * Forced breaks (brk 2) always stay.
  */
 void	pg_lb_mark_urls(struct pg_lb *b);
 

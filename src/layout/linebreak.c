@@ -29,7 +29,10 @@
  *  5. A token wider than the line is hyphenated (libhyphen, English
  *     patterns) if it is a Latin word, else split at the last character
  *     that fits.  Hyphenation is also used when a justified line would
- *     otherwise stretch a gap by more than 1/2 em.
+ *     otherwise stretch a gap by more than 1/2 em.  URLs, e-mail addresses
+ *     and paths are never hyphenated (hyphenate.c): a segment of one too
+ *     wide for the line is split at the last character that fits, with no
+ *     hyphen, so the text copied from the PDF is the address.
  *  6. A paragraph's last line keeps at least two letters/digits/Han
  *     characters: if not, the previous line gives up its last unit.
  *
