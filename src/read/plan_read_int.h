@@ -4,9 +4,9 @@
  * element or attribute becomes a value of the model: the text normaliser,
  * typed values with their findings, prose).
  *
- * Every function takes the reader's state `r`.  None of them fails: when
- * memory runs out they set r->oom and return an empty value (NULL, 0, an
- * empty array), and every later call is then harmless, so a caller checks
+ * The functions that take the reader's state `r` never fail: when memory
+ * runs out they set r->oom and return an empty value (NULL, 0, an empty
+ * array), and every later call is then harmless, so a caller checks
  * r->oom once, at the end.  Strings returned live in the plan's arena.
  * Any xmlNode argument may be NULL unless stated otherwise.
  *
@@ -112,27 +112,32 @@ struct pg_text	 pg_rd_text_el(struct rd *r, const xmlNode *n,
 /* The normalised value of n's attribute `name`, NULL if it is absent. */
 const char	*pg_rd_attr(struct rd *r, const xmlNode *n, const char *name);
 
-/* ---- typed values: a value the reader cannot parse is a `schema` finding
- * at n's line, worded in English or in Chinese per r->zh (plan_read.h) ---- */
+/* ---- typed values ------------------------------------------------------- */
+
+/*
+ * A value the reader cannot parse is a `schema` error at n's line, worded
+ * in English or in Chinese per r->zh (see plan_read.h), and none at all if
+ * r->d is NULL.  An absent attribute (or a NULL n) is never a finding.
+ */
 
 /*
  * The date s (YYYY-MM-DD; NULL: absent, no finding) found in n.  `what`
  * names it in English findings; `is_attr`: s is n's attribute `what`, else
  * n's content.  A date that is not a real calendar date is a finding and
- * reads as { 0, 0, 0 }, as does an absent one.  n must not be NULL.
+ * reads as { 0, 0, 0 }, as does an absent one.  n must not be NULL
+ * unless s is.
  */
 struct pg_date	 pg_rd_date(struct rd *r, const xmlNode *n, const char *what,
 		    int is_attr, const char *s);
 
-/* pg_rd_date() of n's attribute `name`.  n must not be NULL. */
+/* pg_rd_date() of n's attribute `name`. */
 struct pg_date	 pg_rd_date_attr(struct rd *r, const xmlNode *n,
 		    const char *name);
 
 /*
  * n's attribute `name` as money (digits, at most two decimals).  Set only
  * when present and well-formed, not too large and, if nonneg, not
- * negative; else a finding (unless absent) and { 0, 0 }.  n must not be
- * NULL.
+ * negative; else a finding (unless absent) and { 0, 0 }.
  */
 struct pg_money	 pg_rd_money_attr(struct rd *r, const xmlNode *n,
 		    const char *name, int nonneg);
@@ -141,7 +146,7 @@ struct pg_money	 pg_rd_money_attr(struct rd *r, const xmlNode *n,
  * n's attribute `name` as a decimal number: text kept as written (NULL if
  * absent), value parsed.  Malformed, or more than PG_MAX_DECIMAL_DIGITS
  * digits: a finding and value 0.  If pct, outside 0..100 is a finding and
- * the value is clamped to the range.  n must not be NULL.
+ * the value is clamped to the range.
  */
 struct pg_num	 pg_rd_num_attr(struct rd *r, const xmlNode *n,
 		    const char *name, int pct);
@@ -156,7 +161,7 @@ int		 pg_rd_lookup(const char *s, const char *const *names, int n,
 /*
  * n's attribute `name` as a space-separated list of ids; { NULL, 0 } if
  * absent or empty.  The ids point into the normalised attribute's arena
- * copy.  n must not be NULL.
+ * copy.
  */
 struct pg_refs	 pg_rd_refs_attr(struct rd *r, const xmlNode *n,
 		    const char *name);
