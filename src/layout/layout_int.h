@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/lang.h"		/* pg_lang_is_zh(): the Chinese tailorings */
 #include "layout/font.h"
 #include "layout/layout.h"
 
@@ -95,8 +96,6 @@ int	pg_lb_lines(struct pg_lb *, const struct pg_tstyle *, double width,
 
 void	pg_lb_free(struct pg_lb *);
 
-/* 1 if lang ("zh-CN", "zh", ...) gets the Chinese tailorings. */
-int	pg_lang_zh(const char *lang);
 
 /*
  * The face that draws cp: pg_fontset_pick, except that in CJK context

@@ -4,7 +4,8 @@
  * A text (runs of one paragraph, cell or heading) is analysed once into
  * characters with a face, an advance and a break opportunity before each
  * (pg_lb_analyze); it can then be measured (pg_lb_minmax) or broken into
- * positioned lines (pg_lb_lines, pg_break).
+ * positioned lines (pg_lb_lines, pg_break).  Which tokens are URLs and
+ * where a word may be hyphenated is decided in hyphenate.c.
  *
  * Design invariants:
  *  1. Break opportunities are UAX #14 (libunibreak, language "zh" for
@@ -13,7 +14,7 @@
  *     on top: closing marks never start a line, opening marks never end
  *     one (this holds even for last-resort breaks whenever possible),
  *     ——/…… stay whole, a digit stays with the Han character after it
- *     (2027年), URLs break only after '/'.
+ *     (2027年), URLs break only after '/' (hyphenate.c).
  *  2. Han<->Latin/digit glue (PG_HANLAT_GAP em) sits between the two
  *     characters and vanishes when a line starts there; it is never added
  *     where the source has a space (the characters are then not adjacent).
@@ -23,39 +24,38 @@
  *     characters (not inside —— or ……), never inside Latin words or URLs
  *     (not hyphenated either); a line may instead take one more word if
  *     its spaces shrink by at most 1/3 and that distorts it less.  Never
- *     more than 1/2 em per
- *     gap; a paragraph's last line and lines ending in a forced break are
- *     not justified.
+ *     more than 1/2 em per gap; a paragraph's last line and lines ending
+ *     in a forced break are not justified.
  *  5. A token wider than the line is hyphenated (libhyphen, English
  *     patterns) if it is a Latin word, else split at the last character
  *     that fits.  Hyphenation is also used when a justified line would
- *     otherwise stretch a gap by more than 1/2 em.
+ *     otherwise stretch a gap by more than 1/2 em.  URLs, e-mail addresses
+ *     and paths are never hyphenated (hyphenate.c): a segment of one too
+ *     wide for the line is split at the last character that fits, with no
+ *     hyphen, so the text copied from the PDF is the address.
  *  6. A paragraph's last line keeps at least two letters/digits/Han
  *     characters: if not, the previous line gives up its last unit.
  *
- * Global state: the hyphenation dictionary and libunibreak's tables are
- * loaded once, lazily, and only read afterwards (not thread-safe on first
- * use; plangen is single-threaded).
+ * Global state: libunibreak's tables (and, in hyphenate.c, the
+ * hyphenation dictionary) are loaded once, lazily, and only read
+ * afterwards (not thread-safe on first use; plangen is single-threaded).
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include <hyphen.h>
 #include <linebreak.h>
 
 #include "layout/font.h"
 #include "layout/layout.h"
 #include "layout/layout_int.h"
+#include "layout/hyphenate.h"
 #include "base/utf8.h"
 
-#define EPS		1e-6
-#define HYPH_DICT	"/usr/share/hyphen/hyph_en_US.dic"
+#define EPS		PG_LB_EPS
 
 static int		 lb_inited;
-static HyphenDict	*hy_dict;
-static int		 hy_tried;
 
 /* ---- character sets ---------------------------------------------------- */
 
@@ -140,12 +140,6 @@ is_alnum(uint32_t cp)
 }
 
 static int
-is_alpha(uint32_t cp)
-{
-	return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
-}
-
-static int
 invisible(uint32_t cp)
 {
 	return cp < 0x20 || cp == 0x7F || cp == 0xAD || (cp >= 0x200B &&
@@ -166,14 +160,6 @@ pg_cp_class(uint32_t cp, int zh)
 	if (pg_is_cjk(cp) || (zh && ambiguous(cp)))
 		return PG_CL_CJK;
 	return PG_CL_OTHER;
-}
-
-int
-pg_lang_zh(const char *lang)
-{
-	return lang != NULL && (lang[0] == 'z' || lang[0] == 'Z') &&
-	    (lang[1] == 'h' || lang[1] == 'H') &&
-	    (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_');
 }
 
 /*
@@ -245,46 +231,6 @@ pg_lines_free(struct pg_lines *l)
 }
 
 /* ---- analysis ---------------------------------------------------------- */
-
-/* Mark URLs: inside one, break only after '/' (not inside "//"). */
-static void
-tailor_urls(struct pg_lb *b)
-{
-	struct pg_lbchar	*c = b->c;
-	size_t			 i, j, k, end, n = b->n;
-	static const char	*pre[] = { "http://", "https://", "www.", NULL };
-
-	for (i = 0; i < n; i++) {
-		if (c[i].cp != 'h' && c[i].cp != 'H' && c[i].cp != 'w' &&
-		    c[i].cp != 'W')
-			continue;
-		if (i > 0 && (is_alnum(c[i - 1].cp) || c[i - 1].cp == '.'))
-			continue;
-		for (k = 0; pre[k] != NULL; k++) {
-			for (j = 0; pre[k][j] != '\0' && i + j < n; j++) {
-				uint32_t ch = c[i + j].cp;
-				if (ch >= 'A' && ch <= 'Z')
-					ch += 'a' - 'A';
-				if (ch != (unsigned char)pre[k][j])
-					break;
-			}
-			if (pre[k][j] == '\0')
-				break;
-		}
-		if (pre[k] == NULL)
-			continue;
-		for (end = i; end < n && c[end].cp > 0x20 && c[end].cp < 0x7F; end++)
-			;
-		while (end > i && strchr(".,;:!?)]}'\"", (int)c[end - 1].cp) != NULL)
-			end--;
-		for (j = i; j < end; j++)
-			c[j].url = 1;
-		for (j = i + 1; j < end; j++)
-			if (c[j].brk != 2)
-				c[j].brk = c[j - 1].cp == '/' && c[j].cp != '/';
-		i = end;
-	}
-}
 
 int
 pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
@@ -364,7 +310,7 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 
 	b->fs = fs;
 	b->size = size;
-	b->zh = pg_lang_zh(lang);
+	b->zh = pg_lang_is_zh(lang);
 	if (b->afs != fs || b->azh != b->zh)
 		ascii_tables(b, fs);
 	b->n = 0;
@@ -470,7 +416,7 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 		else if (a->cp >= '0' && a->cp <= '9' && z->cls == PG_CL_HAN)
 			z->brk = 0;
 	}
-	tailor_urls(b);
+	pg_lb_mark_urls(b);
 
 sums:
 	if (reserve(&b->A, &b->acap, b->n + 1, sizeof(double)) == -1)
@@ -498,13 +444,6 @@ sums:
 
 /* ---- measuring --------------------------------------------------------- */
 
-/* Width of chars [s, e), e > s, with the glue between them. */
-static double
-span(const struct pg_lb *b, size_t s, size_t e)
-{
-	return b->A[e] - b->A[s] + b->G[e - 1] - b->G[s];
-}
-
 /* e without trailing spaces and invisible characters (not below s). */
 static size_t
 trim(const struct pg_lb *b, size_t s, size_t e)
@@ -529,7 +468,7 @@ static double
 lwidth(const struct pg_lb *b, size_t s, size_t e)
 {
 	e = trim(b, s, e);
-	return e > s ? span(b, s, e) : 0;
+	return e > s ? pg_lb_span(b, s, e) : 0;
 }
 
 void
@@ -556,93 +495,13 @@ pg_lb_minmax(const struct pg_lb *b, double *minw, double *maxw)
 	*maxw = mx;
 }
 
-/* Width of a hyphen drawn after char i. */
-static double
-hyphen_w(const struct pg_lb *b, size_t i)
-{
-	return pg_face_adv(&b->fs->face[b->c[i].face], '-') * (b->size / 1000.0);
-}
-
-static HyphenDict *
-hyph_dict(void)
-{
-	if (!hy_tried) {
-		hy_tried = 1;
-		hy_dict = hnj_hyphen_load(HYPH_DICT);
-	}
-	return hy_dict;
-}
-
-/*
- * The last hyphenation point p of the Latin word at ws (after at most a
- * few opening marks) such that [s, p) plus a hyphen fits in W; 0 if none.
- * The word must be whole: ASCII letters between non-letters.
- */
-static size_t
-hyph_point(const struct pg_lb *b, size_t s, size_t ws, double W)
-{
-	char		 word[64], hy[64 + 5];
-	char		**rep = NULL;
-	int		*pos = NULL, *cut = NULL;
-	size_t		 wst, wend, len, i, p = 0, n = b->n;
-	HyphenDict	*d;
-
-	for (i = 0; ws < n && i < 3 && !is_alpha(b->c[ws].cp) &&
-	    b->c[ws].cls != PG_CL_SPACE; i++)
-		ws++;
-	if (ws >= n || !is_alpha(b->c[ws].cp) || b->c[ws].url)
-		return 0;
-	/* the whole word: it may have begun on the previous line */
-	for (wst = ws; wst > 0 && ws - wst < sizeof(word) &&
-	    is_alpha(b->c[wst - 1].cp); wst--)
-		;
-	if (wst > 0 && is_alnum(b->c[wst - 1].cp))
-		return 0;
-	for (wend = ws; wend < n && wend - wst < sizeof(word) &&
-	    is_alpha(b->c[wend].cp); wend++)
-		;
-	if (wend < n && is_alnum(b->c[wend].cp))
-		return 0;	/* too long, or letters and digits mixed */
-	len = wend - wst;
-	if (len < 5 || len >= sizeof(word) || (d = hyph_dict()) == NULL)
-		return 0;
-	for (i = 0; i < len; i++) {
-		uint32_t ch = b->c[wst + i].cp;
-		word[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
-	}
-	word[len] = '\0';
-	memset(hy, 0, sizeof(hy));
-	if (hnj_hyphen_hyphenate3(d, word, (int)len, hy, NULL, &rep, &pos, &cut,
-	    2, 3, 2, 2) == 0) {
-		for (i = len - 1; i >= 1; i--) {
-			if (!(hy[i - 1] & 1) || (rep != NULL && rep[i - 1] != NULL))
-				continue;
-			if (wst + i <= ws || wst + i <= s)
-				break;
-			if (span(b, s, wst + i) + hyphen_w(b, wst + i - 1) <=
-			    W + EPS) {
-				p = wst + i;
-				break;
-			}
-		}
-	}
-	if (rep != NULL) {
-		for (i = 0; i < len; i++)
-			free(rep[i]);
-		free(rep);
-	}
-	free(pos);
-	free(cut);
-	return p;
-}
-
 /* Last resort: the most characters of [s, e) that fit in W (at least one). */
 static size_t
 char_point(const struct pg_lb *b, size_t s, size_t e, double W)
 {
 	size_t p, q;
 
-	for (p = s + 1; p + 1 < e && span(b, s, p + 1) <= W + EPS; p++)
+	for (p = s + 1; p + 1 < e && pg_lb_span(b, s, p + 1) <= W + EPS; p++)
 		;
 	for (q = p; q > s + 1 && (nostart(b->c[q].cp) ||
 	    noend(b->c[q - 1].cp) || b->c[q].cls == PG_CL_INVIS); q--)
@@ -719,7 +578,7 @@ too_wide(const struct pg_lb *b, size_t s, double W)
 	size_t u;
 
 	for (u = s + 1; u < b->n && b->c[u].brk == 0; u++)
-		if (span(b, s, u + 1) > W + EPS)
+		if (pg_lb_span(b, s, u + 1) > W + EPS)
 			return 1;
 	return lwidth(b, s, u) > W + EPS;
 }
@@ -741,7 +600,7 @@ break_greedy(struct pg_lb *b, double W, int justify)
 				/* stop inside an over-long token: no quadratic scans */
 				if (b->c[k - 1].cls != PG_CL_SPACE &&
 				    b->c[k - 1].cls != PG_CL_INVIS &&
-				    span(b, s, k) - sh > W + EPS)
+				    pg_lb_span(b, s, k) - sh > W + EPS)
 					break;
 				continue;
 			}
@@ -781,14 +640,14 @@ break_greedy(struct pg_lb *b, double W, int justify)
 			/* the first unit does not fit (it overflows at k) */
 			if (k > b->n)
 				k = b->n;
-			if ((p = hyph_point(b, s, s, W)) != 0) {
+			if ((p = pg_lb_hyph_point(b, s, s, W)) != 0) {
 				best = p;
 				hy = 1;
 			} else
 				best = char_point(b, s, k, W);
 		} else if (best < b->n && b->c[best].brk != 2 &&
-		    is_alpha(b->c[best].cp) && too_wide(b, best, W) &&
-		    (p = hyph_point(b, s, best, W)) != 0) {
+		    pg_lb_is_alpha(b->c[best].cp) && too_wide(b, best, W) &&
+		    (p = pg_lb_hyph_point(b, s, best, W)) != 0) {
 			/* the next word will be hyphenated anyway: fill up */
 			best = p;
 			hy = 1;
@@ -796,11 +655,11 @@ break_greedy(struct pg_lb *b, double W, int justify)
 		    k <= b->n) {
 			/* too loose?  try to hyphenate the next word */
 			e = trim(b, s, best);
-			w = e > s ? span(b, s, e) : 0;
+			w = e > s ? pg_lb_span(b, s, e) : 0;
 			nx = count_stretch(b, s, e);
-			if (is_alpha(b->c[best].cp) && (nx == 0 ?
+			if (pg_lb_is_alpha(b->c[best].cp) && (nx == 0 ?
 			    W - w > half : (W - w) / (double)nx > half) &&
-			    (p = hyph_point(b, s, best, W)) != 0) {
+			    (p = pg_lb_hyph_point(b, s, best, W)) != 0) {
 				best = p;
 				hy = 1;
 			}
@@ -847,8 +706,8 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 		const struct pg_lbline *l = &b->ln[li];
 
 		e = trim(b, l->s, l->e);
-		hw = l->hyph && e > l->s ? hyphen_w(b, e - 1) : 0;
-		nat = (e > l->s ? span(b, l->s, e) : 0) + hw;
+		hw = l->hyph && e > l->s ? pg_lb_hyphen_w(b, e - 1) : 0;
+		nat = (e > l->s ? pg_lb_span(b, l->s, e) : 0) + hw;
 		per = shf = 0;
 		if (justify && !l->last && nat < W) {
 			size_t nx = count_stretch(b, l->s, e);

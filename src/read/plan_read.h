@@ -38,7 +38,7 @@ struct pg_plan	*pg_plan_read(xmlDocPtr doc, const char *file,
 
 /*
  * Same, with the findings' messages in the language `lang`: Chinese when
- * pg_lang_is_zh(lang) (rules.h), English otherwise (NULL: English;
+ * pg_lang_is_zh(lang) (base/lang.h), English otherwise (NULL: English;
  * pg_plan_read() is this with NULL).  The plan read is the same.
  */
 struct pg_plan	*pg_plan_read_lang(xmlDocPtr doc, const char *file,

@@ -21,6 +21,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include "base/utf8.h"
 #include "read/xml_read.h"
 
 static xmlParserInputPtr
@@ -158,37 +159,6 @@ fail:
 	return NULL;
 }
 
-/* Length of the valid UTF-8 sequence at p (p < e), or 0 if invalid. */
-static size_t
-utf8_len(const unsigned char *p, const unsigned char *e)
-{
-	unsigned c = p[0];
-	size_t n, i;
-	unsigned long cp;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2, cp = c & 0x1F;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3, cp = c & 0x0F;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4, cp = c & 0x07;
-	else
-		return 0;
-	if ((size_t)(e - p) < n)
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((p[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (p[i] & 0x3F);
-	}
-	if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
-	    (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-		return 0;
-	return n;
-}
-
 /*
  * Byte classes for prescan(): a state skips every byte whose class has no
  * bit of the state's mask, so the common bytes cost one table lookup.
@@ -220,6 +190,37 @@ line_at(const unsigned char *buf, const unsigned char *p)
 }
 
 /*
+ * 0 if the text p..e starts with an XML declaration whose encoding is not
+ * UTF-8, else 1 (no declaration, no encoding named, or UTF-8 in any case).
+ */
+static int
+encoding_ok(const unsigned char *p, const unsigned char *e)
+{
+	const unsigned char *q, *v, *end = p;
+
+	if (e - p < 5 || memcmp(p, "<?xml", 5) != 0)
+		return 1;
+	while (end < e && !(end[0] == '?' && end + 1 < e && end[1] == '>'))
+		end++;
+	for (q = p; q + 8 < end; q++) {
+		if (memcmp(q, "encoding", 8) != 0)
+			continue;
+		v = q + 8;
+		while (v < end && (*v == ' ' || *v == '=' || *v == '\t' ||
+		    *v == '\n' || *v == '\r'))
+			v++;
+		if (v < end && (*v == '"' || *v == '\'')) {
+			v++;
+			if (end - v < 6 || (strncasecmp((const char *)v, "UTF-8",
+			    5) != 0 || (v[5] != '"' && v[5] != '\'')))
+				return 0;
+		}
+		return 1;
+	}
+	return 1;
+}
+
+/*
  * One linear pass over the raw bytes.  Returns 0 if libxml2 may see the
  * buffer, else -1 after adding an xml-syntax finding.
  */
@@ -239,34 +240,16 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 	}
 	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
 		p += 3;		/* a UTF-8 byte order mark is harmless */
-	/* The XML declaration may name only UTF-8. */
-	if (e - p >= 5 && memcmp(p, "<?xml", 5) == 0) {
-		const unsigned char *q = p, *end = p;
-		while (end < e && !(end[0] == '?' && end + 1 < e && end[1] == '>'))
-			end++;
-		for (q = p; q + 8 < end; q++) {
-			if (memcmp(q, "encoding", 8) == 0) {
-				const unsigned char *v = q + 8;
-				while (v < end && (*v == ' ' || *v == '=' || *v == '\t' ||
-				    *v == '\n' || *v == '\r'))
-					v++;
-				if (v < end && (*v == '"' || *v == '\'')) {
-					v++;
-					if (end - v < 6 || (strncasecmp((const char *)v, "UTF-8", 5) != 0 ||
-					    (v[5] != '"' && v[5] != '\''))) {
-						pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1,
-						    "the file declares an encoding other than UTF-8; "
-						    "a plan must be saved as UTF-8");
-						return -1;
-					}
-				}
-				break;
-			}
-		}
+	if (!encoding_ok(p, e)) {
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1,
+		    "the file declares an encoding other than UTF-8; "
+		    "a plan must be saved as UTF-8");
+		return -1;
 	}
 	while (p < e) {
 		unsigned c, mask;
 		size_t n;
+		uint32_t cp;
 
 		/* Skip the bytes this state does not look at. */
 		switch (st) {
@@ -291,7 +274,8 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 			return -1;
 		}
 		if (c >= 0x80) {
-			if ((n = utf8_len(p, e)) == 0) {
+			if ((n = pg_utf8_decode((const char *)p, (size_t)(e - p),
+			    &cp)) == 0) {
 				pg_diag_emit(d, PG_F_XML_SYNTAX, name, line_at(p0, p),
 				    "invalid UTF-8 byte 0x%02X; a plan must be saved as UTF-8", c);
 				return -1;

@@ -8,8 +8,8 @@
  * element with absurdly many attributes is refused before libxml2's
  * quadratic duplicate check runs; input must be UTF-8 without NUL bytes.
  *
- * Include: the reader stage (check.c, schema.c, plan_read.c, rules_custom.c,
- * template.c).
+ * Include: the reader stage (check.c, schema.c, plan_read.c, plan_values.c,
+ * rules_custom.c, template.c).
  */
 #ifndef PG_XML_READ_H
 #define PG_XML_READ_H

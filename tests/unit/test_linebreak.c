@@ -304,6 +304,75 @@ url_after_slash(void **state)
 	pg_lines_free(&ls);
 }
 
+/*
+ * Addresses are never hyphenated: a URL without a scheme, an e-mail
+ * address, a path — any token with '/', ':', '@' or '.' between letters
+ * or digits.  A hyphen added there would be copied with the text
+ * ("book-" + "ing").  They break at UAX #14 opportunities, and a segment
+ * wider than the line by a last-resort break, without a hyphen.
+ */
+static void
+addresses_not_hyphenated(void **state)
+{
+	static const char *texts[] = {
+		"See example.com/marketingoverview",
+		"Mail bookings@example.com now",
+		"Read it at docs/marketingoverview now",
+		"Write to mailto:marketingoverview now",
+		"预约请访问example.com/marketingoverview。",
+		NULL
+	};
+	char		 out[8][256], joined[256], want[256];
+	struct pg_lines	 ls;
+	size_t		 i, k, n, w;
+	const char	*t;
+	char		*o;
+
+	(void)state;
+	/* a loose justified line is not filled up with "mar-" */
+	n = brk(texts[0], 100, PG_ALIGN_JUSTIFY, "en", &ls, out, 8);
+	assert_int_equal(n, 2);
+	assert_string_equal(out[0], "See example.com/");
+	assert_string_equal(out[1], "marketingoverview");
+	pg_lines_free(&ls);
+	/* too wide for any line: split where it must, with no hyphen */
+	n = brk(texts[1], 60, PG_ALIGN_LEFT, "en", &ls, out, 8);
+	assert_int_equal(n, 3);
+	assert_string_equal(out[0], "Mail");
+	assert_string_equal(out[1], "bookings@exa");
+	assert_string_equal(out[2], "mple.com now");
+	pg_lines_free(&ls);
+	/* every text at every width: no hyphen, the text comes back whole */
+	for (k = 0; texts[k] != NULL; k++)
+		for (w = 30; w <= 200; w += 5) {
+			n = brk(texts[k], (double)w, w % 2 ? PG_ALIGN_LEFT :
+			    PG_ALIGN_JUSTIFY, k == 4 ? "zh-CN" : "en", &ls, out, 8);
+			assert_true(n <= 8);
+			joined[0] = '\0';
+			for (i = 0; i < n; i++) {
+				assert_int_equal(ls.v[i].segs[ls.v[i].nsegs - 1].hyphen,
+				    0);
+				strcat(joined, out[i]);
+			}
+			for (t = texts[k], o = want; *t != '\0'; t++)
+				if (*t != ' ')
+					*o++ = *t;
+			*o = '\0';
+			for (t = joined, o = joined; *t != '\0'; t++)
+				if (*t != ' ')
+					*o++ = *t;
+			*o = '\0';
+			assert_string_equal(joined, want);
+			pg_lines_free(&ls);
+		}
+	/* an ordinary word in the same place still is hyphenated */
+	n = brk("See example marketingoverview", 100, PG_ALIGN_JUSTIFY, "en",
+	    &ls, out, 8);
+	assert_int_equal(n, 2);
+	assert_int_equal(out[0][strlen(out[0]) - 1], '-');
+	pg_lines_free(&ls);
+}
+
 /* check 5: a word wider than the column is hyphenated, not cut anywhere. */
 static void
 hyphenation(void **state)
@@ -540,6 +609,7 @@ main(void)
 		cmocka_unit_test(dashes_and_ellipses),
 		cmocka_unit_test(numbers_whole),
 		cmocka_unit_test(url_after_slash),
+		cmocka_unit_test(addresses_not_hyphenated),
 		cmocka_unit_test(hyphenation),
 		cmocka_unit_test(last_resort),
 		cmocka_unit_test(justification),
