@@ -67,7 +67,8 @@ need_pdf_tools() {
 # page or over other text, unmapped glyphs, fonts not embedded or not
 # subset, blank pages; with PDFCHECK_OPTS=--links, contents links that miss
 # their heading) and must find nothing.  Always runs.  The shared pdf-lint,
-# if there is one ($PDF_LINT), runs as well, as an extra.
+# if there is one ($PDF_LINT), runs as well, as an extra, unless
+# PDF_LINT_OFF says why not.
 pdf_check() {
 	_f=$1; _d=$2; shift 2
 	# shellcheck disable=SC2086
@@ -75,7 +76,9 @@ pdf_check() {
 	then pass "$_d: pdfcheck finds nothing"
 	else fail "$_d: pdfcheck"; grep -v '^pdfcheck: .* findings$' "$T/pdfcheck.out" | head -20 | sed 's/^/  /'; fi
 	_lint=$(pdf_lint_path)
-	if [ -n "$_lint" ]; then
+	if [ -n "$_lint" ] && [ -n "${PDF_LINT_OFF:-}" ]; then
+		echo "# pdf-lint not run on $_f: $PDF_LINT_OFF"
+	elif [ -n "$_lint" ]; then
 		if "$_lint" "$@" "$_f" >"$T/pdflint.out" 2>&1; then pass "$_d: pdf-lint finds nothing"
 		else fail "$_d: pdf-lint"; head -20 "$T/pdflint.out" | sed 's/^/  /'; fi
 	fi
