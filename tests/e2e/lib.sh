@@ -44,9 +44,49 @@ expect_no_out() {
 	else pass "$2"; fi
 }
 
+# need_tools TOOL... — every tool is on the PATH, or the test fails (a
+# missing tool is not a reason to pass: scripts/install-deps installs them)
+need_tools() {
+	missing=
+	for t in "$@"; do
+		command -v "$t" >/dev/null 2>&1 || missing="$missing $t"
+	done
+	if [ -n "$missing" ]; then
+		fail "not installed:$missing — run scripts/install-deps (as root)"
+		finish
+	fi
+}
+
+# need_pdf_tools — what tests/pdfcheck.py and the PDF checks need
+need_pdf_tools() {
+	need_tools python3 mutool pdftotext pdffonts pdfinfo qpdf
+}
+
+# pdf_check FILE DESC [--ignore-text TEXT]... — tests/pdfcheck.py reads the
+# PDF like a careful reader (CJK punctuation at line edges, text off the
+# page or over other text, unmapped glyphs, fonts not embedded or not
+# subset, blank pages; with PDFCHECK_OPTS=--links, contents links that miss
+# their heading) and must find nothing.  Always runs.  The shared pdf-lint,
+# if there is one ($PDF_LINT), runs as well, as an extra, unless
+# PDF_LINT_OFF says why not.
+pdf_check() {
+	_f=$1; _d=$2; shift 2
+	# shellcheck disable=SC2086
+	if python3 "$SRCDIR/tests/pdfcheck.py" ${PDFCHECK_OPTS:-} "$@" "$_f" >"$T/pdfcheck.out" 2>&1
+	then pass "$_d: pdfcheck finds nothing"
+	else fail "$_d: pdfcheck"; grep -v '^pdfcheck: .* findings$' "$T/pdfcheck.out" | head -20 | sed 's/^/  /'; fi
+	_lint=$(pdf_lint_path)
+	if [ -n "$_lint" ] && [ -n "${PDF_LINT_OFF:-}" ]; then
+		echo "# pdf-lint not run on $_f: $PDF_LINT_OFF"
+	elif [ -n "$_lint" ]; then
+		if "$_lint" "$@" "$_f" >"$T/pdflint.out" 2>&1; then pass "$_d: pdf-lint finds nothing"
+		else fail "$_d: pdf-lint"; head -20 "$T/pdflint.out" | sed 's/^/  /'; fi
+	fi
+}
+
 # pdf_lint_path — the shared pdf-lint tool: $PDF_LINT, or ../shared beside
 # the source tree (or beside the tree distcheck unpacks into it).  Prints
-# nothing if there is none; callers say so in the log.
+# nothing if there is none.  Optional: no check depends on it.
 pdf_lint_path() {
 	for c in "${PDF_LINT:-}" "$SRCDIR/../shared/tools/pdf-lint" \
 	    "$SRCDIR/../../shared/tools/pdf-lint" "$SRCDIR/../../../shared/tools/pdf-lint"; do

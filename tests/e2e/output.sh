@@ -4,6 +4,7 @@
 # never writes through a symlink, and leaves no temporary file — even when
 # plangen is killed with SIGKILL or SIGTERM while it works.
 . "$SRCDIR/tests/e2e/lib.sh"
+need_pdf_tools
 
 EN="$SRCDIR/samples/plan-en.xml"
 # temporary files plangen might make elsewhere (font subsets) land in $T too
@@ -16,6 +17,7 @@ no_tmp() {	# DESC: no .plangen-* or plangen-font-* file anywhere under $T
 }
 
 "$PLANGEN" render "$EN" -o good.pdf 2>/dev/null
+pdf_check good.pdf "the sample"
 cp good.pdf keep.pdf
 
 # the target is a directory
@@ -31,6 +33,7 @@ ln -s victim.txt link.pdf
 run "$PLANGEN" render "$EN" -o link.pdf
 expect_rc 0 "render over a symlink"
 if [ -L link.pdf ]; then fail "the symlink was written through, not replaced"; else pass "the symlink is replaced by the PDF"; fi
+[ -f link.pdf ] && ! [ -L link.pdf ] && pdf_check link.pdf "the PDF that replaced the symlink"
 if [ "$(cat victim.txt)" = "not a pdf" ]; then pass "the symlink's target is untouched"; else fail "the symlink's target was overwritten"; fi
 
 # disk full: a file size limit smaller than the PDF

@@ -6,9 +6,8 @@
 . "$SRCDIR/tests/e2e/lib.sh"
 
 DEMO="$BUILDDIR/tests/unit/pdf_demo"
-for tool in qpdf pdffonts pdftotext pdfinfo pdftohtml mutool; do
-	command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool missing"; exit 77; }
-done
+need_pdf_tools
+need_tools pdftohtml fc-list
 
 run "$DEMO" "$T/a.pdf"
 expect_rc 0 "pdf_demo writes a PDF"
@@ -92,18 +91,14 @@ if cmp -s "$T/a.pdf" "$T/b.pdf"; then pass "two writes are byte-identical"
 else fail "two writes differ"; fi
 if grep -aq '/ID' "$T/a.pdf"; then fail "the PDF has an /ID"; else pass "no /ID"; fi
 
-LINT=$(pdf_lint_path)
-[ -n "$LINT" ] || echo "# pdf-lint not found (set PDF_LINT): lint checks skipped"
-if [ -x "$LINT" ]; then
-	run "$LINT" "$T/a.pdf"
-	expect_rc 0 "pdf-lint reports no findings"
-fi
+pdf_check "$T/a.pdf" "pdf_demo"
 
 # a preferred family that does not exist falls back to the defaults
 run env PG_DEMO_LATIN="No Such Sans" PG_DEMO_CJK="No Such Hei" "$DEMO" "$T/c.pdf"
 expect_rc 0 "bogus preferred families fall back"
 run pdffonts "$T/c.pdf"
 expect_out 'WenQuanYiMicroHei' "fallback CJK face found"
+pdf_check "$T/c.pdf" "fallback faces"
 
 # only the CJK font installed: it draws the Latin text too
 wqy=$(fc-list -f '%{file}\n' 'WenQuanYi Micro Hei' | head -n 1)
@@ -115,6 +110,7 @@ run pdffonts "$T/d.pdf"
 expect_no_out 'Liberation|DejaVu' "no Latin font embedded"
 run pdftotext "$T/d.pdf" -
 expect_out '^Marketing Plan for Acme Services$' "Latin text drawn with the CJK face"
+pdf_check "$T/d.pdf" "Latin text in the CJK face"
 
 # no fonts at all: exit 2 naming the Debian package
 printf '<?xml version="1.0"?>\n<fontconfig><cachedir>%s</cachedir></fontconfig>\n' "$T/fccache" >"$T/empty.conf"

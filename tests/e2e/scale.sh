@@ -4,6 +4,7 @@
 # handled (or refused with a message) in bounded time: `timeout` turns a
 # hang into a failure; there is no timing assertion.
 . "$SRCDIR/tests/e2e/lib.sh"
+need_pdf_tools
 
 EN="$SRCDIR/samples/plan-en.xml"
 
@@ -45,6 +46,7 @@ expect_rc 0 "a 160 KB paragraph renders"
 if qpdf --check para.pdf >/dev/null 2>&1; then pass "the long paragraph's PDF is valid"; else fail "the long paragraph's PDF is invalid"; fi
 pages=$(pdfinfo para.pdf 2>/dev/null | awk '/^Pages:/ { print $2 }')
 if [ "${pages:-0}" -gt 20 ]; then pass "the paragraph spans pages ($pages)"; else fail "expected more than 20 pages, got $pages"; fi
+pdf_check para.pdf "the long paragraph"
 
 # larger than the 32 MiB cap: refused with a message, exit 2
 { cat "$EN"; head -c 34000000 /dev/zero | tr '\0' ' '; } > huge.xml

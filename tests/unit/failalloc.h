@@ -6,6 +6,8 @@
 #ifndef PG_FAILALLOC_H
 #define PG_FAILALLOC_H
 
+#include <stddef.h>
+
 /*
  * While fail_at >= 0, each malloc, calloc or realloc increments nalloc,
  * and allocation number fail_at (counted from 0) returns NULL and sets
@@ -13,5 +15,8 @@
  */
 extern long	fail_at, nalloc;
 extern int	failed;
+
+/* The real malloc, for the test's own bookkeeping (free() is not wrapped). */
+void	*__real_malloc(size_t);
 
 #endif

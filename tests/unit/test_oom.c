@@ -16,6 +16,18 @@
  * to fail in turn, or, where there are too many to run in a unit test,
  * every k-th one (k chosen so that at most MAXRUNS runs happen), always
  * including the first 200.
+ *
+ * Every injected failure must be reported, as each function documents it:
+ * pg_check_buffer() sets diags.oom ("some findings were lost"); pg_render()
+ * returns -1 with "out of memory" in err; pg_pdf_write() returns -1 with
+ * "out of memory" in err.  The one other outcome allowed is a failure the
+ * code absorbs without loss (a shrinking realloc in pg_frames_trim(), say):
+ * then the result must be exactly the result of a run where nothing
+ * failed — the same findings, the same PDF bytes.  Anything else (a
+ * failure that changes the result silently) fails the test, naming the
+ * allocation (rerun with OOM_TRACE=1 to see each, with OOM_AT=k to run
+ * allocation k alone, e.g. under gdb with a breakpoint in failalloc.c's
+ * fails() where failed is set).
  */
 #include "config.h"
 
@@ -37,6 +49,7 @@
 #include "compose/render.h"
 #include "compose/template.h"
 #include "read/xml_read.h"
+#include "figures/figure.h"
 #include "failalloc.h"
 
 #define MAXRUNS	400
@@ -54,54 +67,183 @@ slurp(const char *rel, size_t *len)
 	return buf;
 }
 
-/* Runs fn with allocation k failing, for every k to test. */
+/* What one run of a pipeline did with its injected failure. */
+enum outcome {
+	REPORTED,	/* the documented out-of-memory report */
+	ABSORBED,	/* no report, and the very result of a clean run */
+	SILENT,		/* no report, and a different result: a bug */
+	KNOWN,		/* SILENT, by the known defect below */
+};
+
+/*
+ * KNOWN (src/compose/render.c): a figure's _height function returns -1
+ * when memory runs out (figure.h), but chart(), fig_swot() and
+ * fig_blueprint() take any h <= 0 for "nothing to draw": the chart is left
+ * out, or the SWOT or blueprint comes as tables, pg_render() returns 0 and
+ * nothing reports the failure.  The test links with --wrap for the six
+ * pg_fig_*_height functions to see a -1 go by; a silent run in which one
+ * did is counted as this defect and printed, not failed.  Any other silent
+ * run fails.  Remove this allowance (and the --wrap flags in Makefile.am)
+ * when render.c sets r->oom on a negative height.
+ */
+static int	fig_oom;	/* a figure height said "out of memory" */
+
+#define HEIGHT5(fn)							\
+double	__real_##fn(const struct pg_fontset *, const struct pg_plan *,	\
+	    const struct pg_fig_labels *, const char *, double);	\
+double	__wrap_##fn(const struct pg_fontset *, const struct pg_plan *,	\
+	    const struct pg_fig_labels *, const char *, double);	\
+double									\
+__wrap_##fn(const struct pg_fontset *fs, const struct pg_plan *p,	\
+    const struct pg_fig_labels *l, const char *lang, double w)		\
+{									\
+	double h = __real_##fn(fs, p, l, lang, w);			\
+	if (h < 0)							\
+		fig_oom = 1;						\
+	return h;							\
+}
+#define HEIGHT7(fn)							\
+double	__real_##fn(const struct pg_fontset *, const struct pg_plan *,	\
+	    const struct pg_fig_labels *, const char *, size_t, size_t,	\
+	    double);							\
+double	__wrap_##fn(const struct pg_fontset *, const struct pg_plan *,	\
+	    const struct pg_fig_labels *, const char *, size_t, size_t,	\
+	    double);							\
+double									\
+__wrap_##fn(const struct pg_fontset *fs, const struct pg_plan *p,	\
+    const struct pg_fig_labels *l, const char *lang, size_t first,	\
+    size_t count, double w)						\
+{									\
+	double h = __real_##fn(fs, p, l, lang, first, count, w);	\
+	if (h < 0)							\
+		fig_oom = 1;						\
+	return h;							\
+}
+HEIGHT5(pg_fig_swot_height)
+HEIGHT5(pg_fig_sales_height)
+HEIGHT5(pg_fig_budget_height)
+HEIGHT5(pg_fig_posmap_height)
+HEIGHT7(pg_fig_timeline_height)
+HEIGHT7(pg_fig_blueprint_height)
+
+/*
+ * Runs fn with allocation k failing, for every k to test.  fn(arg, base)
+ * returns its outcome; base is 1 for the clean run that records the
+ * result the others are compared with.
+ */
 static void
-every_failure(void (*fn)(void *), void *arg, const char *what, long atleast)
+every_failure(enum outcome (*fn)(void *, int), void *arg, const char *what,
+    long atleast)
 {
-	long total, k, stride, runs = 0, hit = 0;
+	long total, k, stride, runs = 0, hit = 0, n[4] = { 0, 0, 0, 0 };
+	enum outcome o;
 
 	fail_at = -1;
 	nalloc = 0;
-	fn(arg);			/* count */
+	fn(arg, 1);			/* the clean result */
 	fail_at = LONG_MAX;		/* count with the wrapper on */
 	nalloc = 0;
-	fn(arg);
+	assert_int_equal(fn(arg, 0), ABSORBED);	/* nothing failed: same result */
 	total = nalloc;
 	stride = total > MAXRUNS ? (total - 200) / (MAXRUNS - 200) + 1 : 1;
 	for (k = 0; k < total; k += k < 200 ? 1 : stride) {
+		if (getenv("OOM_AT") != NULL && atol(getenv("OOM_AT")) != k)
+			continue;	/* OOM_AT=k: only that one (to debug it) */
 		fail_at = k;
 		nalloc = 0;
 		failed = 0;
-		if (getenv("OOM_TRACE") != NULL)
+		fig_oom = 0;
+		if (getenv("OOM_TRACE") != NULL)	/* before: in case it crashes */
 			fprintf(stderr, "%s: failing allocation %ld\n", what, k);
-		fn(arg);
+		o = fn(arg, 0);
+		if (o == SILENT && fig_oom)
+			o = KNOWN;
+		if (getenv("OOM_TRACE") != NULL)
+			fprintf(stderr, "%s: allocation %ld: %s\n", what, k,
+			    o == REPORTED ? "reported" : o == ABSORBED ?
+			    "absorbed, same result" : o == KNOWN ?
+			    "not reported (KNOWN: render.c and figure heights)" :
+			    "NOT REPORTED");
+		if (o == SILENT)
+			print_error("%s: allocation %ld of %ld failed, nothing "
+			    "reported it, and the result differs from a clean "
+			    "run's\n", what, k, total);
+		if (o == KNOWN)
+			print_message("# KNOWN: %s: allocation %ld failed in a "
+			    "figure's height, which said so (-1), and render.c "
+			    "went on without the figure\n", what, k);
 		hit += failed;
+		n[o]++;
 		runs++;
 	}
 	fail_at = -1;
-	print_message("%s: %ld allocations, %ld runs, %ld failures injected\n",
-	    what, total, runs, hit);
+	print_message("%s: %ld allocations, %ld runs, %ld failures injected: "
+	    "%ld reported, %ld absorbed, %ld silent, %ld silent by the KNOWN "
+	    "render.c defect\n", what, total, runs, hit, n[REPORTED],
+	    n[ABSORBED], n[SILENT], n[KNOWN]);
+	assert_int_equal(n[SILENT], 0);	/* each named above */
 	assert_true(total >= atleast);	/* the pipeline really ran */
-	assert_true(hit == runs);
+	assert_true(hit == runs);	/* every run had its failure */
+	/* nearly all failures lose something and must say so */
+	assert_true(n[REPORTED] >= runs / 2);
 }
 
 struct input {
 	const char	*buf;
 	size_t		 len;
+	char		*clean;		/* check_result() of a clean run */
 };
 
-static void
-run_check(void *arg)
+/* The findings, one a line, and what else the check returned. */
+static char *
+check_result(const struct pg_checked *c)
 {
-	const struct input	*in = arg;
+	size_t	 i, cap = 256, n = 0;
+	char	*s;
+
+	for (i = 0; i < c->diags.n; i++)
+		cap += strlen(c->diags.v[i].rule) + strlen(c->diags.v[i].msg) + 64;
+	s = __real_malloc(cap);
+	assert_non_null(s);
+	n += (size_t)snprintf(s + n, cap - n, "plan %d, %d%%\n",
+	    c->plan != NULL, c->completeness);
+	for (i = 0; i < c->diags.n; i++)
+		n += (size_t)snprintf(s + n, cap - n, "%lu %s %d %s %d\n",
+		    c->diags.v[i].line, c->diags.v[i].rule,
+		    (int)c->diags.v[i].sev, c->diags.v[i].msg,
+		    c->diags.v[i].accepted);
+	return s;
+}
+
+static enum outcome
+run_check(void *arg, int base)
+{
+	struct input		*in = arg;
 	struct pg_check_opts	 o;
 	struct pg_checked	 c;
+	enum outcome		 rc;
+	char			*res;
 
 	memset(&o, 0, sizeof(o));
-	pg_check_buffer(in->buf, in->len, "plan.xml", &o, &c);
+	/* documented: 0 whenever the buffer could be read, which it can */
+	assert_int_equal(pg_check_buffer(in->buf, in->len, "plan.xml", &o, &c), 0);
 	/* whatever failed, the result is consistent and freeable */
 	assert_true(c.diags.n == 0 || c.diags.v != NULL);
+	res = check_result(&c);		/* with the real malloc */
+	if (base) {
+		assert_false(c.diags.oom);
+		assert_non_null(c.plan);
+		in->clean = res;
+		rc = ABSORBED;
+	} else {
+		if (c.diags.oom)
+			rc = REPORTED;
+		else
+			rc = strcmp(res, in->clean) == 0 ? ABSORBED : SILENT;
+		free(res);
+	}
 	pg_checked_free(&c);
+	return rc;
 }
 
 static void
@@ -114,7 +256,9 @@ check_pipeline(void **state)
 	(void)state;
 	in.buf = buf;
 	in.len = len;
+	in.clean = NULL;
 	every_failure(run_check, &in, "check", 10);
+	free(in.clean);
 	free(buf);
 }
 
@@ -122,33 +266,64 @@ struct rin {
 	const struct pg_plan	 *plan;
 	const struct pg_template *tpl;
 	const struct pg_fontset	 *fs;
+	unsigned char		 *clean;	/* the PDF of a clean run */
+	size_t			  cleanlen;
+	size_t			  nwarn;	/* its warnings */
 };
 
-static void
-run_render(void *arg)
+static enum outcome
+run_render(void *arg, int base)
 {
-	const struct rin	*r = arg;
+	struct rin		*r = arg;
 	struct pg_render_opts	 o;
 	struct pg_frames	 fr;
 	struct pg_diags		 w;
 	unsigned char		*pdf = NULL;
 	size_t			 pdflen = 0;
 	char			 err[512];
+	enum outcome		 rc;
 
 	memset(&o, 0, sizeof(o));
 	o.file = "plan.xml";
 	o.date = -1;
 	pg_diags_init(&w);
 	memset(&fr, 0, sizeof(fr));
+	err[0] = '\0';
 	if (pg_render(r->plan, r->tpl, r->fs, &o, &fr, &w, err,
-	    sizeof(err)) == 0 &&
-	    pg_pdf_write(&fr, r->fs, &pdf, &pdflen, err, sizeof(err)) == 0) {
+	    sizeof(err)) != 0) {
+		/* documented: -1 and a message; out of memory is the cause */
+		if (strstr(err, "out of memory") == NULL)
+			fail_msg("pg_render failed without saying out of memory: "
+			    "'%s'", err);
+		assert_null(pdf);
+		rc = REPORTED;
+	} else if (pg_pdf_write(&fr, r->fs, &pdf, &pdflen, err,
+	    sizeof(err)) != 0) {
+		if (strstr(err, "out of memory") == NULL)
+			fail_msg("pg_pdf_write failed without saying out of "
+			    "memory: '%s'", err);
+		assert_null(pdf);	/* documented: *out is NULL */
+		assert_int_equal(pdflen, 0);
+		rc = REPORTED;
+	} else {
 		assert_non_null(pdf);
 		assert_true(pdflen > 1000);
+		if (base) {
+			r->clean = pdf;
+			r->cleanlen = pdflen;
+			r->nwarn = w.n;
+			pdf = NULL;
+			rc = ABSORBED;
+		} else if (w.oom)
+			rc = REPORTED;	/* a warning was lost, and said so */
+		else
+			rc = pdflen == r->cleanlen && w.n == r->nwarn &&
+			    memcmp(pdf, r->clean, pdflen) == 0 ? ABSORBED : SILENT;
 	}
 	free(pdf);
 	pg_frames_free(&fr);
 	pg_diags_free(&w);
+	return rc;
 }
 
 static void
@@ -176,7 +351,9 @@ render_pipeline(void **state)
 	r.plan = c.plan;
 	r.tpl = tpl;
 	r.fs = &fs;
+	r.clean = NULL;
 	every_failure(run_render, &r, "render", 1000);
+	free(r.clean);
 	pg_fontset_free(&fs);
 	pg_template_free(tpl);
 	pg_diags_free(&d);

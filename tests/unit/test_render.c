@@ -150,6 +150,221 @@ page_count(const struct pg_frames *f, int page, enum pg_box_kind kind)
 	return n;
 }
 
+/*
+ * The text lines of a page: TEXT boxes on one baseline, left to right,
+ * their text with white space removed (a heading's segments, a contents
+ * row's title and its page number are each one or more boxes).
+ */
+struct row {
+	double	 y;		/* baseline */
+	double	 x0, x1;	/* first box's x, last box's end */
+	double	 size;		/* the first box's size */
+	char	 text[400];
+	size_t	 nbox;
+	char	 last[64];	/* the last box's text, white space removed */
+};
+
+static const struct pg_box *sort_boxes;
+
+static int
+cmp_box(const void *a, const void *b)
+{
+	const struct pg_box *p = &sort_boxes[*(const size_t *)a];
+	const struct pg_box *q = &sort_boxes[*(const size_t *)b];
+
+	if (p->y != q->y)
+		return p->y < q->y ? -1 : 1;
+	return (p->x > q->x) - (p->x < q->x);
+}
+
+static void
+squash_into(char *dst, size_t cap, const char *s, size_t len)
+{
+	size_t	n = strlen(dst), i;
+
+	for (i = 0; i < len && n + 1 < cap; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n')
+			dst[n++] = s[i];
+	dst[n] = '\0';
+}
+
+/* The rows of page `page` whose boxes lie in [x0, x1) (all if x1 <= x0). */
+static size_t
+page_rows(const struct pg_frames *f, int page, double x0, double x1,
+    struct row *rows, size_t max)
+{
+	const struct pg_page *pg = &f->pages[page];
+	size_t	*ix, n = 0, i, nr = 0;
+
+	ix = calloc(pg->n + 1, sizeof(*ix));
+	assert_non_null(ix);
+	for (i = 0; i < pg->n; i++)
+		if (pg->boxes[i].kind == PG_BOX_TEXT && pg->boxes[i].len > 0 &&
+		    (x1 <= x0 || (pg->boxes[i].x >= x0 - 0.01 &&
+		    pg->boxes[i].x < x1)))
+			ix[n++] = i;
+	sort_boxes = pg->boxes;
+	qsort(ix, n, sizeof(*ix), cmp_box);
+	for (i = 0; i < n; i++) {
+		const struct pg_box *b = &pg->boxes[ix[i]];
+		struct row *r;
+		if (nr == 0 || b->y - rows[nr - 1].y > 0.01) {
+			assert_true(nr < max);
+			r = &rows[nr++];
+			memset(r, 0, sizeof(*r));
+			r->y = b->y;
+			r->x0 = b->x;
+			r->size = b->size;
+		}
+		r = &rows[nr - 1];
+		squash_into(r->text, sizeof(r->text), b->text, b->len);
+		r->last[0] = '\0';
+		squash_into(r->last, sizeof(r->last), b->text, b->len);
+		r->x1 = b->x + b->w;
+		r->nbox++;
+	}
+	free(ix);
+	return nr;
+}
+
+/*
+ * Every contents link lands on its heading: the page number printed in
+ * the entry is the link's target page, the heading the entry names is
+ * drawn on that page (in larger type than the entry), and the view the
+ * link opens (dest_y, from the top) starts at most 0.5 pt below the
+ * heading's top (baseline - 0.8 em) and at most 36 pt (half an inch)
+ * above it.  Returns NULL, or what is wrong with the first link that
+ * misses (in a static buffer).
+ */
+static const char *
+contents_links_miss(const struct pg_frames *f, size_t *nlinks)
+{
+	static struct row rows[2000];
+	static char	why[600];
+	struct row	entry;
+	size_t		p, i, k, n;
+	char		num[32], title[400];
+	int		nentry;
+
+	*nlinks = 0;
+	for (p = 0; p < f->npages; p++) {
+		for (i = 0; i < f->pages[p].n; i++) {
+			const struct pg_box *b = &f->pages[p].boxes[i];
+			const struct row *head = NULL;
+			if (b->kind != PG_BOX_LINK)
+				continue;
+			(*nlinks)++;
+			/* the entry: the row whose baseline is inside the link */
+			n = page_rows(f, (int)p, b->x, b->x + b->w, rows, 2000);
+			for (k = 0, nentry = 0; k < n; k++)
+				if (rows[k].y > b->y && rows[k].y <= b->y + b->h) {
+					entry = rows[k];
+					nentry++;
+				}
+			if (nentry != 1 || entry.nbox < 2) {
+				snprintf(why, sizeof(why), "a link on page %zu covers "
+				    "%d rows, not one contents entry", p + 1, nentry);
+				return why;
+			}
+			/* its last box is the page number: the link's target */
+			snprintf(num, sizeof(num), "%d", b->dest_page + 1);
+			if (strcmp(entry.last, num) != 0) {
+				snprintf(why, sizeof(why), "contents entry '%s' on page "
+				    "%zu shows page %s but its link goes to page %s",
+				    entry.text, p + 1, entry.last, num);
+				return why;
+			}
+			if (b->dest_page < 0 || (size_t)b->dest_page >= f->npages) {
+				snprintf(why, sizeof(why), "the link for '%s' goes to "
+				    "page %d of %zu", entry.text, b->dest_page + 1,
+				    f->npages);
+				return why;
+			}
+			snprintf(title, sizeof(title), "%.*s",
+			    (int)(strlen(entry.text) - strlen(entry.last)),
+			    entry.text);
+			/* the heading: a row of the target page with that text */
+			n = page_rows(f, b->dest_page, 0, 0, rows, 2000);
+			for (k = 0; k < n && head == NULL; k++)
+				if (strcmp(rows[k].text, title) == 0 &&
+				    rows[k].size > entry.size)
+					head = &rows[k];
+			if (head == NULL) {
+				snprintf(why, sizeof(why), "the link for '%s' goes to "
+				    "page %d, where no heading reads so", title,
+				    b->dest_page + 1);
+				return why;
+			}
+			if (head->y - head->size * 0.8 < b->dest_y - 0.5 ||
+			    head->y - head->size * 0.8 > b->dest_y + 36) {
+				snprintf(why, sizeof(why), "the link for '%s' opens "
+				    "page %d at y %.1f, but the heading's top is at "
+				    "y %.1f", title, b->dest_page + 1, b->dest_y,
+				    head->y - head->size * 0.8);
+				return why;
+			}
+		}
+	}
+	return NULL;
+}
+
+static void
+contents_links_land(struct pg_frames *f)
+{
+	const char	*why, *oldtext;
+	size_t		 nlinks, p, i, oldlen, lp = 0;
+	struct pg_box	*link = NULL, *num = NULL;
+	char		 buf[32];
+
+	why = contents_links_miss(f, &nlinks);
+	if (why != NULL)
+		fail_msg("%s", why);
+	assert_true(nlinks >= 8);
+
+	/* the check itself can fail: spoil one link at a time */
+	for (p = 0; p < f->npages && link == NULL; p++)
+		for (i = 0; i < f->pages[p].n && link == NULL; i++)
+			if (f->pages[p].boxes[i].kind == PG_BOX_LINK) {
+				link = &f->pages[p].boxes[i];	/* the first */
+				lp = p;
+			}
+	assert_non_null(link);
+	link->dest_page++;		/* the next page */
+	why = contents_links_miss(f, &nlinks);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "shows page"));
+	/* the next page, and the entry says so: no heading there */
+	for (i = 0; i < f->pages[lp].n; i++) {
+		struct pg_box *b = &f->pages[lp].boxes[i];
+		if (b->kind == PG_BOX_TEXT && b->y > link->y &&
+		    b->y <= link->y + link->h && b->x >= link->x &&
+		    b->x < link->x + link->w && (num == NULL || b->x > num->x))
+			num = b;
+	}
+	assert_non_null(num);
+	oldtext = num->text;
+	oldlen = num->len;
+	snprintf(buf, sizeof(buf), "%d", link->dest_page + 1);
+	num->text = buf;
+	num->len = strlen(buf);
+	why = contents_links_miss(f, &nlinks);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "where no heading reads so"));
+	num->text = oldtext;
+	num->len = oldlen;
+	link->dest_page--;
+	link->dest_y += 60;		/* below the heading's top */
+	why = contents_links_miss(f, &nlinks);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "the heading's top is at"));
+	link->dest_y -= 100;		/* far above it */
+	why = contents_links_miss(f, &nlinks);
+	assert_non_null(why);
+	assert_non_null(strstr(why, "the heading's top is at"));
+	link->dest_y += 40;
+	assert_null(contents_links_miss(f, &nlinks));
+}
+
 static void
 render_sample(const char *tpl, int draft)
 {
@@ -194,6 +409,8 @@ render_sample(const char *tpl, int draft)
 		if (b->kind == PG_BOX_LINK)
 			assert_true(b->dest_page >= 2 && (size_t)b->dest_page < f.npages);
 	}
+	/* ... and each lands on the heading it names, near its top */
+	contents_links_land(&f);
 	/* a bookmark for every section, each pointing at a real page */
 	for (i = 0; i < f.noutlines; i++) {
 		assert_true(f.outlines[i].page >= 1 &&
