@@ -72,59 +72,7 @@ enum outcome {
 	REPORTED,	/* the documented out-of-memory report */
 	ABSORBED,	/* no report, and the very result of a clean run */
 	SILENT,		/* no report, and a different result: a bug */
-	KNOWN,		/* SILENT, by the known defect below */
 };
-
-/*
- * KNOWN (src/compose/render.c): a figure's _height function returns -1
- * when memory runs out (figure.h), but chart(), fig_swot() and
- * fig_blueprint() take any h <= 0 for "nothing to draw": the chart is left
- * out, or the SWOT or blueprint comes as tables, pg_render() returns 0 and
- * nothing reports the failure.  The test links with --wrap for the six
- * pg_fig_*_height functions to see a -1 go by; a silent run in which one
- * did is counted as this defect and printed, not failed.  Any other silent
- * run fails.  Remove this allowance (and the --wrap flags in Makefile.am)
- * when render.c sets r->oom on a negative height.
- */
-static int	fig_oom;	/* a figure height said "out of memory" */
-
-#define HEIGHT5(fn)							\
-double	__real_##fn(const struct pg_fontset *, const struct pg_plan *,	\
-	    const struct pg_fig_labels *, const char *, double);	\
-double	__wrap_##fn(const struct pg_fontset *, const struct pg_plan *,	\
-	    const struct pg_fig_labels *, const char *, double);	\
-double									\
-__wrap_##fn(const struct pg_fontset *fs, const struct pg_plan *p,	\
-    const struct pg_fig_labels *l, const char *lang, double w)		\
-{									\
-	double h = __real_##fn(fs, p, l, lang, w);			\
-	if (h < 0)							\
-		fig_oom = 1;						\
-	return h;							\
-}
-#define HEIGHT7(fn)							\
-double	__real_##fn(const struct pg_fontset *, const struct pg_plan *,	\
-	    const struct pg_fig_labels *, const char *, size_t, size_t,	\
-	    double);							\
-double	__wrap_##fn(const struct pg_fontset *, const struct pg_plan *,	\
-	    const struct pg_fig_labels *, const char *, size_t, size_t,	\
-	    double);							\
-double									\
-__wrap_##fn(const struct pg_fontset *fs, const struct pg_plan *p,	\
-    const struct pg_fig_labels *l, const char *lang, size_t first,	\
-    size_t count, double w)						\
-{									\
-	double h = __real_##fn(fs, p, l, lang, first, count, w);	\
-	if (h < 0)							\
-		fig_oom = 1;						\
-	return h;							\
-}
-HEIGHT5(pg_fig_swot_height)
-HEIGHT5(pg_fig_sales_height)
-HEIGHT5(pg_fig_budget_height)
-HEIGHT5(pg_fig_posmap_height)
-HEIGHT7(pg_fig_timeline_height)
-HEIGHT7(pg_fig_blueprint_height)
 
 /*
  * Runs fn with allocation k failing, for every k to test.  fn(arg, base)
@@ -135,7 +83,7 @@ static void
 every_failure(enum outcome (*fn)(void *, int), void *arg, const char *what,
     long atleast)
 {
-	long total, k, stride, runs = 0, hit = 0, n[4] = { 0, 0, 0, 0 };
+	long total, k, stride, runs = 0, hit = 0, n[3] = { 0, 0, 0 };
 	enum outcome o;
 
 	fail_at = -1;
@@ -152,35 +100,25 @@ every_failure(enum outcome (*fn)(void *, int), void *arg, const char *what,
 		fail_at = k;
 		nalloc = 0;
 		failed = 0;
-		fig_oom = 0;
 		if (getenv("OOM_TRACE") != NULL)	/* before: in case it crashes */
 			fprintf(stderr, "%s: failing allocation %ld\n", what, k);
 		o = fn(arg, 0);
-		if (o == SILENT && fig_oom)
-			o = KNOWN;
 		if (getenv("OOM_TRACE") != NULL)
 			fprintf(stderr, "%s: allocation %ld: %s\n", what, k,
 			    o == REPORTED ? "reported" : o == ABSORBED ?
-			    "absorbed, same result" : o == KNOWN ?
-			    "not reported (KNOWN: render.c and figure heights)" :
-			    "NOT REPORTED");
+			    "absorbed, same result" : "NOT REPORTED");
 		if (o == SILENT)
 			print_error("%s: allocation %ld of %ld failed, nothing "
 			    "reported it, and the result differs from a clean "
 			    "run's\n", what, k, total);
-		if (o == KNOWN)
-			print_message("# KNOWN: %s: allocation %ld failed in a "
-			    "figure's height, which said so (-1), and render.c "
-			    "went on without the figure\n", what, k);
 		hit += failed;
 		n[o]++;
 		runs++;
 	}
 	fail_at = -1;
 	print_message("%s: %ld allocations, %ld runs, %ld failures injected: "
-	    "%ld reported, %ld absorbed, %ld silent, %ld silent by the KNOWN "
-	    "render.c defect\n", what, total, runs, hit, n[REPORTED],
-	    n[ABSORBED], n[SILENT], n[KNOWN]);
+	    "%ld reported, %ld absorbed, %ld silent\n", what, total, runs, hit,
+	    n[REPORTED], n[ABSORBED], n[SILENT]);
 	assert_int_equal(n[SILENT], 0);	/* each named above */
 	assert_true(total >= atleast);	/* the pipeline really ran */
 	assert_true(hit == runs);	/* every run had its failure */
