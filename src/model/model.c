@@ -290,28 +290,3 @@ const char *const pg_confidentiality_names[5] = { "", "public", "internal",
 const char *const pg_status_names[4] = { "", "draft", "review", "approved" };
 const char *const pg_swot_names[4] = { "strength", "weakness", "opportunity",
 	"threat" };
-
-/*
- * Han ideographs (BMP, extensions and compatibility), CJK symbols and
- * punctuation, kana, bopomofo, CJK strokes, enclosed and compatibility
- * CJK, vertical and compatibility forms, and the fullwidth forms (not the
- * halfwidth Hangul).  Hangul is not included: Korean separates words with
- * spaces.
- */
-int
-pg_cjk_unspaced(unsigned long c)
-{
-	return (c >= 0x2E80 && c <= 0x2FDF) ||	/* radicals */
-	    (c >= 0x3000 && c <= 0x303F) ||	/* symbols and punctuation */
-	    (c >= 0x3040 && c <= 0x30FF) ||	/* hiragana, katakana */
-	    (c >= 0x3100 && c <= 0x312F) ||	/* bopomofo */
-	    (c >= 0x31A0 && c <= 0x31FF) ||	/* bopomofo ext, strokes, kana ext */
-	    (c >= 0x3200 && c <= 0x4DBF) ||	/* enclosed, compat, ext A */
-	    (c >= 0x4E00 && c <= 0x9FFF) ||	/* unified ideographs */
-	    (c >= 0xF900 && c <= 0xFAFF) ||	/* compatibility ideographs */
-	    (c >= 0xFE10 && c <= 0xFE1F) ||	/* vertical forms */
-	    (c >= 0xFE30 && c <= 0xFE4F) ||	/* compatibility forms */
-	    (c >= 0xFF00 && c <= 0xFF9F) ||	/* fullwidth forms, halfwidth kana */
-	    (c >= 0xFFE0 && c <= 0xFFEF) ||	/* fullwidth signs */
-	    (c >= 0x20000 && c <= 0x3FFFF);	/* ideographs, planes 2 and 3 */
-}

@@ -447,13 +447,7 @@ char		*pg_money_format(int64_t minor, char *buf, size_t n);
  */
 int		 pg_decimal_parse(const char *s, double *v);
 
-/*
- * 1 if c is a character written without spaces between words (Chinese,
- * Japanese; not Korean).  White-space normalisation (invariant 3) drops a
- * run holding a line break between two such characters; the plan reader
- * and team rules (rules_custom.c) normalise text with this one test.
- */
-int		 pg_cjk_unspaced(unsigned long c);
+/* pg_cjk_unspaced(): base/text.h */
 
 /* Name tables for enumerations, index by the enum value ("" for NONE). */
 extern const char *const pg_mix_names[PG_MIX_N];	/* "product", ... "physical-evidence" */

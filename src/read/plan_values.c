@@ -11,7 +11,7 @@
  *     space (space, tab, CR, LF) collapse to one space, leading and
  *     trailing white space goes, and a white-space run that contains a
  *     line break vanishes when the characters on both sides are CJK (see
- *     pg_cjk_unspaced() in model.c), so Chinese text wrapped in the source
+ *     pg_cjk_unspaced() in base/text.c), so Chinese text wrapped in the source
  *     does not gain spaces.  Prose feeds the same normaliser across run
  *     boundaries, so a space is never doubled where <em> meets surrounding
  *     spaces; the one space stays at the end of the run before the
@@ -29,6 +29,7 @@
 
 #include <libxml/tree.h>
 
+#include "base/text.h"
 #include "base/utf8.h"
 #include "read/plan_read.h"		/* PG_MAX_DECIMAL_DIGITS */
 #include "read/plan_read_int.h"
@@ -55,21 +56,6 @@ finding(struct rd *r, const xmlNode *n, const char *fmt, ...)
 	va_start(ap, fmt);
 	pg_diag_vemit(r->d, PG_F_SCHEMA, r->file, pg_xml_line(n), fmt, ap);
 	va_end(ap);
-}
-
-/* Quote at most 40 bytes of s (cut at a UTF-8 boundary) for a message. */
-static const char *
-shorten(const char *s, char *buf, size_t n)
-{
-	size_t len = strlen(s), cut = 40;
-
-	if (len <= cut || n < cut + 4)
-		return s;
-	while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
-		cut--;
-	memcpy(buf, s, cut);
-	memcpy(buf + cut, "...", 4);
-	return buf;
 }
 
 /* The first child element called name, or NULL. */
@@ -189,9 +175,8 @@ pg_rd_feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 			continue;
 		}
 		/* a stretch of non-space characters: one grow, one copy */
-		if (ns->ws && ns->last != 0 && !(ns->ws_nl &&
-		    pg_cjk_unspaced(ns->last) &&
-		    pg_cjk_unspaced(pg_utf8_nextz((const char *)s, &n)))) {
+		if (ns->ws && pg_text_space_between(ns->last, ns->ws_nl,
+		    pg_utf8_nextz((const char *)s, &n))) {
 			if (grow(r, 1) != 0)
 				return;
 			r->buf[r->len++] = ' ';
@@ -335,10 +320,10 @@ pg_rd_date(struct rd *r, const xmlNode *n, const char *what, int is_attr,
 		if (r->zh)
 			finding(r, n, "%s 的值 \"%s\" 不是真实存在的日期（格式为 "
 			    "YYYY-MM-DD）", zh_where(n, is_attr ? what : NULL, w,
-			    sizeof(w)), shorten(s, b, sizeof(b)));
+			    sizeof(w)), pg_text_clip(s, 40, b, sizeof(b)));
 		else
 			finding(r, n, "%s \"%s\" is not a real calendar date in the "
-			    "form YYYY-MM-DD", what, shorten(s, b, sizeof(b)));
+			    "form YYYY-MM-DD", what, pg_text_clip(s, 40, b, sizeof(b)));
 	}
 	return dt;
 }
@@ -364,24 +349,24 @@ pg_rd_money_attr(struct rd *r, const xmlNode *n, const char *name, int nonneg)
 		zh_where(n, name, w, sizeof(w));
 		if (rc == -2)
 			finding(r, n, "%s 的值 %s 太大（金额最大为 "
-			    "92233720368547758.07）", w, shorten(s, b, sizeof(b)));
+			    "92233720368547758.07）", w, pg_text_clip(s, 40, b, sizeof(b)));
 		else if (rc != 0)
 			finding(r, n, "%s 的值 \"%s\" 不是金额：请只写数字，最多两位"
-			    "小数，不加分隔符（如 1999.50）", w, shorten(s, b, sizeof(b)));
+			    "小数，不加分隔符（如 1999.50）", w, pg_text_clip(s, 40, b, sizeof(b)));
 		else if (nonneg && m.minor < 0)
 			finding(r, n, "%s 的值 %s 不能为负数", w,
-			    shorten(s, b, sizeof(b)));
+			    pg_text_clip(s, 40, b, sizeof(b)));
 		else
 			m.set = 1;
 	} else if (rc == -2)
 		finding(r, n, "%s %s is too large (the largest amount is "
-		    "92233720368547758.07)", name, shorten(s, b, sizeof(b)));
+		    "92233720368547758.07)", name, pg_text_clip(s, 40, b, sizeof(b)));
 	else if (rc != 0)
 		finding(r, n, "%s \"%s\" is not an amount of money: write digits "
 		    "with at most two decimals, no separators (1999.50)", name,
-		    shorten(s, b, sizeof(b)));
+		    pg_text_clip(s, 40, b, sizeof(b)));
 	else if (nonneg && m.minor < 0)
-		finding(r, n, "%s %s is negative", name, shorten(s, b, sizeof(b)));
+		finding(r, n, "%s %s is negative", name, pg_text_clip(s, 40, b, sizeof(b)));
 	else
 		m.set = 1;
 	if (!m.set)
@@ -409,19 +394,19 @@ pg_rd_num_attr(struct rd *r, const xmlNode *n, const char *name, int pct)
 		if (r->zh)
 			finding(r, n, "%s 的值 \"%s\" 不是十进制数",
 			    zh_where(n, name, w, sizeof(w)),
-			    shorten(s, b, sizeof(b)));
+			    pg_text_clip(s, 40, b, sizeof(b)));
 		else
 			finding(r, n, "%s \"%s\" is not a decimal number", name,
-			    shorten(s, b, sizeof(b)));
+			    pg_text_clip(s, 40, b, sizeof(b)));
 	} else if (digits > PG_MAX_DECIMAL_DIGITS) {
 		v.v = 0;
 		if (r->zh)
 			finding(r, n, "%s 的值 %s 超过 %d 位数字",
 			    zh_where(n, name, w, sizeof(w)),
-			    shorten(s, b, sizeof(b)), PG_MAX_DECIMAL_DIGITS);
+			    pg_text_clip(s, 40, b, sizeof(b)), PG_MAX_DECIMAL_DIGITS);
 		else
 			finding(r, n, "%s %s has more than %d digits", name,
-			    shorten(s, b, sizeof(b)), PG_MAX_DECIMAL_DIGITS);
+			    pg_text_clip(s, 40, b, sizeof(b)), PG_MAX_DECIMAL_DIGITS);
 	} else if (pct && (v.v < 0 || v.v > 100)) {
 		if (r->zh)
 			finding(r, n, "%s 的值 %s 超出 0..100 的范围",

@@ -50,30 +50,6 @@ rl_emit(struct ctx *c, const struct rule *r, unsigned long line,
 
 /* ---- naming things ----------------------------------------------------- */
 
-/* s cut to at most `max` code points (UTF-8 safe), "…" appended if cut. */
-const char *
-rl_trunc(const char *s, size_t max, char *buf, size_t n)
-{
-	size_t i = 0, cps = 0;
-
-	if (s == NULL)
-		s = "";
-	while (s[i] != '\0') {
-		size_t j = i + 1;
-		while (((unsigned char)s[j] & 0xC0) == 0x80)
-			j++;
-		if (cps == max || j + 4 > n) {
-			memcpy(buf, s, i);
-			memcpy(buf + i, "\xe2\x80\xa6", 4);	/* … */
-			return buf;
-		}
-		cps++;
-		i = j;
-	}
-	memcpy(buf, s, i + 1);
-	return buf;
-}
-
 const char *
 rl_date(struct pg_date d, char *buf, size_t n)
 {
@@ -87,12 +63,12 @@ rl_goal_name(struct ctx *c, const struct pg_goal *g, char *buf, size_t n)
 {
 	char id[80], t[160];
 
-	rl_trunc(g->id, 32, id, sizeof(id));
+	pg_text_clip(g->id, 32, id, sizeof(id));
 	if (g->statement.s == NULL)
 		snprintf(buf, n, L("goal %s", "目标 %s"), id);
 	else
 		snprintf(buf, n, L("goal %s (%s)", "目标 %s（%s）"), id,
-		    rl_trunc(g->statement.s, SHORT, t, sizeof(t)));
+		    pg_text_clip(g->statement.s, SHORT, t, sizeof(t)));
 	return buf;
 }
 
@@ -101,12 +77,12 @@ rl_action_name(struct ctx *c, const struct pg_action *a, char *buf, size_t n)
 {
 	char id[80], t[160];
 
-	rl_trunc(a->id, 32, id, sizeof(id));
+	pg_text_clip(a->id, 32, id, sizeof(id));
 	if (a->title.s == NULL)
 		snprintf(buf, n, L("action %s", "行动 %s"), id);
 	else
 		snprintf(buf, n, L("action %s (%s)", "行动 %s（%s）"), id,
-		    rl_trunc(a->title.s, SHORT, t, sizeof(t)));
+		    pg_text_clip(a->title.s, SHORT, t, sizeof(t)));
 	return buf;
 }
 

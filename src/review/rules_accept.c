@@ -115,7 +115,7 @@ pg_accept_apply(struct pg_plan *p, struct pg_diags *d, const char *file,
 			}
 			if (a->rules[q] == NULL)
 				continue;
-			rl_trunc(a->rules[q], 64, t, sizeof(t));
+			pg_text_clip(a->rules[q], 64, t, sizeof(t));
 			if (never_accepted(a->rules[q]))
 				rl_emit(&c, &unused_accept, a->line, c.zh ?
 				    "accept 指令中的 %s 无效：%s 问题永远不能被接受" :

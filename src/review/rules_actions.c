@@ -96,7 +96,7 @@ rl_outside_period(struct ctx *c, const struct rule *r)
 			rl_emit(c, r, m->line, L("milestone \"%s\" on %s falls outside "
 			    "the plan period %s to %s", "里程碑“%s”的日期 %s 不在"
 			    "计划周期（%s 至 %s）内"),
-			    rl_trunc(m->text, SHORT, t, sizeof(t)),
+			    pg_text_clip(m->text, SHORT, t, sizeof(t)),
 			    rl_date(m->date, a, sizeof(a)), ps, pe);
 	}
 }

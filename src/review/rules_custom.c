@@ -33,6 +33,7 @@
 #include "model/model.h"
 #include "review/rules_custom.h"
 #include "base/strbuf.h"
+#include "base/text.h"
 #include "base/utf8.h"
 #include "read/xml_read.h"
 
@@ -160,51 +161,12 @@ pg_ruleset_info(const struct pg_ruleset *rs, size_t i, struct pg_rule_info *out)
 
 /* ---- text helpers --------------------------------------------------------- */
 
-/*
- * Normalise XML white space in place as the plan model does: runs of
- * space, tab, CR, LF become one space, leading and trailing ones go, and
- * a run holding a line break between two CJK characters disappears.
- */
-static void
-normalise(char *s)
-{
-	unsigned char	*r = (unsigned char *)s, *w = (unsigned char *)s;
-	unsigned long	 prev = 0;
-	size_t		 n;
-
-	while (*r != '\0') {
-		if (*r == ' ' || *r == '\t' || *r == '\r' || *r == '\n') {
-			int nl = 0;
-			while (*r == ' ' || *r == '\t' || *r == '\r' || *r == '\n') {
-				if (*r == '\n')
-					nl = 1;
-				r++;
-			}
-			if (w == (unsigned char *)s || *r == '\0')
-				continue;
-			if (nl && pg_cjk_unspaced(prev) && pg_cjk_unspaced(pg_utf8_nextz((const char *)r, &n)))
-				continue;
-			*w++ = ' ';
-			prev = ' ';
-			continue;
-		}
-		prev = pg_utf8_nextz((const char *)r, &n);
-		while (n-- > 0 && *r != '\0')
-			*w++ = *r++;
-	}
-	*w = '\0';
-}
-
 /* Append at most max characters of s, with "…" if shortened. */
 static void
 add_quote(struct pg_sb *b, const char *s, size_t len, size_t max)
 {
-	size_t i = 0, chars = 0;
+	size_t i = pg_text_prefix(s, len, max);
 
-	while (i < len && chars < max) {
-		pg_utf8_next(s, len, &i);
-		chars++;
-	}
 	pg_sb_addn(b, s, i);
 	if (i < len)
 		pg_sb_add(b, "…");
@@ -366,7 +328,7 @@ text_of(xmlNodePtr n)
 	s = strdup((const char *)v);
 	xmlFree(v);
 	if (s != NULL)
-		normalise(s);
+		pg_text_squeeze(s);
 	return s;
 }
 

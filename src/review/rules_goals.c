@@ -134,7 +134,7 @@ rl_goal_target_unchanged(struct ctx *c, const struct rule *r)
 		rl_emit(c, r, m->line, L("%s: the target of metric \"%s\" equals its "
 		    "baseline (%s)", "%s的指标“%s”目标值与基线相同（%s）"),
 		    rl_goal_name(c, g, n, sizeof(n)),
-		    rl_trunc(m->name, SHORT, t, sizeof(t)), m->target.text);
+		    pg_text_clip(m->name, SHORT, t, sizeof(t)), m->target.text);
 	}
 }
 

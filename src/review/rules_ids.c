@@ -158,7 +158,7 @@ dup_one(void *arg, const char *id, enum pg_idkind k, size_t i,
 		return;
 	rl_emit(c, a->r, line, L("id %s is used twice (first at line %lu)",
 	    "编号 %s 重复使用（首次出现在第 %lu 行）"),
-	    rl_trunc(id, 64, t, sizeof(t)), e->line);
+	    pg_text_clip(id, 64, t, sizeof(t)), e->line);
 }
 
 /* duplicate-id: every later use of an id, naming the first use's line. */
@@ -190,7 +190,7 @@ check_ref(struct ctx *c, const struct rule *r, unsigned long line,
 	if (id == NULL)
 		return;
 	e = pg_idtab_get(&c->ids, id);
-	rl_trunc(id, 64, t, sizeof(t));
+	pg_text_clip(id, 64, t, sizeof(t));
 	if (e == NULL)
 		rl_emit(c, r, line, L("%s: %s names %s, but no such id exists",
 		    "%s的 %s 引用了不存在的编号 %s"), who, attr, t);
@@ -244,7 +244,7 @@ rl_dangling_ref(struct ctx *c, const struct rule *r)
 		if (b->action == NULL)
 			continue;
 		snprintf(who, sizeof(who), L("budget line \"%s\"", "预算项“%s”"),
-		    rl_trunc(b->category, SHORT, t, sizeof(t)));
+		    pg_text_clip(b->category, SHORT, t, sizeof(t)));
 		check_ref(c, r, b->line, who, "action", b->action, PG_ID_ACTION);
 	}
 	for (i = 0; i < p->controls.nkpis; i++) {
@@ -252,7 +252,7 @@ rl_dangling_ref(struct ctx *c, const struct rule *r)
 		if (k->goal == NULL)
 			continue;
 		snprintf(who, sizeof(who), L("kpi \"%s\"", "关键绩效指标“%s”"),
-		    rl_trunc(k->text, SHORT, t, sizeof(t)));
+		    pg_text_clip(k->text, SHORT, t, sizeof(t)));
 		check_ref(c, r, k->line, who, "goal", k->goal, PG_ID_GOAL);
 	}
 	for (i = 0; i < p->controls.nmilestones; i++) {
@@ -260,7 +260,7 @@ rl_dangling_ref(struct ctx *c, const struct rule *r)
 		if (m->goals.n == 0)
 			continue;
 		snprintf(who, sizeof(who), L("milestone \"%s\"", "里程碑“%s”"),
-		    rl_trunc(m->text, SHORT, t, sizeof(t)));
+		    pg_text_clip(m->text, SHORT, t, sizeof(t)));
 		for (j = 0; j < m->goals.n; j++)
 			check_ref(c, r, m->line, who, "goals", m->goals.id[j],
 			    PG_ID_GOAL);
@@ -314,12 +314,12 @@ rl_goal_cycle(struct ctx *c, const struct rule *r)
 			}
 			len += (size_t)snprintf(msg + len, sizeof(msg) - len,
 			    "%s%s", j > 0 ? arrow : "",
-			    rl_trunc(gs->v[k].id, 32, t, sizeof(t)));
+			    pg_text_clip(gs->v[k].id, 32, t, sizeof(t)));
 			if (j > 0 && k == m)
 				break;
 			k = c->g_parent[k];
 		}
-		rl_trunc(gs->v[m].id, 32, t, sizeof(t));
+		pg_text_clip(gs->v[m].id, 32, t, sizeof(t));
 		if (c->g_parent[m] == m)
 			rl_emit(c, r, gs->v[m].line, L("goal %s names itself as its parent",
 			    "目标 %s 把自己设为上级目标"), t);

@@ -28,6 +28,7 @@
 
 #include <stddef.h>
 
+#include "base/text.h"		/* pg_text_clip() */
 #include "review/rules.h"
 
 #define NONE	((size_t)-1)	/* no index */
@@ -71,12 +72,6 @@ struct rule {
  */
 void		 rl_emit(struct ctx *c, const struct rule *r, unsigned long line,
 		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-
-/*
- * s (NULL: "") cut to at most `max` code points, at a character boundary,
- * with "…" appended if cut, copied into buf (n bytes, n >= 8).  Returns buf.
- */
-const char	*rl_trunc(const char *s, size_t max, char *buf, size_t n);
 
 /* d as YYYY-MM-DD in buf (n >= 11).  Returns buf. */
 const char	*rl_date(struct pg_date d, char *buf, size_t n);

@@ -192,7 +192,7 @@ ph_one(struct ctx *c, const struct rule *r, unsigned long line, const char *s,
 		/* zh: a space after the id before Chinese text ("行动 A1 的") */
 		snprintf(owner, sizeof(owner), c->zh ? "%s %s " : "%s %s",
 		    c->zh ? w->owner_zh : w->owner_en,
-		    rl_trunc(w->owner_id, 32, t, sizeof(t)));
+		    pg_text_clip(w->owner_id, 32, t, sizeof(t)));
 		if (en == NULL)
 			rl_emit(c, r, line, L("%s still holds placeholder text \"%s\"",
 			    "%s中仍有占位文字“%s”"), owner, m);

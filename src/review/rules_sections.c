@@ -96,6 +96,6 @@ rl_fail_point_no_recovery(struct ctx *c, const struct rule *r)
 			continue;
 		rl_emit(c, r, s->fail_point.line, L("blueprint step \"%s\": the fail "
 		    "point has no recovery", "服务蓝图步骤“%s”的失败点没有补救措施"
-		    "（recovery）"), rl_trunc(s->name, SHORT, n, sizeof(n)));
+		    "（recovery）"), pg_text_clip(s->name, SHORT, n, sizeof(n)));
 	}
 }

@@ -1,0 +1,45 @@
+/*
+ * text.h — plain-text decisions every stage makes the same way: which
+ * characters are written without spaces, how XML white space folds, and
+ * how a long value is shortened for a message.  Byte-level and
+ * allocation-free; UTF-8 in, UTF-8 out (utf8.h decodes).
+ *
+ * Include: anyone.
+ */
+#ifndef PG_TEXT_H
+#define PG_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * 1 if c is a character written without spaces between words (Chinese,
+ * Japanese; not Korean).  White-space folding drops a run holding a line
+ * break between two such characters.
+ */
+int		 pg_cjk_unspaced(uint32_t c);
+
+/*
+ * How a run of XML white space (space, tab, CR, LF) between the code
+ * points prev and next folds: 1 into one space, 0 into nothing.  prev 0
+ * (the start of the text) or next 0 (its end): nothing; newline: the run
+ * holds a line break, which between two pg_cjk_unspaced() characters folds
+ * into nothing (a line wrapped in the middle of a Chinese sentence).
+ */
+int		 pg_text_space_between(uint32_t prev, int newline, uint32_t next);
+
+/* Fold the white space of the NUL-terminated s in place, as above. */
+void		 pg_text_squeeze(char *s);
+
+/* The number of bytes of s[0..len) that hold its first max code points. */
+size_t		 pg_text_prefix(const char *s, size_t len, size_t max);
+
+/*
+ * s for a message, in buf (n bytes): s itself if it has at most max code
+ * points and fits, else as many of its first code points as fit (at most
+ * max) and "…".  NULL s is "".  Never cuts inside a character; returns buf
+ * ("" if n is 0).
+ */
+const char	*pg_text_clip(const char *s, size_t max, char *buf, size_t n);
+
+#endif
