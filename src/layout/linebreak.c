@@ -51,7 +51,7 @@
 #include "base/utf8.h"
 
 #define EPS		1e-6
-#define HYPH_DICT	"/usr/share/hyphen/hyph_en_US.dic"
+#define HYPH_DICT	PG_HYPHEN_DICT	/* config.h: configure --with-hyphen-dict */
 
 static int		 lb_inited;
 static HyphenDict	*hy_dict;
