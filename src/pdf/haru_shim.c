@@ -5,7 +5,7 @@
  *
  * Written for libharu 2.3.0 exactly: the Debian/Ubuntu package
  * libhpdf-dev 2.3.0 (Debian 12: 2.3.0+dfsg-1+b1).  configure refuses any
- * other version (hpdf_version.h), because this file depends on 2.3.0's
+ * other version (hpdf_version.h, HPDF_GetVersion), as this depends on 2.3.0's
  * struct layouts and on what 2.3.0 writes: 2.4.0 already prints numbers
  * differently (HPDF_FToA, which pdf_write.c's content writer reproduces),
  * adds /CapHeight to font descriptors and rewrites embedded fonts' hmtx and
@@ -41,9 +41,9 @@
  *    and otherwise a byte count that can cut a UTF-8 character in half.
  *    Line breaking is plangen's own (src/layout), so the writer only draws
  *    positioned runs, and writes that page content itself (pdf/content.c):
- *    libharu's text operators measure every string through its linear
- *    character-map lookup, a quarter of all instructions of a 150-page
- *    render (compression another quarter).  Hence pg_haru_use_code()
+ *    libharu's text operators run every string through its linear
+ *    character-map lookup, which was a quarter of all instructions of a
+ *    150-page render (compression another quarter).  Hence pg_haru_use_code()
  *    (libharu embeds only the glyphs its own text operators marked), the
  *    resource names, and pg_haru_set_page_content() (content compressed by
  *    plangen).
@@ -52,12 +52,11 @@
  *    2.3.0 has no API for the catalog's /Lang either: pg_haru_set_lang().
  *
  * How this was measured: blank glyphs by looking at rendered pages as
- * images, not with pdftotext; extraction and warnings with
- * poppler's pdftotext, MuPDF and qpdf --check (tests/e2e/pdf.sh and
- * render.sh still check them); times with hyperfine (median of 15) and
- * instruction counts of whole renders.  Every change here is checked by
- * rendering the samples before and after and comparing the PDFs byte for
- * byte (cmp).
+ * images, not with pdftotext; extraction and warnings with poppler's
+ * pdftotext, MuPDF and qpdf --check (tests/e2e/pdf.sh and render.sh still
+ * check them); times with hyperfine (median of 15 runs) and instruction
+ * counts of whole renders.  Every change here is checked by rendering the
+ * samples before and after and comparing the PDFs byte for byte (cmp).
  */
 #include "config.h"
 
