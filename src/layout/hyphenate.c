@@ -21,7 +21,7 @@
 #include "layout/layout_int.h"
 #include "layout/hyphenate.h"
 
-#define HYPH_DICT	"/usr/share/hyphen/hyph_en_US.dic"
+#define HYPH_DICT	PG_HYPHEN_DICT	/* config.h: configure --with-hyphen-dict */
 
 static HyphenDict	*hy_dict;
 static int		 hy_tried;
