@@ -264,6 +264,176 @@ label_known(const struct pg_template *base, const char *key)
 	return 0;
 }
 
+/* <page>: size, orientation, margins.  Returns the errors added. */
+static int
+read_page(const xmlNode *n, const char *name, struct pg_template *t,
+    struct pg_diags *d)
+{
+	char	*size = attr(n, "size"), *orient = attr(n, "orientation");
+	double	 w = 595.276, h = 841.89, tmp;
+	int	 errors = 0;
+
+	if (strcmp(size, "A5") == 0) {
+		w = 419.528; h = 595.276;
+	} else if (strcmp(size, "Letter") == 0) {
+		w = 612; h = 792;
+	} else if (strcmp(size, "Legal") == 0) {
+		w = 612; h = 1008;
+	}
+	if (orient != NULL && strcmp(orient, "landscape") == 0) {
+		tmp = w; w = h; h = tmp;
+	}
+	t->page_w = w;
+	t->page_h = h;
+	free(size);
+	free(orient);
+	t->margin_top = attr_num(n, "margin-top", 25) * MM;
+	t->margin_bottom = attr_num(n, "margin-bottom", 25) * MM;
+	t->margin_left = attr_num(n, "margin-left", 22) * MM;
+	t->margin_right = attr_num(n, "margin-right", 22) * MM;
+	if (t->margin_left + t->margin_right > w * 0.6 ||
+	    t->margin_top + t->margin_bottom > h * 0.6) {
+		pg_diag_emit(d, RULE, name, pg_xml_line(n),
+		    "the margins leave too little of the page for text");
+		errors++;
+	}
+	return errors;
+}
+
+/* <logo>: a PNG or JPEG beside the template (path) or absolute. */
+static int
+read_logo(const xmlNode *n, const char *name, const char *path,
+    struct pg_template *t, struct pg_diags *d)
+{
+	char	*src = attr(n, "src"), *dir, *full;
+	size_t	 len;
+	int	 errors = 0;
+
+	t->logo_w = attr_num(n, "width", 30) * MM;
+	if (src[0] == '/' || path == NULL) {
+		full = src;
+	} else {
+		dir = dir_of(path);
+		len = strlen(dir) + strlen(src) + 2;
+		if ((full = malloc(len)) != NULL)
+			snprintf(full, len, "%s/%s", dir, src);
+		free(dir);
+		free(src);
+	}
+	if (full == NULL || !is_image(full)) {
+		pg_diag_emit(d, RULE, name, pg_xml_line(n),
+		    "logo %s is not a readable PNG or JPEG file",
+		    full ? full : "?");
+		errors++;
+		free(full);
+	} else
+		t->logo = full;
+	return errors;
+}
+
+/* <sections>: the order of the sections, each once, figures on or off. */
+static int
+read_sections(const xmlNode *n, const char *name, struct pg_template *t,
+    struct pg_diags *d)
+{
+	const xmlNode	*c;
+	char		*np = attr(n, "new-page");
+	int		 errors = 0, seen[PG_SEC_N] = { 0 };
+
+	t->new_page = np == NULL || strcmp(np, "no") != 0;
+	free(np);
+	for (c = n->children; c != NULL; c = c->next) {
+		char *sn, *fig;
+		int i;
+		if (!is(c, "section"))
+			continue;
+		sn = attr(c, "name");
+		fig = attr(c, "figures");
+		for (i = 0; i < PG_SEC_N; i++)
+			if (strcmp(sn, pg_section_names[i]) == 0)
+				break;
+		if (i < PG_SEC_N && seen[i]) {
+			pg_diag_emit(d, RULE, name, pg_xml_line(c),
+			    "section %s is listed twice", sn);
+			errors++;
+		} else if (i < PG_SEC_N) {
+			seen[i] = 1;
+			t->order[t->nsections++] = (enum pg_section)i;
+			t->figures[i] = fig == NULL ||
+			    strcmp(fig, "no") != 0;
+		}
+		free(sn);
+		free(fig);
+	}
+	return errors;
+}
+
+/*
+ * <labels>: label texts, each key once and known to base (if any).
+ * errors: the template's errors so far (at 20 it stops looking).  Returns
+ * the new count; sets *stop when reading must stop (too many labels, no
+ * memory).
+ */
+static int
+read_labels(const xmlNode *n, const char *name,
+    const struct pg_template *base, struct pg_template *t, size_t *cap,
+    int errors, int *stop, struct pg_diags *d)
+{
+	const xmlNode	*c;
+
+	for (c = n->children; c != NULL && errors < 20;
+	    c = c->next) {
+		struct pg_tlabel *l;
+		char *key;
+		size_t i;
+		if (!is(c, "label"))
+			continue;
+		key = attr(c, "key");
+		if (t->nlabels >= PG_MAX_LABELS) {
+			pg_diag_emit(d, RULE, name, pg_xml_line(c),
+			    "more than %d labels", PG_MAX_LABELS);
+			free(key);
+			*stop = 1;
+			return errors + 1;
+		}
+		if (base != NULL && !label_known(base, key)) {
+			pg_diag_emit(d, RULE, name, pg_xml_line(c),
+			    "unknown label key '%s'", key);
+			errors++;
+			free(key);
+			continue;
+		}
+		for (i = 0; i < t->nlabels; i++)
+			if (strcmp(t->labels[i].key, key) == 0)
+				break;
+		if (i < t->nlabels) {
+			pg_diag_emit(d, RULE, name, pg_xml_line(c),
+			    "label '%s' is defined twice", key);
+			errors++;
+			free(key);
+			continue;
+		}
+		if (t->nlabels == (*cap)) {
+			size_t nc = *cap ? *cap * 2 : 64;
+			l = realloc(t->labels, nc * sizeof(*l));
+			if (l == NULL) {
+				free(key);
+				pg_diag_emit(d, RULE, name, 0,
+				    "out of memory");
+				*stop = 1;
+				return errors + 1;
+			}
+			t->labels = l;
+			*cap = nc;
+		}
+		l = &t->labels[t->nlabels++];
+		memset(l, 0, sizeof(*l));
+		l->key = key;
+		read_ltext(c, &l->text);
+	}
+	return errors;
+}
+
 /*
  * Fill t from a valid document.  base (the default template, or NULL when
  * loading the default itself) supplies the known label keys.  Findings go
@@ -273,40 +443,15 @@ static int
 read_template(xmlDocPtr doc, const char *name, const char *path,
     const struct pg_template *base, struct pg_template *t, struct pg_diags *d)
 {
-	const xmlNode	*root = xmlDocGetRootElement(doc), *n, *c;
-	int		 errors = 0, seen[PG_SEC_N] = { 0 };
+	const xmlNode	*root = xmlDocGetRootElement(doc), *n;
+	int		 errors = 0, stop = 0;
 	size_t		 cap = 0;
 
-	for (n = root->children; n != NULL; n = n->next) {
+	for (n = root->children; n != NULL && !stop; n = n->next) {
 		if (is(n, "description")) {
 			read_ltext(n, &t->description);
 		} else if (is(n, "page")) {
-			char *size = attr(n, "size"), *orient = attr(n, "orientation");
-			double w = 595.276, h = 841.89, tmp;
-			if (strcmp(size, "A5") == 0) {
-				w = 419.528; h = 595.276;
-			} else if (strcmp(size, "Letter") == 0) {
-				w = 612; h = 792;
-			} else if (strcmp(size, "Legal") == 0) {
-				w = 612; h = 1008;
-			}
-			if (orient != NULL && strcmp(orient, "landscape") == 0) {
-				tmp = w; w = h; h = tmp;
-			}
-			t->page_w = w;
-			t->page_h = h;
-			free(size);
-			free(orient);
-			t->margin_top = attr_num(n, "margin-top", 25) * MM;
-			t->margin_bottom = attr_num(n, "margin-bottom", 25) * MM;
-			t->margin_left = attr_num(n, "margin-left", 22) * MM;
-			t->margin_right = attr_num(n, "margin-right", 22) * MM;
-			if (t->margin_left + t->margin_right > w * 0.6 ||
-			    t->margin_top + t->margin_bottom > h * 0.6) {
-				pg_diag_emit(d, RULE, name, pg_xml_line(n),
-				    "the margins leave too little of the page for text");
-				errors++;
-			}
+			errors += read_page(n, name, t, d);
 		} else if (is(n, "fonts")) {
 			t->font_latin = attr(n, "latin");
 			t->font_cjk = attr(n, "cjk");
@@ -328,107 +473,16 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 			t->c_stripe = attr_color(n, "table-stripe");
 			t->c_draft = attr_color(n, "draft");
 		} else if (is(n, "logo")) {
-			char *src = attr(n, "src"), *dir, *full;
-			size_t len;
-			t->logo_w = attr_num(n, "width", 30) * MM;
-			if (src[0] == '/' || path == NULL) {
-				full = src;
-			} else {
-				dir = dir_of(path);
-				len = strlen(dir) + strlen(src) + 2;
-				if ((full = malloc(len)) != NULL)
-					snprintf(full, len, "%s/%s", dir, src);
-				free(dir);
-				free(src);
-			}
-			if (full == NULL || !is_image(full)) {
-				pg_diag_emit(d, RULE, name, pg_xml_line(n),
-				    "logo %s is not a readable PNG or JPEG file",
-				    full ? full : "?");
-				errors++;
-				free(full);
-			} else
-				t->logo = full;
+			errors += read_logo(n, name, path, t, d);
 		} else if (is(n, "header")) {
 			read_band(n, t->header);
 		} else if (is(n, "footer")) {
 			read_band(n, t->footer);
 		} else if (is(n, "sections")) {
-			char *np = attr(n, "new-page");
-			t->new_page = np == NULL || strcmp(np, "no") != 0;
-			free(np);
-			for (c = n->children; c != NULL; c = c->next) {
-				char *sn, *fig;
-				int i;
-				if (!is(c, "section"))
-					continue;
-				sn = attr(c, "name");
-				fig = attr(c, "figures");
-				for (i = 0; i < PG_SEC_N; i++)
-					if (strcmp(sn, pg_section_names[i]) == 0)
-						break;
-				if (i < PG_SEC_N && seen[i]) {
-					pg_diag_emit(d, RULE, name, pg_xml_line(c),
-					    "section %s is listed twice", sn);
-					errors++;
-				} else if (i < PG_SEC_N) {
-					seen[i] = 1;
-					t->order[t->nsections++] = (enum pg_section)i;
-					t->figures[i] = fig == NULL ||
-					    strcmp(fig, "no") != 0;
-				}
-				free(sn);
-				free(fig);
-			}
+			errors += read_sections(n, name, t, d);
 		} else if (is(n, "labels")) {
-			for (c = n->children; c != NULL && errors < 20;
-			    c = c->next) {
-				struct pg_tlabel *l;
-				char *key;
-				size_t i;
-				if (!is(c, "label"))
-					continue;
-				key = attr(c, "key");
-				if (t->nlabels >= PG_MAX_LABELS) {
-					pg_diag_emit(d, RULE, name, pg_xml_line(c),
-					    "more than %d labels", PG_MAX_LABELS);
-					free(key);
-					return errors + 1;
-				}
-				if (base != NULL && !label_known(base, key)) {
-					pg_diag_emit(d, RULE, name, pg_xml_line(c),
-					    "unknown label key '%s'", key);
-					errors++;
-					free(key);
-					continue;
-				}
-				for (i = 0; i < t->nlabels; i++)
-					if (strcmp(t->labels[i].key, key) == 0)
-						break;
-				if (i < t->nlabels) {
-					pg_diag_emit(d, RULE, name, pg_xml_line(c),
-					    "label '%s' is defined twice", key);
-					errors++;
-					free(key);
-					continue;
-				}
-				if (t->nlabels == cap) {
-					size_t nc = cap ? cap * 2 : 64;
-					l = realloc(t->labels, nc * sizeof(*l));
-					if (l == NULL) {
-						free(key);
-						pg_diag_emit(d, RULE, name, 0,
-						    "out of memory");
-						return errors + 1;
-					}
-					t->labels = l;
-					cap = nc;
-				}
-				l = &t->labels[t->nlabels++];
-				memset(l, 0, sizeof(*l));
-				l->key = key;
-				read_ltext(c, &l->text);
-			}
+			errors = read_labels(n, name, base, t, &cap, errors, &stop,
+			    d);
 		}
 	}
 	return errors;
