@@ -175,8 +175,10 @@ pg_month_abbr(int m, const char *lang)
 	return pg_lang_is_zh(lang) ? months_zh[m - 1] : months_abbr[m - 1];
 }
 
-char *
-pg_fmt_date(struct pg_date d, const char *lang, char *buf, size_t n)
+/* A date with the English months of table en (Chinese has one form). */
+static char *
+fmt_date(struct pg_date d, const char *lang, const char *const en[12],
+    char *buf, size_t n)
 {
 	if (n == 0)
 		return buf;
@@ -186,23 +188,20 @@ pg_fmt_date(struct pg_date d, const char *lang, char *buf, size_t n)
 	if (pg_lang_is_zh(lang))
 		snprintf(buf, n, "%d年%d月%d日", d.y, d.m, d.d);
 	else
-		snprintf(buf, n, "%d %s %d", d.d, months_en[d.m - 1], d.y);
+		snprintf(buf, n, "%d %s %d", d.d, en[d.m - 1], d.y);
 	return buf;
+}
+
+char *
+pg_fmt_date(struct pg_date d, const char *lang, char *buf, size_t n)
+{
+	return fmt_date(d, lang, months_en, buf, n);
 }
 
 char *
 pg_fmt_date_short(struct pg_date d, const char *lang, char *buf, size_t n)
 {
-	if (n == 0)
-		return buf;
-	buf[0] = '\0';
-	if (!valid(d))
-		return buf;
-	if (pg_lang_is_zh(lang))
-		snprintf(buf, n, "%d年%d月%d日", d.y, d.m, d.d);
-	else
-		snprintf(buf, n, "%d %s %d", d.d, pg_month_abbr(d.m, lang), d.y);
-	return buf;
+	return fmt_date(d, lang, months_abbr, buf, n);
 }
 
 char *

@@ -91,12 +91,8 @@ cp_cover(struct rs *r)
 		if (image_size(t->logo, &iw, &ih)) {
 			struct pg_box b;
 			lh = lw * ih / iw;
-			memset(&b, 0, sizeof(b));
-			b.kind = PG_BOX_IMAGE;
-			b.x = W - t->margin_right - lw;
-			b.y = t->margin_top;
-			b.w = lw;
-			b.h = lh;
+			b = pg_box_at(PG_BOX_IMAGE, W - t->margin_right - lw,
+			    t->margin_top, lw, lh);
 			b.path = t->logo;
 			if (pg_frames_add(r->f, 0, &b) == NULL)
 				r->oom = 1;
@@ -206,13 +202,8 @@ cp_contents(struct rs *r, int measure)
 			cp_add_line(r, page, x + indent + tw + 6, y, right - nw - 6 -
 			    (x + indent + tw + 6), 0, t->c_rule, 0.6, PG_BOXF_DASH);
 		{
-			struct pg_box b;
-			memset(&b, 0, sizeof(b));
-			b.kind = PG_BOX_LINK;
-			b.x = x + indent;
-			b.y = y - size;
-			b.w = right - x - indent;
-			b.h = size * 1.4;
+			struct pg_box b = pg_box_at(PG_BOX_LINK, x + indent,
+			    y - size, right - x - indent, size * 1.4);
 			b.dest_page = o->page;
 			b.dest_y = o->y > 12 ? o->y - 12 : 0;
 			if (pg_frames_add(r->f, page, &b) == NULL)

@@ -151,23 +151,11 @@ oom:
 
 /* ---- reading values ---------------------------------------------------- */
 
-static char *
-attr(const xmlNode *n, const char *name)
-{
-	xmlChar	*v = xmlGetProp(n, (const xmlChar *)name);
-	char	*s;
-
-	if (v == NULL)
-		return NULL;
-	s = strdup((const char *)v);
-	xmlFree(v);
-	return s;
-}
 
 static double
 attr_num(const xmlNode *n, const char *name, double dflt)
 {
-	char	*s = attr(n, name);
+	char	*s = pg_xml_attr(n, name);
 	double	 v = dflt;
 
 	if (s != NULL) {
@@ -181,7 +169,7 @@ static struct pg_color
 attr_color(const xmlNode *n, const char *name)
 {
 	struct pg_color	 c = { 0, 0, 0 };
-	char		*s = attr(n, name);
+	char		*s = pg_xml_attr(n, name);
 	unsigned long	 v;
 
 	if (s != NULL && s[0] == '#') {
@@ -205,8 +193,8 @@ static void
 read_ltext(const xmlNode *n, struct pg_ltext *t)
 {
 	ltext_free(t);
-	t->en = attr(n, "en");
-	t->zh = attr(n, "zh-CN");
+	t->en = pg_xml_attr(n, "en");
+	t->zh = pg_xml_attr(n, "zh-CN");
 }
 
 static void
@@ -269,7 +257,7 @@ static int
 read_page(const xmlNode *n, const char *name, struct pg_template *t,
     struct pg_diags *d)
 {
-	char	*size = attr(n, "size"), *orient = attr(n, "orientation");
+	char	*size = pg_xml_attr(n, "size"), *orient = pg_xml_attr(n, "orientation");
 	double	 w = 595.276, h = 841.89, tmp;
 	int	 errors = 0;
 
@@ -305,7 +293,7 @@ static int
 read_logo(const xmlNode *n, const char *name, const char *path,
     struct pg_template *t, struct pg_diags *d)
 {
-	char	*src = attr(n, "src"), *dir, *full;
+	char	*src = pg_xml_attr(n, "src"), *dir, *full;
 	size_t	 len;
 	int	 errors = 0;
 
@@ -337,7 +325,7 @@ read_sections(const xmlNode *n, const char *name, struct pg_template *t,
     struct pg_diags *d)
 {
 	const xmlNode	*c;
-	char		*np = attr(n, "new-page");
+	char		*np = pg_xml_attr(n, "new-page");
 	int		 errors = 0, seen[PG_SEC_N] = { 0 };
 
 	t->new_page = np == NULL || strcmp(np, "no") != 0;
@@ -347,8 +335,8 @@ read_sections(const xmlNode *n, const char *name, struct pg_template *t,
 		int i;
 		if (!is(c, "section"))
 			continue;
-		sn = attr(c, "name");
-		fig = attr(c, "figures");
+		sn = pg_xml_attr(c, "name");
+		fig = pg_xml_attr(c, "figures");
 		for (i = 0; i < PG_SEC_N; i++)
 			if (strcmp(sn, pg_section_names[i]) == 0)
 				break;
@@ -388,7 +376,7 @@ read_labels(const xmlNode *n, const char *name,
 		size_t i;
 		if (!is(c, "label"))
 			continue;
-		key = attr(c, "key");
+		key = pg_xml_attr(c, "key");
 		if (t->nlabels >= PG_MAX_LABELS) {
 			pg_diag_emit(d, RULE, name, pg_xml_line(c),
 			    "more than %d labels", PG_MAX_LABELS);
@@ -453,8 +441,8 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 		} else if (is(n, "page")) {
 			errors += read_page(n, name, t, d);
 		} else if (is(n, "fonts")) {
-			t->font_latin = attr(n, "latin");
-			t->font_cjk = attr(n, "cjk");
+			t->font_latin = pg_xml_attr(n, "latin");
+			t->font_cjk = pg_xml_attr(n, "cjk");
 		} else if (is(n, "sizes")) {
 			t->size_body = attr_num(n, "body", 10.5);
 			t->size_h1 = attr_num(n, "heading1", 18);

@@ -225,17 +225,8 @@ cp_draw_wrapped(struct rs *r, int page, double x, double y, double w,
 		for (k = 0; !measure && k < ls.v[i].nsegs; k++) {
 			/* each segment in the face the line breaker measured */
 			const struct pg_seg *sg = &ls.v[i].segs[k];
-			struct pg_box b;
-			memset(&b, 0, sizeof(b));
-			b.kind = PG_BOX_TEXT;
-			b.x = x + sg->x;
-			b.y = y;
-			b.w = sg->w;
-			b.text = s + sg->off;
-			b.len = sg->len;
-			b.face = sg->face;
-			b.size = size;
-			b.color = c;
+			struct pg_box b = pg_box_text(r->fs, x + sg->x, y,
+			    sg->w, s + sg->off, sg->len, sg->face, size, c);
 			if (sg->len > 0 && pg_frames_add(r->f, page, &b) == NULL)
 				r->oom = 1;
 			if (sg->hyphen)
@@ -252,17 +243,8 @@ void
 cp_add_rect(struct rs *r, int page, double x, double y, double w, double h,
     struct pg_color fill)
 {
-	struct pg_box b;
+	struct pg_box b = pg_box_rect(x, y, w, h, fill);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = PG_BOX_RECT;
-	b.x = x;
-	b.y = y;
-	b.w = w;
-	b.h = h;
-	b.fill = fill;
-	b.color = fill;
-	b.flags = PG_BOXF_FILL;
 	if (pg_frames_add(r->f, page, &b) == NULL)
 		r->oom = 1;
 }

@@ -151,12 +151,7 @@ fig_rect(struct fig *f, double x, double y, double w, double h,
 
 	if (w <= 0 || h <= 0)
 		return;
-	memset(&b, 0, sizeof(b));
-	b.kind = PG_BOX_RECT;
-	b.x = x;
-	b.y = y;
-	b.w = w;
-	b.h = h;
+	b = pg_box_at(PG_BOX_RECT, x, y, w, h);
 	if (fill != NULL) {
 		b.fill = *fill;
 		b.flags |= PG_BOXF_FILL;
@@ -306,22 +301,7 @@ text_box(struct fig *f, double x, double base, const char *s, size_t len,
 
 	if (len == 0)
 		return;
-	memset(&b, 0, sizeof(b));
-	b.kind = PG_BOX_TEXT;
-	b.x = x;
-	b.y = base;
-	b.w = w;
-	b.text = s;
-	b.len = len;
-	b.face = face;
-	b.size = size;
-	b.color = c;
-	if (face >= 0 && face < f->fs->nfaces) {
-		if (f->fs->face[face].fake_bold)
-			b.flags |= PG_BOXF_FAKE_BOLD;
-		if (f->fs->face[face].fake_italic)
-			b.flags |= PG_BOXF_FAKE_ITALIC;
-	}
+	b = pg_box_text(f->fs, x, base, w, s, len, face, size, c);
 	fig_put(f, &b);
 }
 
@@ -400,26 +380,39 @@ fig_tb_rect(const struct fig *f, const struct fig_tb *t, double x, double top,
 	return r;
 }
 
+/*
+ * Draw the broken label lb with its box's top-left at (x, top) in width w
+ * if it has lines, fits (fits != 0) and overlaps nothing drawn; mark its
+ * box taken.  Frees lb.  1 if drawn.
+ */
+static int
+label_place(struct fig *f, struct fig_label *lb, double x, double top,
+    double w, int align, struct pg_color c, int fits)
+{
+	struct frect	 r = fig_tb_rect(f, &lb->t, x, top, w, align);
+	int		 ok = 0;
+
+	if (lb->t.n > 0 && fits && fig_occ_free(f, r)) {
+		fig_tb_draw(f, &lb->t, x, top, w, align, c);
+		fig_occ_add(f, r);
+		ok = 1;
+	}
+	fig_tb_free(&lb->t);
+	return ok;
+}
+
 int
 fig_label_try(struct fig *f, const char *s, double size, unsigned style,
     double x, double top, double w, int align, struct pg_color c)
 {
 	struct fig_label lb;
-	struct frect r;
-	int ok = 0;
 
 	if (fig_label_make(f, &lb, s, size, style, 1e6, 1) != 0) {
 		fig_tb_free(&lb.t);
 		return 0;
 	}
-	r = fig_tb_rect(f, &lb.t, x, top, w, align);
-	if (lb.t.n > 0 && lb.t.width <= w + FIG_EPS && fig_occ_free(f, r)) {
-		fig_tb_draw(f, &lb.t, x, top, w, align, c);
-		fig_occ_add(f, r);
-		ok = 1;
-	}
-	fig_tb_free(&lb.t);
-	return ok;
+	return label_place(f, &lb, x, top, w, align, c,
+	    lb.t.width <= w + FIG_EPS);
 }
 
 int
@@ -428,8 +421,6 @@ fig_label_fit(struct fig *f, const char *s, double size, unsigned style,
     size_t maxlines, int bottom)
 {
 	struct fig_label lb;
-	struct frect r;
-	int ok = 0;
 
 	if (w <= 0)
 		return 0;
@@ -439,14 +430,7 @@ fig_label_fit(struct fig *f, const char *s, double size, unsigned style,
 	}
 	if (bottom)
 		top -= fig_tb_height(f, &lb.t);
-	r = fig_tb_rect(f, &lb.t, x, top, w, align);
-	if (lb.t.n > 0 && fig_occ_free(f, r)) {
-		fig_tb_draw(f, &lb.t, x, top, w, align, c);
-		fig_occ_add(f, r);
-		ok = 1;
-	}
-	fig_tb_free(&lb.t);
-	return ok;
+	return label_place(f, &lb, x, top, w, align, c, 1);
 }
 
 double

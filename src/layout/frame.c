@@ -174,17 +174,36 @@ pg_frames_outline(struct pg_frames *f, const char *title, int level,
 }
 
 struct pg_box
-pg_box_line(double x, double y, double w, double h, struct pg_color c,
-    double lw, unsigned flags)
+pg_box_at(enum pg_box_kind kind, double x, double y, double w, double h)
 {
 	struct pg_box b;
 
 	memset(&b, 0, sizeof(b));
-	b.kind = PG_BOX_LINE;
+	b.kind = kind;
 	b.x = x;
 	b.y = y;
 	b.w = w;
 	b.h = h;
+	return b;
+}
+
+struct pg_box
+pg_box_rect(double x, double y, double w, double h, struct pg_color fill)
+{
+	struct pg_box b = pg_box_at(PG_BOX_RECT, x, y, w, h);
+
+	b.fill = fill;
+	b.color = fill;
+	b.flags = PG_BOXF_FILL;
+	return b;
+}
+
+struct pg_box
+pg_box_line(double x, double y, double w, double h, struct pg_color c,
+    double lw, unsigned flags)
+{
+	struct pg_box b = pg_box_at(PG_BOX_LINE, x, y, w, h);
+
 	b.color = c;
 	b.line_width = lw;
 	b.flags = flags;

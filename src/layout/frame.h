@@ -107,6 +107,14 @@ struct pg_box *pg_frames_add(struct pg_frames *, int page, const struct pg_box *
 int	pg_frames_outline(struct pg_frames *, const char *title, int level,
 	    int page, double y);
 
+/* A box of kind at (x, y), w x h pt; every other field zero. */
+struct pg_box pg_box_at(enum pg_box_kind kind, double x, double y, double w,
+	    double h);
+
+/* A RECT box filled with fill (PG_BOXF_FILL); every other field zero. */
+struct pg_box pg_box_rect(double x, double y, double w, double h,
+	    struct pg_color fill);
+
 /*
  * A LINE box from (x, y) to (x + w, y + h) in colour c, lw pt wide, with
  * PG_BOXF_* flags (e.g. PG_BOXF_DASH); every other field zero.  Add it

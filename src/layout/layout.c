@@ -116,30 +116,35 @@ pg_lay_kw_move(struct pg_layout *l)
 	return 0;
 }
 
-int
-pg_lay_text_box(struct pg_frames *fr, const struct pg_fontset *fs, int page,
-    double x, double y, const char *s, size_t len, int face, double size,
-    struct pg_color color, int hyphen, double w)
+struct pg_box
+pg_box_text(const struct pg_fontset *fs, double x, double y, double w,
+    const char *s, size_t len, int face, double size, struct pg_color c)
 {
-	struct pg_box	 b;
-	char		 small[256], *tmp = NULL;
+	struct pg_box	 b = pg_box_at(PG_BOX_TEXT, x, y, w, 0);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = PG_BOX_TEXT;
-	b.x = x;
-	b.y = y;
-	b.w = w;
 	b.text = s;
 	b.len = len;
 	b.face = face;
 	b.size = size;
-	b.color = color;
+	b.color = c;
 	if (face >= 0 && face < fs->nfaces) {
 		if (fs->face[face].fake_bold)
 			b.flags |= PG_BOXF_FAKE_BOLD;
 		if (fs->face[face].fake_italic)
 			b.flags |= PG_BOXF_FAKE_ITALIC;
 	}
+	return b;
+}
+
+int
+pg_lay_text_box(struct pg_frames *fr, const struct pg_fontset *fs, int page,
+    double x, double y, const char *s, size_t len, int face, double size,
+    struct pg_color color, int hyphen, double w)
+{
+	struct pg_box	 b = pg_box_text(fs, x, y, w, s, len, face, size,
+			    color);
+	char		 small[256], *tmp = NULL;
+
 	if (hyphen) {
 		if (len + 1 <= sizeof(small))
 			tmp = small;

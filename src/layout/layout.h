@@ -319,4 +319,14 @@ int	pg_breaker_lines(struct pg_breaker *, const struct pg_tstyle *ts,
 /* Free the breaker's storage; it is then zeroed (and reusable). */
 void	pg_breaker_free(struct pg_breaker *);
 
+/*
+ * A TEXT box for s[0..len) in face (an index into fs) at size pt, with
+ * its baseline at y and its width w; the face's synthetic bold or slant
+ * (PG_BOXF_FAKE_*) set when fontconfig found no real one.  Add it with
+ * pg_frames_add(); s must outlive the frames or be copied.
+ */
+struct pg_box	pg_box_text(const struct pg_fontset *fs, double x, double y,
+		    double w, const char *s, size_t len, int face, double size,
+		    struct pg_color c);
+
 #endif

@@ -279,14 +279,10 @@ fragment(struct tbl *T, const struct pg_cell *cells, int head,
 	for (c = 0; c < T->n; c++) {
 		if (!cells[c].has_fill && !head)
 			continue;
-		memset(&b, 0, sizeof(b));
-		b.kind = PG_BOX_RECT;
-		b.x = T->x[c];
-		b.y = y0 + RULE_W / 2;	/* keep the rule above visible */
-		b.w = T->w[c];
-		b.h = h - RULE_W / 2;
-		b.fill = cells[c].has_fill ? cells[c].fill : head_fill;
-		b.flags = PG_BOXF_FILL;
+		/* y0 + RULE_W / 2: keep the rule above visible */
+		b = pg_box_rect(T->x[c], y0 + RULE_W / 2, T->w[c],
+		    h - RULE_W / 2, cells[c].has_fill ? cells[c].fill :
+		    head_fill);
 		if (pg_frames_add(l->fr, l->page, &b) == NULL)
 			return -1;
 	}

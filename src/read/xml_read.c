@@ -549,3 +549,16 @@ pg_xml_line(const xmlNode *n)
 
 	return l > 0 ? (unsigned long)l : 0;
 }
+
+char *
+pg_xml_attr(const xmlNode *n, const char *name)
+{
+	xmlChar	*v = xmlGetNoNsProp(n, (const xmlChar *)name);
+	char	*s;
+
+	if (v == NULL)
+		return NULL;
+	s = strdup((const char *)v);
+	xmlFree(v);
+	return s;
+}

@@ -61,6 +61,10 @@ xmlDocPtr pg_xml_parse(const char *buf, size_t len, const char *name,
  */
 unsigned long pg_xml_line(const xmlNode *);
 
+/* A malloc'd copy of n's attribute name (no namespace), or NULL if it has
+ * none or memory ran out. */
+char	*pg_xml_attr(const xmlNode *n, const char *name);
+
 /*
  * Whether doc has processing instructions (anywhere), as recorded while
  * pg_xml_parse() built it: 1 yes, 0 none, -1 unknown (doc was not built

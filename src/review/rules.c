@@ -57,33 +57,34 @@ rl_date(struct pg_date d, char *buf, size_t n)
 	return buf;
 }
 
+/* "KIND ID (TEXT …)" / "KIND ID（TEXT）", the text shortened; no text: "KIND ID". */
+static const char *
+thing_name(struct ctx *c, const char *kind_en, const char *kind_zh,
+    const char *id, const char *text, char *buf, size_t n)
+{
+	char i[80], t[160];
+
+	pg_text_clip(id, 32, i, sizeof(i));
+	if (text == NULL)
+		snprintf(buf, n, "%s %s", L(kind_en, kind_zh), i);
+	else
+		snprintf(buf, n, c->zh ? "%s %s（%s）" : "%s %s (%s)",
+		    L(kind_en, kind_zh), i, pg_text_clip(text, SHORT, t,
+		    sizeof(t)));
+	return buf;
+}
+
 /* "goal G3 (Raise the repeat …)" / "目标 G3（提升复购率）" */
 const char *
 rl_goal_name(struct ctx *c, const struct pg_goal *g, char *buf, size_t n)
 {
-	char id[80], t[160];
-
-	pg_text_clip(g->id, 32, id, sizeof(id));
-	if (g->statement.s == NULL)
-		snprintf(buf, n, L("goal %s", "目标 %s"), id);
-	else
-		snprintf(buf, n, L("goal %s (%s)", "目标 %s（%s）"), id,
-		    pg_text_clip(g->statement.s, SHORT, t, sizeof(t)));
-	return buf;
+	return thing_name(c, "goal", "目标", g->id, g->statement.s, buf, n);
 }
 
 const char *
 rl_action_name(struct ctx *c, const struct pg_action *a, char *buf, size_t n)
 {
-	char id[80], t[160];
-
-	pg_text_clip(a->id, 32, id, sizeof(id));
-	if (a->title.s == NULL)
-		snprintf(buf, n, L("action %s", "行动 %s"), id);
-	else
-		snprintf(buf, n, L("action %s (%s)", "行动 %s（%s）"), id,
-		    pg_text_clip(a->title.s, SHORT, t, sizeof(t)));
-	return buf;
+	return thing_name(c, "action", "行动", a->id, a->title.s, buf, n);
 }
 
 const char *const rl_swot_en[4] = { "strength", "weakness",

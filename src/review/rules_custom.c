@@ -302,19 +302,6 @@ is(xmlNodePtr n, const char *name)
 	return n != NULL && strcmp((const char *)n->name, name) == 0;
 }
 
-/* malloc'd copy of attribute `name` of n, or NULL. */
-static char *
-attr(xmlNodePtr n, const char *name)
-{
-	xmlChar	*v = xmlGetNoNsProp(n, (const xmlChar *)name);
-	char	*s;
-
-	if (v == NULL)
-		return NULL;
-	s = strdup((const char *)v);
-	xmlFree(v);
-	return s;
-}
 
 /* malloc'd, normalised text content of n, or NULL if memory ran out. */
 static char *
@@ -418,9 +405,9 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 	enum pg_finding	 builtin;
 
 	r->line = line;
-	r->id = attr(rn, "id");
-	r->select = attr(rn, "select");
-	sev = attr(rn, "severity");
+	r->id = pg_xml_attr(rn, "id");
+	r->select = pg_xml_attr(rn, "select");
+	sev = pg_xml_attr(rn, "severity");
 	if (r->id == NULL || r->select == NULL || sev == NULL) {
 		free(sev);
 		snprintf(err, errlen, "%s:%lu: out of memory", path, line);
@@ -447,7 +434,7 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 				goto oom;
 		} else if (is(c, "forbid") || is(c, "require")) {
 			r->kind = is(c, "forbid") ? CK_FORBID : CK_REQUIRE;
-			if ((r->pattern = attr(c, "pattern")) == NULL)
+			if ((r->pattern = pg_xml_attr(c, "pattern")) == NULL)
 				goto oom;
 			if (compile_re(r, why, sizeof(why)) != 0) {
 				snprintf(err, errlen, "%s:%lu: rule %s: %s", path,
@@ -456,7 +443,7 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 			}
 		} else if (is(c, "require-child")) {
 			r->kind = CK_REQUIRE_CHILD;
-			if ((r->child = attr(c, "name")) == NULL)
+			if ((r->child = pg_xml_attr(c, "name")) == NULL)
 				goto oom;
 		} else if (is(c, "example")) {
 			struct example *ne;
@@ -468,7 +455,7 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 			ne = &r->ex[r->nex];
 			memset(ne, 0, sizeof(*ne));
 			ne->line = cline;
-			if ((pass = attr(c, "pass")) == NULL)
+			if ((pass = pg_xml_attr(c, "pass")) == NULL)
 				goto oom;
 			ne->pass = strcmp(pass, "true") == 0;
 			free(pass);

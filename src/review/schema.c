@@ -85,19 +85,25 @@ doc_name_id(struct vstate *vs, const xmlChar *name)
 	return vs->nc[h].id;
 }
 
-void
-sch_report(struct vstate *vs, const xmlNode *n, const char *fmt, ...)
+/* A schema finding at line, unless MAXFIND were reported already. */
+static void
+vreport(struct vstate *vs, unsigned long line, const char *fmt, va_list ap)
 {
-	va_list ap;
-
 	if (vs->found >= MAXFIND) {
 		vs->dropped++;
 		return;
 	}
 	vs->found++;
+	pg_diag_vemit(vs->d, PG_F_SCHEMA, vs->file, line, fmt, ap);
+}
+
+void
+sch_report(struct vstate *vs, const xmlNode *n, const char *fmt, ...)
+{
+	va_list ap;
+
 	va_start(ap, fmt);
-	pg_diag_vemit(vs->d, PG_F_SCHEMA, vs->file,
-	    n != NULL ? pg_xml_line(n) : 0, fmt, ap);
+	vreport(vs, n != NULL ? pg_xml_line(n) : 0, fmt, ap);
 	va_end(ap);
 }
 
@@ -134,13 +140,8 @@ report_text(struct vstate *vs, const xmlNode *t, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (vs->found >= MAXFIND) {
-		vs->dropped++;
-		return;
-	}
-	vs->found++;
 	va_start(ap, fmt);
-	pg_diag_vemit(vs->d, PG_F_SCHEMA, vs->file, text_line(t), fmt, ap);
+	vreport(vs, text_line(t), fmt, ap);
 	va_end(ap);
 }
 
