@@ -1,5 +1,5 @@
 /*
- * text.h — plain-text decisions every stage makes the same way: which
+ * text.h — text as every stage sees it: styled runs (struct pg_run), which
  * characters are written without spaces, how XML white space folds, and
  * how a long value is shortened for a message.  Byte-level and
  * allocation-free; UTF-8 in, UTF-8 out (utf8.h decodes).
@@ -11,6 +11,15 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+/* Styled text: a stretch of text in one style, as the plan's prose holds
+ * it and as the layout breaks and draws it. */
+enum { PG_STYLE_EM = 1, PG_STYLE_STRONG = 2 };
+
+struct pg_run {
+	const char	*text;
+	unsigned	 style;	/* PG_STYLE_* bits */
+};
 
 /*
  * 1 if c is a character written without spaces between words (Chinese,

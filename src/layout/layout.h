@@ -46,7 +46,7 @@
 
 #include "layout/font.h"
 #include "layout/frame.h"
-#include "model/model.h"	/* struct pg_run and PG_STYLE_* only */
+#include "base/text.h"		/* struct pg_run, PG_STYLE_* */
 
 enum pg_align { PG_ALIGN_JUSTIFY, PG_ALIGN_LEFT, PG_ALIGN_CENTER, PG_ALIGN_RIGHT };
 

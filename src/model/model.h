@@ -27,6 +27,7 @@
 #include <stdint.h>
 
 #include "base/fmt.h"
+#include "base/text.h"
 
 /* ---- memory ------------------------------------------------------------ */
 
@@ -60,12 +61,7 @@ struct pg_refs {
 
 /* ---- prose ------------------------------------------------------------- */
 
-enum { PG_STYLE_EM = 1, PG_STYLE_STRONG = 2 };
-
-struct pg_run {			/* a stretch of text in one style */
-	const char	*text;
-	unsigned	 style;	/* PG_STYLE_* bits */
-};
+/* struct pg_run and PG_STYLE_*: base/text.h (layout draws runs too) */
 
 struct pg_para {		/* a paragraph or a list item */
 	unsigned long	 line;
