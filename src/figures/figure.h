@@ -2,8 +2,7 @@
  * figure.h — the figures of the rendered plan (SWOT grid, sales chart,
  * budget by category, action timeline, positioning map, service
  * blueprint), each laid out once into a group of boxes (layout.h) for the
- * room it is offered, plus the money formatter that the figures and the
- * composer share.
+ * room it is offered.  Money and numbers are written by base/fmt.h.
  *
  * Figures read the plan model (model.h) and measure and wrap text only
  * through the fontset and the layout engine's public breaker (font.h,

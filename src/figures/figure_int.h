@@ -1,7 +1,7 @@
 /*
  * figure_int.h — private to src/figures: the drawing context every figure
- * lays itself out into (struct fig) and its primitives (draw.c), the number
- * helpers (money.c), and each figure's layout function, which the figure
+ * lays itself out into (struct fig) and its primitives (draw.c), and each
+ * figure's layout function, which the figure
  * table (figure.c) maps from enum pg_fig_kind.  Not for use outside
  * src/figures.
  *

@@ -5,7 +5,7 @@
  * in unit tests).  Layout measures text only through these tables, so a
  * test can build a fixed-width fontset and predict every position exactly.
  * font.c finds real fonts and fills the tables from HarfBuzz; subsetting
- * and embedding happen in pdf_write.c from the code points the frames use.
+ * and embedding happen in pdf/subset.c from the code points the frames use.
  *
  * Include: layout, render, chart, pdf_write, font.c, tests.
  */

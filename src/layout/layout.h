@@ -4,7 +4,7 @@
  * only through a fontset (font.h).  It knows nothing of the plan model,
  * of XML or of PDF.
  *
- * Usage (render.c):
+ * Usage (compose/render.c):
  *   struct pg_layout *l = pg_layout_new(&frames, &fonts, &geom, "zh-CN");
  *   pg_layout_heading(l, 0, "1 Summary", &hs);
  *   pg_layout_para(l, runs, nruns, &body);
@@ -29,15 +29,16 @@
  * tailorings of ../shared/notes/typography.md, Han/Latin spacing
  * (PG_HANLAT_GAP), justification (spaces and gaps between CJK characters,
  * at most 1/2 em each; last lines ragged), hyphenation of English words
- * only where a word does not fit or a justified line would be too loose,
- * last-resort breaks for over-long tokens.  In Chinese text (lang "zh*")
+ * only where a word does not fit or a justified line would be too loose
+ * (never inside a URL, e-mail or other address), last-resort breaks
+ * without a hyphen for over-long tokens.  In Chinese text (lang "zh*")
  * quotes, dashes, ellipses and the middle dot come from the CJK face.
  * Paragraphs and items of 2+ lines never leave one line alone at a page
  * foot or head; headings keep with at least two lines of what follows;
  * table rows split only between text lines and repeat the header row on
  * each page (layout_table.c).
  *
- * Include: render, chart, tests.
+ * Include: compose, figures, tests.
  */
 #ifndef PG_LAYOUT_H
 #define PG_LAYOUT_H

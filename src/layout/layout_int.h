@@ -28,7 +28,7 @@ struct pg_lbchar {
 	uint8_t		 face;
 	uint8_t		 cls;		/* PG_CL_* */
 	uint8_t		 brk;		/* before this char: 0 no break, 1 may, 2 must */
-	uint8_t		 url;		/* part of a URL: never hyphenated */
+	uint8_t		 url;		/* part of a URL, e-mail or other address: never hyphenated (hyphenate.c) */
 	double		 adv;		/* pt */
 	double		 gap;		/* pt of glue before it unless a line starts here */
 };
