@@ -214,6 +214,22 @@ pg_layout_new(struct pg_frames *fr, const struct pg_fontset *fs,
 	return l;
 }
 
+/* Free the table engine's scratch (cell lines, widths) the layout keeps
+ * for reuse between tables. */
+static void
+table_scratch_free(struct pg_layout *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->ncl; i++)
+		pg_lines_free(&l->cl[i]);
+	free(l->cl);
+	free(l->tw);
+	l->cl = NULL;
+	l->tw = NULL;
+	l->ncl = l->ntw = 0;
+}
+
 void
 pg_layout_free(struct pg_layout *l)
 {
@@ -221,7 +237,7 @@ pg_layout_free(struct pg_layout *l)
 		return;
 	pg_lb_free(&l->lb);
 	pg_lines_free(&l->lines);
-	pg_lay_table_free(l);
+	table_scratch_free(l);
 	free(l);
 }
 

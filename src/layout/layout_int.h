@@ -151,6 +151,5 @@ int	pg_lay_text_box(struct pg_frames *, const struct pg_fontset *, int page,
 int	pg_lay_emit_line(struct pg_layout *, int page, double x, double base,
 	    const struct pg_line *, const struct pg_run *, double size,
 	    struct pg_color);
-void	pg_lay_table_free(struct pg_layout *);
 
 #endif

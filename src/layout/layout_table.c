@@ -34,20 +34,6 @@
 
 static const struct pg_color head_fill = { 230, 230, 230 };
 
-void
-pg_lay_table_free(struct pg_layout *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->ncl; i++)
-		pg_lines_free(&l->cl[i]);
-	free(l->cl);
-	free(l->tw);
-	l->cl = NULL;
-	l->tw = NULL;
-	l->ncl = l->ntw = 0;
-}
-
 /* The style of a cell; tmp holds a derived header style. */
 static const struct pg_tstyle *
 cell_ts(const struct pg_table *t, const struct pg_cell *c, int head,
