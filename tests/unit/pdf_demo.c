@@ -17,6 +17,7 @@
 
 #include "layout/font.h"
 #include "layout/frame.h"
+#include "layout/layout.h"
 #include "pdf/pdf_write.h"
 
 static const struct pg_color black = { 0, 0, 0 };
@@ -68,20 +69,11 @@ text(struct pg_frames *fr, const struct pg_fontset *fs, int page, double x,
     double y, const char *s, int script, unsigned style, double size,
     unsigned flags, struct pg_color col)
 {
-	struct pg_box b;
+	int		 face = fs->map[script][style];
+	struct pg_box	 b = pg_box_text(fs, x, y, width(&fs->face[face], s,
+			    size), s, strlen(s), face, size, col);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = PG_BOX_TEXT;
-	b.x = x;
-	b.y = y;
-	b.text = s;
-	b.len = strlen(s);
-	b.face = fs->map[script][style];
-	b.size = size;
-	b.color = col;
-	b.flags = flags | (fs->face[b.face].fake_bold ? PG_BOXF_FAKE_BOLD : 0) |
-	    (fs->face[b.face].fake_italic ? PG_BOXF_FAKE_ITALIC : 0);
-	b.w = width(&fs->face[b.face], s, size);
+	b.flags |= flags;
 	return pg_frames_add(fr, page, &b) ? 0 : -1;
 }
 
@@ -89,14 +81,8 @@ static int
 shape(struct pg_frames *fr, int page, enum pg_box_kind kind, double x,
     double y, double w, double h, unsigned flags, double lw)
 {
-	struct pg_box b;
+	struct pg_box b = pg_box_at(kind, x, y, w, h);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = kind;
-	b.x = x;
-	b.y = y;
-	b.w = w;
-	b.h = h;
 	b.color = blue;
 	b.fill = grey;
 	b.flags = flags;
