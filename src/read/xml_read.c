@@ -224,8 +224,12 @@ encoding_ok(const unsigned char *p, const unsigned char *e)
  * One linear pass over the raw bytes.  Returns 0 if libxml2 may see the
  * buffer, else -1 after adding an xml-syntax finding.
  */
+/* English or Chinese: both literals, so printf checks both formats. */
+#define T(en, zh)	(zh_ ? (zh) : (en))
+
 static int
-prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
+prescan(const char *buf, size_t len, const char *name, int zh_,
+    struct pg_diags *d)
 {
 	const unsigned char *p = (const unsigned char *)buf, *e = p + len;
 	const unsigned char *p0 = p, *tag = p;
@@ -235,15 +239,19 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 	if (len >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) ||
 	    (p[0] == 0xFF && p[1] == 0xFE))) {
 		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1,
-		    "the file is UTF-16; a plan must be saved as UTF-8");
+		    T("the file is saved as UTF-16: a plan must be saved as "
+		    "UTF-8 (in your editor: Save As, encoding UTF-8)",
+		    "文件是 UTF-16 编码：计划书必须存为 UTF-8（在编辑器中“另存为”，编码选 UTF-8）"));
 		return -1;
 	}
 	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
 		p += 3;		/* a UTF-8 byte order mark is harmless */
 	if (!encoding_ok(p, e)) {
 		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1,
-		    "the file declares an encoding other than UTF-8; "
-		    "a plan must be saved as UTF-8");
+		    T("the XML declaration names an encoding other than UTF-8: "
+		    "save the plan as UTF-8 and write encoding=\"UTF-8\" (or "
+		    "leave encoding out)", "XML 声明的编码不是 UTF-8：请把计划书存为 "
+		    "UTF-8，并写 encoding=\"UTF-8\"（或省略 encoding）"));
 		return -1;
 	}
 	while (p < e) {
@@ -270,14 +278,19 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 		c = *p;
 		if (c == 0) {
 			pg_diag_emit(d, PG_F_XML_SYNTAX, name, line_at(p0, p),
-			    "the file contains a NUL byte; it is not a text file");
+			    T("the file contains a NUL byte: it is not a text "
+			    "file (or it is saved as UTF-16); save it as UTF-8 text",
+			    "文件中有 NUL 字节：它不是文本文件（或是 UTF-16 编码）；请存为 UTF-8 文本"));
 			return -1;
 		}
 		if (c >= 0x80) {
 			if ((n = pg_utf8_decode((const char *)p, (size_t)(e - p),
 			    &cp)) == 0) {
 				pg_diag_emit(d, PG_F_XML_SYNTAX, name, line_at(p0, p),
-				    "invalid UTF-8 byte 0x%02X; a plan must be saved as UTF-8", c);
+				    T("byte 0x%02X is not UTF-8: the file is in another "
+				    "encoding (GBK, Big5, Latin-1…); save it as UTF-8",
+				    "字节 0x%02X 不是 UTF-8：文件是其他编码（GBK、Big5 等）；"
+				    "请把文件另存为 UTF-8"), c);
 				return -1;
 			}
 			p += n;
@@ -299,8 +312,10 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 			}
 			if (e - p >= 9 && memcmp(p, "<!DOCTYPE", 9) == 0) {
 				pg_diag_emit(d, PG_F_XML_SYNTAX, name, line_at(p0, p),
-				    "a DOCTYPE declaration is not allowed: the plan format "
-				    "has no DTD and plangen never loads entities; remove it");
+				    T("a DOCTYPE declaration is not allowed: the plan "
+				    "format has no DTD and plangen never loads entities; "
+				    "remove it", "不允许 DOCTYPE 声明：计划书格式没有 DTD，"
+				    "plangen 也从不加载实体；请删掉它"));
 				return -1;
 			}
 			if (e - p >= 2 && p[1] == '?') {
@@ -321,8 +336,10 @@ prescan(const char *buf, size_t len, const char *name, struct pg_diags *d)
 				quote = c;
 				if (++attrs > PG_MAX_ATTRS) {
 					pg_diag_emit(d, PG_F_XML_SYNTAX, name, line_at(p0, tag),
-					    "an element has more than %d attributes; "
-					    "this is not a plan", PG_MAX_ATTRS);
+					    T("an element has more than %d attributes, "
+					    "which no plan has: is this file a plan?",
+					    "一个元素有超过 %d 个属性，计划书不会这样：这个文件是计划书吗？"),
+					    PG_MAX_ATTRS);
 					return -1;
 				}
 			} else if (c == '>')
@@ -359,35 +376,22 @@ struct errstate {
 	const char	*name;
 	struct pg_diags	*d;
 	int		 reported;
+	const char	*buf;		/* the document, for the text around an error */
+	size_t		 len;
+	enum pg_lang	 lang;
 };
 
-/* Turn libxml2's wording into something a plan author can act on. */
+/* The first error, in words a plan author can act on (xml_msg.c). */
 static void
 add_parse_error(struct errstate *es, const xmlError *err)
 {
-	char		 msg[512];
-	size_t		 n;
+	char		 msg[768];
 	unsigned long	 line = err->line > 0 ? (unsigned long)err->line : 1;
 
-	snprintf(msg, sizeof(msg), "%s", err->message ? err->message : "malformed XML");
-	n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
-	if (err->code == XML_ERR_TAG_NOT_FINISHED && err->str1 != NULL)
-		snprintf(msg, sizeof(msg), "the file ends before <%s> (opened on "
-		    "line %d) is closed; is it truncated?", err->str1, err->int1);
-	else if (err->code == XML_ERR_TAG_NAME_MISMATCH && err->str1 != NULL &&
-	    err->str2 != NULL)
-		snprintf(msg, sizeof(msg), "</%s> does not close <%s> (opened on "
-		    "line %d)", err->str2, err->str1, err->int1);
-	else if (err->code == XML_ERR_DOCUMENT_EMPTY)
-		snprintf(msg, sizeof(msg), "the file is empty; a plan starts with <plan version=\"1\">");
-	else if (err->code == XML_ERR_UNDECLARED_ENTITY ||
-	    err->code == XML_WAR_UNDECLARED_ENTITY)
-		snprintf(msg + n, sizeof(msg) - n, " (only &lt; &gt; &amp; &quot; "
-		    "&apos; and character references are allowed)");
-	pg_diag_emit(es->d, PG_F_XML_SYNTAX, es->name, line,
-	    "not well-formed XML: %s", msg);
+	pg_xml_syntax_msg(err, es->buf, es->len, es->lang, msg, sizeof(msg));
+	pg_diag_emit(es->d, PG_F_XML_SYNTAX, es->name, line, "%s%s",
+	    es->lang == PG_LANG_ZH ? "XML 格式错误：" : "not well-formed XML: ",
+	    msg);
 }
 
 static void
@@ -477,20 +481,30 @@ comment(void *ctx, const xmlChar *value)
 xmlDocPtr
 pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 {
-	struct errstate		 es = { name, d, 0 };
+	return pg_xml_parse_lang(buf, len, name, NULL, d);
+}
+
+xmlDocPtr
+pg_xml_parse_lang(const char *buf, size_t len, const char *name,
+    const char *lang, struct pg_diags *d)
+{
+	struct errstate		 es = { name, d, 0, buf, len, PG_LANG_EN };
 	xmlParserCtxtPtr	 ctxt;
 	xmlDocPtr		 doc;
-	int			 opts;
+	int			 opts, zh_;
 
 	pg_xml_init();
-	if (prescan(buf, len, name, d) != 0)
+	es.lang = lang != NULL ? pg_lang_of(lang) : pg_xml_raw_lang(buf, len);
+	zh_ = es.lang == PG_LANG_ZH;
+	if (prescan(buf, len, name, zh_, d) != 0)
 		return NULL;
 	if (len > (size_t)INT32_MAX) {
-		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 0, "the file is too large");
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 0, T("the file is too large",
+		    "文件太大"));
 		return NULL;
 	}
 	if ((ctxt = xmlNewParserCtxt()) == NULL) {
-		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 0, "out of memory");
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 0, T("out of memory", "内存不足"));
 		return NULL;
 	}
 	ctxt->sax->startElementNs = start_element_ns;
@@ -515,12 +529,13 @@ pg_xml_parse(const char *buf, size_t len, const char *name, struct pg_diags *d)
 		/* Unreachable after prescan(); a second wall all the same. */
 		xmlFreeDoc(doc);
 		doc = NULL;
-		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1,
-		    "a DOCTYPE declaration is not allowed");
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1, T("a DOCTYPE "
+		    "declaration is not allowed: remove it", "不允许 DOCTYPE 声明：请删掉它"));
 		return NULL;
 	}
 	if (doc == NULL && !es.reported)
-		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1, "not well-formed XML");
+		pg_diag_emit(d, PG_F_XML_SYNTAX, name, 1, T("not well-formed XML",
+		    "XML 格式错误"));
 	if (doc != NULL && doc->_private != PI_SOME)
 		doc->_private = PI_NONE;
 	return doc;

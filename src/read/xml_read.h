@@ -17,8 +17,10 @@
 #include <stddef.h>
 
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include "base/diag.h"
+#include "base/lang.h"
 
 /* Largest input accepted, bytes (documented in README and plangen.1). */
 #define PG_MAX_INPUT		(32UL * 1024 * 1024)
@@ -53,6 +55,33 @@ char	*pg_read_file(const char *path, size_t *len, char *err, size_t errlen);
  */
 xmlDocPtr pg_xml_parse(const char *buf, size_t len, const char *name,
 	    struct pg_diags *d);
+
+/*
+ * The same, with the xml-syntax message in the language of `lang` (a
+ * --lang tag, lang.h), or, if lang is NULL, in the language of the @lang
+ * of the first element as written in the raw bytes (pg_xml_raw_lang()):
+ * a plan that cannot be parsed is still answered in its own language.
+ * pg_xml_parse() is pg_xml_parse_lang() with lang NULL.
+ */
+xmlDocPtr pg_xml_parse_lang(const char *buf, size_t len, const char *name,
+	    const char *lang, struct pg_diags *d);
+
+/*
+ * The language of the first element's lang= (or xml:lang=) attribute,
+ * found in the raw bytes without parsing, so that it works in a file that
+ * is not well-formed (also with full-width quotes or ＝); English if there
+ * is none.  Only the first start tag is looked at.  (xml_msg.c)
+ */
+enum pg_lang pg_xml_raw_lang(const char *buf, size_t len);
+
+/*
+ * The message of the libxml2 error err for a plan author, in language l,
+ * into m (ml bytes): the cause and the fix, never libxml2's own words.
+ * buf[0..len) is the document (NULL: none), read for the text around the
+ * error ("write B2B&amp;团检", "write category=\"promotion\"").  (xml_msg.c)
+ */
+void	pg_xml_syntax_msg(const xmlError *err, const char *buf, size_t len,
+	    enum pg_lang l, char *m, size_t ml);
 
 /*
  * The node's 1-based source line (exact past line 65535 for elements,

@@ -59,7 +59,8 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	memset(out, 0, sizeof(*out));
 	pg_diags_init(&out->diags);
 	out->completeness = -1;
-	doc = pg_xml_parse(buf, len, name, &out->diags);
+	doc = pg_xml_parse_lang(buf, len, name, o != NULL ? o->lang : NULL,
+	    &out->diags);
 	if (doc != NULL) {
 		lang = findings_lang(doc, o, langbuf, sizeof(langbuf));
 		pg_schema_validate_lang(doc, name, lang, &out->diags);
