@@ -26,6 +26,7 @@
 #endif
 
 #include "review/check.h"
+#include "diff/diff.h"
 #include "base/diag.h"
 #include "base/lang.h"
 #include "base/embedded.h"
@@ -116,7 +117,7 @@ cmd_check(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct pg_check_opts	 o = { NULL, 0, NULL };
+	struct pg_check_opts	 o = { NULL, 0, NULL, 0 };
 	struct pg_report_opts	 ro = { PG_FMT_TEXT, 0, NULL };
 	struct pg_ruleset	*rs = NULL;
 	struct pg_checked	*res = NULL;
@@ -564,7 +565,7 @@ cmd_render(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct pg_check_opts	 co = { NULL, 0, NULL };
+	struct pg_check_opts	 co = { NULL, 0, NULL, 0 };
 	struct pg_render_opts	 ro;
 	struct pg_checked	 res;
 	struct pg_template	*tpl = NULL;
@@ -691,6 +692,111 @@ done:
 	return status;
 }
 
+/* ---- diff --------------------------------------------------------------- */
+
+static const char diff_usage[] =
+    "diff [--format text|json|markdown] [--lang LANG] [--rules FILE]...\n"
+    "       OLD.xml NEW.xml";
+
+/* Check one side of a diff, keeping its document; 0, or -1 (reported). */
+static int
+diff_side(const char *path, const struct pg_check_opts *o,
+    struct pg_checked *r, int zh)
+{
+	char err[1024];
+
+	if (pg_check_file(path, o, r, err, sizeof(err)) != 0) {
+		errorf("%s", err);
+		return -1;
+	}
+	if (r->diags.oom) {
+		errorf("out of memory");
+		return -1;
+	}
+	if (r->doc == NULL) {
+		print_diags_stderr(&r->diags, path);
+		errorf(zh ? "%s 不是格式正确的 XML，无法比较：先修正上面的错误" :
+		    "%s is not well-formed XML and cannot be compared: fix the "
+		    "error above first", path);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+cmd_diff(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "lang", required_argument, NULL, 'L' },
+		{ "rules", required_argument, NULL, 'r' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct pg_check_opts	 o = { NULL, 0, NULL, 1 };
+	enum pg_diff_format	 fmt = PG_DIFF_TEXT;
+	struct pg_ruleset	*rs = NULL;
+	struct pg_checked	 r[2];
+	struct pg_diff		 d;
+	int			 c, status = EXIT_USAGE, zh;
+	char			 err[1024], *out;
+
+	memset(r, 0, sizeof(r));
+	zh = pg_lang_locale() == PG_LANG_ZH;
+	while ((c = getopt_long(argc, argv, "f:L:r:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (pg_diff_format_parse(optarg, &fmt) == 0)
+				break;
+			errorf("unknown format '%s' (use text, json or markdown)",
+			    optarg);
+			goto usage;
+		case 'L':
+			if (lang_option(optarg, &o.lang) != 0)
+				goto usage;
+			zh = pg_lang_is_zh(o.lang);
+			break;
+		case 'r':
+			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
+				errorf("out of memory");
+				return EXIT_USAGE;
+			}
+			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
+				errorf("%s", err);
+				pg_ruleset_free(rs);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'h': printf("usage: %s %s\n", progname, diff_usage); return 0;
+		default: goto usage;
+		}
+	}
+	if (argc - optind != 2)
+		goto usage;
+	o.rules = rs;
+	if (diff_side(argv[optind], &o, &r[0], zh) == 0 &&
+	    diff_side(argv[optind + 1], &o, &r[1], zh) == 0) {
+		if (pg_diff(&r[0], argv[optind], &r[1], argv[optind + 1], o.lang,
+		    &d) != 0 || (out = pg_diff_report(&d, fmt)) == NULL)
+			errorf("out of memory");
+		else {
+			fputs(out, stdout);
+			free(out);
+			status = pg_diff_same(&d) ? 0 : 1;
+		}
+		pg_diff_free(&d);
+	}
+	pg_checked_free(&r[0]);
+	pg_checked_free(&r[1]);
+	pg_ruleset_free(rs);
+	if (fflush(stdout) != 0)
+		status = EXIT_USAGE;
+	return status;
+usage:
+	pg_ruleset_free(rs);
+	return usage_error(diff_usage);
+}
+
 /* ---- templates --------------------------------------------------------- */
 
 static int
@@ -735,6 +841,7 @@ struct command {
 static const struct command commands[] = {
 	{ "check", cmd_check, "review plans against the format and the review rules" },
 	{ "render", cmd_render, "render a plan to PDF (also: plangen PLAN.xml)" },
+	{ "diff", cmd_diff, "show what changed between two revisions of a plan" },
 	{ "templates", cmd_templates, "list the report templates" },
 	{ "init", cmd_init, "write a skeleton plan to fill in" },
 	{ "explain", cmd_explain, "explain a review rule (or list them all)" },

@@ -86,7 +86,9 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 		    &out->diags);	/* out of memory: diags.oom is set */
 	if (doc != NULL && o != NULL && o->rules != NULL)
 		pg_ruleset_run(o->rules, doc, name, &out->diags);
-	if (doc != NULL)
+	if (doc != NULL && o != NULL && o->keep_doc)
+		out->doc = doc;
+	else if (doc != NULL)
 		xmlFreeDoc(doc);
 	/* Accepts apply to every stage's findings; then the score (rules.h). */
 	if (out->plan != NULL) {
@@ -121,6 +123,9 @@ pg_checked_free(struct pg_checked *c)
 {
 	pg_plan_free(c->plan);
 	c->plan = NULL;
+	if (c->doc != NULL)
+		xmlFreeDoc(c->doc);
+	c->doc = NULL;
 	pg_diags_free(&c->diags);
 }
 

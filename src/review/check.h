@@ -16,12 +16,15 @@ struct pg_check_opts {
 	const char	*lang;		/* --lang, or NULL: the plan's own */
 	int		 strict;	/* --strict: warnings fail */
 	const struct pg_ruleset *rules;	/* --rules: team rules, or NULL */
+	int		 keep_doc;	/* keep the parsed document in out->doc */
 };
 
 struct pg_checked {
 	struct pg_plan	*plan;		/* NULL unless the plan parsed and matched the schema */
 	struct pg_diags	 diags;		/* this file's findings, sorted by line */
 	int		 completeness;	/* percent, -1 if not computed */
+	struct _xmlDoc	*doc;		/* with opts->keep_doc: the parsed document
+					   (NULL if it did not parse); else NULL */
 };
 
 /*
@@ -37,6 +40,7 @@ int	pg_check_file(const char *path, const struct pg_check_opts *,
 int	pg_check_buffer(const char *buf, size_t len, const char *name,
 	    const struct pg_check_opts *, struct pg_checked *out);
 
+/* Free the plan, the findings and the document.  Never fails. */
 void	pg_checked_free(struct pg_checked *);
 
 /* 1 if the findings fail the check: any error, or any warning if strict. */

@@ -43,6 +43,7 @@
 #include <libxml/parser.h>
 
 #include "review/check.h"
+#include "diff/diff.h"
 #include "layout/font.h"
 #include "layout/frame.h"
 #include "pdf/pdf_write.h"
@@ -299,12 +300,105 @@ render_pipeline(void **state)
 	free(buf);
 }
 
+/* ---- plangen diff ------------------------------------------------------------ */
+
+struct din {
+	struct pg_checked	 o, n;
+	char			*clean;
+};
+
+static enum outcome
+run_diff(void *arg, int base)
+{
+	struct din		*in = arg;
+	struct pg_diff		 d;
+	enum outcome		 rc;
+	char			*t = NULL, *j = NULL, *m = NULL, *all;
+	size_t			 len;
+
+	if (pg_diff(&in->o, "old.xml", &in->n, "new.xml", NULL, &d) != 0) {
+		assert_false(base);	/* documented: -1 only when memory ran out */
+		return REPORTED;
+	}
+	t = pg_diff_report(&d, PG_DIFF_TEXT);
+	j = pg_diff_report(&d, PG_DIFF_JSON);
+	m = pg_diff_report(&d, PG_DIFF_MARKDOWN);
+	pg_diff_free(&d);
+	if (t == NULL || j == NULL || m == NULL) {
+		assert_false(base);
+		free(t);
+		free(j);
+		free(m);
+		return REPORTED;
+	}
+	len = strlen(t) + strlen(j) + strlen(m) + 1;
+	all = __real_malloc(len);
+	assert_non_null(all);
+	snprintf(all, len, "%s%s%s", t, j, m);
+	free(t);
+	free(j);
+	free(m);
+	if (base) {
+		in->clean = all;
+		return ABSORBED;
+	}
+	rc = strcmp(all, in->clean) == 0 ? ABSORBED : SILENT;
+	free(all);
+	return rc;
+}
+
+/* Replace the first `from` in buf (malloc'd) by `to`; a new malloc'd copy. */
+static char *
+replaced(const char *buf, const char *from, const char *to)
+{
+	const char	*p = strstr(buf, from);
+	size_t		 n = strlen(buf) + strlen(to) + 1;
+	char		*s = malloc(n);
+
+	assert_non_null(p);
+	assert_non_null(s);
+	snprintf(s, n, "%.*s%s%s", (int)(p - buf), buf, to, p + strlen(from));
+	return s;
+}
+
+static void
+diff_pipeline(void **state)
+{
+	struct pg_check_opts	 o;
+	struct din		 in;
+	size_t			 len;
+	char			*old = slurp("tests/data/full.xml", &len), *a, *b;
+
+	(void)state;
+	memset(&o, 0, sizeof(o));
+	o.keep_doc = 1;
+	/* new: a title edited, an action's owner removed (a finding), a line gone */
+	a = replaced(old, "Marketing Plan 2027", "Marketing Plan 2027, revision 2");
+	b = replaced(a, "owner=\"Jonas Bauer\" start", "start");
+	free(a);
+	a = replaced(b, "<risk likelihood=\"low\"", "<!-- risk --><review "
+	    "cadence=\"Weekly\">Stand-up</review><risk likelihood=\"low\"");
+	free(b);
+	assert_int_equal(pg_check_buffer(old, len, "old.xml", &o, &in.o), 0);
+	assert_int_equal(pg_check_buffer(a, strlen(a), "new.xml", &o, &in.n), 0);
+	assert_non_null(in.o.doc);
+	assert_non_null(in.n.doc);
+	in.clean = NULL;
+	every_failure(run_diff, &in, "diff", 50);
+	free(in.clean);
+	pg_checked_free(&in.o);
+	pg_checked_free(&in.n);
+	free(a);
+	free(old);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(check_pipeline),
 		cmocka_unit_test(render_pipeline),
+		cmocka_unit_test(diff_pipeline),
 	};
 
 	pg_xml_init();

@@ -908,7 +908,7 @@ check_pipeline(void **state)
 	char		 path[4096], err[512];
 	const char	*src = getenv("SRCDIR");
 	struct pg_checked res;
-	struct pg_check_opts opts = { NULL, 0, NULL };
+	struct pg_check_opts opts = { NULL, 0, NULL, 0 };
 	char		*buf, *at;
 	size_t		 len;
 
