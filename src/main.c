@@ -1,5 +1,7 @@
 /*
- * main.c — the plangen command line.  The only file that prints or exits.
+ * main.c — the plangen command line: dispatch, the shared helpers (cli.h)
+ * and the first commands; src/cli/ holds the others.  The command line is
+ * the only part of plangen that prints or exits.
  *
  * Subcommands are dispatched from one table; each parses its own options
  * with getopt_long.  Exit status (../shared/spec/plan-format.md):
@@ -25,8 +27,8 @@
 #include <malloc.h>
 #endif
 
+#include "cli/cli.h"
 #include "review/check.h"
-#include "diff/diff.h"
 #include "base/diag.h"
 #include "base/lang.h"
 #include "base/embedded.h"
@@ -41,15 +43,9 @@
 #include "review/schema.h"
 #include "read/xml_read.h"
 
-#define EXIT_FINDINGS	1
-#define EXIT_USAGE	2
+const char *progname = "plangen";
 
-static const char *progname = "plangen";
-
-static void
-errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static void
+void
 errorf(const char *fmt, ...)
 {
 	va_list ap;
@@ -73,7 +69,7 @@ out_of_memory(void)
 	_exit(EXIT_USAGE);
 }
 
-static int
+int
 usage_error(const char *usage)
 {
 	fprintf(stderr, "usage: %s %s\n", progname, usage);
@@ -81,12 +77,8 @@ usage_error(const char *usage)
 	return EXIT_USAGE;
 }
 
-/*
- * A --lang value: the one language choice of every command (lang.h).
- * Returns 0 and sets *tag to the canonical tag ("en", "zh-CN"), or prints
- * a usage error naming the valid values and returns -1.
- */
-static int
+/* cli.h */
+int
 lang_option(const char *arg, const char **tag)
 {
 	enum pg_lang	 l;
@@ -485,7 +477,7 @@ cmd_schema(int argc, char **argv)
 /* ---- render ------------------------------------------------------------ */
 
 /* Findings of a render go to stderr: stdout may carry the PDF (-o -). */
-static void
+void
 print_diags_stderr(const struct pg_diags *d, const char *file)
 {
 	char	*s;
@@ -517,8 +509,8 @@ source_date(void)
 	return v;
 }
 
-/* PLAN.xml -> PLAN.pdf (PLAN -> PLAN.pdf). */
-static char *
+/* PLAN.xml -> PLAN.pdf (PLAN -> PLAN.pdf); cli.h. */
+char *
 default_output(const char *in)
 {
 	size_t	 n = strlen(in);
@@ -692,111 +684,6 @@ done:
 	return status;
 }
 
-/* ---- diff --------------------------------------------------------------- */
-
-static const char diff_usage[] =
-    "diff [--format text|json|markdown] [--lang LANG] [--rules FILE]...\n"
-    "       OLD.xml NEW.xml";
-
-/* Check one side of a diff, keeping its document; 0, or -1 (reported). */
-static int
-diff_side(const char *path, const struct pg_check_opts *o,
-    struct pg_checked *r, int zh)
-{
-	char err[1024];
-
-	if (pg_check_file(path, o, r, err, sizeof(err)) != 0) {
-		errorf("%s", err);
-		return -1;
-	}
-	if (r->diags.oom) {
-		errorf("out of memory");
-		return -1;
-	}
-	if (r->doc == NULL) {
-		print_diags_stderr(&r->diags, path);
-		errorf(zh ? "%s 不是格式正确的 XML，无法比较：先修正上面的错误" :
-		    "%s is not well-formed XML and cannot be compared: fix the "
-		    "error above first", path);
-		return -1;
-	}
-	return 0;
-}
-
-static int
-cmd_diff(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "lang", required_argument, NULL, 'L' },
-		{ "rules", required_argument, NULL, 'r' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct pg_check_opts	 o = { NULL, 0, NULL, 1 };
-	enum pg_diff_format	 fmt = PG_DIFF_TEXT;
-	struct pg_ruleset	*rs = NULL;
-	struct pg_checked	 r[2];
-	struct pg_diff		 d;
-	int			 c, status = EXIT_USAGE, zh;
-	char			 err[1024], *out;
-
-	memset(r, 0, sizeof(r));
-	zh = pg_lang_locale() == PG_LANG_ZH;
-	while ((c = getopt_long(argc, argv, "f:L:r:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'f':
-			if (pg_diff_format_parse(optarg, &fmt) == 0)
-				break;
-			errorf("unknown format '%s' (use text, json or markdown)",
-			    optarg);
-			goto usage;
-		case 'L':
-			if (lang_option(optarg, &o.lang) != 0)
-				goto usage;
-			zh = pg_lang_is_zh(o.lang);
-			break;
-		case 'r':
-			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
-				errorf("out of memory");
-				return EXIT_USAGE;
-			}
-			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
-				errorf("%s", err);
-				pg_ruleset_free(rs);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'h': printf("usage: %s %s\n", progname, diff_usage); return 0;
-		default: goto usage;
-		}
-	}
-	if (argc - optind != 2)
-		goto usage;
-	o.rules = rs;
-	if (diff_side(argv[optind], &o, &r[0], zh) == 0 &&
-	    diff_side(argv[optind + 1], &o, &r[1], zh) == 0) {
-		if (pg_diff(&r[0], argv[optind], &r[1], argv[optind + 1], o.lang,
-		    &d) != 0 || (out = pg_diff_report(&d, fmt)) == NULL)
-			errorf("out of memory");
-		else {
-			fputs(out, stdout);
-			free(out);
-			status = pg_diff_same(&d) ? 0 : 1;
-		}
-		pg_diff_free(&d);
-	}
-	pg_checked_free(&r[0]);
-	pg_checked_free(&r[1]);
-	pg_ruleset_free(rs);
-	if (fflush(stdout) != 0)
-		status = EXIT_USAGE;
-	return status;
-usage:
-	pg_ruleset_free(rs);
-	return usage_error(diff_usage);
-}
-
 /* ---- templates --------------------------------------------------------- */
 
 static int
@@ -841,6 +728,7 @@ struct command {
 static const struct command commands[] = {
 	{ "check", cmd_check, "review plans against the format and the review rules" },
 	{ "render", cmd_render, "render a plan to PDF (also: plangen PLAN.xml)" },
+	{ "watch", cmd_watch, "re-check and re-render a plan whenever it is saved" },
 	{ "diff", cmd_diff, "show what changed between two revisions of a plan" },
 	{ "templates", cmd_templates, "list the report templates" },
 	{ "init", cmd_init, "write a skeleton plan to fill in" },

@@ -1,0 +1,44 @@
+/*
+ * cli.h — what the commands of the command line share.  The command line
+ * (src/main.c and src/cli/) is the only part of plangen that prints or
+ * exits: main.c dispatches and holds the first commands; each file of
+ * src/cli/ holds one more.  Everything they print goes through here or
+ * through stdout/stderr directly.
+ *
+ * Include: src/main.c and src/cli/ only.
+ */
+#ifndef PG_CLI_H
+#define PG_CLI_H
+
+#define EXIT_FINDINGS	1
+#define EXIT_USAGE	2
+
+/* "plangen" */
+extern const char *progname;
+
+/* "plangen: " + the formatted message + newline, on stderr. */
+void	errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Print "usage: plangen USAGE" and a hint to stderr; returns EXIT_USAGE. */
+int	usage_error(const char *usage);
+
+/*
+ * A --lang value: the one language choice of every command (lang.h).
+ * Returns 0 and sets *tag to the canonical tag ("en", "zh-CN"), or prints
+ * a usage error naming the valid values and returns -1.
+ */
+int	lang_option(const char *arg, const char **tag);
+
+/* The default output of `render PLAN`: PLAN.xml -> PLAN.pdf (PLAN ->
+ * PLAN.pdf), malloc'd; NULL if memory ran out. */
+char	*default_output(const char *in);
+
+/* Print the findings of a file on stderr (report.h's text lines). */
+struct pg_diags;
+void	print_diags_stderr(const struct pg_diags *d, const char *file);
+
+/* The commands in src/cli/: argc/argv start at the command's name. */
+int	cmd_diff(int argc, char **argv);
+int	cmd_watch(int argc, char **argv);
+
+#endif

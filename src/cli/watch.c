@@ -1,0 +1,254 @@
+/*
+ * watch.c — `plangen watch PLAN.xml`: re-check and re-render the plan
+ * whenever it (or the template or rules file it uses) is saved.
+ *
+ * Each round runs `plangen render` with the same options as a child
+ * process, so a round is exactly what the user would get by hand (the same
+ * findings on stderr, the same atomic write that never replaces the last
+ * good PDF with a broken one), and nothing one round allocates or breaks
+ * can affect the next.  Between rounds base/watch.c waits for a save.
+ * Ctrl-C (SIGINT) or SIGTERM ends the watch after the round in progress:
+ * the render's own atomic write leaves no partial file behind.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "base/lang.h"
+#include "base/watch.h"
+
+static const char watch_usage[] =
+    "watch [-o OUT.pdf] [-t TEMPLATE] [--draft] [--lang LANG] PLAN.xml";
+
+/* Pause after the last file-system event of a save before rendering. */
+#define QUIET_MS	120
+
+static volatile sig_atomic_t stop;
+
+static void
+on_signal(int sig)
+{
+	(void)sig;
+	stop = 1;
+}
+
+/* The plan's language, from lang="…" in its first bytes (a render tells
+ * its findings in it too); English if it has none or cannot be read. */
+static int
+plan_is_zh(const char *path)
+{
+	char	 buf[4096];
+	ssize_t	 n;
+	int	 fd;
+	char	*p;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return 0;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	buf[n] = '\0';
+	for (p = buf; (p = strstr(p, "lang")) != NULL; p += 4) {
+		const char *q = p + 4;
+		while (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')
+			q++;
+		if (*q++ != '=')
+			continue;
+		while (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')
+			q++;
+		if (*q == '"' || *q == '\'')
+			return pg_lang_is_zh(q + 1) || strncmp(q + 1, "zh", 2) == 0;
+	}
+	return 0;
+}
+
+/* "12:03:04" */
+static void
+clock_now(char *buf, size_t n)
+{
+	time_t		t = time(NULL);
+	struct tm	tm;
+
+	if (localtime_r(&t, &tm) == NULL || strftime(buf, n, "%H:%M:%S", &tm) == 0)
+		snprintf(buf, n, "--:--:--");
+}
+
+static double
+seconds(const struct timespec *a, const struct timespec *b)
+{
+	return (double)(b->tv_sec - a->tv_sec) +
+	    (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+/*
+ * One round: run `plangen render ARGS` and wait for it.  Returns its exit
+ * status, 128+N if signal N ended it, or -1 if it could not be started.
+ */
+static int
+render_round(const char *self, char **args)
+{
+	pid_t	pid;
+	int	st;
+
+	if ((pid = fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		execv(self, args);
+		_exit(127);
+	}
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (WIFSIGNALED(st))
+		return 128 + WTERMSIG(st);
+	return WEXITSTATUS(st) == 127 ? -1 : WEXITSTATUS(st);
+}
+
+static void
+say_round(int rc, const char *out, double secs, int zh)
+{
+	char now[16];
+
+	clock_now(now, sizeof(now));
+	if (rc == 0)
+		printf(zh ? "[%s] 已更新 %s（用时 %.2f 秒）\n" :
+		    "[%s] %s updated in %.2f s\n", now, out, secs);
+	else if (rc == EXIT_FINDINGS)
+		printf(zh ? "[%s] 计划有错误（见上），未生成新的 PDF：%s 仍是上一次"
+		    "正确的版本；修改后保存即可重新生成\n" :
+		    "[%s] not rendered: the plan has errors (above); %s is still "
+		    "the last good version — fix them and save again\n", now, out);
+	else if (rc > 128)
+		printf(zh ? "[%s] 生成被信号 %d 中断；%s 保持不变\n" :
+		    "[%s] the render was stopped by signal %d; %s is unchanged\n",
+		    now, rc - 128, out);
+	else
+		printf(zh ? "[%s] 生成失败（原因见上）；%s 保持不变\n" :
+		    "[%s] the render failed (see above); %s is unchanged\n", now, out);
+	fflush(stdout);
+}
+
+int
+cmd_watch(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "template", required_argument, NULL, 't' },
+		{ "draft", no_argument, NULL, 'd' },
+		{ "lang", required_argument, NULL, 'L' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char		*out = NULL, *tpl = NULL, *lang = NULL, *in;
+	char			*args[12], self[4096], *defout = NULL;
+	struct pg_watch		*w = NULL;
+	struct sigaction	 sa;
+	struct stat		 st;
+	struct timespec		 t0, t1;
+	int			 c, draft = 0, zh, rc, status = EXIT_USAGE, k = 0;
+	ssize_t			 n;
+
+	while ((c = getopt_long(argc, argv, "o:t:dL:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'o': out = optarg; break;
+		case 't': tpl = optarg; break;
+		case 'd': draft = 1; break;
+		case 'L':
+			if (lang_option(optarg, &lang) != 0)
+				return usage_error(watch_usage);
+			break;
+		case 'h': printf("usage: %s %s\n", progname, watch_usage); return 0;
+		default: return usage_error(watch_usage);
+		}
+	}
+	if (optind != argc - 1)
+		return usage_error(watch_usage);
+	in = argv[optind];
+	zh = lang != NULL ? pg_lang_is_zh(lang) : plan_is_zh(in) ||
+	    (access(in, R_OK) != 0 && pg_lang_locale() == PG_LANG_ZH);
+	if ((n = readlink("/proc/self/exe", self, sizeof(self) - 1)) <= 0) {
+		errorf(zh ? "找不到 plangen 程序本身（/proc/self/exe）：watch 需要 "
+		    "Linux 的 /proc" : "cannot find the plangen program itself "
+		    "(/proc/self/exe): watch needs Linux's /proc");
+		return EXIT_USAGE;
+	}
+	self[n] = '\0';
+	if (out == NULL && (out = defout = default_output(in)) == NULL) {
+		errorf("out of memory");
+		return EXIT_USAGE;
+	}
+	args[k++] = (char *)progname;
+	args[k++] = (char *)"render";
+	args[k++] = (char *)"-o";
+	args[k++] = (char *)out;
+	if (tpl != NULL) {
+		args[k++] = (char *)"-t";
+		args[k++] = (char *)tpl;
+	}
+	if (draft)
+		args[k++] = (char *)"--draft";
+	if (lang != NULL) {
+		args[k++] = (char *)"--lang";
+		args[k++] = (char *)lang;
+	}
+	args[k++] = (char *)"--";
+	args[k++] = (char *)in;
+	args[k] = NULL;
+	/* the plan, and the template when it is a file rather than a name */
+	if ((w = pg_watch_new()) == NULL || pg_watch_add(w, in) != 0 ||
+	    (tpl != NULL && stat(tpl, &st) == 0 && pg_watch_add(w, tpl) != 0)) {
+		errorf(zh ? "无法监视 %s：%s（inotify 监视数用完时，可调大 "
+		    "fs.inotify.max_user_watches）" : "cannot watch %s: %s (if "
+		    "inotify watches ran out, raise fs.inotify.max_user_watches)",
+		    in, strerror(errno));
+		goto done;
+	}
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;	/* no SA_RESTART: poll() must return */
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	printf(zh ? "正在监视 %s：每次保存后重新检查并生成 %s。按 Ctrl-C 停止。\n" :
+	    "watching %s: each save re-checks it and renders %s. Press Ctrl-C "
+	    "to stop.\n", in, out);
+	fflush(stdout);
+	for (;;) {
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		rc = render_round(self, args);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (rc < 0) {
+			errorf(zh ? "无法运行 %s：%s" : "cannot run %s: %s", self,
+			    strerror(errno));
+			goto done;
+		}
+		say_round(rc, out, seconds(&t0, &t1), zh);
+		if (stop || (rc = pg_watch_wait(w, QUIET_MS, &stop)) == 0)
+			break;
+		if (rc < 0) {
+			errorf(zh ? "监视 %s 时出错：%s" : "watching %s failed: %s",
+			    in, strerror(errno));
+			goto done;
+		}
+	}
+	printf(zh ? "已停止监视 %s\n" : "stopped watching %s\n", in);
+	status = fflush(stdout) == 0 ? 0 : EXIT_USAGE;
+done:
+	pg_watch_free(w);
+	free(defout);
+	return status;
+}
