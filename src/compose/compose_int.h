@@ -54,6 +54,9 @@ struct rs {
 	size_t				 nwarned;
 	struct pg_fig_labels		 fl;
 	int				 fig;	/* figures of this section on */
+	struct cp_acct_ent		*acct;	/* the plan's texts (account.c) */
+	size_t				 acct_cap, acct_n;
+	size_t				 fig_dropped;	/* pg_fig_out.dropped, summed */
 };
 
 /* A table being collected (table.c): header, then cells row by row. */
@@ -64,6 +67,8 @@ struct tb {
 	size_t		 n, cap;
 	const double	*min_frac;
 	int		 no_stripe;
+	const char	**also;		/* model texts the cells hold formatted */
+	size_t		 nalso, capalso;
 };
 
 /* ---- render.c */
@@ -75,6 +80,28 @@ const char *	cp_sfmt(struct rs *r, const char *fmt, ...);
 
 /* The template's label for key in the document's language (never NULL). */
 const char *	cp_label(struct rs *r, const char *key);
+
+/* ---- account.c: where each text of the plan went (render.h) */
+/* Register every text of r->p, all lost; 0, or -1 (r->oom) on OOM. */
+int	cp_acct_init(struct rs *r);
+
+/* Mark every text lost again (a new layout pass). */
+void	cp_acct_reset(struct rs *r);
+
+void	cp_acct_free(struct rs *r);
+
+/* The model text s (its address; anything else is ignored) reached the
+ * frames; checked against the fonts with its line the first time. */
+void	cp_placed(struct rs *r, const char *s);
+void	cp_placed_runs(struct rs *r, const struct pg_run *v, size_t n);
+void	cp_placed_prose(struct rs *r, const struct pg_prose *pr);
+
+/* The model text s is shown only as part of a summary, by design (why:
+ * a static string); a text also placed stays placed. */
+void	cp_summarised(struct rs *r, const char *s, const char *why);
+
+/* Fill *out (sorted by line); 0, or -1 on OOM. */
+int	cp_acct_report(struct rs *r, struct pg_render_acct *out);
 
 /* ---- text.c */
 /* Warn once per character that no face can draw. */
@@ -179,7 +206,14 @@ struct pg_cell *	cp_tb_prose(struct rs *r, struct tb *t, const struct pg_prose *
 void	cp_name_cell(struct rs *r, struct tb *t, const char *name, const char *id,
     unsigned long line);
 
-/* Lay out the collected table (nothing if empty or rows incomplete) and release it. */
+/* Model text s is in a cell formatted ("%s (plan)"): it is placed when
+ * the table is. */
+void	cp_tb_also(struct rs *r, struct tb *t, const char *s);
+
+/*
+ * Lay out the collected table (nothing if empty; a short last row is
+ * filled with empty cells) and mark its texts placed.
+ */
 void	cp_tb_end(struct rs *r, struct tb *t);
 
 /* ---- figplace.c */

@@ -83,6 +83,11 @@ cp_cover(struct rs *r)
 	cp_chk(r, m->title.s, m->title.line);
 	cp_chk(r, m->subtitle.s, m->subtitle.line);
 	cp_chk(r, m->author.s, m->author.line);
+	/* all four are drawn below, whole (wrapped, never cut) */
+	cp_placed(r, m->organization.s);
+	cp_placed(r, m->title.s);
+	cp_placed(r, m->subtitle.s);
+	cp_placed(r, m->author.s);
 	cp_draw_wrapped(r, 0, x, t->margin_top + t->size_h2, w * 0.7,
 	    m->organization.s, PG_STYLE_STRONG, t->size_h2, t->size_h2 * 1.3,
 	    white, PG_ALIGN_LEFT, 0);

@@ -65,9 +65,17 @@ fig_place(struct rs *r, const struct pg_fig_out *o)
 	int	 page;
 	double	 x, y, w;
 
+	size_t	 i;
+
 	if (pg_layout_block(r->l, o->h, &page, &x, &y, &w) != 0 ||
-	    pg_group_place(&o->g, r->f, page, x, y) != 0)
+	    pg_group_place(&o->g, r->f, page, x, y) != 0) {
 		r->oom = 1;
+		return;
+	}
+	r->fig_dropped += o->dropped;
+	/* what the figure drew whole is placed (and checked for glyphs) */
+	for (i = 0; i < o->ntexts; i++)
+		cp_placed(r, o->texts[i]);
 }
 
 void
@@ -101,12 +109,15 @@ cp_fig_labels(struct rs *r)
 void
 cp_fig_begin(struct rs *r, enum pg_fig_kind kind, struct cp_fig *c)
 {
+	/* a map needs room for its names; a chart's bars are fixed */
+	double	 share = kind == PG_FIG_POSMAP ? 0.62 : 0.28;
+
 	memset(c, 0, sizeof(*c));
 	c->kind = kind;
 	if (!r->fig || r->oom ||
-	    fig_lay(r, kind, 0, 0, body_h(r) * 0.28, &c->o) != 0)
+	    fig_lay(r, kind, 0, 0, body_h(r) * share, &c->o) != 0)
 		return;
-	if (c->o.placed == 0 && c->o.unfit > 0) {
+	if ((c->o.placed == 0 && c->o.unfit > 0) || c->o.dropped > 0) {
 		/* too big for a chart's share of a page: it may take a page */
 		pg_fig_out_free(&c->o);
 		if (fig_lay(r, kind, 0, 0, body_h(r), &c->o) != 0)
@@ -133,7 +144,7 @@ cp_fig_end(struct rs *r, struct cp_fig *c)
 		room = r->t->page_h - r->t->margin_bottom - pg_layout_y(r->l) - 1;
 		if (c->o.h > room && room >= c->o.h * 0.75 &&
 		    fig_lay(r, c->kind, 0, 0, room, &o2) == 0) {
-			if (o2.placed > 0) {
+			if (o2.placed > 0 && o2.dropped <= c->o.dropped) {
 				pg_fig_out_free(&c->o);
 				c->o = o2;
 			} else

@@ -186,6 +186,7 @@ pass(struct rs *r)
 
 	pg_frames_free(r->f);
 	pg_frames_init(r->f, t->page_w, t->page_h);
+	cp_acct_reset(r);
 	r->sec = r->sub = 0;
 	for (i = 0; i < 1 + r->ntoc; i++)
 		if (pg_frames_add_page(r->f) < 0)
@@ -235,6 +236,8 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 
 	memset(&r, 0, sizeof(r));
 	pg_frames_init(out, t->page_w, t->page_h);
+	if (o->acct != NULL)
+		memset(o->acct, 0, sizeof(*o->acct));
 	r.p = p;
 	r.t = t;
 	r.fs = fs;
@@ -246,7 +249,7 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	r.ntoc = 1;
 	styles(&r);
 	cp_fig_labels(&r);
-	if (pass(&r) != 0)
+	if (cp_acct_init(&r) != 0 || pass(&r) != 0)
 		goto fail;
 	need = cp_contents(&r, 1);
 	if (need > r.ntoc) {
@@ -275,12 +278,16 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	    strlen("plangen " PACKAGE_VERSION));
 	out->lang = pg_frames_strdup(out, r.lang, strlen(r.lang));
 	out->date = o->date;
+	if (o->acct != NULL && cp_acct_report(&r, o->acct) != 0)
+		r.oom = 1;
 	if (r.oom)
 		goto fail;
 	pg_frames_trim(out);	/* the writer's memory reuses the slack */
+	cp_acct_free(&r);
 	pool_free(&r);
 	return 0;
 fail:
+	cp_acct_free(&r);
 	pool_free(&r);
 	snprintf(err, errlen, "cannot lay out the document: out of memory");
 	return -1;

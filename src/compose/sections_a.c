@@ -65,6 +65,7 @@ cp_sec_summary(struct rs *r)
 		h[2] = cp_label(r, "col.growth");
 		cp_chk(r, s->sales_unit, s->sales_line);
 		cp_tb_begin(r, &t, 3, h);
+		cp_tb_also(r, &t, s->sales_unit);
 		for (i = 0; i < s->nyears; i++) {
 			const struct pg_sales_year *y = &s->years[i];
 			const char *g = "–";
@@ -73,6 +74,7 @@ cp_sec_summary(struct rs *r)
 				double gr = (y->value.v - pv) / fabs(pv) * 100.0;
 				g = cp_sfmt(r, "%+.1f%%", gr);
 			}
+			cp_tb_also(r, &t, y->label);
 			cp_tb_cell(r, &t, y->plan ? cp_sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", y->label,
 			    cp_label(r, "sales.plan")) : y->label, y->line, NULL);
 			cp_tb_cell(r, &t, cp_fmt_num(r, y->value.text), y->line, &r->tright);
@@ -183,6 +185,10 @@ cp_sec_situation(struct rs *r)
 					    r->zh ? "%s：%s → %s" : "%s: %s → %s",
 					    ax[k], lo[k] ? lo[k] : "", hi[k] ? hi[k] : "") :
 					    ax[k], m->line, &r->caption);
+			cp_placed(r, m->x_low);
+			cp_placed(r, m->x_high);
+			cp_placed(r, m->y_low);
+			cp_placed(r, m->y_high);
 		}
 		h[0] = cp_label(r, "col.brand");
 		h[1] = m->x ? m->x : "x";
@@ -241,6 +247,7 @@ cp_sec_swot(struct rs *r)
 					col[q][o++] = (struct pg_run){ "\n", 0 };
 				col[q][o++] = (struct pg_run){ cp_sfmt(r, "%s  ",
 				    it->id), PG_STYLE_STRONG };
+				cp_tb_also(r, &t, it->id);
 				col[q][o++] = (struct pg_run){ it->text, 0 };
 			}
 			if (o == 0)
@@ -324,6 +331,8 @@ cp_sec_goals(struct rs *r)
 				bt = cp_sfmt(r, "→ %s%s%s", cp_fmt_num(r, m->target.text),
 				    sp, m->unit ? m->unit : "");
 		}
+		if (*bt)
+			cp_tb_also(r, &t, m->unit);
 		cp_tb_cell(r, &t, m->line ? m->name : "", m->line, NULL);
 		cp_tb_cell(r, &t, bt, m->line, NULL);
 		cp_tb_cell(r, &t, cp_fmt_sdate(r, g->due), g->line, NULL);
@@ -340,6 +349,7 @@ cp_sec_goals(struct rs *r)
 		if (g->note.line == 0)
 			continue;
 		cp_chk_prose(r, &g->note);
+		cp_placed_prose(r, &g->note);
 		for (b = 0; b < g->note.nblocks; b++) {
 			const struct pg_block *bl = &g->note.blocks[b];
 			if (bl->kind == PG_BLOCK_P && b == 0)

@@ -38,6 +38,8 @@ blueprint_table(struct rs *r, const struct pg_blueprint *bp)
 			h[i + 1] = cp_sfmt(r, "%zu  %s", first + i + 1, st->name);
 		}
 		cp_tb_begin(r, &t, n + 1, h);
+		for (i = 0; i < n; i++)
+			cp_tb_also(r, &t, bp->steps[first + i].name);
 		for (lane = 0; lane < 6; lane++) {
 			struct pg_cell *c = cp_tb_cell(r, &t, cp_label(r, lanes[lane]), 0,
 			    &r->tbold);
@@ -190,6 +192,7 @@ cp_sec_actions(struct rs *r)
 			    cp_label(r, "actions.measure"), COLON(r)), PG_STYLE_STRONG };
 			v[1] = (struct pg_run){ a->measure.s, 0 };
 			cp_lcheck(r, pg_layout_para(r->l, v, 2, &r->body));
+			cp_placed(r, a->measure.s);
 		}
 	}
 }
@@ -244,6 +247,8 @@ cp_sec_budget(struct rs *r)
 			const struct pg_budget_line *bl = &b->lines[i];
 			if (strcmp(bl->category, cats[c]) != 0)
 				continue;
+			/* the category heads its group's first row */
+			cp_tb_also(r, &t, bl->category);
 			cp_tb_cell(r, &t, k == 0 ? bl->category : "", bl->line,
 			    &r->tbold);
 			cp_tb_cell(r, &t, bl->text, bl->line, NULL);

@@ -141,15 +141,39 @@ cp_name_cell(struct rs *r, struct tb *t, const char *name, const char *id,
 		return;
 	v[0] = (struct pg_run){ name ? name : "", PG_STYLE_STRONG };
 	v[1] = (struct pg_run){ id ? cp_sfmt(r, "\n%s", id) : "", 0 };
+	cp_tb_also(r, t, id);
 	cp_tb_cellv(r, t, v, id ? 2 : 1, NULL);
+}
+
+void
+cp_tb_also(struct rs *r, struct tb *t, const char *s)
+{
+	if (s == NULL)
+		return;
+	if (t->nalso == t->capalso) {
+		size_t nc = t->capalso ? t->capalso * 2 : 16;
+		const char **nv = cp_palloc(r, nc * sizeof(*nv));
+		if (nv == NULL)
+			return;
+		if (t->nalso)
+			memcpy(nv, t->also, t->nalso * sizeof(*nv));
+		t->also = nv;
+		t->capalso = nc;
+	}
+	t->also[t->nalso++] = s;
 }
 
 void
 cp_tb_end(struct rs *r, struct tb *t)
 {
 	struct pg_table	 tab;
+	size_t		 i;
 
-	if (r->oom || t->n == 0 || t->n % t->ncols != 0)
+	/* a short last row is a composer's slip: never drop the table */
+	while (!r->oom && t->n % t->ncols != 0)
+		if (cp_tb_cellv(r, t, cp_run1(r, "", 0), 1, NULL) == NULL)
+			break;
+	if (r->oom || t->n == 0)
 		return;
 	memset(&tab, 0, sizeof(tab));
 	tab.ncols = t->ncols;
@@ -161,7 +185,15 @@ cp_tb_end(struct rs *r, struct tb *t)
 	tab.head = &r->thead;
 	tab.rule = r->t->c_rule;
 	tab.pad = r->t->size_table * 0.45;
-	cp_lcheck(r, pg_layout_table(r->l, &tab));
+	if (pg_layout_table(r->l, &tab) < 0) {
+		r->oom = 1;
+		return;
+	}
+	for (i = 0; t->head != NULL && i < t->ncols; i++)
+		cp_placed_runs(r, t->head[i].runs, t->head[i].nruns);
+	for (i = 0; i < t->n; i++)
+		cp_placed_runs(r, t->cells[i].runs, t->cells[i].nruns);
+	for (i = 0; i < t->nalso; i++)
+		cp_placed(r, t->also[i]);
 	cp_lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.6));
 }
-

@@ -320,6 +320,7 @@ cp_prose(struct rs *r, const struct pg_prose *pr)
 				    bl->items[i].runs, bl->items[i].nruns),
 				    bl->items[i].nruns, &r->item));
 	}
+	cp_placed_prose(r, pr);
 }
 
 /* A paragraph that starts with a bold lead ("A1  Title") then runs. */
@@ -337,6 +338,7 @@ cp_lead_para(struct rs *r, const char *lead, const struct pg_run *runs,
 	for (i = 0; i < n; i++)
 		v[i + 1] = runs[i];
 	cp_lcheck(r, pg_layout_para(r->l, v, n + 1, ts));
+	cp_placed_runs(r, v, n + 1);
 }
 
 void
@@ -347,5 +349,6 @@ cp_text_para(struct rs *r, const char *s, unsigned long line,
 		return;
 	cp_chk(r, s, line);
 	cp_lcheck(r, pg_layout_para(r->l, cp_run1(r, s, 0), 1, ts));
+	cp_placed(r, s);
 }
 

@@ -59,6 +59,8 @@ fig_done(struct fig *f)
 {
 	free(f->occ);
 	f->occ = NULL;
+	free(f->src);
+	f->src = NULL;
 	pg_breaker_free(&f->brk);
 	return f->err ? -1 : 0;
 }
@@ -305,11 +307,30 @@ text_box(struct fig *f, double x, double base, const char *s, size_t len,
 	fig_put(f, &b);
 }
 
+/* Record text s as drawn whole (f->src). */
+static void
+src_add(struct fig *f, const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return;
+	if (f->nsrc == f->capsrc) {
+		size_t nc = f->capsrc ? f->capsrc * 2 : 32;
+		const char **nv = realloc(f->src, nc * sizeof(*nv));
+		if (nv == NULL) {
+			f->err = 1;
+			return;
+		}
+		f->src = nv;
+		f->capsrc = nc;
+	}
+	f->src[f->nsrc++] = s;
+}
+
 void
 fig_tb_draw(struct fig *f, const struct fig_tb *t, double x, double top,
     double w, int align, struct pg_color c)
 {
-	size_t i, j;
+	size_t i, j, clipped = f->clipped;
 	double lh = fig_lead(f, t->size);
 
 	for (i = 0; i < t->n; i++) {
@@ -352,6 +373,9 @@ fig_tb_draw(struct fig *f, const struct fig_tb *t, double x, double top,
 			    t->size, c, t->ellw);
 		}
 	}
+	if (!t->ell && t->n > 0 && f->clipped == clipped)
+		for (i = 0; i < t->nruns; i++)
+			src_add(f, t->runs[i].text);
 }
 
 int

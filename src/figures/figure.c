@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/lang.h"
@@ -50,6 +51,7 @@ void
 pg_fig_out_free(struct pg_fig_out *out)
 {
 	pg_group_free(&out->g);
+	free(out->texts);
 	memset(out, 0, sizeof(*out));
 }
 
@@ -73,6 +75,9 @@ pg_fig_layout(enum pg_fig_kind kind, const struct pg_fig_in *in, double w,
 		return 0;	/* a whole figure: nothing is left */
 	fig_init(&f, &out->g, in->fs, in->lang, w, maxh);
 	rc = figs[kind].layout(&f, in, maxh, out);
+	out->texts = f.src;
+	out->ntexts = f.nsrc;
+	f.src = NULL;
 	if (fig_done(&f) != 0)
 		rc = -1;
 	out->clipped = f.clipped;
@@ -82,6 +87,9 @@ pg_fig_layout(enum pg_fig_kind kind, const struct pg_fig_in *in, double w,
 	}
 	if (out->placed == 0) {
 		pg_group_free(&out->g);
+		free(out->texts);
+		out->texts = NULL;
+		out->ntexts = 0;
 		out->h = 0;
 	}
 	return 0;

@@ -114,14 +114,17 @@ void	pg_fig_labels_default(struct pg_fig_labels *l, const char *lang);
  *   time axis, so parts on successive pages line up.  A layout places as
  *   many rows from in->first as fit in maxh (room is kept for a two-line
  *   legend).
- * PG_FIG_POSMAP — positioning map: a square plot of x/y 0..100 with the
- *   axis names and end labels around it, quadrant lines at 50,
+ * PG_FIG_POSMAP — positioning map: a square plot of x/y 0..100 with its
+ *   axis names on lines of their own (y over the plot, x under it, never
+ *   broken) and its end labels around it, quadrant lines at 50,
  *   competitors as dots with their names (or @label), the own current and
  *   target positions marked distinctly with an arrow between them, a
- *   legend.  Dot labels are nudged so that they overlap neither each other
- *   nor the dots; a label that finds no free place is left out by design.
- *   The plot (at most 300 pt) shrinks to maxh; under a 40 pt plot the map
- *   does not fit.
+ *   legend.  Each dot's name goes to the nearest free place (overlapping
+ *   no name, dot or the arrow; crossing a midline or leaving the plot
+ *   counts as farther), with a leader line when it is not beside its dot;
+ *   a name that finds no place at 7 pt is counted in out.dropped (the
+ *   caller offers more room).  The plot (at most 300 pt) shrinks to maxh;
+ *   under a 40 pt plot the map does not fit.
  * PG_FIG_BLUEPRINT — service blueprint swimlane, split over pages: one
  *   column per step (numbered across parts), rows evidence, customer, line
  *   of interaction, frontstage, line of visibility, backstage, support
@@ -165,6 +168,13 @@ struct pg_fig_out {
 					 * continues at first + placed or falls back */
 	size_t		 clipped;	/* boxes the edge check left out: 0 unless a
 					 * figure has a bug (the tests check it) */
+	size_t		 dropped;	/* items placed without their text (a map
+					 * marker whose name found no free place):
+					 * 0 unless the room offered was too small */
+	const char	**texts;	/* the address of every text the placed
+					 * items show whole (not cut with "…"),
+					 * e.g. a model string; a text may repeat */
+	size_t		 ntexts;
 };
 
 /*

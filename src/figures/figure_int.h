@@ -65,6 +65,8 @@ struct fig {
 	struct frect		*occ;		/* placed labels and dots */
 	size_t			 nocc, capocc;
 	struct pg_breaker	 brk;		/* line-break storage, reused */
+	const char		**src;		/* texts drawn whole (fig_tb_draw) */
+	size_t			 nsrc, capsrc;
 };
 
 /* Start drawing into g, a rectangle w wide and h high.  Never fails. */
@@ -143,6 +145,9 @@ double	fig_tb_height(const struct fig *f, const struct fig_tb *t);
  */
 void	fig_tb_draw(struct fig *f, const struct fig_tb *t, double x, double top,
 	    double w, int align, struct pg_color c);
+/* (fig_tb_draw also records the address of each run's text in f->src
+ * when the block is shown whole, not cut with "…": what pg_fig_out.texts
+ * reports.) */
 
 /* The rectangle a text block occupies when drawn at (x, top) in column w. */
 struct frect fig_tb_rect(const struct fig *f, const struct fig_tb *t, double x,

@@ -93,25 +93,55 @@ dot_at(const struct map *mp, const struct pg_position *ps, double r,
 	if (*dy + r > mp->py + mp->side) *dy = mp->py + mp->side - r;
 }
 
-/* The frame, the quadrant lines, the end labels, the axis names. */
+/* Bands above the plot (y axis name, y-high label) and below it (y-low
+ * label, x axis name), and whether each is there. */
+static int
+bands_top(const struct pg_posmap *m)
+{
+	return (m->y != NULL) + (m->y_high != NULL);
+}
+
+static int
+bands_bottom(const struct pg_posmap *m)
+{
+	return (m->y_low != NULL) + (m->x != NULL);
+}
+
+/*
+ * The frame, the quadrant lines, the end labels, the axis names.  The
+ * axis names have bands of their own outside the plot (the y name over
+ * it, the x name under it), on one line, never hyphenated, so that they
+ * cross neither markers nor midlines.
+ */
 static void
 frame(struct fig *f, const struct map *mp)
 {
 	const struct pg_posmap *m = mp->m;
 	double px = mp->px, py = mp->py, side = mp->side, sidew = mp->sidew;
 	const char *ends[2] = { m->x_low, m->x_high };
+	double y = 0;
 	int j;
 
 	fig_rect(f, px, py, side, side, NULL, &C_AXIS, 0.75, 0);
 	fig_line(f, px + side / 2, py, px + side / 2, py + side, C_GRID, 0.5, 1);
 	fig_line(f, px, py + side / 2, px + side, py + side / 2, C_GRID, 0.5, 1);
-	/* end labels outside the frame (wrapped in their columns) */
+	if (m->y != NULL) {
+		fig_label_fit(f, m->y, FIG_SMALL_PT, PG_STYLE_STRONG, 0, y,
+		    f->w, 0, C_AXIS, 1, 0);
+		y += mp->band;
+	}
 	if (m->y_high != NULL)
-		fig_label_fit(f, m->y_high, FIG_SMALL_PT, 0, px, 0, side, 0,
+		fig_label_fit(f, m->y_high, FIG_SMALL_PT, 0, 0, y + 1, f->w, 0,
 		    C_MUTED, 1, 0);
-	if (m->y_low != NULL)
-		fig_label_fit(f, m->y_low, FIG_SMALL_PT, 0, px, py + side + 3,
-		    side, 0, C_MUTED, 1, 0);
+	y = py + side + 3;
+	if (m->y_low != NULL) {
+		fig_label_fit(f, m->y_low, FIG_SMALL_PT, 0, 0, y, f->w, 0,
+		    C_MUTED, 1, 0);
+		y += mp->band;
+	}
+	if (m->x != NULL)
+		fig_label_fit(f, m->x, FIG_SMALL_PT, PG_STYLE_STRONG, 0, y,
+		    f->w, 0, C_AXIS, 1, 0);
 	for (j = 0; j < 2; j++) {
 		double cx = j == 0 ? px - 6 - sidew : px + side + 6, top;
 		struct fig_label l;
@@ -129,18 +159,27 @@ frame(struct fig *f, const struct map *mp)
 		}
 		fig_tb_free(&l.t);
 	}
-	/* axis names inside the frame: x above the right end of the middle
-	 * line, y right of the top of the middle line */
-	if (m->x != NULL)
-		fig_label_fit(f, m->x, FIG_SMALL_PT, PG_STYLE_STRONG,
-		    px + side / 2 + 2, py + side / 2 - 2, side / 2 - 4, 1, C_AXIS,
-		    2, 1);
-	if (m->y != NULL)
-		fig_label_fit(f, m->y, FIG_SMALL_PT, PG_STYLE_STRONG,
-		    px + side / 2 + 3, py + 2, side / 2 - 5, -1, C_AXIS, 2, 0);
 }
 
-/* The dots (they own their place), then the arrow from current to target. */
+/* Mark the segment (x0, y0)-(x1, y1) taken, in small squares, so that no
+ * label is put over it. */
+static void
+occ_segment(struct fig *f, double x0, double y0, double x1, double y1)
+{
+	double len = hypot(x1 - x0, y1 - y0), t;
+	struct frect o;
+
+	for (t = 0; t <= len; t += 2) {
+		double x = x0 + (x1 - x0) * (len > 0 ? t / len : 0);
+		double y = y0 + (y1 - y0) * (len > 0 ? t / len : 0);
+		o.x0 = x - 1.5; o.x1 = x + 1.5;
+		o.y0 = y - 1.5; o.y1 = y + 1.5;
+		fig_occ_add(f, o);
+	}
+}
+
+/* The dots (they own their place), then the arrow from current to target
+ * (its place taken too). */
 static void
 dots(struct fig *f, struct map *mp)
 {
@@ -184,24 +223,41 @@ dots(struct fig *f, struct map *mp)
 			    ey - uy * hx + ux * hw, C_OWN, 1.2, 0);
 			fig_line(f, ex, ey, ex - ux * hx + uy * hw,
 			    ey - uy * hx - ux * hw, C_OWN, 1.2, 0);
+			occ_segment(f, sx, sy, ex, ey);
 		}
 	}
 }
 
+/* 1 if r crosses one of the dashed midlines of the plot. */
+static int
+on_midline(const struct map *mp, struct frect r)
+{
+	double mx = mp->px + mp->side / 2, my = mp->py + mp->side / 2;
+
+	return (r.x0 - 2 < mx && mx < r.x1 + 2 && r.y1 > mp->py &&
+	    r.y0 < mp->py + mp->side) || (r.y0 - 2 < my && my < r.y1 + 2 &&
+	    r.x1 > mp->px && r.x0 < mp->px + mp->side);
+}
+
 /*
- * Place the broken label l of the dot at (dx, dy), radius r, in the first
- * free place around it (right, left, above, below, the corners), then
- * farther out with a leader line.  Returns 1 if placed.
+ * Place the broken label l of the dot at (dx, dy), radius r: of the free
+ * places around it (right, left, above, below, the corners, then farther
+ * out, inside the plot or around it above the legend), the nearest, a
+ * place crossing a midline or outside the plot counting as farther; a
+ * leader line from the dot to a label that is not next to it.  Returns 1
+ * if placed.
  */
 static int
 dot_label(struct fig *f, const struct map *mp, const struct fig_label *l,
-    double dx, double dy, double r, struct pg_color c)
+    double dx, double dy, double r, struct pg_color c, double bottom)
 {
-	double tw = l->t.width, th = fig_tb_height(f, &l->t), dist;
-	double px = mp->px, py = mp->py, side = mp->side;
+	double tw = l->t.width, th = fig_tb_height(f, &l->t), dist, best = -1;
+	double step = th > 2 ? th / 2 : 2;
+	struct frect br;
 	int k;
 
-	for (dist = 0; dist <= side / 3; dist += th) {
+	memset(&br, 0, sizeof(br));
+	for (dist = 0; dist <= mp->side * 0.7 + step; dist += step) {
 		double cand[8][2] = {
 			{ dx + r + 2 + dist, dy - th / 2 },
 			{ dx - r - 2 - tw - dist, dy - th / 2 },
@@ -212,40 +268,56 @@ dot_label(struct fig *f, const struct map *mp, const struct fig_label *l,
 			{ dx + r + 1 + dist, dy + r + dist },
 			{ dx - r - 1 - tw - dist, dy + r + dist },
 		};
+		if (best >= 0 && dist > best)
+			break;		/* nothing nearer is left */
 		for (k = 0; k < 8; k++) {
 			struct frect rr;
+			double pen = dist;
 			rr.x0 = cand[k][0];
 			rr.y0 = cand[k][1];
 			rr.x1 = rr.x0 + tw;
 			rr.y1 = rr.y0 + th;
-			if (rr.x0 < px || rr.x1 > px + side ||
-			    rr.y0 < py || rr.y1 > py + side || !fig_occ_free(f, rr))
+			if (rr.y1 > bottom || !fig_occ_free(f, rr))
 				continue;
-			fig_tb_draw(f, &l->t, rr.x0, rr.y0, tw, -1, c);
-			fig_occ_add(f, rr);
-			if (dist > 0) {
-				/* a leader from the dot to the label */
-				double lx = rr.x0 > dx ? rr.x0 : rr.x1 < dx ? rr.x1 : dx;
-				double ly = rr.y0 > dy ? rr.y0 : rr.y1 < dy ? rr.y1 : dy;
-				fig_line(f, dx, dy, lx, ly, C_GRID, 0.4, 0);
+			if (on_midline(mp, rr))
+				pen += mp->side * 0.08;
+			if (rr.x0 < mp->px || rr.x1 > mp->px + mp->side ||
+			    rr.y0 < mp->py || rr.y1 > mp->py + mp->side)
+				pen += mp->side * 0.05;
+			if (best < 0 || pen < best) {
+				best = pen;
+				br = rr;
 			}
-			return 1;
 		}
-		if (!(th > 0))
-			break;
 	}
-	return 0;
+	if (best < 0)
+		return 0;
+	fig_tb_draw(f, &l->t, br.x0, br.y0, tw, -1, c);
+	fig_occ_add(f, br);
+	if (br.x0 > dx + r + 3 || br.x1 < dx - r - 3 || br.y0 > dy + r + 2 ||
+	    br.y1 < dy - r - 2) {
+		/* a leader from the dot's edge to the label */
+		double lx = br.x0 > dx ? br.x0 : br.x1 < dx ? br.x1 : dx;
+		double ly = br.y0 > dy ? br.y0 : br.y1 < dy ? br.y1 : dy;
+		double len = hypot(lx - dx, ly - dy);
+		if (len > r + 1)
+			fig_line(f, dx + (lx - dx) * (r + 0.5) / len,
+			    dy + (ly - dy) * (r + 0.5) / len, lx, ly, C_MUTED,
+			    0.4, 0);
+	}
+	return 1;
 }
 
 /* The dot labels: own positions first, then the others in document order,
- * at most MAP_LABELS_MAX; a smaller size when the first finds no place. */
-static void
+ * at most MAP_LABELS_MAX; a smaller size when the first finds no place.
+ * Returns how many labels found no place. */
+static size_t
 dot_labels(struct fig *f, const struct pg_plan *p,
-    const struct pg_fig_labels *lb, const struct map *mp)
+    const struct pg_fig_labels *lb, const struct map *mp, double bottom)
 {
 	const struct pg_posmap *m = mp->m;
 	static const double sizes[2] = { FIG_SMALL_PT, FIG_MIN_PT };
-	size_t i, tried;
+	size_t i, tried, dropped = 0;
 
 	for (i = 0, tried = 0; i < 2 * m->npositions && tried < MAP_LABELS_MAX;
 	    i++) {
@@ -257,20 +329,24 @@ dot_labels(struct fig *f, const struct pg_plan *p,
 		if ((ps->own != PG_OWN_NONE) != (i < m->npositions))
 			continue;
 		tried++;
+		if (*name == '\0')
+			continue;
 		dot_at(mp, ps, r, &dx, &dy);
 		for (si = 0; si < 2 && !placed; si++) {
 			struct fig_label l;
 			if (fig_label_make(f, &l, name, sizes[si],
 			    ps->own != PG_OWN_NONE ? PG_STYLE_STRONG : 0,
-			    mp->side / 2, 2) != 0) {
+			    f->w * 0.3, 2) != 0) {
 				fig_tb_free(&l.t);
 				break;
 			}
 			placed = dot_label(f, mp, &l, dx, dy, r,
-			    ps->own != PG_OWN_NONE ? C_OWN : C_TEXT);
+			    ps->own != PG_OWN_NONE ? C_OWN : C_TEXT, bottom);
 			fig_tb_free(&l.t);
 		}
+		dropped += !placed;
 	}
+	return dropped;
 }
 
 /* The legend, centred under the map from ly. */
@@ -315,7 +391,7 @@ fig_posmap_layout(struct fig *f, const struct pg_fig_in *in, double maxh,
 {
 	const struct pg_posmap *m = &in->p->situation.posmap;
 	struct map mp;
-	double h;
+	double h, bands;
 
 	if (m->line == 0)
 		return 0;
@@ -323,22 +399,24 @@ fig_posmap_layout(struct fig *f, const struct pg_fig_in *in, double maxh,
 	mp.m = m;
 	mp.ink = (f->asc + f->desc) * FIG_BODY_PT;
 	mp.band = mp.ink + 4;
-	/* top band, plot, bottom band, legend */
-	out->want = mp.band + plot_side(f, m, f->w, 300, &mp.sidew) + mp.band +
-	    mp.band + 4;
+	/* the axis bands, the plot, the legend */
+	bands = (bands_top(m) + bands_bottom(m) + 1) * mp.band + 8;
+	out->want = bands + plot_side(f, m, f->w, 300, &mp.sidew);
 	h = out->want < maxh ? out->want : maxh;
-	mp.side = plot_side(f, m, f->w, h - 3 * mp.band - 4, &mp.sidew);
+	mp.side = plot_side(f, m, f->w, h - bands, &mp.sidew);
 	if (mp.side < MAP_MIN_SIDE) {
 		out->unfit = 1;
 		return 0;
 	}
+	h = bands + mp.side;
 	f->h = out->h = h;
 	mp.px = (f->w - mp.side) / 2;
-	mp.py = mp.band;
+	mp.py = bands_top(m) * mp.band + 2;
 	frame(f, &mp);
 	dots(f, &mp);
-	dot_labels(f, in->p, in->lb, &mp);
-	legend(f, in->lb, &mp, mp.py + mp.side + mp.band + 2);
+	out->dropped = dot_labels(f, in->p, in->lb, &mp,
+	    h - mp.band - 2);
+	legend(f, in->lb, &mp, h - mp.band);
 	out->placed = 1;
 	return 0;
 }

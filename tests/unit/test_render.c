@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <dirent.h>
 
 #include "review/check.h"
 #include "layout/font.h"
@@ -441,6 +442,178 @@ render_sample(const char *tpl, int draft)
 	free(path);
 }
 
+
+/* ---- the accounting invariant ------------------------------------------ */
+
+/* s with white space removed, into a new string. */
+static char *
+squash(const char *s, size_t len)
+{
+	char *d = malloc(len + 1);
+
+	assert_non_null(d);
+	d[0] = '\0';
+	squash_into(d, len + 1, s, len);
+	return d;
+}
+
+/* Every text box of the document in drawing order, white space removed;
+ * skip_hyphen: without the boxes that are a lone "-" (hyphenation). */
+static char *
+doc_text(const struct pg_frames *f, int skip_hyphen)
+{
+	size_t p, i, cap = 1, n = 0;
+	char *d;
+
+	for (p = 0; p < f->npages; p++)
+		for (i = 0; i < f->pages[p].n; i++)
+			if (f->pages[p].boxes[i].kind == PG_BOX_TEXT)
+				cap += f->pages[p].boxes[i].len;
+	d = malloc(cap);
+	assert_non_null(d);
+	d[0] = '\0';
+	for (p = 0; p < f->npages; p++)
+		for (i = 0; i < f->pages[p].n; i++) {
+			const struct pg_box *b = &f->pages[p].boxes[i];
+			if (b->kind != PG_BOX_TEXT || (skip_hyphen &&
+			    b->len == 1 && b->text[0] == '-'))
+				continue;
+			squash_into(d + n, cap - n, b->text, b->len);
+			n += strlen(d + n);
+		}
+	return d;
+}
+
+/*
+ * Render plan `rel` (relative to SRCDIR) with template tpl and check the
+ * accounting: no text of the plan is lost, and every text said to be
+ * placed is in the frames.  Returns the number of texts checked (0: the
+ * plan has errors that stop the model).
+ */
+static size_t
+account_plan(const char *rel, const char *tpl, struct pg_render_acct *acct)
+{
+	struct pg_checked	 c;
+	struct pg_template	*t;
+	struct pg_fontset	 fs;
+	struct pg_frames	 f;
+	struct pg_diags		 d, w;
+	struct pg_render_opts	 o;
+	struct pg_check_opts	 co = { NULL, 0, NULL };
+	char			 err[256], *path = srcpath(rel), *all, *nohy;
+	size_t			 i, n;
+
+	pg_diags_init(&d);
+	pg_diags_init(&w);
+	if (pg_check_file(path, &co, &c, err, sizeof(err)) != 0 ||
+	    c.plan == NULL) {
+		pg_checked_free(&c);
+		free(path);
+		return 0;
+	}
+	assert_int_equal(pg_template_load(tpl, &t, &d, err, sizeof(err)), 0);
+	assert_int_equal(pg_fontset_fake(&fs, 500), 0);
+	memset(&o, 0, sizeof(o));
+	o.file = path;
+	o.draft = 1;
+	o.findings = &c.diags;
+	o.date = -1;
+	o.acct = acct;
+	assert_int_equal(pg_render(c.plan, t, &fs, &o, &f, &w, err,
+	    sizeof(err)), 0);
+	all = doc_text(&f, 0);
+	nohy = doc_text(&f, 1);
+	for (i = 0; i < acct->n; i++) {
+		const struct pg_acct_item *it = &acct->v[i];
+		char *x = squash(it->text, strlen(it->text));
+		if (it->state == PG_ACCT_LOST)
+			fail_msg("%s (%s): %s line %lu (%s) \"%.60s\" is not in "
+			    "the PDF", rel, tpl, it->what, it->line,
+			    "lost", it->text);
+		if (it->state == PG_ACCT_PLACED && strstr(all, x) == NULL &&
+		    strstr(nohy, x) == NULL)
+			fail_msg("%s (%s): %s line %lu is said to be placed but "
+			    "\"%.60s\" is not in the frames", rel, tpl, it->what,
+			    it->line, it->text);
+		if (it->state == PG_ACCT_SUMMARISED)
+			assert_non_null(it->why);
+		free(x);
+	}
+	if (acct->fig_dropped > 0)
+		fail_msg("%s (%s): %zu figure items drawn without their name",
+		    rel, tpl, acct->fig_dropped);
+	n = acct->n;
+	free(all);
+	free(nohy);
+	pg_frames_free(&f);
+	pg_fontset_free(&fs);
+	pg_template_free(t);
+	pg_checked_free(&c);
+	pg_diags_free(&d);
+	pg_diags_free(&w);
+	free(path);
+	return n;
+}
+
+/* Every test plan, both templates: every text of the plan is accounted. */
+static void
+account_every_plan(void **state)
+{
+	static const char *const fixed[] = { "samples/plan-en.xml",
+		"samples/plan-zh-CN.xml", "tests/data/full.xml",
+		"tests/data/reader-full.xml" };
+	static const char *const dirs[] = { "tests/data/rules",
+		"tests/data/team" };
+	static const char *const tpls[] = { "default", "board" };
+	struct pg_render_acct	 a;
+	size_t			 i, k, plans = 0, texts = 0;
+	char			 rel[512];
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++) {
+			texts += account_plan(fixed[i], tpls[k], &a);
+			pg_render_acct_free(&a);
+			plans++;
+		}
+		for (i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+			char *dir = srcpath(dirs[i]);
+			DIR *dp = opendir(dir);
+			struct dirent *de;
+			assert_non_null(dp);
+			while ((de = readdir(dp)) != NULL) {
+				size_t l = strlen(de->d_name);
+				if (l < 5 || strcmp(de->d_name + l - 4, ".xml") != 0)
+					continue;
+				snprintf(rel, sizeof(rel), "%s/%s", dirs[i],
+				    de->d_name);
+				texts += account_plan(rel, tpls[k], &a);
+				pg_render_acct_free(&a);
+				plans++;
+			}
+			closedir(dp);
+			free(dir);
+		}
+	}
+	assert_true(plans >= 60);
+	assert_true(texts >= 1000);
+}
+
+/* The English sample: every one of its texts placed, none summarised. */
+static void
+account_sample(void **state)
+{
+	struct pg_render_acct	 a;
+
+	(void)state;
+	assert_true(account_plan("samples/plan-en.xml", "board", &a) > 200);
+	assert_int_equal(a.nlost, 0);
+	assert_int_equal(a.nsummarised, 0);
+	assert_int_equal(a.nplaced, a.n);
+	assert_int_equal(a.fig_dropped, 0);
+	pg_render_acct_free(&a);
+}
+
 static void
 render_default(void **state)
 {
@@ -465,6 +638,8 @@ main(void)
 		cmocka_unit_test(templates_list),
 		cmocka_unit_test(render_default),
 		cmocka_unit_test(render_board_draft),
+		cmocka_unit_test(account_every_plan),
+		cmocka_unit_test(account_sample),
 	};
 
 	pg_xml_init();

@@ -1,0 +1,440 @@
+/*
+ * account.c — the accounting of the plan's texts: every text of the model
+ * is registered before the layout, every composer that puts one on a page
+ * (a table that was laid out, a paragraph, a figure that drew it whole)
+ * marks it placed, a text shown only in a summary by design is marked
+ * summarised with the reason, and at the end every text is one of placed,
+ * summarised or lost.  See compose_int.h and render.h (struct
+ * pg_render_acct).
+ *
+ * Texts are known by their address in the model (the model owns them and
+ * outlives the render): a composer marks the pointer it was given, never
+ * a formatted copy.  Marking a placed text also checks it against the
+ * fonts with its source line (missing-glyph), so text drawn inside a
+ * figure is checked like any other.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compose/compose_int.h"
+
+struct cp_acct_ent {
+	const char	*s;		/* NULL: an empty slot */
+	const char	*what;		/* element or attribute, e.g. "action/title" */
+	const char	*why;		/* summarised: the reason */
+	unsigned long	 line;
+	int		 state;		/* PG_ACCT_* */
+};
+
+static size_t
+slot(const struct rs *r, const char *s)
+{
+	uintptr_t h = (uintptr_t)s;
+
+	h ^= h >> 17;
+	h *= (uintptr_t)0x9E3779B97F4A7C15ull;
+	h ^= h >> 29;
+	return (size_t)h & (r->acct_cap - 1);
+}
+
+static struct cp_acct_ent *
+find(const struct rs *r, const char *s)
+{
+	size_t i;
+
+	if (r->acct_cap == 0 || s == NULL)
+		return NULL;
+	for (i = slot(r, s); r->acct[i].s != NULL; i = (i + 1) & (r->acct_cap - 1))
+		if (r->acct[i].s == s)
+			return &r->acct[i];
+	return NULL;
+}
+
+/* Register text s of element `what` at line (blank texts are not texts). */
+static void
+add(struct rs *r, const char *s, const char *what, unsigned long line)
+{
+	const char *p;
+	size_t i;
+
+	if (s == NULL || r->acct == NULL)
+		return;
+	for (p = s; *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'; p++)
+		;
+	if (*p == '\0')
+		return;
+	for (i = slot(r, s); r->acct[i].s != NULL; i = (i + 1) & (r->acct_cap - 1))
+		if (r->acct[i].s == s)
+			return;		/* one string shared by two elements */
+	r->acct[i].s = s;
+	r->acct[i].what = what;
+	r->acct[i].line = line;
+	r->acct_n++;
+}
+
+static void
+add_prose(struct rs *r, const struct pg_prose *pr, const char *what)
+{
+	size_t b, i, k;
+
+	for (b = 0; b < pr->nblocks; b++) {
+		const struct pg_block *bl = &pr->blocks[b];
+		if (bl->kind == PG_BLOCK_P)
+			for (k = 0; k < bl->para.nruns; k++)
+				add(r, bl->para.runs[k].text, what, bl->para.line);
+		else
+			for (i = 0; i < bl->nitems; i++)
+				for (k = 0; k < bl->items[i].nruns; k++)
+					add(r, bl->items[i].runs[k].text, what,
+					    bl->items[i].line);
+	}
+}
+
+static void
+add_text(struct rs *r, const struct pg_text *t, const char *what)
+{
+	add(r, t->s, what, t->line);
+}
+
+/* An upper bound of the texts of the plan (the table's size). */
+static size_t
+count_upper(const struct pg_plan *p)
+{
+	size_t n = 64;
+
+	n += p->summary.nkey_points + p->summary.nyears;
+	n += 2 * p->situation.nfacts + 2 * p->situation.nsegments +
+	    2 * p->situation.ncompetitors + p->situation.posmap.npositions;
+	n += 2 * p->swot.nitems + 4 * p->goals.n;
+	n += 8 * p->strategy.blueprint.nsteps + p->strategy.ndimensions;
+	n += 4 * p->actions.n + 3 * p->budget.nlines;
+	n += 4 * p->controls.nkpis + p->controls.nmilestones +
+	    2 * p->controls.nreviews + 2 * p->controls.nrisks;
+	return n;
+}
+
+static size_t
+prose_runs(const struct pg_prose *pr)
+{
+	size_t b, i, n = 0;
+
+	for (b = 0; b < pr->nblocks; b++) {
+		const struct pg_block *bl = &pr->blocks[b];
+		if (bl->kind == PG_BLOCK_P)
+			n += bl->para.nruns;
+		else
+			for (i = 0; i < bl->nitems; i++)
+				n += bl->items[i].nruns;
+	}
+	return n;
+}
+
+/* The runs of every prose block of the plan (for the table's size). */
+static size_t
+count_prose(const struct pg_plan *p)
+{
+	const struct pg_situation *s = &p->situation;
+	const struct pg_strategy *st = &p->strategy;
+	size_t i, n = 0;
+
+	n += prose_runs(&p->summary.market_definition) +
+	    prose_runs(&p->summary.overview);
+	n += prose_runs(&s->market) + prose_runs(&s->performance) +
+	    prose_runs(&s->events);
+	for (i = 0; i < s->nsegments; i++)
+		n += prose_runs(&s->segments[i].text);
+	for (i = 0; i < s->ncompetitors; i++)
+		n += prose_runs(&s->competitors[i].text);
+	for (i = 0; i < p->goals.n; i++)
+		n += prose_runs(&p->goals.v[i].note);
+	n += prose_runs(&st->positioning) + prose_runs(&st->target_customers) +
+	    prose_runs(&st->target_competitors) + prose_runs(&st->core);
+	for (i = 0; i < PG_MIX_N; i++)
+		n += prose_runs(&st->mix[i]);
+	for (i = 0; i < st->ndimensions; i++)
+		n += prose_runs(&st->dimensions[i].text);
+	for (i = 0; i < p->actions.n; i++)
+		n += prose_runs(&p->actions.v[i].description);
+	return n;
+}
+
+static void
+add_summary_situation(struct rs *r, const struct pg_plan *p)
+{
+	const struct pg_summary *sm = &p->summary;
+	const struct pg_situation *s = &p->situation;
+	const struct pg_posmap *m = &s->posmap;
+	size_t i;
+
+	for (i = 0; i < sm->nkey_points; i++)
+		add_text(r, &sm->key_points[i], "key-points/point");
+	add_prose(r, &sm->overview, "overview");
+	add_prose(r, &sm->market_definition, "market-definition");
+	add(r, sm->sales_unit, "sales/@unit", sm->sales_line);
+	for (i = 0; i < sm->nyears; i++)
+		add(r, sm->years[i].label, "year/@label", sm->years[i].line);
+	add_prose(r, &s->market, "market");
+	for (i = 0; i < s->nfacts; i++) {
+		add(r, s->facts[i].label, "fact/@label", s->facts[i].line);
+		add(r, s->facts[i].value, "fact", s->facts[i].line);
+	}
+	for (i = 0; i < s->nsegments; i++) {
+		add(r, s->segments[i].name, "segment/@name", s->segments[i].line);
+		add(r, s->segments[i].id, "segment/@id", s->segments[i].line);
+		add_prose(r, &s->segments[i].text, "segment");
+	}
+	for (i = 0; i < s->ncompetitors; i++) {
+		add(r, s->competitors[i].name, "competitor/@name",
+		    s->competitors[i].line);
+		add(r, s->competitors[i].id, "competitor/@id",
+		    s->competitors[i].line);
+		add_prose(r, &s->competitors[i].text, "competitor");
+	}
+	add_prose(r, &s->performance, "performance");
+	add_prose(r, &s->events, "events");
+	if (m->line != 0) {
+		add(r, m->x, "positioning-map/@x", m->line);
+		add(r, m->y, "positioning-map/@y", m->line);
+		add(r, m->x_low, "positioning-map/@x-low", m->line);
+		add(r, m->x_high, "positioning-map/@x-high", m->line);
+		add(r, m->y_low, "positioning-map/@y-low", m->line);
+		add(r, m->y_high, "positioning-map/@y-high", m->line);
+		for (i = 0; i < m->npositions; i++)
+			add(r, m->positions[i].label, "position/@label",
+			    m->positions[i].line);
+	}
+}
+
+static void
+add_goals_strategy(struct rs *r, const struct pg_plan *p)
+{
+	const struct pg_strategy *st = &p->strategy;
+	size_t i;
+
+	for (i = 0; i < p->swot.nitems; i++) {
+		add(r, p->swot.items[i].id, "swot item/@id", p->swot.items[i].line);
+		add(r, p->swot.items[i].text, "swot item", p->swot.items[i].line);
+	}
+	for (i = 0; i < p->goals.n; i++) {
+		const struct pg_goal *g = &p->goals.v[i];
+		add(r, g->id, "goal/@id", g->line);
+		add(r, g->owner, "goal/@owner", g->line);
+		add_text(r, &g->statement, "goal/statement");
+		add(r, g->metric.name, "metric/@name", g->metric.line);
+		add(r, g->metric.unit, "metric/@unit", g->metric.line);
+		add_prose(r, &g->note, "goal/note");
+	}
+	add_prose(r, &st->positioning, "positioning");
+	add_prose(r, &st->target_customers, "target-customers");
+	add_prose(r, &st->target_competitors, "target-competitors");
+	add_prose(r, &st->core, "core");
+	for (i = 0; i < PG_MIX_N; i++)
+		add_prose(r, &st->mix[i], "mix");
+	for (i = 0; i < st->ndimensions; i++)
+		add_prose(r, &st->dimensions[i].text, "dimension");
+	if (st->blueprint.line != 0)
+		add(r, st->blueprint.service, "blueprint/@service",
+		    st->blueprint.line);
+	for (i = 0; i < st->blueprint.nsteps; i++) {
+		const struct pg_step *s = &st->blueprint.steps[i];
+		add(r, s->name, "step/@name", s->line);
+		add_text(r, &s->evidence, "step/evidence");
+		add_text(r, &s->customer, "step/customer");
+		add_text(r, &s->frontstage, "step/frontstage");
+		add_text(r, &s->backstage, "step/backstage");
+		add_text(r, &s->support, "step/support");
+		if (s->fail_point.line != 0) {
+			add(r, s->fail_point.text, "fail-point",
+			    s->fail_point.line);
+			add_text(r, &s->fail_point.recovery, "recovery");
+		}
+	}
+}
+
+static void
+add_plan(struct rs *r, const struct pg_plan *p)
+{
+	const struct pg_controls *c = &p->controls;
+	size_t i;
+
+	add_text(r, &p->meta.title, "title");
+	add_text(r, &p->meta.subtitle, "subtitle");
+	add_text(r, &p->meta.organization, "organization");
+	add_text(r, &p->meta.author, "author");
+	add_summary_situation(r, p);
+	add_goals_strategy(r, p);
+	for (i = 0; i < p->actions.n; i++) {
+		const struct pg_action *a = &p->actions.v[i];
+		add(r, a->id, "action/@id", a->line);
+		add(r, a->owner, "action/@owner", a->line);
+		add_text(r, &a->title, "action/title");
+		add_prose(r, &a->description, "action/description");
+		add_text(r, &a->measure, "action/measure");
+	}
+	for (i = 0; i < p->budget.nlines; i++) {
+		const struct pg_budget_line *l = &p->budget.lines[i];
+		add(r, l->category, "line/@category", l->line);
+		add(r, l->text, "budget line", l->line);
+		add(r, l->action, "line/@action", l->line);
+	}
+	if (p->budget.contingency_line != 0)
+		add(r, p->budget.contingency_text, "contingency",
+		    p->budget.contingency_line);
+	if (c->line == 0)
+		return;
+	for (i = 0; i < c->nkpis; i++) {
+		add(r, c->kpis[i].text, "kpi", c->kpis[i].line);
+		add(r, c->kpis[i].goal, "kpi/@goal", c->kpis[i].line);
+		add(r, c->kpis[i].owner, "kpi/@owner", c->kpis[i].line);
+		add(r, c->kpis[i].target, "kpi/@target", c->kpis[i].line);
+	}
+	for (i = 0; i < c->nmilestones; i++)
+		add(r, c->milestones[i].text, "milestone", c->milestones[i].line);
+	for (i = 0; i < c->nreviews; i++) {
+		add(r, c->reviews[i].cadence, "review/@cadence",
+		    c->reviews[i].line);
+		add(r, c->reviews[i].text, "review", c->reviews[i].line);
+	}
+	for (i = 0; i < c->nrisks; i++) {
+		add(r, c->risks[i].text, "risk", c->risks[i].line);
+		add_text(r, &c->risks[i].mitigation, "risk/mitigation");
+	}
+}
+
+int
+cp_acct_init(struct rs *r)
+{
+	size_t n = (count_upper(r->p) + count_prose(r->p)) * 2, cap = 64;
+
+	while (cap < n)
+		cap *= 2;
+	if ((r->acct = calloc(cap, sizeof(*r->acct))) == NULL) {
+		r->oom = 1;
+		return -1;
+	}
+	r->acct_cap = cap;
+	r->acct_n = 0;
+	add_plan(r, r->p);
+	return 0;
+}
+
+void
+cp_acct_reset(struct rs *r)
+{
+	size_t i;
+
+	r->fig_dropped = 0;
+	for (i = 0; i < r->acct_cap; i++) {
+		r->acct[i].state = PG_ACCT_LOST;
+		r->acct[i].why = NULL;
+	}
+}
+
+void
+cp_acct_free(struct rs *r)
+{
+	free(r->acct);
+	r->acct = NULL;
+	r->acct_cap = r->acct_n = 0;
+}
+
+void
+cp_placed(struct rs *r, const char *s)
+{
+	struct cp_acct_ent *e = find(r, s);
+
+	if (e == NULL)
+		return;
+	if (e->state != PG_ACCT_PLACED)
+		cp_chk(r, s, e->line);
+	e->state = PG_ACCT_PLACED;
+}
+
+void
+cp_placed_runs(struct rs *r, const struct pg_run *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; v != NULL && i < n; i++)
+		cp_placed(r, v[i].text);
+}
+
+void
+cp_placed_prose(struct rs *r, const struct pg_prose *pr)
+{
+	size_t b, i;
+
+	for (b = 0; b < pr->nblocks; b++) {
+		const struct pg_block *bl = &pr->blocks[b];
+		if (bl->kind == PG_BLOCK_P)
+			cp_placed_runs(r, bl->para.runs, bl->para.nruns);
+		else
+			for (i = 0; i < bl->nitems; i++)
+				cp_placed_runs(r, bl->items[i].runs,
+				    bl->items[i].nruns);
+	}
+}
+
+void
+cp_summarised(struct rs *r, const char *s, const char *why)
+{
+	struct cp_acct_ent *e = find(r, s);
+
+	if (e == NULL || e->state == PG_ACCT_PLACED)
+		return;
+	e->state = PG_ACCT_SUMMARISED;
+	e->why = why;
+}
+
+static int
+item_cmp(const void *a, const void *b)
+{
+	const struct pg_acct_item *x = a, *y = b;
+	int c;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if ((c = strcmp(x->what, y->what)) != 0)
+		return c;
+	return strcmp(x->text, y->text);
+}
+
+int
+cp_acct_report(struct rs *r, struct pg_render_acct *out)
+{
+	size_t i, k = 0;
+
+	memset(out, 0, sizeof(*out));
+	out->fig_dropped = r->fig_dropped;
+	if (r->acct_n == 0)
+		return 0;
+	if ((out->v = calloc(r->acct_n, sizeof(*out->v))) == NULL)
+		return -1;
+	for (i = 0; i < r->acct_cap; i++) {
+		const struct cp_acct_ent *e = &r->acct[i];
+		if (e->s == NULL)
+			continue;
+		out->v[k].text = e->s;
+		out->v[k].what = e->what;
+		out->v[k].why = e->why;
+		out->v[k].line = e->line;
+		out->v[k].state = e->state;
+		out->nplaced += e->state == PG_ACCT_PLACED;
+		out->nsummarised += e->state == PG_ACCT_SUMMARISED;
+		out->nlost += e->state == PG_ACCT_LOST;
+		k++;
+	}
+	out->n = k;
+	qsort(out->v, k, sizeof(*out->v), item_cmp);
+	return 0;
+}
+
+void
+pg_render_acct_free(struct pg_render_acct *a)
+{
+	free(a->v);
+	memset(a, 0, sizeof(*a));
+}
