@@ -115,7 +115,7 @@ cmd_check(int argc, char **argv)
 	struct pg_checked	*res = NULL;
 	struct pg_report_file	*files = NULL;
 	size_t			 nfiles = 0;
-	int			 c, i, status = 0;
+	int			 c, i, status = 0, lost = 0;
 	char			 err[1024], *out;
 
 	while ((c = getopt_long(argc, argv, "sqL:f:r:h", opts, NULL)) != -1) {
@@ -187,6 +187,7 @@ cmd_check(int argc, char **argv)
 		if (r->diags.oom) {
 			errorf("%s: out of memory; some findings were lost", argv[i]);
 			status = EXIT_USAGE;
+			lost = 1;
 		}
 		if (pg_checked_failed(r, o.strict) && status == 0)
 			status = EXIT_FINDINGS;
@@ -194,7 +195,8 @@ cmd_check(int argc, char **argv)
 		files[nfiles].res = r;
 		nfiles++;
 	}
-	if (nfiles > 0 || ro.fmt == PG_FMT_JSON || ro.fmt == PG_FMT_SARIF) {
+	/* memory ran out: no report rather than one with findings missing */
+	if (!lost && (nfiles > 0 || ro.fmt == PG_FMT_JSON || ro.fmt == PG_FMT_SARIF)) {
 		if ((out = pg_report(files, nfiles, &ro)) == NULL) {
 			errorf("out of memory");
 			status = EXIT_USAGE;
@@ -234,7 +236,7 @@ cmd_explain(int argc, char **argv)
 	enum pg_lang		 l;
 	const char		*lang = NULL;
 	char			*out, err[1024];
-	int			 c, man = 0, status = 0;
+	int			 c, man = 0, status = 0, printed = 0;
 	size_t			 i;
 
 	while ((c = getopt_long(argc, argv, "L:mr:h", opts, NULL)) != -1) {
@@ -276,13 +278,14 @@ cmd_explain(int argc, char **argv)
 		if ((out = pg_ruledoc_list(l)) != NULL) {
 			fputs(out, stdout);
 			free(out);
+			out = NULL;
 			for (i = 0; i < pg_ruleset_count(rs); i++) {
 				struct pg_rule_info ri;
 				pg_ruleset_info(rs, i, &ri);
 				printf("%-24s %-8s %s\n", ri.id,
 				    pg_severity_name(ri.sev), ri.description);
 			}
-			out = strdup("");
+			printed = 1;
 		}
 	} else if ((r = pg_ruledoc_find(argv[optind])) != NULL)
 		out = pg_ruledoc_explain(r, l);
@@ -297,7 +300,7 @@ cmd_explain(int argc, char **argv)
 			    "提示信息：\n    %s\n" : "severity: %s\nteam rule: %s, "
 			    "line %lu\n\nMessage:\n    %s\n", pg_severity_name(ri.sev),
 			    ri.file, ri.line, ri.message);
-			out = strdup("");
+			printed = 1;
 			break;
 		}
 		if (i == pg_ruleset_count(rs)) {
@@ -315,11 +318,12 @@ cmd_explain(int argc, char **argv)
 		}
 	}
 	pg_ruleset_free(rs);
-	if (out == NULL) {
+	if (out == NULL && !printed) {
 		errorf("out of memory");
 		return EXIT_USAGE;
 	}
-	fputs(out, stdout);
+	if (out != NULL)
+		fputs(out, stdout);
 	free(out);
 	if (fflush(stdout) != 0)
 		status = EXIT_USAGE;
@@ -573,7 +577,13 @@ cmd_render(int argc, char **argv)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:t:dL:h", opts, NULL)) != -1) {
 		switch (c) {
-		case 'o': free(out); out = strdup(optarg); break;
+		case 'o':
+			free(out);
+			if ((out = strdup(optarg)) == NULL) {
+				errorf("out of memory");
+				return EXIT_USAGE;
+			}
+			break;
 		case 't': tname = optarg; break;
 		case 'd': draft = 1; break;
 		case 'L':

@@ -301,12 +301,18 @@ read_logo(const xmlNode *n, const char *name, const char *path,
 	if (src[0] == '/' || path == NULL) {
 		full = src;
 	} else {
-		dir = dir_of(path);
-		len = strlen(dir) + strlen(src) + 2;
-		if ((full = malloc(len)) != NULL)
-			snprintf(full, len, "%s/%s", dir, src);
+		full = NULL;
+		if ((dir = dir_of(path)) != NULL) {
+			len = strlen(dir) + strlen(src) + 2;
+			if ((full = malloc(len)) != NULL)
+				snprintf(full, len, "%s/%s", dir, src);
+		}
 		free(dir);
 		free(src);
+		if (full == NULL) {
+			pg_diag_emit(d, RULE, name, 0, "out of memory");
+			return errors + 1;
+		}
 	}
 	if (full == NULL || !is_image(full)) {
 		pg_diag_emit(d, RULE, name, pg_xml_line(n),
@@ -496,7 +502,13 @@ inherit_labels(struct pg_template *t, const struct pg_template *base)
 		v[t->nlabels].key = xstrdup(base->labels[i].key);
 		v[t->nlabels].text.en = xstrdup(base->labels[i].text.en);
 		v[t->nlabels].text.zh = xstrdup(base->labels[i].text.zh);
-		t->nlabels++;
+		t->nlabels++;	/* freed with t, even half copied */
+		if (v[t->nlabels - 1].key == NULL ||
+		    (v[t->nlabels - 1].text.en == NULL) !=
+		    (base->labels[i].text.en == NULL) ||
+		    (v[t->nlabels - 1].text.zh == NULL) !=
+		    (base->labels[i].text.zh == NULL))
+			return -1;
 	}
 	return 0;
 }
@@ -555,6 +567,7 @@ load_embedded(const char *name, const struct pg_template *base,
 	if (r == 0 && ((*out)->name = strdup(name)) == NULL) {
 		pg_template_free(*out);
 		*out = NULL;
+		pg_diag_emit(d, RULE, key, 0, "out of memory");
 		return -2;
 	}
 	return r;
@@ -581,6 +594,12 @@ load_path(const char *path, const char *name, const struct pg_template *base,
 		name = slash ? slash + 1 : path;
 	}
 	(*out)->name = strdup(name);
+	if ((*out)->path == NULL || (*out)->name == NULL) {
+		pg_template_free(*out);
+		*out = NULL;
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
 	if ((dot = strrchr((*out)->name ? (*out)->name : "", '.')) != NULL &&
 	    strcmp(dot, ".xml") == 0)
 		(*out)->name[dot - (*out)->name] = '\0';
@@ -677,7 +696,10 @@ list_add(struct pg_template_info **v, int *n, int *cap, const char *name,
 	(*v)[*n].name = strdup(name);
 	(*v)[*n].description = strdup(desc ? desc : "");
 	(*v)[*n].where = strdup(where);
-	(*n)++;
+	(*n)++;		/* freed with the list, even half copied */
+	if ((*v)[*n - 1].name == NULL || (*v)[*n - 1].description == NULL ||
+	    (*v)[*n - 1].where == NULL)
+		return -1;
 	return 0;
 }
 
@@ -688,7 +710,7 @@ pg_template_list(struct pg_template_info **out)
 	struct pg_template_info	*v = NULL;
 	struct pg_diags		 d;
 	struct pg_template	*t;
-	int			 n = 0, cap = 0;
+	int			 n = 0, cap = 0, nbad = 0;
 	char			 dir[4096], err[256];
 	DIR			*dp;
 	struct dirent		*de;
@@ -703,10 +725,16 @@ pg_template_list(struct pg_template_info **out)
 			continue;
 		memcpy(name, e->name + 9, len - 13);
 		name[len - 13] = '\0';
-		if (pg_template_load(name, &t, &d, err, sizeof(err)) == 0) {
+		/* a built-in template is valid: failing, memory ran out */
+		if (pg_template_load(name, &t, &d, err, sizeof(err)) != 0) {
+			nbad = n;
+			n = -1;
+		} else {
 			if (list_add(&v, &n, &cap, name, t->description.en,
-			    "built in") != 0)
+			    "built in") != 0) {
+				nbad = n;
 				n = -1;
+			}
 			pg_template_free(t);
 		}
 		if (n < 0)
@@ -725,8 +753,10 @@ pg_template_list(struct pg_template_info **out)
 			snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
 			if (pg_template_load(path, &t, &d, err, sizeof(err)) == 0) {
 				if (list_add(&v, &n, &cap, name,
-				    t->description.en, path) != 0)
+				    t->description.en, path) != 0) {
+					nbad = n;
 					n = -1;
+				}
 				pg_template_free(t);
 			}
 		}
@@ -734,7 +764,7 @@ pg_template_list(struct pg_template_info **out)
 	}
 	pg_diags_free(&d);
 	if (n < 0) {
-		free(v);
+		pg_template_list_free(v, nbad);
 		return -1;
 	}
 	*out = v;

@@ -10,6 +10,7 @@
 #include <json.h>
 
 #include "diff/diff_int.h"
+#include "review/report.h"
 #include "base/fmt.h"
 #include "base/lang.h"
 #include "model/model.h"
@@ -515,7 +516,6 @@ json_report(const struct pg_diff *d)
 	size_t		 i;
 	int64_t		 delta;
 	char		 buf[64], *out = NULL;
-	const char	*s;
 
 	t = jobj(&j);
 	jset(&j, t, "name", jstr(&j, "plangen"));
@@ -554,16 +554,8 @@ json_report(const struct pg_diff *d)
 	jset(&j, f, "fixed", j_findings(&j, d->fixed, d->nfixed));
 	jset(&j, f, "introduced", j_findings(&j, d->introduced, d->nintroduced));
 	jset(&j, root, "findings", f);
-	if (!j.oom && (s = json_object_to_json_string_ext(root,
-	    JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED |
-	    JSON_C_TO_STRING_NOSLASHESCAPE)) != NULL) {
-		size_t n = strlen(s);
-		if ((out = malloc(n + 2)) != NULL) {
-			memcpy(out, s, n);
-			out[n] = '\n';
-			out[n + 1] = '\0';
-		}
-	}
+	if (!j.oom)	/* not json-c's writer: see pg_json_text() */
+		out = pg_json_text(root);
 	json_object_put(root);
 	return out;
 }

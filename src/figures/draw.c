@@ -450,6 +450,7 @@ fig_label_fit(struct fig *f, const char *s, double size, unsigned style,
 		return 0;
 	if (fig_label_make(f, &lb, s, size, style, w, maxlines) != 0) {
 		fig_tb_free(&lb.t);
+		f->err = 1;	/* memory: fig_done() reports it */
 		return 0;
 	}
 	if (bottom)
@@ -465,6 +466,7 @@ fig_text_w(struct fig *f, const char *s, double size, unsigned style)
 
 	if (fig_label_make(f, &lb, s, size, style, 1e6, 1) != 0) {
 		fig_tb_free(&lb.t);
+		f->err = 1;	/* memory: fig_done() reports it, never a 0 width */
 		return 0;
 	}
 	w = lb.t.width;

@@ -568,12 +568,10 @@ pg_xml_line(const xmlNode *n)
 char *
 pg_xml_attr(const xmlNode *n, const char *name)
 {
-	xmlChar	*v = xmlGetNoNsProp(n, (const xmlChar *)name);
-	char	*s;
-
-	if (v == NULL)
-		return NULL;
-	s = strdup((const char *)v);
-	xmlFree(v);
-	return s;
+	/*
+	 * libxml2's own copy: its allocator is malloc/free (the default, or
+	 * pg_xml_set_oom_handler's), so the caller may free() it, and its
+	 * allocation is libxml2's — never a NULL that reads as "absent".
+	 */
+	return (char *)xmlGetNoNsProp(n, (const xmlChar *)name);
 }

@@ -90,8 +90,9 @@ void	pg_xml_syntax_msg(const xmlError *err, const char *buf, size_t len,
  */
 unsigned long pg_xml_line(const xmlNode *);
 
-/* A malloc'd copy of n's attribute name (no namespace), or NULL if it has
- * none or memory ran out. */
+/* A malloc'd copy (free() it) of n's attribute name (no namespace), or NULL
+ * if it has none.  The copy is libxml2's: if memory runs out, libxml2's
+ * out-of-memory handler runs (pg_xml_set_oom_handler: a clean exit 2). */
 char	*pg_xml_attr(const xmlNode *n, const char *name);
 
 /*

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,21 +230,110 @@ jcounts(struct jb *j, const struct counts *k)
 	return o;
 }
 
-/* Serialise root (consumed) to a malloc'd string, or NULL. */
+/* A JSON string's content, escaped as json-c escapes it. */
+static void
+json_esc(struct pg_sb *b, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	const char	*run = s;
+	char		 u[7];
+
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+		const char *e = c == '"' ? "\\\"" : c == '\\' ? "\\\\" :
+		    c == '\b' ? "\\b" : c == '\f' ? "\\f" : c == '\n' ? "\\n" :
+		    c == '\r' ? "\\r" : c == '\t' ? "\\t" : NULL;
+		if (e == NULL && c >= 0x20)
+			continue;
+		pg_sb_addn(b, run, (size_t)(s - run));
+		if (e == NULL) {
+			snprintf(u, sizeof(u), "\\u00%c%c", hex[c >> 4],
+			    hex[c & 0xf]);
+			e = u;
+		}
+		pg_sb_add(b, e);
+		run = s + 1;
+	}
+	pg_sb_addn(b, run, (size_t)(s - run));
+}
+
+/* v at nesting level (2 spaces a level), as json-c's pretty, spaced,
+ * no-slash-escape printer writes it. */
+static void
+json_put(struct pg_sb *b, json_object *v, int level)
+{
+	struct json_object_iterator it, end;
+	size_t	 i, n;
+	int	 open = 0;
+
+	switch (json_object_get_type(v)) {
+	case json_type_null:
+		pg_sb_add(b, "null");
+		return;
+	case json_type_boolean:
+		pg_sb_add(b, json_object_get_boolean(v) ? "true" : "false");
+		return;
+	case json_type_int:
+		pg_sb_printf(b, "%lld", (long long)json_object_get_int64(v));
+		return;
+	case json_type_double:
+		pg_sb_printf(b, "%.17g", json_object_get_double(v));
+		return;
+	case json_type_string:
+		pg_sb_add(b, "\"");
+		json_esc(b, json_object_get_string(v));
+		pg_sb_add(b, "\"");
+		return;
+	case json_type_object:
+		pg_sb_add(b, "{\n");
+		it = json_object_iter_begin(v);
+		end = json_object_iter_end(v);
+		for (; !json_object_iter_equal(&it, &end);
+		    json_object_iter_next(&it), open = 1) {
+			pg_sb_printf(b, "%s%*s\"", open ? ",\n" : "",
+			    2 * (level + 1), "");
+			json_esc(b, json_object_iter_peek_name(&it));
+			pg_sb_add(b, "\": ");
+			json_put(b, json_object_iter_peek_value(&it), level + 1);
+		}
+		pg_sb_printf(b, "%s%*s}", open ? "\n" : "", 2 * level, "");
+		return;
+	case json_type_array:
+		pg_sb_add(b, "[\n");
+		n = json_object_array_length(v);
+		for (i = 0; i < n; i++) {
+			pg_sb_printf(b, "%s%*s", i > 0 ? ",\n" : "",
+			    2 * (level + 1), "");
+			json_put(b, json_object_array_get_idx(v, i), level + 1);
+		}
+		pg_sb_printf(b, "%s%*s]", n > 0 ? "\n" : "", 2 * level, "");
+		return;
+	}
+}
+
+char *
+pg_json_text(struct json_object *root)
+{
+	struct pg_sb b;
+
+	pg_sb_init(&b);
+	json_put(&b, root, 0);
+	pg_sb_add(&b, "\n");
+	return pg_sb_take(&b);
+}
+
+/*
+ * Serialise root (consumed) to a malloc'd string, or NULL.  Not with
+ * json-c's writer: it ignores a failed allocation of its buffer and
+ * carries on (a key or a string silently left out).
+ */
 static char *
 serialise(struct jb *j, json_object *root)
 {
-	const char	*s;
-	char		*out = NULL;
+	char *out = NULL;
 
-	if (root != NULL && !j->oom) {
-		s = json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY |
-		    JSON_C_TO_STRING_SPACED | JSON_C_TO_STRING_NOSLASHESCAPE);
-		if (s != NULL && (out = malloc(strlen(s) + 2)) != NULL) {
-			strcpy(out, s);
-			strcat(out, "\n");
-		}
-	}
+	if (root != NULL && !j->oom)
+		out = pg_json_text(root);
 	json_object_put(root);
 	return out;
 }

@@ -85,4 +85,14 @@ char	*pg_report(const struct pg_report_file *files, size_t n,
  */
 char	*pg_report_findings(const struct pg_diags *d, const char *file);
 
+/*
+ * root as JSON text, pretty-printed exactly as json-c's
+ * json_object_to_json_string_ext(PRETTY | SPACED | NOSLASHESCAPE) does,
+ * plus a newline, in a malloc'd string the caller frees; NULL if memory
+ * ran out (never a document with a part silently missing, which json-c's
+ * own writer gives then).  root is not consumed.
+ */
+struct json_object;
+char	*pg_json_text(struct json_object *root);
+
 #endif

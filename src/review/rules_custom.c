@@ -387,6 +387,10 @@ compile_re(struct rule *r, char *why, size_t whylen)
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C, &code, &off, NULL);
 	if (r->re != NULL)
 		return 0;
+	if (code == PCRE2_ERROR_HEAP_FAILED) {	/* not the pattern's fault */
+		snprintf(why, whylen, "out of memory");
+		return -1;
+	}
 	if (pcre2_get_error_message(code, msg, sizeof(msg)) < 0)
 		snprintf((char *)msg, sizeof(msg), "error %d", code);
 	snprintf(why, whylen, "invalid regular expression \"%s\" at offset %zu: %s",
@@ -653,6 +657,9 @@ check_node(const struct pg_ruleset *rs, const struct rule *r, xmlNodePtr node,
 			matchlen = ov[1] >= ov[0] ? ov[1] - ov[0] : 0;
 		} else if (rc == PCRE2_ERROR_NOMATCH && r->kind == CK_REQUIRE) {
 			fail = 1;
+		} else if (rc == PCRE2_ERROR_NOMEMORY) {
+			free(text);
+			return -1;	/* memory, not a pattern too costly */
 		} else if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
 			PCRE2_UCHAR emsg[256];
 			if (pcre2_get_error_message(rc, emsg, sizeof(emsg)) < 0)

@@ -356,6 +356,10 @@ pg_schema_validate_lang(xmlDocPtr doc, const char *file, const char *lang,
 
 	vs->zh = pg_lang_is_zh(lang);
 	if (sch_load() != 0) {
+		if (strcmp(sch_cache.err, "out of memory") == 0) {
+			d->oom = 1;	/* not a finding about the user's plan */
+			return -1;
+		}
 		pg_diag_emit(d, PG_F_SCHEMA, file, 0,
 		    L("internal error: the plan schema cannot be loaded (%s)",
 		    "内部错误：无法加载计划的 schema（%s）"), sch_cache.err);

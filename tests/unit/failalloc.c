@@ -14,6 +14,10 @@ void	*__real_realloc(void *, size_t);
 void	*__wrap_malloc(size_t);
 void	*__wrap_calloc(size_t, size_t);
 void	*__wrap_realloc(void *, size_t);
+char	*__real_strdup(const char *);
+char	*__real_strndup(const char *, size_t);
+char	*__wrap_strdup(const char *);
+char	*__wrap_strndup(const char *, size_t);
 
 static int
 fails(void)
@@ -41,4 +45,16 @@ void *
 __wrap_realloc(void *p, size_t n)
 {
 	return fails() ? NULL : __real_realloc(p, n);
+}
+
+char *
+__wrap_strdup(const char *s)
+{
+	return fails() ? NULL : __real_strdup(s);
+}
+
+char *
+__wrap_strndup(const char *s, size_t n)
+{
+	return fails() ? NULL : __real_strndup(s, n);
 }

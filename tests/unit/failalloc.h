@@ -1,7 +1,7 @@
 /*
  * failalloc.h — make one of plangen's own allocations fail, for unit tests
  * linked with -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=realloc
- * (see Makefile.am).  Allocations inside shared libraries are not counted.
+ * -Wl,--wrap=strdup -Wl,--wrap=strndup (see Makefile.am).  Allocations inside shared libraries are not counted.
  */
 #ifndef PG_FAILALLOC_H
 #define PG_FAILALLOC_H
@@ -9,7 +9,8 @@
 #include <stddef.h>
 
 /*
- * While fail_at >= 0, each malloc, calloc or realloc increments nalloc,
+ * While fail_at >= 0, each malloc, calloc, realloc, strdup or strndup
+ * increments nalloc,
  * and allocation number fail_at (counted from 0) returns NULL and sets
  * failed.  The test resets nalloc and failed before each run.
  */

@@ -1,21 +1,23 @@
 /*
  * test_oom.c — allocation failure at every allocation in turn
- * (../shared/notes/hostile-input.md, case 15): the check pipeline (parse,
- * schema, model, rules) and the render pipeline (layout, figures, PDF)
- * must fail cleanly — no crash, no leak, no sanitizer report — whichever
+ * (../shared/notes/hostile-input.md, case 15): check (parse, schema,
+ * model, rules), render (the default template, the board template, a
+ * draft), loading both built-in templates, init, explain (list, one rule,
+ * the manual page), rules test, the JSON and SARIF reports, and diff must
+ * fail cleanly — no crash, no leak, no sanitizer report — whichever
  * allocation fails.
  *
- * The binary is linked with -Wl,--wrap=malloc,calloc,realloc, which
- * catches plangen's own allocations: allocation number fail_at fails,
- * every other succeeds.  libxml2's allocations are not made to fail:
- * libxml2 2.9.14 itself crashes on some (a failed xmlBufGrow() inside
- * xmlParseDocument()), so plangen never hands it a NULL — main.c installs
- * an out-of-memory handler (pg_xml_set_oom_handler) that exits cleanly
- * with status 2 instead.  Each pipeline is
- * first run once to count its allocations; then every allocation is made
- * to fail in turn, or, where there are too many to run in a unit test,
- * every k-th one (k chosen so that at most MAXRUNS runs happen), always
- * including the first 200.
+ * The binary is linked with -Wl,--wrap= for malloc, calloc, realloc,
+ * strdup and strndup, which catches plangen's own allocations: allocation
+ * number fail_at fails, every other succeeds.  libxml2's allocations are
+ * not made to fail: libxml2 2.9.14 itself crashes on some (a failed
+ * xmlBufGrow() inside xmlParseDocument()), so plangen never hands it a
+ * NULL — main.c installs an out-of-memory handler (pg_xml_set_oom_handler)
+ * that exits cleanly with status 2 instead.  The libraries' own
+ * allocations (json-c, fontconfig, libharu, PCRE2) are failed by
+ * tests/e2e/oom.sh through an LD_PRELOAD shim.  Each pipeline is first run
+ * once to count its allocations; then every allocation is made to fail in
+ * turn — all of them, not a sample (about 5,000 runs, a few seconds).
  *
  * Every injected failure must be reported, as each function documents it:
  * pg_check_buffer() sets diags.oom ("some findings were lost"); pg_render()
@@ -51,9 +53,12 @@
 #include "compose/template.h"
 #include "read/xml_read.h"
 #include "figures/figure.h"
+#include "model/init.h"
+#include "review/report.h"
+#include "review/ruledoc.h"
+#include "review/rules_custom.h"
 #include "failalloc.h"
 
-#define MAXRUNS	400
 
 static char *
 slurp(const char *rel, size_t *len)
@@ -84,7 +89,7 @@ static void
 every_failure(enum outcome (*fn)(void *, int), void *arg, const char *what,
     long atleast)
 {
-	long total, k, stride, runs = 0, hit = 0, n[3] = { 0, 0, 0 };
+	long total, k, runs = 0, hit = 0, n[3] = { 0, 0, 0 };
 	enum outcome o;
 
 	fail_at = -1;
@@ -94,8 +99,7 @@ every_failure(enum outcome (*fn)(void *, int), void *arg, const char *what,
 	nalloc = 0;
 	assert_int_equal(fn(arg, 0), ABSORBED);	/* nothing failed: same result */
 	total = nalloc;
-	stride = total > MAXRUNS ? (total - 200) / (MAXRUNS - 200) + 1 : 1;
-	for (k = 0; k < total; k += k < 200 ? 1 : stride) {
+	for (k = 0; k < total; k++) {	/* every one: a few seconds in all */
 		if (getenv("OOM_AT") != NULL && atol(getenv("OOM_AT")) != k)
 			continue;	/* OOM_AT=k: only that one (to debug it) */
 		fail_at = k;
@@ -202,6 +206,7 @@ check_pipeline(void **state)
 }
 
 struct rin {
+	const struct pg_diags	 *findings;	/* for a draft, or NULL */
 	const struct pg_plan	 *plan;
 	const struct pg_template *tpl;
 	const struct pg_fontset	 *fs;
@@ -225,6 +230,8 @@ run_render(void *arg, int base)
 	memset(&o, 0, sizeof(o));
 	o.file = "plan.xml";
 	o.date = -1;
+	o.draft = r->findings != NULL;
+	o.findings = r->findings;
 	pg_diags_init(&w);
 	memset(&fr, 0, sizeof(fr));
 	err[0] = '\0';
@@ -265,8 +272,10 @@ run_render(void *arg, int base)
 	return rc;
 }
 
+/* Render plan `file` with template `tname`, every allocation failing in
+ * turn; as a draft (with its findings) if draft is set. */
 static void
-render_pipeline(void **state)
+render_case(const char *file, const char *tname, int draft, const char *what)
 {
 	struct pg_check_opts	 o;
 	struct pg_checked	 c;
@@ -276,27 +285,229 @@ render_pipeline(void **state)
 	struct rin		 r;
 	size_t			 len;
 	char			 err[512];
-	char			*buf = slurp("samples/plan-zh-CN.xml", &len);
+	char			*buf = slurp(file, &len);
 
-	(void)state;
 	memset(&o, 0, sizeof(o));
 	assert_int_equal(pg_check_buffer(buf, len, "plan.xml", &o, &c), 0);
 	assert_non_null(c.plan);
+	assert_true(!draft || pg_diags_count(&c.diags, PG_ERROR) > 0);
 	pg_diags_init(&d);
-	assert_int_equal(pg_template_load("default", &tpl, &d, err,
+	assert_int_equal(pg_template_load(tname, &tpl, &d, err,
 	    sizeof(err)), 0);
-	if (pg_fontset_load(&fs, NULL, NULL, err, sizeof(err)) != 0)
+	if (pg_fontset_load(&fs, tpl->font_latin, tpl->font_cjk, err,
+	    sizeof(err)) != 0)
 		fail_msg("%s", err);
+	r.findings = draft ? &c.diags : NULL;
 	r.plan = c.plan;
 	r.tpl = tpl;
 	r.fs = &fs;
 	r.clean = NULL;
-	every_failure(run_render, &r, "render", 1000);
+	every_failure(run_render, &r, what, 500);
 	free(r.clean);
 	pg_fontset_free(&fs);
 	pg_template_free(tpl);
 	pg_diags_free(&d);
 	pg_checked_free(&c);
+	free(buf);
+}
+
+static void
+render_pipeline(void **state)
+{
+	(void)state;
+	render_case("samples/plan-zh-CN.xml", "default", 0, "render");
+}
+
+/* the board template (landscape, its own labels) and a draft: the DRAFT
+ * badge and the findings page */
+static void
+render_board_draft(void **state)
+{
+	(void)state;
+	render_case("samples/plan-en.xml", "board", 0, "render board");
+	render_case("tests/data/rules/goal-cycle.xml", "default", 1,
+	    "render draft");
+}
+
+/* ---- templates --------------------------------------------------------- */
+
+struct tin {
+	const char	*name;
+	char		*clean;	/* the labels of a clean load */
+};
+
+static enum outcome
+run_template(void *arg, int base)
+{
+	struct tin		*in = arg;
+	struct pg_template	*t = NULL;
+	struct pg_diags		 d;
+	enum outcome		 rc;
+	char			 err[512], *s;
+	size_t			 i, n = 0, cap = 64;
+	int			 r;
+
+	pg_diags_init(&d);
+	err[0] = '\0';
+	r = pg_template_load(in->name, &t, &d, err, sizeof(err));
+	if (r != 0) {
+		/* documented: -1 with err, or -2 with findings; here memory */
+		int said = strstr(err, "out of memory") != NULL || d.oom;
+		for (i = 0; i < d.n; i++)
+			said |= strstr(d.v[i].msg, "out of memory") != NULL;
+		if (!said)
+			fail_msg("%s: template load failed without saying out "
+			    "of memory: '%s'", in->name, err);
+		assert_false(base);
+		pg_diags_free(&d);
+		return REPORTED;
+	}
+	for (i = 0; i < t->nlabels; i++)
+		cap += strlen(t->labels[i].key) + 8 +
+		    (t->labels[i].text.en ? strlen(t->labels[i].text.en) : 0) +
+		    (t->labels[i].text.zh ? strlen(t->labels[i].text.zh) : 0);
+	s = __real_malloc(cap + 256);
+	assert_non_null(s);
+	n += (size_t)snprintf(s + n, cap + 256 - n, "%s %s %s %g %zu\n",
+	    t->name, t->font_latin ? t->font_latin : "-",
+	    t->font_cjk ? t->font_cjk : "-", t->size_body, t->nlabels);
+	for (i = 0; i < t->nlabels; i++)
+		n += (size_t)snprintf(s + n, cap + 256 - n, "%s=%s|%s\n",
+		    t->labels[i].key,
+		    t->labels[i].text.en ? t->labels[i].text.en : "",
+		    t->labels[i].text.zh ? t->labels[i].text.zh : "");
+	pg_template_free(t);
+	pg_diags_free(&d);
+	if (base) {
+		in->clean = s;
+		return ABSORBED;
+	}
+	rc = strcmp(s, in->clean) == 0 ? ABSORBED : SILENT;
+	free(s);
+	return rc;
+}
+
+/* both built-in templates (board loads default as its base) */
+static void
+template_pipeline(void **state)
+{
+	static const char *names[] = { "default", "board" };
+	struct tin	in;
+	size_t		i;
+
+	(void)state;
+	for (i = 0; i < 2; i++) {
+		in.name = names[i];
+		in.clean = NULL;
+		every_failure(run_template, &in, names[i], 3);
+		free(in.clean);
+	}
+}
+
+/* ---- init, explain, rules test, reports ---------------------------------- */
+
+/*
+ * What `plangen init`, `explain` (the list, one rule, the manual page),
+ * `rules test` and `check --format json|sarif` build before they print:
+ * each piece either whole or NULL (said as out of memory); the pieces are
+ * concatenated so that a silently different one is caught.
+ */
+struct cin {
+	struct pg_checked	 c;
+	char			*clean;
+};
+
+static enum outcome
+run_commands(void *arg, int base)
+{
+	struct cin		*in = arg;
+	struct pg_ruleset	*rs;
+	struct pg_rule_test	*t = NULL;
+	struct pg_report_file	 f = { "plan.xml", &in->c };
+	struct pg_report_opts	 ro = { PG_FMT_JSON, 0, NULL };
+	char			*part[8], *all, err[1024], path[4096];
+	const char		*src = getenv("SRCDIR");
+	size_t			 i, n = 0, len = 1;
+	long			 failed_ex;
+	enum outcome		 rc = ABSORBED;
+	int			 lost = 0;
+
+	memset(part, 0, sizeof(part));
+	part[0] = pg_init_skeleton("zh-CN", 0, &len);
+	part[1] = pg_ruledoc_list(PG_LANG_EN);
+	part[2] = pg_ruledoc_explain(pg_ruledoc_find("goal-cycle"), PG_LANG_ZH);
+	part[3] = pg_ruledoc_man();
+	rs = pg_ruleset_new();
+	snprintf(path, sizeof(path), "%s/samples/rules/house-style-en.xml",
+	    src ? src : ".");
+	if (rs == NULL || pg_ruleset_load(rs, path, err, sizeof(err)) != 0) {
+		if (rs != NULL && strstr(err, "out of memory") == NULL)
+			fail_msg("rules load failed without saying out of "
+			    "memory: '%s'", err);
+		lost = 1;
+	} else if ((failed_ex = pg_ruleset_test(rs, &t, &n)) < 0) {
+		lost = 1;
+	} else {
+		len = 64;
+		for (i = 0; i < n; i++)
+			len += strlen(t[i].rule) + 32 +
+			    (t[i].detail ? strlen(t[i].detail) : 0);
+		if ((part[4] = malloc(len)) != NULL) {
+			size_t k = (size_t)snprintf(part[4], len, "%ld\n",
+			    failed_ex);
+			for (i = 0; i < n; i++)
+				k += (size_t)snprintf(part[4] + k, len - k,
+				    "%s %zu %d %s\n", t[i].rule, t[i].example,
+				    t[i].ok, t[i].detail ? t[i].detail : "");
+		}
+		pg_rule_tests_free(t, n);
+	}
+	ro.rules = lost ? NULL : rs;
+	part[5] = pg_report(&f, 1, &ro);
+	ro.fmt = PG_FMT_SARIF;
+	part[6] = pg_report(&f, 1, &ro);
+	pg_ruleset_free(rs);
+	for (i = 0; i < 7; i++)
+		lost |= part[i] == NULL;
+	if (lost) {
+		assert_false(base);
+		rc = REPORTED;
+	} else {
+		for (len = 1, i = 0; i < 7; i++)
+			len += strlen(part[i]);
+		all = __real_malloc(len);
+		assert_non_null(all);
+		all[0] = '\0';
+		for (i = 0; i < 7; i++)
+			strcat(all, part[i]);
+		if (base)
+			in->clean = all;
+		else {
+			rc = strcmp(all, in->clean) == 0 ? ABSORBED : SILENT;
+			free(all);
+		}
+	}
+	for (i = 0; i < 7; i++)
+		free(part[i]);
+	return rc;
+}
+
+static void
+commands_pipeline(void **state)
+{
+	struct pg_check_opts	 o;
+	struct cin		 in;
+	size_t			 len;
+	char			*buf = slurp("tests/data/full.xml", &len);
+
+	(void)state;
+	memset(&o, 0, sizeof(o));
+	assert_int_equal(pg_check_buffer(buf, len, "plan.xml", &o, &in.c), 0);
+	in.clean = NULL;
+	every_failure(run_commands, &in, "init, explain, rules test, reports",
+	    100);
+	free(in.clean);
+	pg_checked_free(&in.c);
 	free(buf);
 }
 
@@ -398,6 +609,9 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(check_pipeline),
 		cmocka_unit_test(render_pipeline),
+		cmocka_unit_test(render_board_draft),
+		cmocka_unit_test(template_pipeline),
+		cmocka_unit_test(commands_pipeline),
 		cmocka_unit_test(diff_pipeline),
 	};
 
