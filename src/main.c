@@ -548,7 +548,8 @@ font_substitutes(const struct pg_fontset *fs, const struct pg_template *t)
 }
 
 static const char render_usage[] =
-    "render [-o OUT.pdf] [-t TEMPLATE] [--draft] [--lang LANG] FILE";
+    "render [-o OUT.pdf] [-t TEMPLATE] [--draft] [--lang LANG]\n"
+    "       [--since OLD.xml] FILE";
 
 static int
 cmd_render(int argc, char **argv)
@@ -558,6 +559,7 @@ cmd_render(int argc, char **argv)
 		{ "template", required_argument, NULL, 't' },
 		{ "draft", no_argument, NULL, 'd' },
 		{ "lang", required_argument, NULL, 'L' },
+		{ "since", required_argument, NULL, 'S' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -568,14 +570,16 @@ cmd_render(int argc, char **argv)
 	struct pg_fontset	 fonts;
 	struct pg_frames	 frames;
 	struct pg_diags		 tdiags, warn;
-	const char		*in, *tname = "default";
+	const char		*in, *tname = "default", *since = NULL;
+	struct pg_checked	 old;
+	struct pg_diff		 d;
 	char			*out = NULL, err[1024];
 	unsigned char		*pdf = NULL;
 	size_t			 pdflen = 0, ne;
 	int			 c, draft = 0, status = EXIT_USAGE;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:t:dL:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:t:dL:S:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
 			free(out);
@@ -586,6 +590,7 @@ cmd_render(int argc, char **argv)
 			break;
 		case 't': tname = optarg; break;
 		case 'd': draft = 1; break;
+		case 'S': since = optarg; break;
 		case 'L':
 			if (lang_option(optarg, &co.lang) != 0) {
 				free(out);
@@ -616,6 +621,9 @@ cmd_render(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	memset(&fonts, 0, sizeof(fonts));
+	memset(&old, 0, sizeof(old));
+	memset(&d, 0, sizeof(d));
+	co.keep_doc = since != NULL;	/* --since compares the documents */
 	pg_frames_init(&frames, 0, 0);
 	pg_diags_init(&tdiags);
 	pg_diags_init(&warn);
@@ -641,6 +649,23 @@ cmd_render(int argc, char **argv)
 		status = EXIT_FINDINGS;
 		goto done;
 	}
+	if (since != NULL) {
+		if (pg_check_file(since, &co, &old, err, sizeof(err)) != 0) {
+			errorf("--since: %s", err);
+			goto done;
+		}
+		if (old.doc == NULL) {
+			print_diags_stderr(&old.diags, since);
+			errorf("--since: %s is not well-formed XML and cannot be "
+			    "compared: fix the error above first", since);
+			goto done;
+		}
+		if (pg_diff(&old, since, &res, in, co.lang, &d) != 0) {
+			errorf("out of memory");
+			goto done;
+		}
+		pg_checked_free(&old);
+	}
 	switch (pg_template_load(tname, &tpl, &tdiags, err, sizeof(err))) {
 	case 0:
 		break;
@@ -664,6 +689,7 @@ cmd_render(int argc, char **argv)
 	ro.draft = draft;
 	ro.findings = &res.diags;
 	ro.date = source_date();
+	ro.since = since != NULL ? &d : NULL;
 	if (pg_render(res.plan, tpl, &fonts, &ro, &frames, &warn, err,
 	    sizeof(err)) != 0) {
 		errorf("%s: %s", in, err);
@@ -690,6 +716,8 @@ done:
 	pg_diags_free(&tdiags);
 	pg_diags_free(&warn);
 	pg_checked_free(&res);
+	pg_checked_free(&old);
+	pg_diff_free(&d);
 	free(out);
 	return status;
 }

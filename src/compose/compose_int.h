@@ -53,6 +53,8 @@ struct rs {
 	uint32_t			 warned[128];
 	size_t				 nwarned;
 	struct pg_fig_labels		 fl;
+	unsigned char			*chg;	/* render --since: changed lines (bits) */
+	unsigned long			 nchg;
 	int				 fig;	/* figures of this section on */
 	struct cp_acct_ent		*acct;	/* the plan's texts (account.c) */
 	size_t				 acct_cap, acct_n;
@@ -69,6 +71,14 @@ struct tb {
 	int		 no_stripe;
 	const char	**also;		/* model texts the cells hold formatted */
 	size_t		 nalso, capalso;
+	unsigned long	*rowline;	/* render --since: each row's source line */
+	size_t		 nrowline, caprl;
+};
+
+/* What a table's row callback needs (since.c). */
+struct cp_rowctx {
+	struct rs	*r;
+	struct tb	*t;
 };
 
 /* ---- render.c */
@@ -170,6 +180,10 @@ void	cp_heading1(struct rs *r, const char *key);
 
 /* A numbered subsection heading ("3.2  …") from a label key. */
 void	cp_heading2(struct rs *r, const char *key);
+
+/* The same headings with a title that is not a label. */
+void	cp_heading1_text(struct rs *r, const char *title);
+void	cp_heading2_text(struct rs *r, const char *title);
 
 /* Lay out the plan's prose blocks (paragraphs, lists) in body style. */
 void	cp_prose(struct rs *r, const struct pg_prose *pr);
@@ -287,6 +301,23 @@ void	cp_sec_actions(struct rs *r);
 void	cp_sec_budget(struct rs *r);
 void	cp_sec_controls(struct rs *r);
 void	cp_sec_findings(struct rs *r);	/* draft: the review findings */
+
+/* ---- since.c: render --since */
+/* The set of changed source lines from r->o->since; 0, or -1 on OOM. */
+int	cp_since_init(struct rs *r);
+void	cp_since_free(struct rs *r);
+
+/* 1 if source line `line` lies in an item added, changed or moved. */
+int	cp_changed(const struct rs *r, unsigned long line);
+
+/* A change bar beside the text from (p0, y0) to (p1, y1). */
+void	cp_bar_span(struct rs *r, int p0, double y0, int p1, double y1);
+
+/* pg_table.on_row for tables with row lines (ctx: struct cp_rowctx). */
+void	cp_since_row(void *ctx, size_t row, int page, double y, double h);
+
+/* The "Changes since …" chapter (after the contents). */
+void	cp_sec_since(struct rs *r);
 
 /* ---- cover.c */
 /* The cover page (page 0): title band, plan facts, optional logo. */

@@ -205,7 +205,12 @@ pass(struct rs *r)
 	r->tw = t->page_w - t->margin_left - t->margin_right;
 	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
 		return -1;
-	for (i = 0, done = 0; i < t->nsections && !r->oom; i++) {
+	done = 0;
+	if (r->o->since != NULL) {	/* right after the contents */
+		cp_sec_since(r);
+		done = 1;
+	}
+	for (i = 0; i < t->nsections && !r->oom; i++) {
 		/* controls is the only optional section */
 		if (t->order[i] == PG_SEC_CONTROLS && r->p->controls.line == 0)
 			continue;
@@ -249,7 +254,7 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	r.ntoc = 1;
 	styles(&r);
 	cp_fig_labels(&r);
-	if (cp_acct_init(&r) != 0 || pass(&r) != 0)
+	if (cp_acct_init(&r) != 0 || cp_since_init(&r) != 0 || pass(&r) != 0)
 		goto fail;
 	need = cp_contents(&r, 1);
 	if (need > r.ntoc) {
@@ -284,10 +289,12 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 		goto fail;
 	pg_frames_trim(out);	/* the writer's memory reuses the slack */
 	cp_acct_free(&r);
+	cp_since_free(&r);
 	pool_free(&r);
 	return 0;
 fail:
 	cp_acct_free(&r);
+	cp_since_free(&r);
 	pool_free(&r);
 	snprintf(err, errlen, "cannot lay out the document: out of memory");
 	return -1;

@@ -13,6 +13,8 @@
 #ifndef PG_RENDER_H
 #define PG_RENDER_H
 
+#include "diff/diff.h"
+
 #include <stddef.h>
 
 #include "base/diag.h"
@@ -55,6 +57,8 @@ struct pg_render_opts {
 	long long		 date;		/* SOURCE_DATE_EPOCH, or -1: no date */
 	struct pg_render_acct	*acct;		/* NULL, or filled: where each
 						 * text of the plan went */
+	const struct pg_diff	*since;		/* render --since: the changes from
+						   an older revision, or NULL */
 };
 
 /*

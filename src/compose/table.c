@@ -81,11 +81,37 @@ cp_tb_cellv(struct rs *r, struct tb *t, const struct pg_run *runs, size_t nruns,
 	return c;
 }
 
+/* render --since: remember the source line of the row being filled (its
+ * first cell's with one), to mark the row when that line changed. */
+static void
+note_line(struct rs *r, struct tb *t, unsigned long line)
+{
+	size_t row = t->n / t->ncols;
+
+	if (r->chg == NULL || line == 0)
+		return;
+	if (row >= t->caprl) {
+		size_t		 nc = (row + 1) * 2;
+		unsigned long	*v = cp_palloc(r, nc * sizeof(*v));
+		if (v == NULL)
+			return;
+		if (t->nrowline)
+			memcpy(v, t->rowline, t->nrowline * sizeof(*v));
+		t->rowline = v;
+		t->caprl = nc;
+	}
+	while (t->nrowline <= row)
+		t->rowline[t->nrowline++] = 0;
+	if (t->rowline[row] == 0)
+		t->rowline[row] = line;
+}
+
 struct pg_cell *
 cp_tb_cell(struct rs *r, struct tb *t, const char *s, unsigned long line,
     const struct pg_tstyle *ts)
 {
 	cp_chk(r, s, line);
+	note_line(r, t, line);
 	return cp_tb_cellv(r, t, cp_run1(r, s ? s : "", 0), 1, ts);
 }
 
@@ -98,6 +124,7 @@ cp_tb_prose(struct rs *r, struct tb *t, const struct pg_prose *pr,
 	size_t		 b, i, k, n = 0, o = 0;
 
 	cp_chk_prose(r, pr);
+	note_line(r, t, pr->line);
 	for (b = 0; b < pr->nblocks; b++) {
 		const struct pg_block *bl = &pr->blocks[b];
 		if (bl->kind == PG_BLOCK_P)
@@ -137,6 +164,7 @@ cp_name_cell(struct rs *r, struct tb *t, const char *name, const char *id,
 
 	cp_chk(r, name, line);
 	cp_chk(r, id, line);
+	note_line(r, t, line);
 	if (v == NULL)
 		return;
 	v[0] = (struct pg_run){ name ? name : "", PG_STYLE_STRONG };
@@ -168,6 +196,7 @@ cp_tb_end(struct rs *r, struct tb *t)
 {
 	struct pg_table	 tab;
 	size_t		 i;
+	struct cp_rowctx rc;
 
 	/* a short last row is a composer's slip: never drop the table */
 	while (!r->oom && t->n % t->ncols != 0)
@@ -185,6 +214,12 @@ cp_tb_end(struct rs *r, struct tb *t)
 	tab.head = &r->thead;
 	tab.rule = r->t->c_rule;
 	tab.pad = r->t->size_table * 0.45;
+	if (t->nrowline > 0) {		/* render --since: bars beside rows */
+		rc.r = r;
+		rc.t = t;
+		tab.on_row = cp_since_row;
+		tab.on_row_ctx = &rc;
+	}
 	if (pg_layout_table(r->l, &tab) < 0) {
 		r->oom = 1;
 		return;

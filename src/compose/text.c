@@ -285,21 +285,33 @@ cp_lcheck(struct rs *r, int rc)
 void
 cp_heading1(struct rs *r, const char *key)
 {
+	cp_heading1_text(r, cp_label(r, key));
+}
+
+void
+cp_heading1_text(struct rs *r, const char *title)
+{
 	const char *text;
 
 	r->sec++;
 	r->sub = 0;
-	text = cp_sfmt(r, "%d  %s", r->sec, cp_label(r, key));
+	text = cp_sfmt(r, "%d  %s", r->sec, title);
 	cp_lcheck(r, pg_layout_heading(r->l, 0, text, &r->h1));
 }
 
 void
 cp_heading2(struct rs *r, const char *key)
 {
+	cp_heading2_text(r, cp_label(r, key));
+}
+
+void
+cp_heading2_text(struct rs *r, const char *title)
+{
 	const char *text;
 
 	r->sub++;
-	text = cp_sfmt(r, "%d.%d  %s", r->sec, r->sub, cp_label(r, key));
+	text = cp_sfmt(r, "%d.%d  %s", r->sec, r->sub, title);
 	cp_lcheck(r, pg_layout_heading(r->l, 1, text, &r->h2));
 }
 
@@ -307,8 +319,14 @@ void
 cp_prose(struct rs *r, const struct pg_prose *pr)
 {
 	size_t	b, i;
+	int	p0 = 0, mark = cp_changed(r, pr->line);
+	double	y0 = 0;
 
 	cp_chk_prose(r, pr);
+	if (mark) {	/* render --since: a bar beside a changed text */
+		p0 = pg_layout_page(r->l);
+		y0 = pg_layout_y(r->l);
+	}
 	for (b = 0; b < pr->nblocks; b++) {
 		const struct pg_block *bl = &pr->blocks[b];
 		if (bl->kind == PG_BLOCK_P)
@@ -320,6 +338,8 @@ cp_prose(struct rs *r, const struct pg_prose *pr)
 				    bl->items[i].runs, bl->items[i].nruns),
 				    bl->items[i].nruns, &r->item));
 	}
+	if (mark)
+		cp_bar_span(r, p0, y0, pg_layout_page(r->l), pg_layout_y(r->l));
 	cp_placed_prose(r, pr);
 }
 
@@ -345,10 +365,17 @@ void
 cp_text_para(struct rs *r, const char *s, unsigned long line,
     const struct pg_tstyle *ts)
 {
+	int	p0, mark = cp_changed(r, line);
+	double	y0;
+
 	if (s == NULL)
 		return;
 	cp_chk(r, s, line);
+	p0 = pg_layout_page(r->l);
+	y0 = pg_layout_y(r->l);
 	cp_lcheck(r, pg_layout_para(r->l, cp_run1(r, s, 0), 1, ts));
+	if (mark)	/* render --since: a bar beside a changed text */
+		cp_bar_span(r, p0, y0, pg_layout_page(r->l), pg_layout_y(r->l));
 	cp_placed(r, s);
 }
 

@@ -87,6 +87,7 @@ struct pg_diff_side {
 	int		 total_set;	/* 0: no budget amounts could be read */
 	int64_t		 total;		/* minor units */
 	const char	*currency;	/* @currency, "CNY" if absent */
+	const char	*date;		/* meta/date as written, or NULL */
 	size_t		 errors, warnings;	/* unaccepted findings */
 };
 
@@ -134,5 +135,20 @@ int	pg_diff_format_parse(const char *s, enum pg_diff_format *out);
  *             per section, then the findings fixed and introduced.
  */
 char	*pg_diff_report(const struct pg_diff *, enum pg_diff_format);
+
+/*
+ * Words for a document (render --since), in the report's language, as
+ * malloc'd strings (NULL if memory ran out):
+ *   pg_diff_change_words    "changed goal G2: metric target “40” → “45”"
+ *                           (a removed or moved item: " (was line N)")
+ *   pg_diff_finding_words   "warning: MESSAGE [rule]"
+ *   pg_diff_summary_words   the summary sentence, then the budget total and
+ *                           completeness when they changed
+ * pg_diff_section_name: "goals" → "goals" / "目标" (static).
+ */
+char	*pg_diff_change_words(const struct pg_diff *, const struct pg_dchange *);
+char	*pg_diff_finding_words(const struct pg_diff *, const struct pg_dfinding *);
+char	*pg_diff_summary_words(const struct pg_diff *);
+const char *pg_diff_section_name(const char *section, const char *lang);
 
 #endif

@@ -502,6 +502,7 @@ split_section(struct vec *x, const struct df_item *it)
 		p->fields = &ch.fields[i];
 		p->nfields = 1;
 		p->line = ch.fields[i].line > 0 ? ch.fields[i].line : it->first;
+		p->first = p->last = p->line;	/* the field, not the section */
 	}
 	return 0;
 }

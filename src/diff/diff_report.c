@@ -236,6 +236,25 @@ is_section_field(const struct pg_dchange *c)
 	    strcmp(c->elem, c->section) == 0;
 }
 
+/* "changed goal G2: metric target “40” → “45”" (what text_change says
+ * after its "FILE:LINE: SECTION: "). */
+static void
+change_words(struct pg_sb *sb, const struct pg_diff *d,
+    const struct pg_dchange *c, int zh)
+{
+	pg_sb_printf(sb, "%s ", kinds[zh][c->kind]);
+	if (is_section_field(c)) {
+		fields_words(sb, d, c, zh, 60);
+		return;
+	}
+	item_words(sb, c->elem, c->label, c->label_is_text,
+	    c->kind == PG_D_CHANGED ? NULL : c->desc, zh);
+	if (c->nfields > 0) {
+		pg_sb_add(sb, zh ? "：" : ": ");
+		fields_words(sb, d, c, zh, 60);
+	}
+}
+
 static void
 text_change(struct pg_sb *sb, const struct pg_diff *d, const struct pg_dchange *c,
     int zh)
@@ -780,4 +799,66 @@ pg_diff_report(const struct pg_diff *d, enum pg_diff_format f)
 	else
 		text_report(&sb, d, zh);
 	return pg_sb_take(&sb);
+}
+
+/* ---- words for a document (render --since) ---------------------------------------- */
+
+char *
+pg_diff_change_words(const struct pg_diff *d, const struct pg_dchange *c)
+{
+	struct pg_sb sb;
+
+	pg_sb_init(&sb);
+	change_words(&sb, d, c, pg_lang_is_zh(d->lang));
+	if (c->kind == PG_D_REMOVED || c->kind == PG_D_MOVED)
+		pg_sb_printf(&sb, pg_lang_is_zh(d->lang) ? "（旧版第 %lu 行）" :
+		    " (line %lu of the old plan)", c->old_line);
+	return pg_sb_take(&sb);
+}
+
+char *
+pg_diff_finding_words(const struct pg_diff *d, const struct pg_dfinding *f)
+{
+	static const char *const sev[2][2] = {
+		{ "warning", "error" }, { "警告", "错误" } };
+	struct pg_sb	sb;
+	int		zh = pg_lang_is_zh(d->lang);
+
+	pg_sb_init(&sb);
+	pg_sb_printf(&sb, "%s%s%s [%s]", sev[zh][f->error], zh ? "：" : ": ",
+	    f->msg, f->rule);
+	return pg_sb_take(&sb);
+}
+
+char *
+pg_diff_summary_words(const struct pg_diff *d)
+{
+	struct pg_sb	 sb;
+	int		 zh = pg_lang_is_zh(d->lang);
+	int64_t		 delta;
+
+	pg_sb_init(&sb);
+	summary_words(&sb, d, zh);
+	pg_sb_add(&sb, zh ? "。" : ".");
+	if (total_change(d, &delta) && delta != 0) {
+		pg_sb_add(&sb, zh ? "预算总额 " : " Budget total ");
+		money(&sb, &d->old, d->old.total, d->lang);
+		pg_sb_add(&sb, " → ");
+		money(&sb, &d->new, d->new.total, d->lang);
+		pg_sb_add(&sb, zh ? "（" : " (");
+		signed_money(&sb, d, delta);
+		pg_sb_add(&sb, zh ? "）。" : ").");
+	}
+	if (d->old.completeness >= 0 && d->new.completeness >= 0 &&
+	    d->old.completeness != d->new.completeness)
+		pg_sb_printf(&sb, zh ? "完整度 %d%% → %d%%。" :
+		    " Completeness %d%% → %d%%.", d->old.completeness,
+		    d->new.completeness);
+	return pg_sb_take(&sb);
+}
+
+const char *
+pg_diff_section_name(const char *section, const char *lang)
+{
+	return name_of(section, pg_lang_is_zh(lang));
 }

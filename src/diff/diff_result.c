@@ -83,6 +83,24 @@ side_info(struct df_arena *a, const struct pg_checked *c, const char *file,
 		s->currency = t;
 	}
 	budget_total(c->doc, s);
+	s->date = NULL;
+	if (root != NULL) {
+		const xmlNode *m, *x;
+		for (m = root->children; m != NULL; m = m->next)
+			if (m->type == XML_ELEMENT_NODE &&
+			    strcmp((const char *)m->name, "meta") == 0)
+				for (x = m->children; x != NULL; x = x->next)
+					if (x->type == XML_ELEMENT_NODE &&
+					    strcmp((const char *)x->name, "date") == 0 &&
+					    (v = xmlNodeGetContent(x)) != NULL) {
+						char *t = df_strdup(a, (const char *)v);
+						xmlFree(v);
+						if (t == NULL)
+							return -1;
+						pg_text_squeeze(t);
+						s->date = t;
+					}
+	}
 	for (i = 0; i < c->diags.n; i++)
 		if (!c->diags.v[i].accepted) {
 			if (c->diags.v[i].sev == PG_ERROR)

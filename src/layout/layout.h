@@ -131,6 +131,14 @@ struct pg_table {
 	const struct pg_tstyle *body, *head;
 	struct pg_color	 rule;		/* border colour */
 	double		 pad;		/* cell padding, pt */
+	/*
+	 * Optional: told where each part of a body row went (a row split over
+	 * pages is told once a part): row index, page index, top y and height
+	 * in pt.  For marks beside rows (render --since); NULL: nothing.
+	 */
+	void		(*on_row)(void *ctx, size_t row, int page, double y,
+			    double h);
+	void		*on_row_ctx;
 };
 
 /*

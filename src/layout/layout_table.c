@@ -235,6 +235,7 @@ struct tbl {
 	int			 need_hdr;	/* this page has no header yet */
 	int			 fresh;		/* a new page would not help */
 	int			 placed;	/* some row fragment is placed */
+	size_t			 ri;		/* the body row being placed */
 	const struct bcache	*bc;
 	int			 vopen;		/* vertical rules from vtop down */
 	double			 vtop;
@@ -372,10 +373,15 @@ table_page(struct tbl *T)
 static int
 place(struct tbl *T, const struct pg_cell *cells, const size_t *k, double h)
 {
+	double	y;
+
 	if (T->need_hdr && header(T) == -1)
 		return -1;
+	y = T->l->y;
 	if (fragment(T, cells, 0, T->bl, T->bts, T->done, k, h) == -1)
 		return -1;
+	if (T->t->on_row != NULL)
+		T->t->on_row(T->t->on_row_ctx, T->ri, pg_layout_page(T->l), y, h);
 	T->placed = 1;
 	T->fresh = 0;
 	return 0;
@@ -523,6 +529,7 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 
 		for (c = 0; c < n; c++)
 			T.bts[c] = cells[c].ts != NULL ? cells[c].ts : t->body;
+		T.ri = r;
 		if (row(&T, cells, r) == -1)
 			goto out;
 	}

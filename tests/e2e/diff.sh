@@ -61,6 +61,43 @@ expect_out "^old.xml → new.xml: 18 changes in 9 sections \\(1 added, 3 removed
 # nothing unchanged is reported
 expect_no_out "goal G1|action A2|action A3|SEG-RES|strength S1" "unchanged items are not reported"
 
+## ---- render --since: a "changes since" chapter and change bars ------------
+
+need_tools pdftotext qpdf
+run "$PLANGEN" render --since old.xml new.xml -o since.pdf
+expect_rc 0 "render --since"
+pdf_check since.pdf "render --since"
+ch=$(pdftotext since.pdf - | tr -s ' \n' '  ')
+case $ch in *"1 Changes since 20 November 2026 18 changes in 9 sections (1 added, 3 removed, 12 changed, 2 moved); findings: 1 fixed, 1 introduced. Budget total €61,400.75 → €63,400.75 (+€2,000)."*) pass "since: the chapter is first, named by OLD's date, with the summary";;
+	*) fail "since: chapter: $(echo "$ch" | head -c 600)";; esac
+case $ch in *"Goals • changed goal G2: metric target “40” → “45” • changed goal G3: due “2027-06-30” → “2027-07-31”"*) pass "since: changes grouped under the document's section names";;
+	*) fail "since: goals group";; esac
+case $ch in *"removed competitor C2 “An independent roaster that sells…” (line 57 of the old plan)"*) pass "since: removed items with their old line";;
+	*) fail "since: removed";; esac
+case $ch in *"Findings fixed • warning: action A1 "*"[action-no-owner] Findings introduced • warning: action A4 "*"[action-unbudgeted]"*) pass "since: findings fixed and introduced";;
+	*) fail "since: findings";; esac
+# the change bars: 2.5 pt lines in the left margin, one x for all
+bars() {
+	qpdf --qdf --object-streams=disable "$1" q.pdf >/dev/null 2>&1
+	python3 -c '
+import re
+q = open("q.pdf", "rb").read().decode("latin-1")
+print(len(re.findall(r"2\.5 w\n(\d+\.\d+) [0-9.]+ m\n\1 [0-9.]+ l", q)))'
+}
+# beside: key point 2, sales 2027, SEG-OFF, G2, G3, positioning, price,
+# A1 row and its details, A4, budget Sales and Total rows, the KPI: 13
+n=$(bars since.pdf)
+[ "$n" = 13 ] && pass "since: a bar beside each changed row and paragraph (13)" ||
+	fail "since: $n change bars, expected 13"
+"$PLANGEN" render new.xml -o plain.pdf 2>/dev/null
+n=$(bars plain.pdf)
+[ "$n" = 0 ] && pass "without --since: no bars" || fail "bars without --since: $n"
+pdftotext plain.pdf - | grep -q 'Changes since' && fail "a changes chapter without --since" ||
+	pass "without --since: no changes chapter"
+run "$PLANGEN" render --since missing-old.xml new.xml -o x.pdf
+expect_rc 2 "--since with a missing file: exit 2"
+[ ! -e x.pdf ] && pass "no PDF when --since cannot be read" || fail "a PDF was written"
+
 ## ---- the same plan -------------------------------------------------------
 
 run "$PLANGEN" diff new.xml new.xml
