@@ -8,6 +8,7 @@
  *   text.c        glyph checks, value formatting, runs, paragraphs
  *   table.c       tables of the plan (struct tb)
  *   figplace.c    placing figures in the flow (room, keep-together)
+ *   figalt.c      the figures' alternate text (tagged PDF)
  *   sections_a.c  summary, situation, SWOT, goals
  *   sections_b.c  strategy (7Ps, blueprint), actions, budget, controls,
  *                 the draft findings appendix
@@ -59,6 +60,9 @@ struct rs {
 	struct cp_acct_ent		*acct;	/* the plan's texts (account.c) */
 	size_t				 acct_cap, acct_n;
 	size_t				 fig_dropped;	/* pg_fig_out.dropped, summed */
+	/* structure elements reserved ahead of the body, in reading order
+	 * (the cover and contents are drawn after it) */
+	int				 el_cover, el_toch, el_toc;
 };
 
 /* A table being collected (table.c): header, then cells row by row. */
@@ -245,6 +249,7 @@ struct cp_figparts {
 	size_t			 n;
 	double			 want;	/* height of the first part */
 	int			 ok;	/* every part fits a page */
+	enum pg_fig_kind	 kind;
 };
 
 /* Start a new page unless h pt still fit on this one. */
@@ -289,6 +294,15 @@ void	cp_fig_parts_begin(struct rs *r, enum pg_fig_kind kind,
 /* Place the parts, one after the other, and free fp; 0 if placed, -1 if
  * the caller must use tables (figures off, or a part taller than a page). */
 int	cp_fig_parts_end(struct rs *r, struct cp_figparts *fp);
+
+/* ---- figalt.c */
+/*
+ * The alternate text of figure `kind` (its structure element's /Alt),
+ * from the plan's data: for split figures, of items [first, first + n).
+ * In scratch memory; "" (and r->oom set) when memory runs out.
+ */
+const char *	cp_fig_alt(struct rs *r, enum pg_fig_kind kind, size_t first,
+    size_t n);
 
 /* ---- sections_a.c, sections_b.c: one composer a section, see render.c's table */
 void	cp_sec_summary(struct rs *r);

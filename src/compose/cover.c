@@ -88,9 +88,13 @@ cp_cover(struct rs *r)
 	cp_placed(r, m->title.s);
 	cp_placed(r, m->subtitle.s);
 	cp_placed(r, m->author.s);
+	/* reading order: organization, title, subtitle, facts */
+	pg_frames_enter(r->f, r->el_cover);
+	cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));
 	cp_draw_wrapped(r, 0, x, t->margin_top + t->size_h2, w * 0.7,
 	    m->organization.s, PG_STYLE_STRONG, t->size_h2, t->size_h2 * 1.3,
 	    white, PG_ALIGN_LEFT, 0);
+	pg_frames_enter(r->f, r->el_cover);
 	if (t->logo != NULL) {
 		double iw = 0, ih = 0, lw = t->logo_w, lh;
 		if (image_size(t->logo, &iw, &ih)) {
@@ -106,12 +110,16 @@ cp_cover(struct rs *r)
 	/* Title and subtitle sit at the foot of the band. */
 	{
 		ty = band - 36 - sh - th + t->size_cover;
+		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_H1));
 		y = cp_draw_wrapped(r, 0, x, ty, w, m->title.s, PG_STYLE_STRONG,
 		    t->size_cover, lead, white, PG_ALIGN_LEFT, 0);
+		pg_frames_enter(r->f, r->el_cover);
+		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));
 		if (m->subtitle.s)
 			cp_draw_wrapped(r, 0, x, y - lead + t->size_h2 * 2.4, w,
 			    m->subtitle.s, 0, t->size_h2 * 1.2, t->size_h2 * 1.6,
 			    soft, PG_ALIGN_LEFT, 0);
+		pg_frames_enter(r->f, r->el_cover);
 	}
 	/* The facts of the document below the band. */
 	rows[n][0] = cp_label(r, "cover.period");
@@ -138,6 +146,8 @@ cp_cover(struct rs *r)
 	}
 	y = band + 5 + t->size_body * 4;
 	for (i = 0; i < n; i++) {
+		pg_frames_enter(r->f, r->el_cover);
+		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));
 		cp_draw_text(r, 0, x, y, rows[i][0], 0, t->size_body * 0.9, t->c_muted);
 		y = cp_draw_wrapped(r, 0, x + w * 0.28, y, w * 0.72, rows[i][1],
 		    PG_STYLE_STRONG, t->size_body * 1.1, t->size_body * 1.5,
@@ -147,9 +157,12 @@ cp_cover(struct rs *r)
 		const char *cl = cp_enum_label(r, "confidentiality",
 		    pg_confidentiality_names[m->confidentiality]);
 		double cw = cp_text_w(r, cl, PG_STYLE_STRONG, t->size_h2);
+		pg_frames_enter(r->f, r->el_cover);
+		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));
 		cp_draw_text(r, 0, W - t->margin_right - cw, H - t->margin_bottom,
 		    cl, PG_STYLE_STRONG, t->size_h2, t->c_accent);
 	}
+	pg_frames_enter(r->f, 0);
 }
 
 /*
@@ -170,9 +183,11 @@ cp_contents(struct rs *r, int measure)
 	size_t		 i;
 
 	y = t->margin_top + t->size_h1;
-	if (!measure)
+	if (!measure) {
+		pg_frames_enter(r->f, r->el_toch);
 		cp_draw_text(r, page, t->margin_left, y, cp_label(r, "toc.heading"),
 		    PG_STYLE_STRONG, t->size_h1, t->c_primary);
+	}
 	y += t->size_h1 * 1.2;
 	ytop = y;
 	for (i = r->first_outline; i < r->f->noutlines; i++) {
@@ -201,6 +216,10 @@ cp_contents(struct rs *r, int measure)
 		right = x + colw;
 		num = cp_sfmt(r, "%d", o->page + 1);
 		nw = cp_text_w(r, num, style, size);
+		/* TOCI > Link > the entry's text and its annotation */
+		pg_frames_enter(r->f, r->el_toc);
+		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_TOCI));
+		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_LINK));
 		tw = cp_draw_text(r, page, x + indent, y, o->title, style, size, c);
 		cp_draw_text(r, page, right - nw, y, num, style, size, c);
 		if (x + indent + tw + 6 < right - nw - 6)
@@ -215,6 +234,8 @@ cp_contents(struct rs *r, int measure)
 				r->oom = 1;
 		}
 	}
+	if (!measure)
+		pg_frames_enter(r->f, 0);
 	return page;
 }
 

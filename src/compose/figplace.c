@@ -58,20 +58,27 @@ fig_lay(struct rs *r, enum pg_fig_kind kind, size_t first, size_t min,
 }
 
 /* Reserve o->h pt in the flow (on a new page if it does not fit this one)
- * and put the figure's boxes there. */
+ * and put the figure's boxes there, as a Figure (items [first, first +
+ * o->placed) of a split figure) with its alternate text. */
 static void
-fig_place(struct rs *r, const struct pg_fig_out *o)
+fig_place(struct rs *r, enum pg_fig_kind kind, size_t first,
+    const struct pg_fig_out *o)
 {
-	int	 page;
+	int	 page, was = r->f->cur, el;
 	double	 x, y, w;
 
 	size_t	 i;
 
-	if (pg_layout_block(r->l, o->h, &page, &x, &y, &w) != 0 ||
+	if ((el = pg_frames_begin(r->f, PG_ROLE_FIGURE)) == -1 ||
+	    pg_frames_set_alt(r->f, el, cp_fig_alt(r, kind, first,
+	    o->placed)) != 0 ||
+	    pg_layout_block(r->l, o->h, &page, &x, &y, &w) != 0 ||
 	    pg_group_place(&o->g, r->f, page, x, y) != 0) {
 		r->oom = 1;
+		pg_frames_enter(r->f, was);
 		return;
 	}
+	pg_frames_enter(r->f, was);
 	r->fig_dropped += o->dropped;
 	/* what the figure drew whole is placed (and checked for glyphs) */
 	for (i = 0; i < o->ntexts; i++)
@@ -150,7 +157,7 @@ cp_fig_end(struct rs *r, struct cp_fig *c)
 			} else
 				pg_fig_out_free(&o2);
 		}
-		fig_place(r, &c->o);
+		fig_place(r, c->kind, 0, &c->o);
 		cp_lcheck(r, pg_layout_space(r->l, r->t->size_body));
 	}
 	pg_fig_out_free(&c->o);
@@ -179,7 +186,7 @@ cp_fig_swot(struct rs *r)
 		pg_fig_out_free(&o);
 		return -1;
 	}
-	fig_place(r, &o);
+	fig_place(r, PG_FIG_SWOT, 0, &o);
 	pg_fig_out_free(&o);
 	return 0;
 }
@@ -212,7 +219,7 @@ cp_fig_timeline(struct rs *r)
 			}
 		}
 		k = o.placed;
-		fig_place(r, &o);
+		fig_place(r, PG_FIG_TIMELINE, i, &o);
 		pg_fig_out_free(&o);
 	}
 	cp_lcheck(r, pg_layout_space(r->l, r->t->size_body));
@@ -225,6 +232,7 @@ cp_fig_parts_begin(struct rs *r, enum pg_fig_kind kind, struct cp_figparts *fp)
 	size_t			 i = 0;
 
 	memset(fp, 0, sizeof(*fp));
+	fp->kind = kind;
 	if (!r->fig)
 		return;
 	fp->ok = 1;
@@ -257,11 +265,12 @@ int
 cp_fig_parts_end(struct rs *r, struct cp_figparts *fp)
 {
 	int	 rc = fp->ok ? 0 : -1;
-	size_t	 i;
+	size_t	 i, first = 0;
 
 	for (i = 0; i < fp->n; i++) {
 		if (fp->ok && !r->oom) {
-			fig_place(r, &fp->v[i]);
+			fig_place(r, fp->kind, first, &fp->v[i]);
+			first += fp->v[i].placed;
 			cp_lcheck(r, pg_layout_space(r->l,
 			    r->t->size_body * 0.6));
 		}

@@ -195,6 +195,17 @@ pass(struct rs *r)
 	    t->margin_top) != 0)
 		return -1;
 	r->first_outline = r->f->noutlines;
+	/* the cover and the contents come first in reading order, though
+	 * they are drawn last */
+	if ((r->el_cover = pg_frames_begin(r->f, PG_ROLE_SECT)) == -1)
+		return -1;
+	pg_frames_end(r->f);
+	if ((r->el_toch = pg_frames_begin(r->f, PG_ROLE_H1)) == -1)
+		return -1;
+	pg_frames_end(r->f);
+	if ((r->el_toc = pg_frames_begin(r->f, PG_ROLE_TOC)) == -1)
+		return -1;
+	pg_frames_end(r->f);
 	memset(&g, 0, sizeof(g));
 	g.width = t->page_w;
 	g.height = t->page_h;
@@ -264,6 +275,7 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	}
 	cp_cover(&r);
 	cp_contents(&r, 0);
+	pg_frames_enter(out, 0);	/* running heads: artifacts */
 	cp_bands(&r);
 	out->title = m->title.s ? pg_frames_strdup(out, m->title.s,
 	    strlen(m->title.s)) : NULL;

@@ -361,13 +361,18 @@ cp_sec_goals(struct rs *r)
 				    bl->para.runs, bl->para.nruns), bl->para.nruns,
 				    &r->body));
 			else {
+				int was;
+
 				if (b == 0)
 					cp_lead_para(r, g->id, NULL, 0, &r->body);
+				was = pg_frames_enter(r->f, r->f->cur);
+				cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_L));
 				for (k = 0; k < bl->nitems; k++)
 					cp_lcheck(r, pg_layout_item(r->l,
 					    cp_xruns(r, bl->items[k].runs,
 					    bl->items[k].nruns), bl->items[k].nruns,
 					    &r->item));
+				pg_frames_enter(r->f, was);
 			}
 		}
 	}

@@ -227,6 +227,8 @@ cp_draw_wrapped(struct rs *r, int page, double x, double y, double w,
 			const struct pg_seg *sg = &ls.v[i].segs[k];
 			struct pg_box b = pg_box_text(r->fs, x + sg->x, y,
 			    sg->w, s + sg->off, sg->len, sg->face, size, c);
+			if (sg->join)
+				b.flags |= PG_BOXF_JOIN;
 			if (sg->len > 0 && pg_frames_add(r->f, page, &b) == NULL)
 				r->oom = 1;
 			if (sg->hyphen)
@@ -332,11 +334,16 @@ cp_prose(struct rs *r, const struct pg_prose *pr)
 		if (bl->kind == PG_BLOCK_P)
 			cp_lcheck(r, pg_layout_para(r->l, cp_xruns(r, bl->para.runs,
 			    bl->para.nruns), bl->para.nruns, &r->body));
-		else
+		else {
+			int was = pg_frames_enter(r->f, r->f->cur);
+
+			cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_L));
 			for (i = 0; i < bl->nitems; i++)
 				cp_lcheck(r, pg_layout_item(r->l, cp_xruns(r,
 				    bl->items[i].runs, bl->items[i].nruns),
 				    bl->items[i].nruns, &r->item));
+			pg_frames_enter(r->f, was);
+		}
 	}
 	if (mark)
 		cp_bar_span(r, p0, y0, pg_layout_page(r->l), pg_layout_y(r->l));

@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,7 @@ pg_frames_free(struct pg_frames *f)
 		free(f->pages[i].boxes);
 	free(f->pages);
 	free(f->outlines);
+	free(f->elems);
 	for (i = 0; i < f->nstrs; i++)
 		free(f->strs[i]);
 	free(f->strs);
@@ -144,6 +146,8 @@ pg_frames_add(struct pg_frames *f, int page, const struct pg_box *b)
 		return NULL;
 	nb = &p->boxes[p->n];
 	*nb = *b;
+	if (nb->elem == 0)
+		nb->elem = f->cur;
 	if (b->text != NULL &&
 	    (nb->text = pg_frames_strdup(f, b->text, b->len)) == NULL)
 		return NULL;
@@ -208,4 +212,83 @@ pg_box_line(double x, double y, double w, double h, struct pg_color c,
 	b.line_width = lw;
 	b.flags = flags;
 	return b;
+}
+
+/* Append an element; its index, or -1 if memory ran out. */
+static int
+new_elem(struct pg_frames *f, int parent, enum pg_role role)
+{
+	struct pg_elem *e;
+
+	if (f->nelems >= INT_MAX || grow(&f->elems, &f->capelems, f->nelems,
+	    sizeof(*f->elems)) == -1)
+		return -1;
+	e = &f->elems[f->nelems];
+	memset(e, 0, sizeof(*e));
+	e->parent = parent;
+	e->role = role;
+	return (int)f->nelems++;
+}
+
+int
+pg_frames_begin(struct pg_frames *f, enum pg_role role)
+{
+	int	 parent = f->cur, e;
+
+	if (f->nelems == 0) {
+		if (f->capelems == 0 && grow(&f->elems, &f->capelems, 0,
+		    sizeof(*f->elems)) == -1)
+			return -1;
+		if (new_elem(f, 0, PG_ROLE_NONE) == -1 ||
+		    new_elem(f, 0, PG_ROLE_DOCUMENT) == -1) {
+			f->nelems = 0;
+			return -1;
+		}
+	}
+	if (parent <= 0 || (size_t)parent >= f->nelems)
+		parent = 1;
+	if ((e = new_elem(f, parent, role)) == -1)
+		return -1;
+	f->cur = e;
+	return e;
+}
+
+void
+pg_frames_end(struct pg_frames *f)
+{
+	if (f->cur > 0 && (size_t)f->cur < f->nelems)
+		f->cur = f->elems[f->cur].parent;
+	if (f->cur == 1)
+		f->cur = 0;
+}
+
+int
+pg_frames_enter(struct pg_frames *f, int elem)
+{
+	int	 was = f->cur;
+
+	f->cur = elem > 0 && (size_t)elem < f->nelems ? elem : 0;
+	return was;
+}
+
+int
+pg_frames_set_alt(struct pg_frames *f, int elem, const char *alt)
+{
+	if (elem <= 0 || (size_t)elem >= f->nelems)
+		return -1;
+	if ((f->elems[elem].alt = pg_frames_strdup(f, alt,
+	    strlen(alt))) == NULL)
+		return -1;
+	return 0;
+}
+
+int
+pg_frames_set_lang(struct pg_frames *f, int elem, const char *lang)
+{
+	if (elem <= 0 || (size_t)elem >= f->nelems)
+		return -1;
+	if ((f->elems[elem].lang = pg_frames_strdup(f, lang,
+	    strlen(lang))) == NULL)
+		return -1;
+	return 0;
 }

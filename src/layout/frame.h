@@ -28,7 +28,7 @@ enum pg_box_kind {
 };
 
 struct pg_box {
-	/* (fields ordered by size: no padding, 104 bytes a box) */
+	/* (fields ordered by size: 112 bytes a box) */
 	double		 x, y;		/* pt; TEXT: start of the baseline */
 	double		 w, h;		/* pt; TEXT: advance width, h unused */
 	double		 size;		/* TEXT: pt */
@@ -38,6 +38,7 @@ struct pg_box {
 	size_t		 len;		/* TEXT: bytes */
 	const char	*path;		/* IMAGE: the file */
 	enum pg_box_kind kind;
+	int		 elem;		/* structure element (pg_elem), 0 = artifact */
 	int		 face;		/* TEXT: index into the fontset's faces */
 	unsigned	 flags;		/* PG_BOXF_* */
 	int		 dest_page;	/* LINK: 0-based page index */
@@ -52,6 +53,52 @@ enum {
 	PG_BOXF_FAKE_BOLD = 1 << 3,	/* TEXT: embolden (face has no bold) */
 	PG_BOXF_FAKE_ITALIC = 1 << 4,	/* TEXT: slant (face has no italic) */
 	PG_BOXF_ROTATE90 = 1 << 5,	/* TEXT: rotated 90° counter-clockwise (axis labels) */
+	/*
+	 * TEXT: continues the text box before it on the page with no space
+	 * between them: the gap before it is spacing (the Han-Latin gap,
+	 * justification), not a word space.  The writer marks such runs so
+	 * that text extraction does not insert a space.
+	 */
+	PG_BOXF_JOIN	= 1 << 6,
+};
+
+/*
+ * Structure (tagged PDF).  Boxes belong to structure elements that carry
+ * the document's logical roles; the elements form a tree in the order
+ * they were opened (the document's reading order), whatever the drawing
+ * order.  Which boxes are real content is decided by the writer: TEXT
+ * boxes of an element are its content; RECT, LINE and IMAGE boxes are
+ * content only inside a FIGURE (else decoration: artifacts); LINK boxes
+ * become the link annotations of a LINK element.  Boxes of element 0
+ * (the running header and footer, page numbers, the DRAFT badge) are
+ * artifacts.
+ */
+enum pg_role {
+	PG_ROLE_NONE,		/* element 0: artifacts */
+	PG_ROLE_DOCUMENT,	/* the root, element 1 */
+	PG_ROLE_SECT,
+	PG_ROLE_H1, PG_ROLE_H2, PG_ROLE_H3,
+	PG_ROLE_P,
+	PG_ROLE_L, PG_ROLE_LI, PG_ROLE_LBL, PG_ROLE_LBODY,
+	PG_ROLE_TABLE, PG_ROLE_TR, PG_ROLE_TH, PG_ROLE_TD,
+	PG_ROLE_TOC, PG_ROLE_TOCI,
+	PG_ROLE_LINK,
+	PG_ROLE_FIGURE,
+	PG_ROLE_CAPTION,
+	PG_ROLE_NOTE,
+	PG_ROLE_SPAN,
+	PG_ROLE_COUNT
+};
+
+/* TH scope */
+enum { PG_SCOPE_NONE, PG_SCOPE_COLUMN, PG_SCOPE_ROW };
+
+struct pg_elem {
+	int		 parent;	/* index; 0 for the root and element 0 */
+	enum pg_role	 role;
+	int		 scope;		/* TH: PG_SCOPE_* */
+	const char	*alt;		/* alternate text (FIGURE), or NULL */
+	const char	*lang;		/* BCP 47 tag if it differs from the document's, or NULL */
 };
 
 struct pg_page {
@@ -80,6 +127,14 @@ struct pg_frames {
 	char		**strs;
 	size_t		 nstrs, capstrs;
 	/*
+	 * The structure tree: elems[0] is "no element" (artifacts), elems[1]
+	 * the DOCUMENT root once any element exists (nelems 0 before).
+	 * Boxes added are stamped with `cur` (see pg_frames_add).
+	 */
+	struct pg_elem	*elems;
+	size_t		 nelems, capelems;
+	int		 cur;
+	/*
 	 * Internal (added by layoutperf): strs holds chunks of many strings;
 	 * small copies are carved from the last chunk's free tail.
 	 */
@@ -98,7 +153,10 @@ int	pg_frames_add_page(struct pg_frames *);
 
 /*
  * Append a copy of *b to page `page` (must exist).  If b->text or b->path
- * is set, the bytes are copied into the frames' string store first.
+ * is set, the bytes are copied into the frames' string store first.  A
+ * box whose elem is 0 is stamped with the current element (frames->cur,
+ * itself 0 outside any element: an artifact); a box with PG_ELEM_ARTIFACT
+ * stays an artifact wherever it is added.
  * Returns a pointer to the stored box, or NULL if memory ran out.
  */
 struct pg_box *pg_frames_add(struct pg_frames *, int page, const struct pg_box *b);
@@ -122,6 +180,33 @@ struct pg_box pg_box_rect(double x, double y, double w, double h,
  */
 struct pg_box pg_box_line(double x, double y, double w, double h,
 	    struct pg_color c, double lw, unsigned flags);
+
+/* elem of a box that is an artifact even inside an element */
+#define PG_ELEM_ARTIFACT	(-1)
+
+/*
+ * Open a structure element of `role` as the last child of the current
+ * element (of the DOCUMENT root when the current element is 0, which is
+ * created first if need be) and make it current.  Returns its index
+ * (> 1), or -1 if memory ran out (nothing changes).
+ */
+int	pg_frames_begin(struct pg_frames *, enum pg_role role);
+
+/* Close the current element: its parent becomes current (0 stays 0). */
+void	pg_frames_end(struct pg_frames *);
+
+/*
+ * Make element `elem` current (0: what is added next is an artifact);
+ * returns the element that was current, to give back to a later call.
+ */
+int	pg_frames_enter(struct pg_frames *, int elem);
+
+/*
+ * Set an element's alternate text / language (copied into the store).
+ * Returns 0, or -1 if memory ran out or elem does not exist.
+ */
+int	pg_frames_set_alt(struct pg_frames *, int elem, const char *alt);
+int	pg_frames_set_lang(struct pg_frames *, int elem, const char *lang);
 
 /* Copy a string into the frames' store; NULL if memory ran out. */
 const char *pg_frames_strdup(struct pg_frames *, const char *s, size_t len);

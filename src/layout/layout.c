@@ -139,12 +139,13 @@ pg_box_text(const struct pg_fontset *fs, double x, double y, double w,
 int
 pg_lay_text_box(struct pg_frames *fr, const struct pg_fontset *fs, int page,
     double x, double y, const char *s, size_t len, int face, double size,
-    struct pg_color color, int hyphen, double w)
+    struct pg_color color, int hyphen, double w, unsigned flags)
 {
 	struct pg_box	 b = pg_box_text(fs, x, y, w, s, len, face, size,
 			    color);
 	char		 small[256], *tmp = NULL;
 
+	b.flags |= flags;
 	if (hyphen) {
 		if (len + 1 <= sizeof(small))
 			tmp = small;
@@ -181,7 +182,7 @@ pg_draw_line(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		sg = &ln->segs[i];
 		if (pg_lay_text_box(fr, fs, page, x + sg->x, base,
 		    runs[sg->run].text + sg->off, sg->len, sg->face, size, color,
-		    sg->hyphen, sg->w) == -1)
+		    sg->hyphen, sg->w, sg->join ? PG_BOXF_JOIN : 0) == -1)
 			return -1;
 	}
 	return 0;
@@ -308,11 +309,14 @@ lines_here(const struct pg_layout *l, size_t i, size_t n, double L)
 	return take;
 }
 
-/* Flow broken lines at x; bullet (if any) drawn left of the first line. */
+/*
+ * Flow broken lines at x; bullet (if any) drawn left of the first line,
+ * as part of structure element lbl.
+ */
 static int
 flow_lines(struct pg_layout *l, const struct pg_lines *lines,
     const struct pg_run *runs, const struct pg_tstyle *ts, double x,
-    const char *bullet, double bx)
+    const char *bullet, double bx, int lbl)
 {
 	size_t	i = 0, j, take;
 	double	L = pg_lay_leading(ts), boff = pg_lay_boff(l, ts->size, L);
@@ -339,10 +343,16 @@ flow_lines(struct pg_layout *l, const struct pg_lines *lines,
 		for (j = i; j < i + take; j++) {
 			top = l->y + (double)(j - i) * L;
 			base = top + boff;
-			if (j == 0 && bullet != NULL && pg_draw_text(l->fr, l->fs,
-			    l->page, bx, base, bullet, strlen(bullet), ts->style,
-			    ts->size, ts->color) < 0)
-				return -1;
+			if (j == 0 && bullet != NULL) {
+				int was = pg_frames_enter(l->fr, lbl);
+				double bw = pg_draw_text(l->fr, l->fs, l->page,
+				    bx, base, bullet, strlen(bullet),
+				    ts->style, ts->size, ts->color);
+
+				pg_frames_enter(l->fr, was);
+				if (bw < 0)
+					return -1;
+			}
 			if (pg_lay_emit_line(l, l->page, x, base, &lines->v[j],
 			    runs, ts->size, ts->color) == -1)
 				return -1;
@@ -366,13 +376,29 @@ para(struct pg_layout *l, const struct pg_run *runs, size_t nruns,
 	double	tw = pg_lay_text_width(l) - ts->indent;
 	double	hang = item ? ts->size * 1.25 : 0;
 	double	x = l->g.margin_left + ts->indent;
+	int	was = l->fr->cur, lbl = 0, rc;
 
 	if (pg_lb_analyze(&l->lb, l->fs, runs, nruns, ts->style, ts->size,
 	    l->lang) == -1 ||
 	    pg_lb_lines(&l->lb, ts, tw - hang, &l->lines) == -1)
 		return -1;
-	return flow_lines(l, &l->lines, runs, ts, x + hang,
-	    item ? "\xe2\x80\xa2" : NULL, x);
+	/* a paragraph is a P; an item an LI of a label and a body */
+	if (item) {
+		if (pg_frames_begin(l->fr, PG_ROLE_LI) == -1 ||
+		    (lbl = pg_frames_begin(l->fr, PG_ROLE_LBL)) == -1)
+			goto fail;
+		pg_frames_end(l->fr);
+		if (pg_frames_begin(l->fr, PG_ROLE_LBODY) == -1)
+			goto fail;
+	} else if (pg_frames_begin(l->fr, PG_ROLE_P) == -1)
+		goto fail;
+	rc = flow_lines(l, &l->lines, runs, ts, x + hang,
+	    item ? "\xe2\x80\xa2" : NULL, x, lbl);
+	pg_frames_enter(l->fr, was);
+	return rc;
+fail:
+	pg_frames_enter(l->fr, was);
+	return -1;
 }
 
 int
@@ -398,6 +424,7 @@ pg_layout_heading(struct pg_layout *l, int level, const char *text,
 	double			 tw = pg_lay_text_width(l) - ts->indent;
 	double			 h, need, next, boff, top;
 	size_t			 j;
+	int			 was;
 
 	if (text == NULL)
 		text = "";
@@ -432,12 +459,19 @@ pg_layout_heading(struct pg_layout *l, int level, const char *text,
 	if (pg_frames_outline(l->fr, text, level, l->page, l->y) == -1)
 		return -1;
 	boff = pg_lay_boff(l, hs.size, hs.leading);
+	was = l->fr->cur;
+	if (pg_frames_begin(l->fr, level <= 0 ? PG_ROLE_H1 : level == 1 ?
+	    PG_ROLE_H2 : PG_ROLE_H3) == -1)
+		return -1;
 	for (j = 0; j < l->lines.n; j++) {
 		top = l->y + (double)j * hs.leading;
 		if (pg_lay_emit_line(l, l->page, l->g.margin_left + hs.indent,
-		    top + boff, &l->lines.v[j], &run, hs.size, hs.color) == -1)
+		    top + boff, &l->lines.v[j], &run, hs.size, hs.color) == -1) {
+			pg_frames_enter(l->fr, was);
 			return -1;
+		}
 	}
+	pg_frames_enter(l->fr, was);
 	l->y += h;
 	l->at_top = 0;
 	l->y += hs.space_after;
@@ -501,6 +535,7 @@ one_line(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	size_t		 i = 0, st = 0, start;
 	uint32_t	 cp, prev = 0;
 	double		 pos = 0, sx = 0, gap;
+	unsigned	 fl = 0, nfl;
 
 	while (i < len) {
 		start = i;
@@ -508,7 +543,7 @@ one_line(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		if (pg_cp_class(cp, 0) == PG_CL_INVIS) {
 			if (sface >= 0 && fr != NULL && pg_lay_text_box(fr, fs,
 			    page, x + sx, y, s + st, start - st, sface, size,
-			    color, 0, pos - sx) == -1)
+			    color, 0, pos - sx, fl) == -1)
 				return -1;
 			sface = -1;
 			continue;
@@ -527,10 +562,12 @@ one_line(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		}
 		gap = prev != 0 && hanlat(prev, cp) ? size * PG_HANLAT_GAP : 0;
 		if (sface != face || gap > 0) {
+			nfl = sface >= 0 && gap > 0 ? PG_BOXF_JOIN : 0;
 			if (sface >= 0 && fr != NULL && pg_lay_text_box(fr, fs,
 			    page, x + sx, y, s + st, start - st, sface, size,
-			    color, 0, pos - sx) == -1)
+			    color, 0, pos - sx, fl) == -1)
 				return -1;
+			fl = nfl;
 			pos += gap;
 			sface = face;
 			st = start;
@@ -540,7 +577,7 @@ one_line(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 		prev = cp;
 	}
 	if (sface >= 0 && fr != NULL && pg_lay_text_box(fr, fs, page, x + sx,
-	    y, s + st, len - st, sface, size, color, 0, pos - sx) == -1)
+	    y, s + st, len - st, sface, size, color, 0, pos - sx, fl) == -1)
 		return -1;
 	return pos;
 }

@@ -76,6 +76,9 @@ struct pg_seg {
 	double		 w;		/* pt */
 	int		 face;
 	int		 hyphen;	/* a hyphen is drawn after this segment */
+	int		 join;		/* follows the previous segment across a
+					   Han-Latin gap, no space between
+					   (draw with PG_BOXF_JOIN) */
 };
 
 struct pg_line {
@@ -170,6 +173,15 @@ struct pg_layout *pg_layout_new(struct pg_frames *, const struct pg_fontset *,
 void	pg_layout_free(struct pg_layout *);
 
 /*
+ * Structure (frame.h): each call below that flows text opens its own
+ * structure element under the frames' current element: a heading an
+ * H1 (level 0), H2 (1) or H3 (2 and more), a paragraph a P, a list item
+ * an LI holding an LBL (the bullet) and an LBODY, a table a TABLE of TRs
+ * whose cells are THs (scope column; the header row repeated on later
+ * pages is an artifact) and TDs.  The current element is the same after
+ * the call.  Wrapping items in an L, and whatever is not flowed by these
+ * calls, is the caller's job.
+ *
  * A heading (JUSTIFY is set LEFT; it may wrap): kept on the page with at
  * least two lines of what follows; an outline entry at `level` (0, 1) is
  * added at its top.  Returns the 0-based page it landed on, or -1 on

@@ -147,7 +147,7 @@ int	pg_lay_new_page(struct pg_layout *);
 int	pg_lay_kw_move(struct pg_layout *);
 int	pg_lay_text_box(struct pg_frames *, const struct pg_fontset *, int page,
 	    double x, double y, const char *s, size_t len, int face, double size,
-	    struct pg_color, int hyphen, double w);
+	    struct pg_color, int hyphen, double w, unsigned flags);
 int	pg_lay_emit_line(struct pg_layout *, int page, double x, double base,
 	    const struct pg_line *, const struct pg_run *, double size,
 	    struct pg_color);

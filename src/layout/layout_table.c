@@ -239,7 +239,34 @@ struct tbl {
 	const struct bcache	*bc;
 	int			 vopen;		/* vertical rules from vtop down */
 	double			 vtop;
+	/* structure: the row's cells (TH/TD elements; 0 = artifact) */
+	int			*el;		/* n per row */
+	int			 hdr_tagged;	/* the first header row is tagged */
+	int			 row_tagged;	/* this row's elements exist */
 };
+
+/*
+ * Open a TR of n cells of role `cell` (TH: scope column) under the
+ * current element (the table) and store the cells' indices in T->el.
+ */
+static int
+tag_row(struct tbl *T, enum pg_role cell)
+{
+	struct pg_frames	*fr = T->l->fr;
+	size_t			 c;
+
+	if (pg_frames_begin(fr, PG_ROLE_TR) == -1)
+		return -1;
+	for (c = 0; c < T->n; c++) {
+		if ((T->el[c] = pg_frames_begin(fr, cell)) == -1)
+			return -1;
+		if (cell == PG_ROLE_TH)
+			fr->elems[T->el[c]].scope = PG_SCOPE_COLUMN;
+		pg_frames_end(fr);
+	}
+	pg_frames_end(fr);
+	return 0;
+}
 
 static int
 add_line(struct tbl *T, double x, double y, double w, double h)
@@ -251,12 +278,13 @@ add_line(struct tbl *T, double x, double y, double w, double h)
 
 /*
  * Draw a fragment h pt high at the cursor: lines [from[c], from[c] +
- * cnt[c]) of each column's lines.  Advances the cursor.
+ * cnt[c]) of each column's lines, column c's text in structure element
+ * el[c] (el NULL: artifacts).  Advances the cursor.
  */
 static int
 fragment(struct tbl *T, const struct pg_cell *cells, int head,
     struct pg_lines *ls, const struct pg_tstyle **ts, const size_t *from,
-    const size_t *cnt, double h)
+    const size_t *cnt, double h, const int *el)
 {
 	struct pg_layout	*l = T->l;
 	double			 y0 = l->y, top;
@@ -275,14 +303,18 @@ fragment(struct tbl *T, const struct pg_cell *cells, int head,
 	}
 	for (c = 0; c < T->n; c++) {
 		double boff = pg_lay_boff(l, ts[c]->size, ts[c]->leading);
+		int was = pg_frames_enter(l->fr, el != NULL ? el[c] : 0);
 
 		for (j = 0; j < cnt[c]; j++) {
 			top = y0 + T->t->pad + (double)j * ts[c]->leading;
 			if (pg_lay_emit_line(l, l->page, T->x[c] + T->t->pad,
 			    top + boff, &ls[c].v[from[c] + j], cells[c].runs,
-			    ts[c]->size, ts[c]->color) == -1)
+			    ts[c]->size, ts[c]->color) == -1) {
+				pg_frames_enter(l->fr, was);
 				return -1;
+			}
 		}
+		pg_frames_enter(l->fr, was);
 	}
 	if (T->top_rule && add_line(T, T->x0, y0, T->tw, 0) == -1)
 		return -1;
@@ -331,11 +363,19 @@ vrules(struct tbl *T)
 static int
 header(struct tbl *T)
 {
+	int	tagged = T->hdr_tagged;
+
 	T->need_hdr = 0;
 	if (T->t->header == NULL)
 		return 0;
+	/* the header row repeated on a later page is an artifact */
+	if (!tagged) {
+		if (tag_row(T, PG_ROLE_TH) == -1)
+			return -1;
+		T->hdr_tagged = 1;
+	}
 	return fragment(T, T->t->header, 1, T->hl, T->hts, T->zero, T->hcnt,
-	    T->hh);
+	    T->hh, tagged ? NULL : T->el);
 }
 
 /*
@@ -378,7 +418,12 @@ place(struct tbl *T, const struct pg_cell *cells, const size_t *k, double h)
 	if (T->need_hdr && header(T) == -1)
 		return -1;
 	y = T->l->y;
-	if (fragment(T, cells, 0, T->bl, T->bts, T->done, k, h) == -1)
+	if (!T->row_tagged) {
+		if (tag_row(T, PG_ROLE_TD) == -1)
+			return -1;
+		T->row_tagged = 1;
+	}
+	if (fragment(T, cells, 0, T->bl, T->bts, T->done, k, h, T->el) == -1)
 		return -1;
 	if (T->t->on_row != NULL)
 		T->t->on_row(T->t->on_row_ctx, T->ri, pg_layout_page(T->l), y, h);
@@ -405,6 +450,7 @@ row(struct tbl *T, const struct pg_cell *cells, size_t ri)
 			return -1;
 		T->done[c] = 0;
 	}
+	T->row_tagged = 0;
 	for (;;) {
 		for (c = 0, maxr = 0; c < T->n; c++) {
 			f[c] = T->bl[c].n - T->done[c];
@@ -465,7 +511,7 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 	struct tbl	 T;
 	struct bcache	 bc;
 	size_t		 c, r, n = t->ncols;
-	int		 rc = -1;
+	int		 rc = -1, was;
 	double		 acc;
 
 	if (n == 0)
@@ -488,7 +534,10 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 	T.w = calloc(2 * n, sizeof(double));
 	T.hts = calloc(2 * n, sizeof(*T.hts));
 	T.done = calloc(4 * n, sizeof(size_t));
-	if (T.w == NULL || T.hts == NULL || T.done == NULL)
+	T.el = calloc(n, sizeof(int));
+	was = l->fr->cur;
+	if (T.w == NULL || T.hts == NULL || T.done == NULL || T.el == NULL ||
+	    pg_frames_begin(l->fr, PG_ROLE_TABLE) == -1)
 		goto out;
 	T.x = T.w + n;
 	T.bts = T.hts + n;
@@ -544,7 +593,9 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 		goto out;
 	rc = 0;
 out:
+	pg_frames_enter(l->fr, was);
 	bcache_free(&bc);
+	free(T.el);
 	free(T.w);
 	free(T.hts);
 	free(T.done);

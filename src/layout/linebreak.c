@@ -760,6 +760,9 @@ pg_lb_lines(struct pg_lb *b, const struct pg_tstyle *ts, double W,
 				sg->w = ch->adv;
 				sg->face = ch->face;
 				sg->hyphen = 0;
+				sg->join = i > l->s && ch->gap > 0 &&
+				    b->c[i - 1].cls != PG_CL_SPACE &&
+				    b->c[i - 1].cls != PG_CL_INVIS;
 			} else {
 				sg->len += ch->blen;
 				sg->w += ch->adv;

@@ -64,6 +64,7 @@
 
 #include <hpdf.h>
 #include <hpdf_doc.h>
+#include <hpdf_encrypt.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
@@ -202,4 +203,195 @@ pg_haru_set_lang(HPDF_Doc pdf, const char *lang)
 {
 	return HPDF_Dict_Add(pdf->catalog, "Lang",
 	    HPDF_String_New(pdf->mmgr, lang, NULL));
+}
+
+/* ---- objects plangen writes itself (tagged PDF, metadata) ----
+ *
+ * libharu 2.3.0 has no structure tree, no XMP stream, no trailer /ID but
+ * for encryption, and its PDF/A output intent writes the key
+ * "/DestOutputProfile " with a trailing blank (hpdf_pdfa.c), so readers
+ * never find the profile.  plangen writes those objects itself.  A "raw"
+ * object is an indirect dictionary of libharu (so the xref and the object
+ * number are libharu's) whose keys plangen writes as text: HPDF_Dict_Write
+ * calls the dictionary's write_fn between "<<" and ">>", after the keys
+ * libharu holds (none here).  The text lives in memory from libharu's
+ * memory manager, released with the dictionary (free_fn).
+ */
+
+static HPDF_STATUS
+raw_write(HPDF_Dict d, HPDF_Stream s)
+{
+	const char *body = d->attr;
+
+	return body != NULL ? HPDF_Stream_WriteStr(s, body) : HPDF_OK;
+}
+
+static void
+raw_free(HPDF_Dict d)
+{
+	if (d->attr != NULL)
+		HPDF_FreeMem(d->mmgr, d->attr);
+	d->attr = NULL;
+}
+
+HPDF_Dict
+pg_haru_raw_new(HPDF_Doc pdf)
+{
+	HPDF_Dict d = HPDF_Dict_New(pdf->mmgr);
+
+	if (d == NULL)
+		return NULL;
+	if (HPDF_Xref_Add(pdf->xref, d) != HPDF_OK)
+		return NULL;	/* HPDF_Xref_Add freed it */
+	d->write_fn = raw_write;
+	d->free_fn = raw_free;
+	return d;
+}
+
+HPDF_STATUS
+pg_haru_raw_set(HPDF_Doc pdf, HPDF_Dict raw, const char *body, size_t len)
+{
+	HPDF_Dict	 d = raw;
+	char		*p;
+
+	if (len >= 0xFFFFFFF0u)
+		return HPDF_SetError(&pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	if ((p = HPDF_GetMem(pdf->mmgr, (HPDF_UINT)len + 1)) == NULL)
+		return HPDF_Error_GetCode(&pdf->error);
+	memcpy(p, body, len);
+	p[len] = '\0';
+	raw_free(d);
+	d->attr = p;
+	return HPDF_OK;
+}
+
+unsigned
+pg_haru_obj_num(const void *obj)
+{
+	return ((const HPDF_Obj_Header *)obj)->obj_id & 0x00FFFFFF;
+}
+
+HPDF_STATUS
+pg_haru_add_int(HPDF_Doc pdf, void *dict, const char *key, int v)
+{
+	HPDF_STATUS st = HPDF_Dict_AddNumber(dict, key, v);
+
+	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(&pdf->error);
+}
+
+HPDF_STATUS
+pg_haru_add_name(HPDF_Doc pdf, void *dict, const char *key, const char *name)
+{
+	HPDF_STATUS st = HPDF_Dict_AddName(dict, key, name);
+
+	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(&pdf->error);
+}
+
+HPDF_STATUS
+pg_haru_add_bytes(HPDF_Doc pdf, void *dict, const char *key,
+    const unsigned char *b, size_t len)
+{
+	HPDF_STATUS st = HPDF_Dict_Add(dict, key, HPDF_Binary_New(pdf->mmgr,
+	    (HPDF_BYTE *)b, (HPDF_UINT)len));
+
+	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(&pdf->error);
+}
+
+HPDF_STATUS
+pg_haru_catalog_ref(HPDF_Doc pdf, const char *key, HPDF_Dict obj)
+{
+	HPDF_STATUS st = HPDF_Dict_Add(pdf->catalog, key, obj);
+
+	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(&pdf->error);
+}
+
+HPDF_STATUS
+pg_haru_catalog_array(HPDF_Doc pdf, const char *key, HPDF_Dict obj)
+{
+	HPDF_Array	a = HPDF_Array_New(pdf->mmgr);
+	HPDF_STATUS	st = HPDF_OK;
+
+	if (a == NULL)
+		return HPDF_Error_GetCode(&pdf->error);
+	st |= HPDF_Array_Add(a, obj);
+	st |= HPDF_Dict_Add(pdf->catalog, key, a);
+	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(&pdf->error);
+}
+
+HPDF_STATUS
+pg_haru_catalog_flags(HPDF_Doc pdf, int marked)
+{
+	HPDF_Dict	 mi = HPDF_Dict_New(pdf->mmgr);
+	HPDF_Dict	 vp = HPDF_Dict_New(pdf->mmgr);
+	HPDF_STATUS	 st = HPDF_OK;
+
+	if (mi == NULL || vp == NULL) {
+		HPDF_Dict_Free(mi);
+		HPDF_Dict_Free(vp);
+		return HPDF_Error_GetCode(&pdf->error);
+	}
+	st |= HPDF_Dict_AddBoolean(mi, "Marked", HPDF_TRUE);
+	st |= HPDF_Dict_AddBoolean(vp, "DisplayDocTitle", HPDF_TRUE);
+	if (marked)
+		st |= HPDF_Dict_Add(pdf->catalog, "MarkInfo", mi);
+	else
+		HPDF_Dict_Free(mi);
+	st |= HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", vp);
+	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(&pdf->error);
+}
+
+HPDF_Dict
+pg_haru_stream_new(HPDF_Doc pdf, const void *data, size_t len, int compress)
+{
+	HPDF_Dict d = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+
+	if (d == NULL)
+		return NULL;
+	d->filter = compress ? HPDF_STREAM_FILTER_FLATE_DECODE :
+	    HPDF_STREAM_FILTER_NONE;
+	if (HPDF_Stream_Write(d->stream, (const HPDF_BYTE *)data,
+	    (HPDF_UINT)len) != HPDF_OK)
+		return NULL;
+	return d;
+}
+
+HPDF_STATUS
+pg_haru_set_id(HPDF_Doc pdf, const unsigned char id[16])
+{
+	HPDF_Array	a = HPDF_Array_New(pdf->mmgr);
+	HPDF_STATUS	st = HPDF_OK;
+
+	if (a == NULL)
+		return HPDF_Error_GetCode(&pdf->error);
+	st |= HPDF_Array_Add(a, HPDF_Binary_New(pdf->mmgr, (HPDF_BYTE *)id, 16));
+	st |= HPDF_Array_Add(a, HPDF_Binary_New(pdf->mmgr, (HPDF_BYTE *)id, 16));
+	st |= HPDF_Dict_Add(pdf->trailer, "ID", a);
+	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(&pdf->error);
+}
+
+void
+pg_haru_set_version(HPDF_Doc pdf, int minor)
+{
+	static const HPDF_PDFVer v[] = { HPDF_VER_12, HPDF_VER_13, HPDF_VER_14,
+	    HPDF_VER_15, HPDF_VER_16, HPDF_VER_17 };
+
+	if (minor >= 2 && minor <= 7)
+		pdf->pdf_version = v[minor - 2];
+}
+
+void
+pg_haru_md5(const void *const *part, const size_t *len, size_t n,
+    unsigned char out[16])
+{
+	HPDF_MD5_CTX	ctx;
+	size_t		i, k, step;
+
+	HPDF_MD5Init(&ctx);
+	for (i = 0; i < n; i++)
+		for (k = 0; k < len[i]; k += step) {
+			step = len[i] - k > 0x40000000 ? 0x40000000 : len[i] - k;
+			HPDF_MD5Update(&ctx, (const HPDF_BYTE *)part[i] + k,
+			    (HPDF_UINT32)step);
+		}
+	HPDF_MD5Final(out, &ctx);
 }

@@ -96,4 +96,67 @@ HPDF_STATUS	pg_haru_set_page_content(HPDF_Page page, const void *deflated,
  */
 HPDF_STATUS	pg_haru_set_lang(HPDF_Doc pdf, const char *lang);
 
+/* ---- objects plangen writes itself: tagged PDF, metadata, /ID ---- */
+
+/*
+ * A new indirect object (in libharu's xref, numbered by it) whose body,
+ * the text between "<<" and ">>", plangen sets later with
+ * pg_haru_raw_set (it may refer to other objects by their numbers).
+ * Returns NULL if memory ran out (libharu's error handler ran).
+ */
+HPDF_Dict	pg_haru_raw_new(HPDF_Doc pdf);
+
+/*
+ * Set the body of a raw object to body[0 .. len) (copied; written as it
+ * is, so it must be valid PDF dictionary entries).  HPDF_OK or libharu's
+ * error code.
+ */
+HPDF_STATUS	pg_haru_raw_set(HPDF_Doc pdf, HPDF_Dict raw, const char *body,
+		    size_t len);
+
+/* The object number of an indirect object (page, annotation, raw). */
+unsigned	pg_haru_obj_num(const void *obj);
+
+/*
+ * Add (or replace) key in a dictionary libharu made (a page, an
+ * annotation, a stream from pg_haru_stream_new): an integer, a name (no
+ * slash), or a string of len bytes (written in hex).  HPDF_OK or
+ * libharu's error code.
+ */
+HPDF_STATUS	pg_haru_add_int(HPDF_Doc pdf, void *dict, const char *key, int v);
+HPDF_STATUS	pg_haru_add_name(HPDF_Doc pdf, void *dict, const char *key,
+		    const char *name);
+HPDF_STATUS	pg_haru_add_bytes(HPDF_Doc pdf, void *dict, const char *key,
+		    const unsigned char *b, size_t len);
+
+/* The catalog's key refers to obj (an indirect object).  HPDF_OK or code. */
+HPDF_STATUS	pg_haru_catalog_ref(HPDF_Doc pdf, const char *key, HPDF_Dict obj);
+
+/* The catalog's key is an array of one reference, to obj.  HPDF_OK or code. */
+HPDF_STATUS	pg_haru_catalog_array(HPDF_Doc pdf, const char *key, HPDF_Dict obj);
+
+/*
+ * The catalog's /ViewerPreferences << /DisplayDocTitle true >> and, if
+ * marked, /MarkInfo << /Marked true >>.  HPDF_OK or libharu's error code.
+ */
+HPDF_STATUS	pg_haru_catalog_flags(HPDF_Doc pdf, int marked);
+
+/*
+ * A new indirect stream holding data[0 .. len), flate-compressed on
+ * saving if compress.  Add its other keys with pg_haru_add_*.  NULL if
+ * memory ran out.
+ */
+HPDF_Dict	pg_haru_stream_new(HPDF_Doc pdf, const void *data, size_t len,
+		    int compress);
+
+/* The trailer's /ID [<id> <id>].  HPDF_OK or libharu's error code. */
+HPDF_STATUS	pg_haru_set_id(HPDF_Doc pdf, const unsigned char id[16]);
+
+/* The header's version, PDF-1.minor (2..7).  Never fails. */
+void		pg_haru_set_version(HPDF_Doc pdf, int minor);
+
+/* The MD5 digest of the n byte strings part[i][0 .. len[i]) in a row. */
+void		pg_haru_md5(const void *const *part, const size_t *len,
+		    size_t n, unsigned char out[16]);
+
 #endif

@@ -2,11 +2,12 @@
  * pdf_write.c — draw pages of boxes into PDF bytes with libharu 2.3.0 (see
  * pdf_write.h).  libharu owns the document structure, fonts, images,
  * links, outlines and saving.  What plangen does instead of libharu is in
- * the files beside this one: subset.c (the font file embedded for each
- * face), cmap.c (the ToUnicode maps that replace libharu's invalid one),
- * content.c (page content), and haru_shim.c, the only code that reaches
- * into libharu's internals, with the measured reasons why and the libharu
- * version it is written for.  This file uses libharu's public hpdf.h only.
+ * the files beside this one: fonts.c with subset.c (the font file embedded
+ * for each face) and cmap.c (the ToUnicode maps that replace libharu's
+ * invalid one), content.c (page content), tagged.c (marked content and
+ * the structure tree), meta.c (XMP, /ID) and haru_shim.c, the only code
+ * that reaches into libharu's internals, with the measured reasons why
+ * and the libharu version it is written for.  This file uses libharu's public hpdf.h only.
  *
  * Invariants:
  *  1. Compression is switched on before any font is loaded (else the
@@ -44,61 +45,11 @@
 
 #include <hpdf.h>
 
-#include "base/utf8.h"
-#include "layout/font.h"
-#include "layout/frame.h"
-#include "pdf/cmap.h"
-#include "pdf/content.h"
 #include "pdf/haru_shim.h"
-#include "pdf/pdf_write.h"
-#include "pdf/subset.h"
+#include "pdf/write_int.h"
 
 #define ITALIC_SKEW	0.21255656	/* tan(12°) */
 #define BOLD_STROKE	(1.0 / 30)	/* fake bold outline width, per pt of size */
-
-/* One embedded font: a font file face and the code points drawn with it. */
-struct wfont {
-	const char	*path;
-	int		 index;
-	uint8_t		*used;		/* PG_CPSET_BYTES */
-	int		 any;		/* some code point is used */
-	const char	*name;		/* libharu's font name (owned by it) */
-	HPDF_Font	 font;
-	struct pg_remap	 rm;		/* its codes; rm.code NULL: Unicode */
-	int16_t		*wid;		/* code -> libharu's width, 1/1000 em */
-	int		 onebyte;	/* drawn as 1-byte codes (set_onebyte) */
-};
-
-struct wimage {
-	const char	*path;
-	HPDF_Image	 img;
-};
-
-struct wctx {
-	jmp_buf		 jb;
-	HPDF_Doc	 pdf;
-	HPDF_STATUS	 code, detail;
-	char		 what[512];	/* what was being done, for messages */
-	const struct pg_frames *fr;
-	const struct pg_fontset *fs;
-	struct wfont	 fonts[PG_FACE_MAX];
-	int		 nfonts;
-	int		 fontof[PG_FACE_MAX];	/* face -> fonts[] */
-	struct wimage	*images;
-	size_t		 nimages, capimages;
-	HPDF_Page	*pages;
-	char		*buf;		/* a ToUnicode map (cmap.h) */
-	size_t		 bufcap;
-	struct pg_subset sub;		/* a subset font file not yet dropped */
-	unsigned char	*out;
-	struct pg_content cs;		/* the current page's content */
-	/* drawing state of the current page, to skip redundant operators */
-	int		 in_text;
-	HPDF_Font	 cur_font;
-	double		 cur_size, cur_lw;
-	long		 cur_fill, cur_stroke;	/* 0xRRGGBB, -1 unknown */
-	int		 cur_mode, cur_dash;
-};
 
 static void
 on_error(HPDF_STATUS code, HPDF_STATUS detail, void *ud)
@@ -111,219 +62,34 @@ on_error(HPDF_STATUS code, HPDF_STATUS detail, void *ud)
 }
 
 /* Fail with the message in c->what. */
-static void failed(struct wctx *) __attribute__((noreturn));
-
-static void
-failed(struct wctx *c)
+void
+pg_w_failed(struct wctx *c)
 {
 	c->code = 0;
 	longjmp(c->jb, 1);
 }
 
 /* Fail with a message of our own (not a libharu error). */
-static void fail(struct wctx *, const char *, ...)
-    __attribute__((format(printf, 2, 3), noreturn));
-
-static void
-fail(struct wctx *c, const char *fmt, ...)
+void
+pg_w_fail(struct wctx *c, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(c->what, sizeof(c->what), fmt, ap);
 	va_end(ap);
-	failed(c);
+	pg_w_failed(c);
 }
 
 /* Fail with libharu's error st, unless it is HPDF_OK (haru_shim.h). */
-static void
-haru_check(struct wctx *c, HPDF_STATUS st)
+void
+pg_w_check(struct wctx *c, HPDF_STATUS st)
 {
 	if (st == HPDF_OK)
 		return;
 	c->code = st;
 	c->detail = HPDF_GetErrorDetail(c->pdf);
 	longjmp(c->jb, 1);
-}
-
-/*
- * The character of a text box at b->text[*i], advancing *i past it, or
- * 0xFFFFFFFF if it is not drawn: a control, a surrogate, U+FFFE/FFFF, a
- * character beyond the BMP, or a byte of invalid UTF-8 (which
- * pg_utf8_next gives as U+FFFD from a single byte; a real U+FFFD takes 3).
- */
-static uint32_t
-next_drawn(const struct pg_box *b, size_t *i)
-{
-	size_t		at = *i;
-	uint32_t	cp = pg_utf8_next(b->text, b->len, i);
-
-	if ((cp == 0xFFFD && *i - at == 1) || cp < 0x20 || cp >= 0xFFFE ||
-	    (cp >= 0x7F && cp < 0xA0))
-		return 0xFFFFFFFF;
-	return cp;
-}
-
-/*
- * Mark the drawn characters of a text box in `used`.  Returns how many
- * there are.
- */
-static size_t
-mark_used(const struct pg_box *b, uint8_t *used)
-{
-	size_t		 i = 0, n = 0;
-	uint32_t	 cp;
-
-	while (i < b->len)
-		if ((cp = next_drawn(b, &i)) != 0xFFFFFFFF) {
-			used[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-			n++;
-		}
-	return n;
-}
-
-/* Group faces by font file, and collect the code points each one draws. */
-static void
-collect(struct wctx *c)
-{
-	const struct pg_fontset *fs = c->fs;
-	size_t	 p, i;
-	int	 f, g;
-
-	for (f = 0; f < fs->nfaces && f < PG_FACE_MAX; f++) {
-		c->fontof[f] = -1;
-		if (fs->face[f].path == NULL)
-			continue;
-		for (g = 0; g < c->nfonts; g++)
-			if (strcmp(c->fonts[g].path, fs->face[f].path) == 0 &&
-			    c->fonts[g].index == fs->face[f].index)
-				break;
-		if (g == c->nfonts) {
-			c->fonts[g].path = fs->face[f].path;
-			c->fonts[g].index = fs->face[f].index;
-			if ((c->fonts[g].used = calloc(PG_CPSET_BYTES, 1)) == NULL)
-				fail(c, "out of memory");
-			c->nfonts++;
-		}
-		c->fontof[f] = g;
-	}
-	for (p = 0; p < c->fr->npages; p++) {
-		const struct pg_page *pg = &c->fr->pages[p];
-
-		for (i = 0; i < pg->n; i++) {
-			const struct pg_box *b = &pg->boxes[i];
-
-			if (b->kind != PG_BOX_TEXT || b->len == 0)
-				continue;
-			if (b->face < 0 || b->face >= fs->nfaces ||
-			    b->face >= PG_FACE_MAX)
-				fail(c, "a text box uses face %d, which the "
-				    "fontset does not have", b->face);
-			if (c->fontof[b->face] == -1)
-				fail(c, "face %d has no font file (a fake "
-				    "fontset cannot be drawn)", b->face);
-			g = c->fontof[b->face];
-			if (mark_used(b, c->fonts[g].used) > 0)
-				c->fonts[g].any = 1;
-		}
-	}
-}
-
-/* Replace the font's ToUnicode map (libharu's is invalid: haru_shim.c). */
-static void
-fix_tounicode(struct wctx *c, struct wfont *w)
-{
-	HPDF_STATUS	 st;
-	size_t		 n;
-
-	if (w->rm.code != NULL)
-		n = pg_tounicode_codes(&c->buf, &c->bufcap, w->rm.uni,
-		    w->rm.ncodes, w->rm.base, w->onebyte);
-	else
-		n = pg_tounicode_blocks(&c->buf, &c->bufcap, w->used);
-	if (n == 0)
-		fail(c, "out of memory");
-	st = pg_haru_set_tounicode(w->font, c->buf, n);
-	if (st == HPDF_INVALID_OBJECT)
-		fail(c, "libharu wrote no ToUnicode map for %s", w->path);
-	haru_check(c, st);
-}
-
-/*
- * Fill w->wid with libharu's width of each code drawn.  This also marks
- * the glyphs as used, which is what makes libharu embed their outlines
- * (it used to happen as a side effect of HPDF_Page_ShowText).
- */
-static void
-measure(struct wctx *c, struct wfont *w)
-{
-	uint32_t	 cp;
-	unsigned	 code;
-
-	if ((w->wid = calloc(65536, sizeof(*w->wid))) == NULL)
-		fail(c, "out of memory");
-	for (cp = pg_cpset_next(w->used, 0); cp < 65536;
-	    cp = pg_cpset_next(w->used, cp + 1)) {
-		code = w->rm.code != NULL ? w->rm.code[cp] : cp;
-		w->wid[code] = (int16_t)pg_haru_use_code(w->font, code);
-	}
-}
-
-/*
- * A remapped face of at most 255 characters (codes PG_REMAP_ONEBYTE_BASE
- * + k, i.e. 1..255) is drawn with 1-byte codes: half the string bytes of
- * the content.  Its /Encoding, libharu's Identity-H (2-byte codes = CIDs),
- * becomes an embedded CMap mapping byte b to CID b, so CIDs, widths and
- * CIDToGIDMap stay as they are.  (CIDs must fit the codespace: MuPDF reads
- * ToUnicode through the encoding and drops CIDs above it.)  The ToUnicode
- * map, written after this, then uses 1-byte codes.
- */
-static void
-set_onebyte(struct wctx *c, struct wfont *w)
-{
-	if (w->rm.code == NULL || w->rm.base != PG_REMAP_ONEBYTE_BASE)
-		return;
-	haru_check(c, pg_haru_set_encoding_cmap(c->pdf, w->font,
-	    PG_CMAP_ONEBYTE_NAME, pg_cmap_onebyte));
-	w->onebyte = 1;
-}
-
-static void
-load_fonts(struct wctx *c)
-{
-	const char	*name;
-	int		 g, h;
-
-	for (g = 0; g < c->nfonts; g++) {
-		struct wfont *w = &c->fonts[g];
-
-		if (!w->any)
-			continue;
-		if (pg_subset_write(&c->sub, w->path, w->index, w->used, &w->rm,
-		    c->what, sizeof(c->what)) == -1)
-			failed(c);
-		snprintf(c->what, sizeof(c->what), "loading font %s", w->path);
-		name = HPDF_LoadTTFontFromFile(c->pdf, c->sub.path, HPDF_TRUE);
-		pg_subset_drop(&c->sub);
-		if (name == NULL)
-			fail(c, "cannot load font %s", w->path);
-		/* libharu would silently reuse the first font of that name */
-		for (h = 0; h < g; h++)
-			if (c->fonts[h].name != NULL &&
-			    strcmp(c->fonts[h].name, name) == 0)
-				fail(c, "fonts %s and %s have the same "
-				    "PostScript name %s", c->fonts[h].path,
-				    w->path, name);
-		w->name = name;
-		w->font = w->rm.code != NULL ? pg_haru_get_font_codes(c->pdf,
-		    name, w->rm.base, w->rm.ncodes) :
-		    HPDF_GetFont(c->pdf, name, "UTF-8");
-		if (w->font == NULL)
-			fail(c, "cannot load font %s", w->path);
-		set_onebyte(c, w);
-		fix_tounicode(c, w);
-		measure(c, w);
-	}
 }
 
 static HPDF_Image
@@ -341,22 +107,22 @@ image_get(struct wctx *c, const char *path)
 		n = fread(magic, 1, sizeof(magic), fp);
 		fclose(fp);
 	} else
-		fail(c, "cannot read image %s: %s", path, strerror(errno));
+		pg_w_fail(c, "cannot read image %s: %s", path, strerror(errno));
 	snprintf(c->what, sizeof(c->what), "cannot load image %s", path);
 	if (n == 8 && memcmp(magic, "\x89PNG\r\n\x1a\n", 8) == 0)
 		img = HPDF_LoadPngImageFromFile(c->pdf, path);
 	else if (n >= 3 && memcmp(magic, "\xff\xd8\xff", 3) == 0)
 		img = HPDF_LoadJpegImageFromFile(c->pdf, path);
 	else
-		fail(c, "image %s is neither PNG nor JPEG", path);
+		pg_w_fail(c, "image %s is neither PNG nor JPEG", path);
 	if (img == NULL)
-		fail(c, "cannot load image %s", path);
+		pg_w_fail(c, "cannot load image %s", path);
 	if (c->nimages == c->capimages) {
 		size_t ncap = c->capimages ? c->capimages * 2 : 8;
 		struct wimage *ni = realloc(c->images, ncap * sizeof(*ni));
 
 		if (ni == NULL)
-			fail(c, "out of memory");
+			pg_w_fail(c, "out of memory");
 		c->images = ni;
 		c->capimages = ncap;
 	}
@@ -378,9 +144,10 @@ cs_flush(struct wctx *c, HPDF_Page pg)
 	int			 rc;
 
 	if ((rc = pg_content_deflate(&c->cs, &z, &zn)) != 0)
-		fail(c, "cannot compress the page contents%s",
+		pg_w_fail(c, "cannot compress the page contents%s",
 		    rc == -1 ? " (out of memory)" : "");
-	haru_check(c, pg_haru_set_page_content(pg, z, zn));
+	pg_w_digest(c, z, zn);
+	pg_w_check(c, pg_haru_set_page_content(pg, z, zn));
 }
 
 static long
@@ -443,8 +210,8 @@ set_dash(struct wctx *c, int dash, double lw)
 	c->cur_dash = dash;
 }
 
-static void
-end_text(struct wctx *c)
+void
+pg_w_end_text(struct wctx *c)
 {
 	if (c->in_text) {
 		cs_str(c, "ET\n");
@@ -467,12 +234,12 @@ cs_text(struct wctx *c, const struct wfont *w, const struct pg_box *b)
 
 	/* 2 bytes per code, escaped */
 	if (pg_content_reserve(pc, 4 * b->len + 2) == -1)
-		fail(c, "out of memory");
+		pg_w_fail(c, "out of memory");
 	pc->s[pc->n++] = '(';
 	while (i < b->len) {
 		unsigned code, j;
 
-		if ((cp = next_drawn(b, &i)) == 0xFFFFFFFF)
+		if ((cp = pg_w_next_drawn(b, &i)) == 0xFFFFFFFF)
 			continue;
 		code = w->rm.code != NULL ? w->rm.code[cp] : cp;
 		width += w->wid[code];
@@ -523,7 +290,7 @@ draw_text(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 		const char *name = pg_haru_font_resource(pg, w->font);
 
 		if (name == NULL)
-			fail(c, "cannot add a font to page resources");
+			pg_w_fail(c, "cannot add a font to page resources");
 		cs_str(c, "/");
 		cs_str(c, name);
 		cs_str(c, " ");
@@ -585,7 +352,7 @@ draw_rect(struct wctx *c, const struct pg_box *b)
 
 	if (!fill && !stroke)
 		return;
-	end_text(c);
+	pg_w_end_text(c);
 	if (fill)
 		set_fill(c, b->fill);
 	if (stroke) {
@@ -605,7 +372,7 @@ draw_line(struct wctx *c, const struct pg_box *b)
 {
 	double H = c->fr->height;
 
-	end_text(c);
+	pg_w_end_text(c);
 	set_stroke(c, b->color);
 	set_lw(c, b->line_width > 0 ? b->line_width : 1);
 	set_dash(c, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
@@ -618,15 +385,16 @@ draw_line(struct wctx *c, const struct pg_box *b)
 }
 
 static void
-draw_link(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
+draw_link(struct wctx *c, size_t p, const struct pg_box *b)
 {
+	HPDF_Page	 pg = c->pages[p];
 	double		 H = c->fr->height;
 	HPDF_Rect	 r;
 	HPDF_Destination d;
 	HPDF_Annotation	 a;
 
 	if (b->dest_page < 0 || (size_t)b->dest_page >= c->fr->npages)
-		fail(c, "a link points to page %lld, which does not exist",
+		pg_w_fail(c, "a link points to page %lld, which does not exist",
 		    (long long)b->dest_page + 1);
 	r.left = (HPDF_REAL)b->x;
 	r.right = (HPDF_REAL)(b->x + b->w);
@@ -636,6 +404,10 @@ draw_link(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 	HPDF_Destination_SetXYZ(d, 0, (HPDF_REAL)(H - b->dest_y), 1);
 	a = HPDF_Page_CreateLinkAnnot(pg, r, d);
 	HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+	/* printed (PDF/A), and tabbed in structure order (PDF/UA) */
+	pg_w_check(c, pg_haru_add_int(c->pdf, a, "F", 4));
+	pg_w_check(c, pg_haru_add_name(c->pdf, pg, "Tabs", "S"));
+	pg_w_link(c, (int)p, b, a);
 }
 
 static void
@@ -645,11 +417,11 @@ draw_image(struct wctx *c, HPDF_Page pg, const struct pg_box *b)
 	HPDF_Image	img;
 	const char	*name;
 
-	end_text(c);
+	pg_w_end_text(c);
 	img = image_get(c, b->path);
 	/* what HPDF_Page_DrawImage writes */
 	if ((name = pg_haru_image_resource(pg, img)) == NULL)
-		fail(c, "cannot add image %s to the page resources", b->path);
+		pg_w_fail(c, "cannot add image %s to the page resources", b->path);
 	cs_str(c, "q\n");
 	cs_num(c, b->w, ' ');
 	cs_str(c, "0 0 ");
@@ -675,17 +447,28 @@ draw_page(struct wctx *c, size_t p)
 	c->cur_fill = c->cur_stroke = 0;
 	c->cur_mode = HPDF_FILL;
 	c->cur_dash = 0;
+	c->mc = -1;
+	c->nmcid = 0;
 	for (i = 0; i < page->n; i++) {
 		const struct pg_box *b = &page->boxes[i];
+		size_t join = i;
 
 		/* a NaN or infinity would be written as a broken number */
 		if (!isfinite(b->x) || !isfinite(b->y) || !isfinite(b->w) ||
 		    !isfinite(b->h) || !isfinite(b->size) ||
 		    !isfinite(b->line_width) || !isfinite(b->dest_y))
 			continue;
+		pg_w_mark(c, (int)p, b);
 		switch (b->kind) {
 		case PG_BOX_TEXT:
-			draw_text(c, pg, b);
+			/* runs joined across Han-Latin gaps: one /ActualText */
+			if ((join = pg_w_join_begin(c, (int)p, i)) > i) {
+				for (; i <= join; i++)
+					draw_text(c, pg, &page->boxes[i]);
+				i--;
+				pg_w_join_end(c);
+			} else
+				draw_text(c, pg, b);
 			break;
 		case PG_BOX_RECT:
 			draw_rect(c, b);
@@ -694,60 +477,16 @@ draw_page(struct wctx *c, size_t p)
 			draw_line(c, b);
 			break;
 		case PG_BOX_LINK:
-			draw_link(c, pg, b);
+			draw_link(c, p, b);
 			break;
 		case PG_BOX_IMAGE:
 			draw_image(c, pg, b);
 			break;
 		}
 	}
-	end_text(c);
+	pg_w_mark_end(c);
+	pg_w_end_text(c);
 	cs_flush(c, pg);
-}
-
-static void
-set_date(struct wctx *c, long long t)
-{
-	struct tm	tm;
-	time_t		tt = (time_t)t;
-	HPDF_Date	d;
-
-	if (t < 0 || gmtime_r(&tt, &tm) == NULL || tm.tm_year + 1900 > 9999)
-		return;
-	memset(&d, 0, sizeof(d));
-	d.year = tm.tm_year + 1900;
-	d.month = tm.tm_mon + 1;
-	d.day = tm.tm_mday;
-	d.hour = tm.tm_hour;
-	d.minutes = tm.tm_min;
-	d.seconds = tm.tm_sec;
-	d.ind = 'Z';
-	HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_CREATION_DATE, d);
-	HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_MOD_DATE, d);
-}
-
-static void
-set_info(struct wctx *c)
-{
-	static const HPDF_InfoType key[] = { HPDF_INFO_TITLE,
-	    HPDF_INFO_AUTHOR, HPDF_INFO_SUBJECT, HPDF_INFO_KEYWORDS,
-	    HPDF_INFO_CREATOR };
-	const struct pg_frames *fr = c->fr;
-	const char	*val[] = { fr->title, fr->author, fr->subject,
-	    fr->keywords, fr->creator };
-	HPDF_Doc	 pdf = c->pdf;
-	size_t		 i;
-
-	snprintf(c->what, sizeof(c->what), "setting document information");
-	HPDF_SetCurrentEncoder(pdf, "UTF-8");
-	for (i = 0; i < sizeof(key) / sizeof(key[0]); i++)
-		if (val[i] != NULL && *val[i] != '\0')
-			HPDF_SetInfoAttr(pdf, key[i], val[i]);
-	HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER,
-	    PACKAGE_NAME " " PACKAGE_VERSION " (libharu " HPDF_VERSION_TEXT ")");
-	set_date(c, fr->date);
-	if (fr->lang != NULL && *fr->lang != '\0')
-		haru_check(c, pg_haru_set_lang(pdf, fr->lang));
 }
 
 static void
@@ -767,7 +506,7 @@ add_outlines(struct wctx *c)
 		const struct pg_outline *ol = &fr->outlines[i];
 
 		if (ol->page < 0 || (size_t)ol->page >= fr->npages)
-			fail(c, "bookmark \"%s\" points to a page that does "
+			pg_w_fail(c, "bookmark \"%s\" points to a page that does "
 			    "not exist", ol->title ? ol->title : "");
 		o = HPDF_CreateOutline(c->pdf,
 		    ol->level > 0 && top != NULL ? top : NULL,
@@ -794,12 +533,12 @@ save(struct wctx *c, size_t *outlen)
 	HPDF_SaveToStream(c->pdf);
 	size = HPDF_GetStreamSize(c->pdf);
 	if ((c->out = malloc(size ? size : 1)) == NULL)
-		fail(c, "out of memory");
+		pg_w_fail(c, "out of memory");
 	got = size;
 	HPDF_ResetStream(c->pdf);
 	HPDF_ReadFromStream(c->pdf, c->out, &got);
 	if (got != size)
-		fail(c, "the PDF stream came back short");
+		pg_w_fail(c, "the PDF stream came back short");
 	*outlen = size;
 }
 
@@ -813,11 +552,11 @@ write_doc(struct wctx *c, size_t *outlen)
 	snprintf(c->what, sizeof(c->what), "creating the document");
 	HPDF_SetCompressionMode(c->pdf, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(c->pdf);
-	collect(c);
-	load_fonts(c);
+	pg_w_collect(c);
+	pg_w_load_fonts(c);
 	if (fr->npages > 0 &&
 	    (c->pages = calloc(fr->npages, sizeof(*c->pages))) == NULL)
-		fail(c, "out of memory");
+		pg_w_fail(c, "out of memory");
 	snprintf(c->what, sizeof(c->what), "adding pages");
 	for (p = 0; p < fr->npages; p++) {
 		c->pages[p] = HPDF_AddPage(c->pdf);
@@ -829,13 +568,22 @@ write_doc(struct wctx *c, size_t *outlen)
 		draw_page(c, p);
 	}
 	add_outlines(c);
-	set_info(c);
+	pg_w_struct_tree(c);
+	pg_w_meta(c);
 	save(c, outlen);
 }
 
 int
 pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
     unsigned char **out, size_t *outlen, char *err, size_t errlen)
+{
+	return pg_pdf_write_opts(fr, fs, NULL, out, outlen, err, errlen);
+}
+
+int
+pg_pdf_write_opts(const struct pg_frames *fr, const struct pg_fontset *fs,
+    const struct pg_pdf_opts *opts, unsigned char **out, size_t *outlen,
+    char *err, size_t errlen)
 {
 	struct wctx	*c;
 	int		 g, rc;
@@ -858,11 +606,14 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 	}
 	c->fr = fr;
 	c->fs = fs;
+	c->opts = opts;
+	c->tagged = fr->nelems > 1;
+	c->mc = -1;
 	pg_subset_init(&c->sub);
 	pg_content_init(&c->cs);
 	if (setjmp(c->jb) == 0) {
 		if ((c->pdf = HPDF_New(on_error, c)) == NULL)
-			fail(c, "cannot create a PDF document (out of memory)");
+			pg_w_fail(c, "cannot create a PDF document (out of memory)");
 		write_doc(c, outlen);
 		*out = c->out;
 		c->out = NULL;
@@ -888,6 +639,7 @@ pg_pdf_write(const struct pg_frames *fr, const struct pg_fontset *fs,
 	free(c->images);
 	free(c->pages);
 	free(c->buf);
+	pg_w_tagged_free(c);
 	pg_content_free(&c->cs);
 	free(c->out);
 	free(c);

@@ -3,7 +3,10 @@
  *
  * The writer knows nothing of the plan: it walks the frames, embeds one
  * HarfBuzz subset of each font file face the text uses (exactly the code
- * points drawn), and saves to memory.  The caller writes the bytes (with
+ * points drawn), and saves to memory.  Frames with structure elements
+ * give a tagged PDF (marked content, a structure tree: tagged.c); every
+ * PDF has XMP metadata in step with its document information, a trailer
+ * /ID derived from its content, and a PDF-1.7 header (meta.c).  The caller writes the bytes (with
  * outfile.h) and decides the date (SOURCE_DATE_EPOCH) in frames->date.
  *
  * Include: render, tests.
@@ -22,8 +25,8 @@
  *
  * On success returns 0 and sets *out to a malloc'd buffer of *outlen bytes
  * that the caller frees.  The same frames and fonts give byte-identical
- * output (no /ID, no current time; the dates come from frames->date, -1 =
- * none).  On failure returns -1 with a message in err (libharu's error
+ * output (an /ID from the content, no current time; the dates come from
+ * frames->date, -1 = none).  On failure returns -1 with a message in err (libharu's error
  * code, and the file for an unreadable image or font); *out is NULL and
  * nothing leaks.
  *
@@ -33,5 +36,20 @@
  */
 int	pg_pdf_write(const struct pg_frames *, const struct pg_fontset *,
 	    unsigned char **out, size_t *outlen, char *err, size_t errlen);
+
+/* What else the PDF claims to be. */
+struct pg_pdf_opts {
+	int		 pdfa;	/* PDF/A-2B: an sRGB output intent from icc,
+				   pdfaid in the XMP */
+	const char	*icc;	/* an RGB ICC profile file (sRGB) */
+};
+
+/*
+ * pg_pdf_write with options (NULL: none).  A profile that cannot be read
+ * or is no RGB ICC profile is a failure naming the file.
+ */
+int	pg_pdf_write_opts(const struct pg_frames *, const struct pg_fontset *,
+	    const struct pg_pdf_opts *, unsigned char **out, size_t *outlen,
+	    char *err, size_t errlen);
 
 #endif
