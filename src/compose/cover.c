@@ -220,6 +220,9 @@ cp_contents(struct rs *r, int measure)
 		pg_frames_enter(r->f, r->el_toc);
 		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_TOCI));
 		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_LINK));
+		/* what the link says (its annotation's /Contents): the entry */
+		cp_lcheck(r, pg_frames_set_alt(r->f, r->f->cur, cp_sfmt(r,
+		    "%s %s", o->title, num)));
 		tw = cp_draw_text(r, page, x + indent, y, o->title, style, size, c);
 		cp_draw_text(r, page, right - nw, y, num, style, size, c);
 		if (x + indent + tw + 6 < right - nw - 6)

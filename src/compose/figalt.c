@@ -129,9 +129,10 @@ alt_posmap(struct rs *r, struct pg_sb *sb)
 			name = cp_label(r, "own.target");
 		else if (p->competitor != NULL)
 			name = competitor(r, p->competitor);
-		if (p->label != NULL && name != p->label)
-			pg_sb_printf(sb, "%s%s (%s)", i ? SEP(r) : "", name,
-			    p->label);
+		if (p->label != NULL && name != NULL &&
+		    strcmp(name, p->label) != 0)
+			pg_sb_printf(sb, T(r, "%s%s (%s)", "%s%s（%s）"),
+			    i ? SEP(r) : "", name, p->label);
 		else
 			pg_sb_printf(sb, "%s%s", i ? SEP(r) : "",
 			    name ? name : "");

@@ -294,16 +294,17 @@ fig_tb_height(const struct fig *f, const struct fig_tb *t)
 	    (f->asc + f->desc) * t->size;
 }
 
-/* One TEXT box. */
+/* One TEXT box; flags: PG_BOXF_JOIN across a Han-Latin gap. */
 static void
 text_box(struct fig *f, double x, double base, const char *s, size_t len,
-    int face, double size, struct pg_color c, double w)
+    int face, double size, struct pg_color c, double w, unsigned flags)
 {
 	struct pg_box b;
 
 	if (len == 0)
 		return;
 	b = pg_box_text(f->fs, x, base, w, s, len, face, size, c);
+	b.flags |= flags;
 	fig_put(f, &b);
 }
 
@@ -356,21 +357,21 @@ fig_tb_draw(struct fig *f, const struct fig_tb *t, double x, double top,
 			if (sw < 0)
 				sw = 0;
 			text_box(f, x + dx + s->x, base, p, len, s->face,
-			    t->size, c, sw);
+			    t->size, c, sw, s->join ? PG_BOXF_JOIN : 0);
 			if (len > 0 && s->x + sw > end)
 				end = s->x + sw;
 			if (s->hyphen) {
 				double hw = pg_text_width(f->fs, s->face, "-",
 				    1, t->size);
 				text_box(f, x + dx + s->x + sw, base, "-", 1,
-				    s->face, t->size, c, hw);
+				    s->face, t->size, c, hw, 0);
 				end = s->x + sw + hw;
 			}
 		}
 		if (t->ell && i + 1 == t->n) {
 			int face = pg_fontset_pick(f->fs, t->style, 0x2026);
 			text_box(f, x + dx + end, base, ELLIPSIS, 3, face,
-			    t->size, c, t->ellw);
+			    t->size, c, t->ellw, 0);
 		}
 	}
 	if (!t->ell && t->n > 0 && f->clipped == clipped)

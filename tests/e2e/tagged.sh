@@ -1,0 +1,138 @@
+#!/bin/sh
+# tagged.sh — the rendered PDF read back as assistive technology reads it:
+# tests/pdftags.py (qpdf's objects, content streams parsed and decoded here)
+# checks that every piece of page content is either in a structure element
+# or an artifact, that MCIDs and link annotations map back through the
+# ParentTree, headings follow the bookmarks, tables have header cells,
+# figures have alternate text from the plan's data, XMP agrees with the
+# document information; poppler's pdfinfo -struct-text is a second reader
+# of the same tree.  Both samples, both templates, a draft.  Also: the
+# Han-Latin gap extracts as no space, /ID and the header version.
+. "$SRCDIR/tests/e2e/lib.sh"
+
+need_pdf_tools
+EN="$SRCDIR/samples/plan-en.xml"
+ZH="$SRCDIR/samples/plan-zh-CN.xml"
+export SOURCE_DATE_EPOCH=1790000000
+
+# tags FILE DESC [pdftags options] — pdftags finds nothing, and poppler
+# reads as many headings, tables and figures from the same tree
+tags() {
+	f=$1; d=$2; shift 2
+	if python3 "$SRCDIR/tests/pdftags.py" "$@" "$f" >"$T/tags" 2>&1; then
+		pass "$d: structure tree and marked content check out"
+	else fail "$d: pdftags"; grep -v '^pdftags: ' "$T/tags" | head -15 | sed 's/^/  /'; fi
+	python3 "$SRCDIR/tests/pdftags.py" --dump "$f" >"$T/dump" 2>&1
+	pdfinfo -struct-text "$f" >"$T/poppler" 2>&1
+	for k in H1 H2 Table TH Figure TOCI Link; do
+		a=$(grep -cE "^ *$k( |$)" "$T/dump")
+		b=$(grep -cE "^ *$k( |:|$)" "$T/poppler")
+		if [ "$a" -gt 0 ] && [ "$a" -eq "$b" ]; then pass "$d: $a $k, by both readers"
+		else fail "$d: $k: pdftags reads $a, poppler $b"; fi
+	done
+}
+
+# artifacts allowed on body pages: running heads and page numbers
+for tpl in default board; do
+	run "$PLANGEN" render -t $tpl "$EN" -o "$T/en-$tpl.pdf"
+	expect_rc 0 "en $tpl renders"
+	tags "$T/en-$tpl.pdf" "en $tpl" \
+	    --artifact-ok 'Page [0-9]+ of [0-9]+' --artifact-ok '[0-9]+/[0-9]+' \
+	    --artifact-text "Brightwell Physiotherapy Ltd" \
+	    --artifact-text "Brightwell Physiotherapy Marketing Plan 2027 · Brightwell Physiotherapy Ltd" \
+	    --artifact-text "Board pack · Internal" \
+	    --artifact-text "Brightwell Physiotherapy Marketing Plan 2027" \
+	    --artifact-text "Internal" --artifact-text "16 November 2026" \
+	    --alt-has "Budget by category=Advertising £24,000 (25.7%)" \
+	    --alt-has "Budget by category=Brand £3,500.50 (3.7%)" \
+	    --alt-has "Budget by category=Contingency £5,000 (5.3%)" \
+	    --alt-has "Positioning map=CityPhysio Group at 72, 60" \
+	    --alt-has "Positioning map=Independent sole practitioners (Sole practitioners) at 48, 35" \
+	    --alt-has "Positioning map=MoveWell Online at 20, 85" \
+	    --alt-has "Positioning map=Us (target) (Brightwell 2027) at 64, 80"
+	run "$PLANGEN" render -t $tpl "$ZH" -o "$T/zh-$tpl.pdf"
+	expect_rc 0 "zh $tpl renders"
+	tags "$T/zh-$tpl.pdf" "zh $tpl" \
+	    --artifact-ok '第 [0-9]+ 页，共 [0-9]+ 页' --artifact-ok '[0-9]+/[0-9]+' \
+	    --artifact-text "成都蜀香居餐饮管理有限公司" \
+	    --artifact-text "蜀香居火锅2027年度市场营销计划 · 成都蜀香居餐饮管理有限公司" \
+	    --artifact-text "董事会材料 · 机密" \
+	    --artifact-text "蜀香居火锅2027年度市场营销计划" \
+	    --artifact-text "机密" --artifact-text "2026年11月20日" \
+	    --alt-has "预算分类=广告 ¥420,000（22.6%）" \
+	    --alt-has "预算分类=不可预见费 ¥100,000（5.4%）" \
+	    --alt-has "定位图=大龙燚 位于 65，70" \
+	    --alt-has "定位图=本企业（目标）（蜀香居（目标）） 位于 62，75"
+done
+
+# the action table of a long plan runs over pages: one Table, and its
+# header row repeated on later pages is an artifact
+python3 - "$EN" >"$T/long.xml" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+m = re.search(r'(    <action id="A1".*?</action>\n)', s, re.S)
+extra = "".join(m.group(1).replace('id="A1"', 'id="X%d"' % i)
+                for i in range(60))
+s = s.replace(m.group(1), m.group(1) + extra)
+print(s, end="")
+PY
+run "$PLANGEN" render "$T/long.xml" -o "$T/long.pdf"
+tags "$T/long.pdf" "a 60-action plan" --artifact-ok '.*'
+if grep -Eq '[1-9][0-9]* tables \([1-9][0-9]* over several pages\)' "$T/tags"
+then pass "a table over several pages is one Table"
+else fail "no Table spans pages"; cat "$T/tags"; fi
+
+# a draft: the DRAFT badge is an artifact, the findings appendix is content
+run "$PLANGEN" render --draft "$EN" -o "$T/draft.pdf"
+expect_rc 0 "a draft renders"
+tags "$T/draft.pdf" "a draft" --artifact-ok 'DRAFT|Page [0-9]+ of [0-9]+' \
+    --artifact-text "Brightwell Physiotherapy Ltd" \
+    --artifact-text "Brightwell Physiotherapy Marketing Plan 2027" \
+    --artifact-text "Internal" --artifact-text "16 November 2026"
+
+# copy-paste fidelity: the Han-Latin gap is spacing, not a space
+pdftotext "$T/zh-default.pdf" "$T/zh.txt"
+if grep -qF '2027年营业额增长15.4%，达到6900万元，重点赢回周末家庭客群。' "$T/zh.txt"
+then pass "pdftotext gives 2027年营业额增长15.4% as written"
+else fail "Han-Latin gap extracts as a space"; grep -F '营业额增长' "$T/zh.txt" | head -2; fi
+# no space between Han and Latin text that the plan writes without one
+if python3 - "$T/zh.txt" "$ZH" "$SRCDIR/templates/default.xml" >"$T/sp" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+src = "".join(open(f, encoding="utf-8").read() for f in sys.argv[2:])
+bad = [m.group(0) for m in re.finditer(
+    r"[\u4e00-\u9fff]{2} [0-9A-Za-z]+|(?<![0-9A-Za-z])[0-9A-Za-z]+ "
+    r"[\u4e00-\u9fff]{2}", text)
+    if m.group(0).replace(" ", "") in src and m.group(0) not in src]
+print("\n".join(bad[:5]))
+sys.exit(1 if bad else 0)
+PY
+then pass "no space inserted between Han and Latin text"
+else fail "spaces between Han and Latin text not in the plan"; cat "$T/sp"; fi
+pdftotext "$T/en-default.pdf" "$T/en.txt"
+if grep -qF "Growing self-pay and corporate referrals" "$T/en.txt"
+then pass "English text extracts as before"
+else fail "English text changed"; fi
+
+# metadata: a PDF-1.7 header, XMP dates from SOURCE_DATE_EPOCH, an /ID
+# derived from the content (same input: same bytes; other date: other /ID)
+if head -c 9 "$T/en-default.pdf" | grep -q '^%PDF-1.7'; then pass "header %PDF-1.7"
+else fail "header: $(head -c 9 "$T/en-default.pdf")"; fi
+qpdf --qdf --object-streams=disable "$T/en-default.pdf" "$T/q.pdf" 2>/dev/null
+d=$(date -u -d @$SOURCE_DATE_EPOCH +%Y-%m-%dT%H:%M:%SZ)
+i=$(date -u -d @$SOURCE_DATE_EPOCH +D:%Y%m%d%H%M%SZ)
+if grep -aq "<xmp:CreateDate>$d</xmp:CreateDate>" "$T/q.pdf" &&
+    grep -aq "<xmp:ModifyDate>$d</xmp:ModifyDate>" "$T/q.pdf" &&
+    grep -aq "/CreationDate ($i" "$T/q.pdf"
+then pass "XMP and Info carry the same date"
+else fail "XMP and Info dates"; grep -a 'Date' "$T/q.pdf" | head -5; fi
+run "$PLANGEN" render "$EN" -o "$T/again.pdf"
+if cmp -s "$T/en-default.pdf" "$T/again.pdf"; then pass "same input, byte-identical PDF"
+else fail "two renders differ"; fi
+SOURCE_DATE_EPOCH=1790000100 "$PLANGEN" render "$EN" -o "$T/later.pdf" 2>/dev/null
+id1=$(grep -a '^/ID' "$T/en-default.pdf")
+id2=$(grep -a '^/ID' "$T/later.pdf")
+if [ -n "$id1" ] && [ -n "$id2" ] && [ "$id1" != "$id2" ]; then pass "another date, another /ID"
+else fail "/ID: '$id1' vs '$id2'"; fi
+
+finish
