@@ -34,6 +34,8 @@
 #include "base/embedded.h"
 #include "model/init.h"
 #include "base/outfile.h"
+#include "base/outname.h"
+#include "base/strbuf.h"
 #include "pdf/pdf_write.h"
 #include "compose/render.h"
 #include "compose/template.h"
@@ -45,16 +47,58 @@
 
 const char *progname = "plangen";
 
+/*
+ * The language of what main.c says (lang.h): the locale, until a command
+ * knows better (--lang; for a plan, the plan's lang).  T(en, zh) picks
+ * the words; both are literals, so printf checks both formats.
+ */
+static enum pg_lang ui;
+static int ui_hant;
+#define T(en, zh)	(ui == PG_LANG_ZH ? (zh) : (en))
+
+/* Speak the language of tag (a --lang value or a plan's lang). */
+static void
+speak(const char *tag)
+{
+	ui = pg_lang_of(tag);
+	ui_hant = pg_lang_hant(tag);
+}
+
+/* Print s to f, in Traditional characters when the language asks. */
+static void
+put_text(FILE *f, const char *s)
+{
+	char *h;
+
+	if (ui_hant && (h = pg_lang_to_hant(s)) != NULL) {
+		fputs(h, f);
+		free(h);
+	} else
+		fputs(s, f);
+}
+
+/* cli.h */
 void
 errorf(const char *fmt, ...)
 {
 	va_list ap;
+	char	m[2048];
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(m, sizeof(m), fmt, ap);
 	va_end(ap);
+	fprintf(stderr, "%s: ", progname);
+	put_text(stderr, m);
 	fputc('\n', stderr);
+}
+
+/* A message from another module (read/write errors), in the language. */
+static void
+error_io(const char *err)
+{
+	char m[1200];
+
+	errorf("%s", pg_lang_io_msg(err, ui, m, sizeof(m)));
 }
 
 /* libxml2 ran out of memory: a clean exit, before any output exists. */
@@ -72,9 +116,18 @@ out_of_memory(void)
 int
 usage_error(const char *usage)
 {
-	fprintf(stderr, "usage: %s %s\n", progname, usage);
-	fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+	fprintf(stderr, T("usage: %s %s\n", "用法：%s %s\n"), progname, usage);
+	fprintf(stderr, T("Try '%s --help' for more information.\n",
+	    "详见 '%s --help'。\n"), progname);
 	return EXIT_USAGE;
+}
+
+/* The usage line of a command, on stdout (its --help). */
+static int
+usage_help(const char *usage)
+{
+	printf(T("usage: %s %s\n", "用法：%s %s\n"), progname, usage);
+	return 0;
 }
 
 /* cli.h */
@@ -84,10 +137,12 @@ lang_option(const char *arg, const char **tag)
 	enum pg_lang	 l;
 
 	if (pg_lang_parse(arg, &l) != 0) {
-		errorf("unknown language '%s': use %s", arg, PG_LANG_VALID);
+		errorf(T("unknown language '%s': use %s", "不认识的语言“%s”：请用 %s"),
+		    arg, PG_LANG_VALID);
 		return -1;
 	}
-	*tag = pg_lang_tag(l);
+	*tag = pg_lang_tag_of(arg);
+	speak(*tag);
 	return 0;
 }
 
@@ -116,7 +171,7 @@ cmd_check(int argc, char **argv)
 	struct pg_report_file	*files = NULL;
 	size_t			 nfiles = 0;
 	int			 c, i, status = 0, lost = 0;
-	char			 err[1024], *out;
+	char			 err[1024], *out, **unread = NULL;
 
 	while ((c = getopt_long(argc, argv, "sqL:f:r:h", opts, NULL)) != -1) {
 		switch (c) {
@@ -130,7 +185,8 @@ cmd_check(int argc, char **argv)
 			break;
 		case 'f':
 			if (pg_format_parse(optarg, &ro.fmt) != 0) {
-				errorf("unknown format '%s' (use text, json, sarif or github)",
+				errorf(T("unknown format '%s' (use text, json, sarif or github)",
+				    "不认识的格式“%s”（请用 text、json、sarif 或 github）"),
 				    optarg);
 				pg_ruleset_free(rs);
 				return usage_error(check_usage);
@@ -138,7 +194,7 @@ cmd_check(int argc, char **argv)
 			break;
 		case 'r':
 			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
-				errorf("out of memory");
+				errorf(T("out of memory", "内存不足"));
 				return EXIT_USAGE;
 			}
 			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
@@ -147,7 +203,7 @@ cmd_check(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
-		case 'h': printf("usage: %s %s\n", progname, check_usage); return 0;
+		case 'h': return usage_help(check_usage);
 		default:
 			pg_ruleset_free(rs);
 			return usage_error(check_usage);
@@ -161,10 +217,12 @@ cmd_check(int argc, char **argv)
 	ro.rules = rs;
 	res = calloc((size_t)(argc - optind), sizeof(*res));
 	files = calloc((size_t)(argc - optind), sizeof(*files));
-	if (res == NULL || files == NULL) {
-		errorf("out of memory");
+	unread = calloc((size_t)(argc - optind), sizeof(*unread));
+	if (res == NULL || files == NULL || unread == NULL) {
+		errorf(T("out of memory", "内存不足"));
 		free(res);
 		free(files);
+		free(unread);
 		pg_ruleset_free(rs);
 		return EXIT_USAGE;
 	}
@@ -179,13 +237,22 @@ cmd_check(int argc, char **argv)
 	for (i = optind; i < argc; i++) {
 		struct pg_checked *r = &res[nfiles];
 		if (pg_check_file(argv[i], &o, r, err, sizeof(err)) != 0) {
-			errorf("%s", err);
+			error_io(err);
 			status = EXIT_USAGE;
 			pg_checked_free(r);
+			/* JSON lists it, with its error (report.h) */
+			if (ro.fmt == PG_FMT_JSON &&
+			    (unread[nfiles] = strdup(err)) != NULL) {
+				files[nfiles].file = argv[i];
+				files[nfiles].res = NULL;
+				files[nfiles].error = unread[nfiles];
+				nfiles++;
+			}
 			continue;
 		}
 		if (r->diags.oom) {
-			errorf("%s: out of memory; some findings were lost", argv[i]);
+			errorf(T("%s: out of memory; some findings were lost",
+			    "%s：内存不足，部分问题没有列出"), argv[i]);
 			status = EXIT_USAGE;
 			lost = 1;
 		}
@@ -198,17 +265,20 @@ cmd_check(int argc, char **argv)
 	/* memory ran out: no report rather than one with findings missing */
 	if (!lost && (nfiles > 0 || ro.fmt == PG_FMT_JSON || ro.fmt == PG_FMT_SARIF)) {
 		if ((out = pg_report(files, nfiles, &ro)) == NULL) {
-			errorf("out of memory");
+			errorf(T("out of memory", "内存不足"));
 			status = EXIT_USAGE;
 		} else {
 			fputs(out, stdout);
 			free(out);
 		}
 	}
-	for (i = 0; (size_t)i < nfiles; i++)
+	for (i = 0; (size_t)i < nfiles; i++) {
 		pg_checked_free(&res[i]);
+		free(unread[i]);
+	}
 	free(res);
 	free(files);
+	free(unread);
 	pg_ruleset_free(rs);
 	if (fflush(stdout) != 0 && status == 0)
 		status = EXIT_USAGE;
@@ -218,8 +288,7 @@ cmd_check(int argc, char **argv)
 /* ---- explain ------------------------------------------------------------ */
 
 static const char explain_usage[] =
-    "explain [--lang LANG] [--rules FILE]... [RULE]\n"
-    "       explain --man";
+    "explain [--lang LANG] [--rules FILE]... [RULE]";
 
 static int
 cmd_explain(int argc, char **argv)
@@ -250,7 +319,7 @@ cmd_explain(int argc, char **argv)
 		case 'm': man = 1; break;
 		case 'r':
 			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
-				errorf("out of memory");
+				errorf(T("out of memory", "内存不足"));
 				return EXIT_USAGE;
 			}
 			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
@@ -259,7 +328,7 @@ cmd_explain(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
-		case 'h': printf("usage: %s %s\n", progname, explain_usage); return 0;
+		case 'h': return usage_help(explain_usage);
 		default:
 			pg_ruleset_free(rs);
 			return usage_error(explain_usage);
@@ -269,14 +338,14 @@ cmd_explain(int argc, char **argv)
 		pg_ruleset_free(rs);
 		return usage_error(explain_usage);
 	}
-	/* not about a plan: --lang, else the locale */
-	l = lang != NULL ? pg_lang_of(lang) : pg_lang_locale();
+	/* not about a plan: --lang, else the locale (already spoken) */
+	l = ui;
 	out = NULL;
 	if (man)
 		out = pg_ruledoc_man();
 	else if (optind == argc) {
 		if ((out = pg_ruledoc_list(l)) != NULL) {
-			fputs(out, stdout);
+			put_text(stdout, out);
 			free(out);
 			out = NULL;
 			for (i = 0; i < pg_ruleset_count(rs); i++) {
@@ -298,13 +367,15 @@ cmd_explain(int argc, char **argv)
 			printf("%s — %s\n", ri.id, ri.description);
 			printf(l == PG_LANG_ZH ? "严重级别：%s\n团队规则：%s 第 %lu 行\n\n"
 			    "提示信息：\n    %s\n" : "severity: %s\nteam rule: %s, "
-			    "line %lu\n\nMessage:\n    %s\n", pg_severity_name(ri.sev),
-			    ri.file, ri.line, ri.message);
+			    "line %lu\n\nMessage:\n    %s\n", l == PG_LANG_ZH ?
+			    (ri.sev == PG_ERROR ? "错误" : "警告") :
+			    pg_severity_name(ri.sev), ri.file, ri.line, ri.message);
 			printed = 1;
 			break;
 		}
 		if (i == pg_ruleset_count(rs)) {
-			errorf("unknown rule '%s'; the rules are:", argv[optind]);
+			errorf(T("unknown rule '%s'; the rules are:",
+			    "没有规则“%s”；规则有："), argv[optind]);
 			for (i = 0; i < pg_ruledoc_count(); i++)
 				fprintf(stderr, "  %s\n",
 				    pg_finding_id(pg_ruledocs[i].f));
@@ -319,11 +390,11 @@ cmd_explain(int argc, char **argv)
 	}
 	pg_ruleset_free(rs);
 	if (out == NULL && !printed) {
-		errorf("out of memory");
+		errorf(T("out of memory", "内存不足"));
 		return EXIT_USAGE;
 	}
 	if (out != NULL)
-		fputs(out, stdout);
+		put_text(stdout, out);
 	free(out);
 	if (fflush(stdout) != 0)
 		status = EXIT_USAGE;
@@ -345,15 +416,13 @@ cmd_rules(int argc, char **argv)
 	char			 err[1024];
 
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
-	    strcmp(argv[1], "-h") == 0)) {
-		printf("usage: %s %s\n", progname, rules_usage);
-		return 0;
-	}
+	    strcmp(argv[1], "-h") == 0))
+		return usage_help(rules_usage);
 	if (argc < 3 || strcmp(argv[1], "test") != 0)
 		return usage_error(rules_usage);
 	for (i = 2; i < argc; i++) {
 		if ((rs = pg_ruleset_new()) == NULL) {
-			errorf("out of memory");
+			errorf(T("out of memory", "内存不足"));
 			return EXIT_USAGE;
 		}
 		if (pg_ruleset_load(rs, argv[i], err, sizeof(err)) != 0) {
@@ -363,7 +432,7 @@ cmd_rules(int argc, char **argv)
 			continue;
 		}
 		if ((failed = pg_ruleset_test(rs, &t, &n)) < 0) {
-			errorf("out of memory");
+			errorf(T("out of memory", "内存不足"));
 			pg_ruleset_free(rs);
 			return EXIT_USAGE;
 		}
@@ -431,27 +500,28 @@ cmd_init(int argc, char **argv)
 			break;
 		case 'o': out = optarg; break;
 		case 'f': force = 1; break;
-		case 'h': printf("usage: %s %s\n", progname, init_usage); return 0;
+		case 'h': return usage_help(init_usage);
 		default: return usage_error(init_usage);
 		}
 	}
 	if (optind != argc)
 		return usage_error(init_usage);
 	if (lang == NULL)	/* not about a plan yet: the locale */
-		lang = pg_lang_tag(pg_lang_locale());
+		lang = ui == PG_LANG_ZH ? (ui_hant ? "zh-TW" : "zh-CN") : "en";
 	if ((text = pg_init_skeleton(lang, build_time(), &len)) == NULL) {
-		errorf("out of memory");
+		errorf(T("out of memory", "内存不足"));
 		return EXIT_USAGE;
 	}
 	if (pg_write_atomic(out, text, len, !force, err, sizeof(err)) != 0) {
-		errorf("%s", err);
+		error_io(err);
 		free(text);
 		return EXIT_USAGE;
 	}
 	free(text);
 	if (strcmp(out, "-") != 0)
-		fprintf(stderr, "%s: wrote %s; fill it in, then run: %s check %s\n",
-		    progname, out, progname, out);
+		errorf(T("wrote %s; fill it in (every 待补充/TODO), then run: "
+		    "%s check %s", "已写入 %s；请填写其中的内容（每个“待补充”），然后运行："
+		    "%s check %s"), out, progname, out);
 	return 0;
 }
 
@@ -464,15 +534,18 @@ cmd_schema(int argc, char **argv)
 	size_t		 len;
 
 	if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-		printf("usage: %s schema\n"
-		    "Print the RELAX NG schema of the plan format (plan.rng).\n", progname);
+		printf(T("usage: %s schema\n"
+		    "Print the RELAX NG schema of the plan format (plan.rng).\n",
+		    "用法：%s schema\n输出计划书格式的 RELAX NG schema（plan.rng）。\n"),
+		    progname);
 		return 0;
 	}
 	if (argc > 1)
 		return usage_error("schema");
 	s = pg_schema_text(&len);
 	if (fwrite(s, 1, len, stdout) != len || fflush(stdout) != 0) {
-		errorf("cannot write the schema: %s", strerror(errno));
+		errorf(T("cannot write the schema: %s", "无法输出 schema：%s"),
+		    strerror(errno));
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -486,8 +559,10 @@ print_diags_stderr(const struct pg_diags *d, const char *file)
 {
 	char	*s;
 
-	if ((s = pg_report_findings(d, file)) == NULL) {
-		errorf("%s: out of memory; findings not shown", file);
+	if ((s = pg_report_findings(d, file, ui == PG_LANG_ZH ?
+	    (ui_hant ? "zh-TW" : "zh-CN") : "en")) == NULL) {
+		errorf(T("%s: out of memory; findings not shown",
+		    "%s：内存不足，问题没有列出"), file);
 		return;
 	}
 	fputs(s, stderr);
@@ -517,16 +592,32 @@ source_date(void)
 char *
 default_output(const char *in)
 {
-	size_t	 n = strlen(in);
-	char	*o = malloc(n + 5);
+	char	*r;
 
-	if (o == NULL)
+	return pg_output_name(NULL, in, &r) == 0 ? r : NULL;
+}
+
+/*
+ * The output name for -o o (NULL: none), or NULL after an error message
+ * (outname.h decides).
+ */
+static char *
+output_name(const char *o, const char *in)
+{
+	char	*r;
+
+	switch (pg_output_name(o, in, &r)) {
+	case 0:
+		return r;
+	case -1:
+		errorf(T("-o %s: plangen writes PDF only; name the output "
+		    "*.pdf (or give a directory)", "-o %s：plangen 只输出 PDF；"
+		    "请把输出文件命名为 *.pdf（或给出一个目录）"), o);
 		return NULL;
-	memcpy(o, in, n + 1);
-	if (n > 4 && strcmp(in + n - 4, ".xml") == 0)
-		o[n - 4] = '\0';
-	strcat(o, ".pdf");
-	return o;
+	default:
+		errorf(T("out of memory", "内存不足"));
+		return NULL;
+	}
 }
 
 /* Say so when the template's font families are not installed. */
@@ -542,13 +633,14 @@ font_substitutes(const struct pg_fontset *fs, const struct pg_template *t)
 		    fs->face[f].family == NULL)
 			continue;
 		if (strcasecmp(want[s], fs->face[f].family) != 0)
-			errorf("warning: font '%s' (template %s) is not installed; "
-			    "using '%s'", want[s], t->name, fs->face[f].family);
+			errorf(T("warning: font '%s' (template %s) is not installed; "
+			    "using '%s'", "警告: 没有安装字体“%s”（模板 %s）；改用“%s”"),
+			    want[s], t->name, fs->face[f].family);
 	}
 }
 
 static const char render_usage[] =
-    "render [-o OUT.pdf] [-t TEMPLATE] [--draft] [--lang LANG]\n"
+    "render [-o OUT.pdf|DIR/] [-t TEMPLATE] [--draft] [--quiet] [--lang LANG]\n"
     "       [--since OLD.xml] FILE";
 
 static int
@@ -560,6 +652,7 @@ cmd_render(int argc, char **argv)
 		{ "draft", no_argument, NULL, 'd' },
 		{ "lang", required_argument, NULL, 'L' },
 		{ "since", required_argument, NULL, 'S' },
+		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -570,26 +663,21 @@ cmd_render(int argc, char **argv)
 	struct pg_fontset	 fonts;
 	struct pg_frames	 frames;
 	struct pg_diags		 tdiags, warn;
-	const char		*in, *tname = "default", *since = NULL;
+	const char		*in, *tname = "default", *since = NULL, *oarg = NULL;
 	struct pg_checked	 old;
 	struct pg_diff		 d;
 	char			*out = NULL, err[1024];
 	unsigned char		*pdf = NULL;
-	size_t			 pdflen = 0, ne;
-	int			 c, draft = 0, status = EXIT_USAGE;
+	size_t			 pdflen = 0, ne, npages = 0;
+	int			 c, draft = 0, quiet = 0, status = EXIT_USAGE;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:t:dL:S:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:t:dqL:S:h", opts, NULL)) != -1) {
 		switch (c) {
-		case 'o':
-			free(out);
-			if ((out = strdup(optarg)) == NULL) {
-				errorf("out of memory");
-				return EXIT_USAGE;
-			}
-			break;
+		case 'o': oarg = optarg; break;
 		case 't': tname = optarg; break;
 		case 'd': draft = 1; break;
+		case 'q': quiet = 1; break;
 		case 'S': since = optarg; break;
 		case 'L':
 			if (lang_option(optarg, &co.lang) != 0) {
@@ -599,8 +687,7 @@ cmd_render(int argc, char **argv)
 			break;
 		case 'h':
 			free(out);
-			printf("usage: %s %s\n", progname, render_usage);
-			return 0;
+			return usage_help(render_usage);
 		default:
 			free(out);
 			return usage_error(render_usage);
@@ -611,12 +698,11 @@ cmd_render(int argc, char **argv)
 		return usage_error(render_usage);
 	}
 	in = argv[optind];
-	if (out == NULL && (out = default_output(in)) == NULL) {
-		errorf("out of memory");
+	if ((out = output_name(oarg, in)) == NULL)
 		return EXIT_USAGE;
-	}
 	if (strcmp(out, in) == 0 || pg_same_file(in, out)) {
-		errorf("%s: the output would overwrite the input plan", out);
+		errorf(T("%s: the output would overwrite the input plan",
+		    "%s：输出会覆盖输入的计划书"), out);
 		free(out);
 		return EXIT_USAGE;
 	}
@@ -628,24 +714,40 @@ cmd_render(int argc, char **argv)
 	pg_diags_init(&tdiags);
 	pg_diags_init(&warn);
 	if (pg_check_file(in, &co, &res, err, sizeof(err)) != 0) {
-		errorf("%s", err);
+		error_io(err);
 		goto done;
 	}
+	/* from here on, about the plan: its language (--lang, else lang=) */
+	speak(res.lang == PG_LANG_ZH ? (res.hant ? "zh-TW" : "zh-CN") : "en");
 	print_diags_stderr(&res.diags, in);
 	if (res.diags.oom) {
-		errorf("%s: out of memory; some findings were lost", in);
+		errorf(T("%s: out of memory; some findings were lost",
+		    "%s：内存不足，部分问题没有列出"), in);
 		goto done;
 	}
 	ne = pg_diags_count(&res.diags, PG_ERROR);
 	if (res.plan == NULL) {
-		errorf("%s: not rendered: the plan cannot be read (%zu error%s)",
-		    in, ne, ne == 1 ? "" : "s");
+		/* --draft cannot help: there is no plan model to draw */
+		if (pg_diags_count_rule(&res.diags, "xml-syntax") > 0)
+			errorf(T("%s: not rendered: it is not well-formed XML "
+			    "(%zu error%s above); --draft cannot draw it", "%s：没有生成 "
+			    "PDF：文件不是格式正确的 XML（上面 %zu 个错误%.0s）；--draft "
+			    "也无法生成"), in, ne, ne == 1 ? "" : "s");
+		else
+			errorf(T("%s: not rendered: it does not match the plan "
+			    "format (%zu schema error%s above); fix them: --draft "
+			    "draws only a plan that matches the format", "%s：没有生成 "
+			    "PDF：它不符合计划书格式（上面 %zu 个 schema 错误%.0s）；"
+			    "请先改正：--draft 只能生成符合格式的计划书"), in, ne,
+			    ne == 1 ? "" : "s");
 		status = EXIT_FINDINGS;
 		goto done;
 	}
 	if (ne > 0 && !draft) {
-		errorf("%s: not rendered: %zu error%s (fix them, or use --draft "
-		    "for a marked draft)", in, ne, ne == 1 ? "" : "s");
+		errorf(T("%s: not rendered: %zu error%s (fix them, or use "
+		    "--draft for a marked draft)", "%s：没有生成 PDF：有 %zu 个错误"
+		    "%.0s（请改正，或用 --draft 生成带“草稿”标记的版本）"), in, ne,
+		    ne == 1 ? "" : "s");
 		status = EXIT_FINDINGS;
 		goto done;
 	}
@@ -674,7 +776,7 @@ cmd_render(int argc, char **argv)
 		goto done;
 	default:
 		print_diags_stderr(&tdiags, tname);
-		errorf("%s: invalid template", tname);
+		errorf(T("%s: invalid template", "%s：模板无效"), tname);
 		goto done;
 	}
 	if (pg_fontset_load(&fonts, tpl->font_latin, tpl->font_cjk, err,
@@ -695,6 +797,7 @@ cmd_render(int argc, char **argv)
 		errorf("%s: %s", in, err);
 		goto done;
 	}
+	npages = frames.npages;
 	/* the frames hold copies: drop the plan before the writer's peak */
 	pg_checked_free(&res);
 	pg_diags_sort(&warn);
@@ -704,9 +807,13 @@ cmd_render(int argc, char **argv)
 		goto done;
 	}
 	if (pg_write_atomic(out, pdf, pdflen, 0, err, sizeof(err)) != 0) {
-		errorf("%s", err);
+		error_io(err);
 		goto done;
 	}
+	if (!quiet && strcmp(out, "-") != 0)
+		errorf(T("wrote %s (%zu page%s%s)", "已写入 %s（共 %zu 页%.0s%s）"),
+		    out, npages, npages == 1 ? "" : "s", draft ? T(", draft",
+		    "，草稿") : "");
 	status = 0;
 done:
 	free(pdf);
@@ -730,11 +837,13 @@ cmd_templates(int argc, char **argv)
 	struct pg_template_info	*v;
 	int			 n, i;
 
-	(void)argv;
+	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0))
+		return usage_help("templates");
 	if (argc > 1)
 		return usage_error("templates");
 	if ((n = pg_template_list(&v)) < 0) {
-		errorf("out of memory");
+		errorf(T("out of memory", "内存不足"));
 		return EXIT_USAGE;
 	}
 	for (i = 0; i < n; i++)
@@ -760,36 +869,57 @@ is_plan_file(const char *s)
 struct command {
 	const char	*name;
 	int		(*fn)(int, char **);
-	const char	*summary;
+	const char	*summary[PG_LANG_N];
 };
 
 static const struct command commands[] = {
-	{ "check", cmd_check, "review plans against the format and the review rules" },
-	{ "render", cmd_render, "render a plan to PDF (also: plangen PLAN.xml)" },
-	{ "watch", cmd_watch, "re-check and re-render a plan whenever it is saved" },
-	{ "diff", cmd_diff, "show what changed between two revisions of a plan" },
-	{ "templates", cmd_templates, "list the report templates" },
-	{ "init", cmd_init, "write a skeleton plan to fill in" },
-	{ "explain", cmd_explain, "explain a review rule (or list them all)" },
-	{ "rules", cmd_rules, "test a team rules file's examples" },
-	{ "schema", cmd_schema, "print the RELAX NG schema of the plan format" },
-	{ NULL, NULL, NULL },
+	{ "check", cmd_check, { "review plans against the format and the review rules",
+	    "按格式和复核规则检查计划书" } },
+	{ "render", cmd_render, { "render a plan to PDF (also: plangen PLAN.xml)",
+	    "把计划书生成 PDF（也可以写 plangen PLAN.xml）" } },
+	{ "watch", cmd_watch, { "re-check and re-render a plan whenever it is saved",
+	    "计划书每次保存后重新检查并重新生成 PDF" } },
+	{ "diff", cmd_diff, { "show what changed between two revisions of a plan",
+	    "比较计划书的两个版本有什么变化" } },
+	{ "templates", cmd_templates, { "list the report templates", "列出报告模板" } },
+	{ "init", cmd_init, { "write a skeleton plan to fill in", "生成一份待填写的计划书框架" } },
+	{ "explain", cmd_explain, { "explain a review rule (or list them all)",
+	    "解释一条复核规则（不带参数则列出全部）" } },
+	{ "rules", cmd_rules, { "test a team rules file's examples", "测试团队规则文件中的示例" } },
+	{ "schema", cmd_schema, { "print the RELAX NG schema of the plan format",
+	    "输出计划书格式的 RELAX NG schema" } },
+	{ NULL, NULL, { NULL, NULL } },
 };
 
 static void
 help(void)
 {
 	const struct command *c;
+	struct pg_sb	b;
+	char		*t;
 
-	printf("usage: %s COMMAND [OPTIONS] [FILE...]\n"
+	pg_sb_init(&b);
+	pg_sb_printf(&b, T("usage: %s COMMAND [OPTIONS] [FILE...]\n"
 	    "       %s PLAN.xml            (render PLAN.pdf)\n\n"
 	    "plangen turns a marketing plan written in XML into a PDF for\n"
 	    "leadership, and reviews a plan for completeness.\n\nCommands:\n",
-	    progname, progname);
+	    "用法：%s 命令 [选项] [文件...]\n"
+	    "      %s PLAN.xml            （生成 PLAN.pdf）\n\n"
+	    "plangen 把用 XML 写的营销计划书生成给管理层看的 PDF，\n"
+	    "并检查计划书是否完整。\n\n命令：\n"), progname, progname);
 	for (c = commands; c->name != NULL; c++)
-		printf("  %-10s %s\n", c->name, c->summary);
-	printf("\nExit status: 0 success, 1 the plan has errors, 2 usage or I/O error.\n"
-	    "See plangen(1) for details.\n");
+		pg_sb_printf(&b, "  %-10s %s\n", c->name, c->summary[ui]);
+	pg_sb_printf(&b, T("\nLanguage: --lang, else the plan's lang=, else the "
+	    "locale (en, zh-CN, zh-TW).\nExit status: 0 success, 1 the plan has "
+	    "errors, 2 usage or I/O error.\nSee plangen(1) and "
+	    "`%s explain RULE` for details.\n", "\n语言：--lang，否则按计划书的 "
+	    "lang=，否则按系统区域设置（en、zh-CN、zh-TW）。\n退出状态：0 成功，1 计划书"
+	    "有错误，2 用法或读写错误。\n详见 plangen(1) 和 `%s explain 规则`。\n"),
+	    progname);
+	if ((t = pg_sb_take(&b)) != NULL) {
+		put_text(stdout, t);
+		free(t);
+	}
 }
 
 int
@@ -797,6 +927,8 @@ main(int argc, char **argv)
 {
 	const struct command *c;
 
+	ui = pg_lang_locale();
+	ui_hant = pg_lang_locale_hant();
 	if (argc < 2)
 		return usage_error("COMMAND [OPTIONS] [FILE...]");
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
@@ -817,6 +949,6 @@ main(int argc, char **argv)
 			return c->fn(argc - 1, argv + 1);
 	if (argv[1][0] != '-' && is_plan_file(argv[1]))
 		return cmd_render(argc, argv);	/* plangen PLAN.xml */
-	errorf("unknown command '%s'", argv[1]);
+	errorf(T("unknown command '%s'", "没有命令“%s”"), argv[1]);
 	return usage_error("COMMAND [OPTIONS] [FILE...]");
 }

@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -101,4 +103,113 @@ const char *
 pg_lang_tag(enum pg_lang l)
 {
 	return l == PG_LANG_ZH ? "zh-CN" : "en";
+}
+
+int
+pg_lang_hant(const char *tag)
+{
+	const char	*p;
+	size_t		 n;
+
+	if (tag == NULL || !primary(tag, "zh"))
+		return 0;
+	for (p = tag + 2; *p == '-' || *p == '_'; p += n) {
+		p++;
+		n = strspn(p, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+		if ((n == 4 && strncasecmp(p, "hant", 4) == 0) ||
+		    (n == 2 && (strncasecmp(p, "tw", 2) == 0 ||
+		    strncasecmp(p, "hk", 2) == 0 || strncasecmp(p, "mo", 2) == 0)))
+			return 1;
+		if (n == 4 && strncasecmp(p, "hans", 4) == 0)
+			return 0;
+	}
+	return 0;
+}
+
+const char *
+pg_lang_tag_of(const char *tag)
+{
+	if (pg_lang_of(tag) != PG_LANG_ZH)
+		return "en";
+	return pg_lang_hant(tag) ? "zh-TW" : "zh-CN";
+}
+
+int
+pg_lang_locale_hant(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	const char	*v;
+	size_t		 i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++)
+		if ((v = getenv(vars[i])) != NULL && *v != '\0')
+			return pg_lang_locale() == PG_LANG_ZH && pg_lang_hant(v);
+	return 0;
+}
+
+/* The Chinese of an error reason (strerror() or plangen's own), or NULL. */
+static const char *
+reason_zh(const char *r)
+{
+	static const int errs[] = { ENOENT, EACCES, EPERM, EISDIR, ENOTDIR,
+	    ENOSPC, EROFS, EFBIG, EIO, ENAMETOOLONG, EEXIST, ELOOP, EDQUOT };
+	static const char *const zh[] = { "没有这个文件或目录", "没有权限",
+	    "不允许这样操作", "这是一个目录", "路径中有一部分不是目录", "磁盘空间已满",
+	    "文件系统是只读的", "文件太大", "输入输出错误", "文件名太长", "文件已存在",
+	    "符号链接太多", "磁盘配额已满" };
+	size_t i;
+
+	for (i = 0; i < sizeof(errs) / sizeof(errs[0]); i++)
+		if (strcmp(r, strerror(errs[i])) == 0)
+			return zh[i];
+	if (strcmp(r, "it is a directory") == 0)
+		return "这是一个目录";
+	if (strcmp(r, "name too long") == 0)
+		return "文件名太长";
+	if (strcmp(r, "out of memory") == 0)
+		return "内存不足";
+	return NULL;
+}
+
+const char *
+pg_lang_io_msg(const char *err, enum pg_lang l, char *buf, size_t n)
+{
+	static const char *const verbs[] = { "cannot read ", "cannot write " };
+	const char	*r, *p;
+	size_t		 i, k, len = strlen(err);
+
+	if (l != PG_LANG_ZH || n == 0)
+		return err;
+	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+		k = strlen(verbs[i]);
+		if (strncmp(err, verbs[i], k) != 0)
+			continue;
+		/* the reason: after the last ": " that starts a known one */
+		for (p = err + len; p > err + k; p--)
+			if (p[-1] == ' ' && p - 2 > err + k && p[-2] == ':' &&
+			    (r = reason_zh(p)) != NULL) {
+				if (strncmp(err + k, "to standard output", 18) == 0)
+					snprintf(buf, n, "无法写到标准输出：%s", r);
+				else
+					snprintf(buf, n, i == 0 ? "无法读取 %.*s：%s" :
+					    "无法写入 %.*s：%s",
+					    (int)(p - 2 - (err + k)), err + k, r);
+				return buf;
+			}
+		return err;
+	}
+	k = strlen("; use --force to replace it");
+	if (len > k && strcmp(err + len - k, "; use --force to replace it") == 0 &&
+	    len - k > 7 && strncmp(err + len - k - 7, " exists", 7) == 0) {
+		snprintf(buf, n, "%.*s 已存在；要替换它请加 --force",
+		    (int)(len - k - 7), err);
+		return buf;
+	}
+	if ((p = strstr(err, " is larger than ")) != NULL && strstr(p, " MiB") != NULL) {
+		snprintf(buf, n, "%.*s 超过 %d MiB，plangen 不读这么大的计划书",
+		    (int)(p - err), err, atoi(p + 16));
+		return buf;
+	}
+	return err;
 }

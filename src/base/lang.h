@@ -31,7 +31,7 @@ enum pg_lang {
 #define PG_LANG_N	2
 
 /* The --lang values to name in a usage error. */
-#define PG_LANG_VALID	"en or zh-CN (also en-US, zh, zh-Hans, in any case)"
+#define PG_LANG_VALID	"en or zh-CN (zh-TW for Traditional; also en-US, zh, zh-Hans, zh-Hant, in any case)"
 
 /*
  * Parse a --lang value or a locale name.  Returns 0 and sets *out, or -1
@@ -51,5 +51,39 @@ enum pg_lang	 pg_lang_locale(void);
 
 /* The canonical tag of a language: "en" or "zh-CN".  Never NULL. */
 const char	*pg_lang_tag(enum pg_lang);
+
+/*
+ * Traditional Chinese.  plangen's Chinese is written once, in Simplified
+ * characters; a plan (or --lang, or the locale) asking for Traditional
+ * gets the same text with every character converted (pg_lang_to_hant()).
+ * pg_lang_hant() is 1 for a Chinese tag with the script Hant or the region
+ * TW, HK or MO (any case: "zh-TW", "zh_HK.UTF-8", "zh-Hant-CN"), else 0.
+ */
+int		 pg_lang_hant(const char *tag);
+
+/* The canonical tag of a choice: "en", "zh-CN" or, for Traditional, "zh-TW". */
+const char	*pg_lang_tag_of(const char *tag);
+
+/*
+ * A malloc'd copy of the UTF-8 string s with every Simplified character
+ * of plangen's own messages converted to its Traditional form (the table
+ * in lang_hant.c covers every Han character in the sources; tests/e2e/
+ * hant.sh proves it); other characters are copied.  NULL if memory ran out.
+ */
+char		*pg_lang_to_hant(const char *s);
+
+/*
+ * An error message of the reading and writing functions (xml_read.h's
+ * pg_read_file(), outfile.h's pg_write_atomic(): "cannot read F: REASON",
+ * "cannot write F: REASON", "F exists; use --force to replace it", "F is
+ * larger than N MiB, ...") in language l, into buf (n bytes); the reason
+ * (strerror() of the common errors) translated too.  Returns err itself
+ * for English or a message it does not know, else buf.
+ */
+const char	*pg_lang_io_msg(const char *err, enum pg_lang l, char *buf,
+		    size_t n);
+
+/* 1 if the locale (as pg_lang_locale() reads it) asks for Traditional. */
+int		 pg_lang_locale_hant(void);
 
 #endif

@@ -83,6 +83,17 @@ pg_text_prefix(const char *s, size_t len, size_t max)
 	return i;
 }
 
+/* A byte of a Latin word: ASCII letter or digit, or part of a non-CJK
+ * UTF-8 letter (accented Latin, Cyrillic, Greek: lead bytes below 0xE0). */
+static int
+latin_letter(char ch)
+{
+	unsigned char c = (unsigned char)ch;
+
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '-' || (c >= 0x80 && c < 0xE0);
+}
+
 const char *
 pg_text_clip(const char *s, size_t max, char *buf, size_t n)
 {
@@ -104,6 +115,21 @@ pg_text_clip(const char *s, size_t max, char *buf, size_t n)
 	if (cut + sizeof(ell) > n) {
 		buf[0] = '\0';
 		return buf;
+	}
+	/*
+	 * Never in the middle of a word ("Raise trial-to-paid conv…"): in
+	 * text written with spaces, back to the end of the last whole word,
+	 * if one ends in the second half of what is kept.
+	 */
+	if (cut > 0 && cut < len && latin_letter(s[cut - 1]) &&
+	    latin_letter(s[cut])) {
+		size_t w = cut;
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		if (w > cut / 2)
+			cut = w;
 	}
 	memcpy(buf, s, cut);
 	memcpy(buf + cut, ell, sizeof(ell));

@@ -46,7 +46,9 @@ size_t		 pg_text_prefix(const char *s, size_t len, size_t max);
 /*
  * s for a message, in buf (n bytes): s itself if it has at most max code
  * points and fits, else as many of its first code points as fit (at most
- * max) and "…".  NULL s is "".  Never cuts inside a character; returns buf
+ * max) and "…".  NULL s is "".  Never cuts inside a character, nor inside
+ * a word of text written with spaces when a word ends in the second half
+ * of what is kept ("Raise trial-to-paid…"); returns buf
  * ("" if n is 0).
  */
 const char	*pg_text_clip(const char *s, size_t max, char *buf, size_t n);

@@ -625,32 +625,39 @@ lang_value(const char *p, const char *e)
 	return p;
 }
 
-enum pg_lang
-pg_xml_raw_lang(const char *buf, size_t len)
+char *
+pg_xml_raw_tag(const char *buf, size_t len, char *tag, size_t tn)
 {
 	const char	*p = buf, *e = buf + len, *v;
-	char		 tag[16];
 	size_t		 n;
 
+	tag[0] = '\0';
 	/* the first start tag that is not <?...?> or <!...> */
 	while (p < e) {
 		const char *lt = memchr(p, '<', (size_t)(e - p));
 		if (lt == NULL || lt + 1 >= e)
-			return PG_LANG_EN;
+			return tag;
 		p = lt + 1;
-		if (*p == '?' || *p == '!')
-			continue;
-		break;
+		if (*p != '?' && *p != '!')
+			break;
 	}
 	for (; p < e && *p != '>'; p++) {
 		if ((v = lang_value(p, e)) == NULL)
 			continue;
-		for (n = 0; n + 1 < sizeof(tag) && v + n < e &&
-		    v[n] != '"' && v[n] != '\'' && v[n] != ' ' && v[n] != '>' &&
+		for (n = 0; n + 1 < tn && v + n < e && v[n] != '"' &&
+		    v[n] != '\'' && v[n] != ' ' && v[n] != '>' &&
 		    (unsigned char)v[n] < 0x80; n++)
 			tag[n] = v[n];
 		tag[n] = '\0';
-		return pg_lang_of(tag);
+		break;
 	}
-	return PG_LANG_EN;
+	return tag;
+}
+
+enum pg_lang
+pg_xml_raw_lang(const char *buf, size_t len)
+{
+	char tag[36];
+
+	return pg_lang_of(pg_xml_raw_tag(buf, len, tag, sizeof(tag)));
 }

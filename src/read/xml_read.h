@@ -74,6 +74,10 @@ xmlDocPtr pg_xml_parse_lang(const char *buf, size_t len, const char *name,
  */
 enum pg_lang pg_xml_raw_lang(const char *buf, size_t len);
 
+/* The same attribute's value as written (ASCII, at most n-1 bytes), into
+ * tag; "" if there is none.  Returns tag.  (xml_msg.c) */
+char	*pg_xml_raw_tag(const char *buf, size_t len, char *tag, size_t n);
+
 /*
  * The message of the libxml2 error err for a plan author, in language l,
  * into m (ml bytes): the cause and the fix, never libxml2's own words.

@@ -64,7 +64,11 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	if (doc != NULL) {
 		lang = findings_lang(doc, o, langbuf, sizeof(langbuf));
 		pg_schema_validate_lang(doc, name, lang, &out->diags);
-	}
+	} else
+		lang = o != NULL && o->lang != NULL ? o->lang :
+		    pg_xml_raw_tag(buf, len, langbuf, sizeof(langbuf));
+	out->lang = pg_lang_of(lang);
+	out->hant = pg_lang_hant(lang);
 	/* The model is built only from a document without xml-syntax or schema errors. */
 	if (doc != NULL && pg_diags_count(&out->diags, PG_ERROR) == 0) {
 		out->plan = pg_plan_read_lang(doc, name, lang, &out->diags);
@@ -81,6 +85,7 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	 * their errors must not stop the model from being built) and before
 	 * accept instructions are applied (so accepts cover team rule ids).
 	 */
+	out->rules_ran = out->plan != NULL;
 	if (out->plan != NULL)
 		(void)pg_rules_run(out->plan, name, o != NULL ? o->lang : NULL,
 		    &out->diags);	/* out of memory: diags.oom is set */

@@ -8,6 +8,7 @@
 #define PG_CHECK_H
 
 #include "base/diag.h"
+#include "base/lang.h"
 #include "model/model.h"
 
 struct pg_ruleset;	/* rules_custom.h */
@@ -25,6 +26,10 @@ struct pg_checked {
 	int		 completeness;	/* percent, -1 if not computed */
 	struct _xmlDoc	*doc;		/* with opts->keep_doc: the parsed document
 					   (NULL if it did not parse); else NULL */
+	enum pg_lang	 lang;		/* of its messages: --lang, else the plan's lang= */
+	int		 hant;		/* ... in Traditional characters (lang.h) */
+	int		 rules_ran;	/* 1 if the review rules ran (no xml-syntax
+					   or schema error stopped them) */
 };
 
 /*

@@ -17,6 +17,8 @@
 #include "review/report.h"
 #include "review/rules_custom.h"
 #include "review/ruledoc.h"
+#include "base/glossary.h"
+#include "base/lang.h"
 #include "base/strbuf.h"
 
 #define SARIF_SCHEMA \
@@ -60,70 +62,6 @@ count(const struct pg_checked *c, struct counts *k)
 	}
 }
 
-/* "plan.xml: 1 error, 1 warning; completeness 86%\n" */
-static void
-add_summary(struct pg_sb *b, const struct pg_report_file *f)
-{
-	struct counts k = { 0, 0, 0 };
-
-	count(f->res, &k);
-	pg_sb_printf(b, "%s: %zu error%s, %zu warning%s", f->file, k.errors,
-	    k.errors == 1 ? "" : "s", k.warnings, k.warnings == 1 ? "" : "s");
-	if (f->res->completeness >= 0)
-		pg_sb_printf(b, "; completeness %d%%", f->res->completeness);
-	pg_sb_add(b, "\n");
-}
-
-/* ---- text ---------------------------------------------------------------- */
-
-/*
- * The one finding-line formatter: "FILE:LINE: SEVERITY: MESSAGE [RULE]\n",
- * or "FILE: SEVERITY: MESSAGE [RULE]\n" for a finding about the whole file.
- */
-static void
-add_finding_line(struct pg_sb *b, const char *file, const struct pg_diag *g)
-{
-	if (g->line > 0)
-		pg_sb_printf(b, "%s:%lu: %s: %s [%s]\n", file, g->line,
-		    pg_severity_name(g->sev), g->msg, g->rule);
-	else
-		pg_sb_printf(b, "%s: %s: %s [%s]\n", file,
-		    pg_severity_name(g->sev), g->msg, g->rule);
-}
-
-static char *
-report_text(const struct pg_report_file *files, size_t n, int quiet)
-{
-	struct pg_sb	b;
-	size_t		i, j;
-
-	pg_sb_init(&b);
-	for (i = 0; i < n; i++) {
-		const struct pg_diags *d = &files[i].res->diags;
-		for (j = 0; !quiet && j < d->n; j++)
-			if (!d->v[j].accepted)
-				add_finding_line(&b, files[i].file, &d->v[j]);
-		add_summary(&b, &files[i]);
-	}
-	return pg_sb_take(&b);
-}
-
-char *
-pg_report_findings(const struct pg_diags *d, const char *file)
-{
-	struct pg_sb	b;
-	size_t		i;
-
-	pg_sb_init(&b);
-	for (i = 0; i < d->n; i++)
-		if (!d->v[i].accepted)
-			add_finding_line(&b, d->v[i].file != NULL ?
-			    d->v[i].file : file, &d->v[i]);
-	return pg_sb_take(&b);
-}
-
-/* ---- GitHub workflow commands -------------------------------------------- */
-
 /* Escape per GitHub's rules: data escapes % CR LF; properties also : and ,. */
 static void
 add_gh(struct pg_sb *b, const char *s, int property)
@@ -145,6 +83,155 @@ add_gh(struct pg_sb *b, const char *s, int property)
 	}
 }
 
+/* Team-rule findings (ids not built in) that are not accepted. */
+static size_t
+team_failures(const struct pg_checked *c)
+{
+	enum pg_finding	f;
+	size_t		i, n = 0;
+
+	for (i = 0; i < c->diags.n; i++)
+		if (!c->diags.v[i].accepted &&
+		    pg_finding_lookup(c->diags.v[i].rule, &f) != 0)
+			n++;
+	return n;
+}
+
+/*
+ * "plan.xml: 1 error, 1 warning; completeness 86%\n", in the file's
+ * language; the score says when it leaves team rules out, and a file the
+ * review rules did not run on says so on a line of its own first.
+ */
+static void
+add_summary(struct pg_sb *b, const struct pg_report_file *f, int gh)
+{
+	const struct pg_checked *c = f->res;
+	struct counts	k = { 0, 0, 0 };
+	size_t		team = team_failures(c);
+	int		zh = c->lang == PG_LANG_ZH;
+
+	count(c, &k);
+	if (!c->rules_ran && k.errors > 0) {
+		/* a GitHub log line: the file name escaped, as in a command */
+		if (gh)
+			add_gh(b, f->file, 0);
+		else
+			pg_sb_add(b, f->file);
+		pg_sb_add(b, zh ? ": 提示: 因为上面的错误，复核规则没有运行；"
+		    "改正后请再检查一次，可能还有别的问题\n" : ": note: the review "
+		    "rules did not run because of the errors above; fix them "
+		    "and check again, as more findings may follow\n");
+	}
+	if (gh)
+		add_gh(b, f->file, 0);
+	else
+		pg_sb_add(b, f->file);
+	if (zh)
+		pg_sb_printf(b, ": %zu 个错误，%zu 个警告", k.errors, k.warnings);
+	else
+		pg_sb_printf(b, ": %zu error%s, %zu warning%s", k.errors,
+		    k.errors == 1 ? "" : "s", k.warnings, k.warnings == 1 ? "" : "s");
+	if (c->completeness >= 0)
+		pg_sb_printf(b, zh ? "；完整度 %d%%" : "; completeness %d%%",
+		    c->completeness);
+	if (c->completeness >= 0 && team > 0)
+		pg_sb_printf(b, zh ? "（仅内置检查；另有 %zu 条团队规则的问题）" :
+		    " (built-in checks only; %zu team-rule finding%s not "
+		    "counted)", team, zh || team == 1 ? "" : "s");
+	pg_sb_add(b, "\n");
+}
+
+/* The severity word of a text line: "error", "warning"; Chinese: 错误, 警告. */
+static const char *
+severity_word(enum pg_severity s, enum pg_lang l)
+{
+	return pg_term(s == PG_ERROR ? PG_TERM_ERROR : PG_TERM_WARNING, l);
+}
+
+/* Append the text t (consumed) to b, in Traditional characters if hant. */
+static void
+add_converted(struct pg_sb *b, char *t, int hant)
+{
+	char *h;
+
+	if (t == NULL) {
+		b->oom = 1;
+		return;
+	}
+	if (hant && (h = pg_lang_to_hant(t)) != NULL) {
+		pg_sb_add(b, h);
+		free(h);
+	} else if (hant)
+		b->oom = 1;
+	else
+		pg_sb_add(b, t);
+	free(t);
+}
+
+/* ---- text ---------------------------------------------------------------- */
+
+/*
+ * The one finding-line formatter: "FILE:LINE: SEVERITY: MESSAGE [RULE]\n",
+ * or "FILE: SEVERITY: MESSAGE [RULE]\n" for a finding about the whole file;
+ * SEVERITY in the language l.
+ */
+static void
+add_finding_line(struct pg_sb *b, const char *file, const struct pg_diag *g,
+    enum pg_lang l)
+{
+	if (g->line > 0)
+		pg_sb_printf(b, "%s:%lu: %s: %s [%s]\n", file, g->line,
+		    severity_word(g->sev, l), g->msg, g->rule);
+	else
+		pg_sb_printf(b, "%s: %s: %s [%s]\n", file,
+		    severity_word(g->sev, l), g->msg, g->rule);
+}
+
+static char *
+report_text(const struct pg_report_file *files, size_t n, int quiet)
+{
+	struct pg_sb	b;
+	size_t		i, j;
+
+	pg_sb_init(&b);
+	for (i = 0; i < n; i++) {
+		const struct pg_checked *c = files[i].res;
+		struct pg_sb f;
+
+		if (c == NULL)
+			continue;
+		pg_sb_init(&f);
+		for (j = 0; !quiet && j < c->diags.n; j++)
+			if (!c->diags.v[j].accepted)
+				add_finding_line(&f, files[i].file,
+				    &c->diags.v[j], c->lang);
+		add_summary(&f, &files[i], 0);
+		add_converted(&b, pg_sb_take(&f), c->hant);
+	}
+	return pg_sb_take(&b);
+}
+
+char *
+pg_report_findings(const struct pg_diags *d, const char *file,
+    const char *lang)
+{
+	struct pg_sb	b, d2;
+	size_t		i;
+
+	pg_sb_init(&b);
+	for (i = 0; i < d->n; i++)
+		if (!d->v[i].accepted)
+			add_finding_line(&b, d->v[i].file != NULL ?
+			    d->v[i].file : file, &d->v[i], pg_lang_of(lang));
+	if (!pg_lang_hant(lang))
+		return pg_sb_take(&b);
+	pg_sb_init(&d2);
+	add_converted(&d2, pg_sb_take(&b), 1);
+	return pg_sb_take(&d2);
+}
+
+/* ---- GitHub workflow commands -------------------------------------------- */
+
 static char *
 report_github(const struct pg_report_file *files, size_t n, int quiet)
 {
@@ -153,7 +240,11 @@ report_github(const struct pg_report_file *files, size_t n, int quiet)
 
 	pg_sb_init(&b);
 	for (i = 0; i < n; i++) {
-		const struct pg_diags *d = &files[i].res->diags;
+		const struct pg_diags *d;
+
+		if (files[i].res == NULL)
+			continue;
+		d = &files[i].res->diags;
 		for (j = 0; !quiet && j < d->n; j++) {
 			const struct pg_diag *g = &d->v[j];
 			if (g->accepted)
@@ -168,7 +259,7 @@ report_github(const struct pg_report_file *files, size_t n, int quiet)
 			add_gh(&b, g->msg, 0);
 			pg_sb_add(&b, "\n");
 		}
-		add_summary(&b, &files[i]);
+		add_summary(&b, &files[i], 1);
 	}
 	return pg_sb_take(&b);
 }
@@ -361,6 +452,14 @@ report_json(const struct pg_report_file *files, size_t n)
 		json_object *fa = json_object_new_array();
 
 		put(&j, fo, "file", str(files[i].file));
+		if (c == NULL) {	/* not read: the file and why */
+			put(&j, fo, "error", str(files[i].error));
+			put(&j, fo, "findings", fa);
+			put(&j, fo, "counts", jcounts(&j, &cnt));
+			put_null(&j, fo, "completeness");
+			append(&j, arr, fo);
+			continue;
+		}
 		for (k = 0; k < c->diags.n; k++) {
 			const struct pg_diag *g = &c->diags.v[k];
 			json_object *d = json_object_new_object();
@@ -527,7 +626,7 @@ sarif_rules(struct jb *j, struct rule_table *t, const struct pg_report_file *fil
 		free(help);
 	}
 	for (i = 0; i < n; i++)
-		for (k = 0; k < files[i].res->diags.n; k++) {
+		for (k = 0; files[i].res != NULL && k < files[i].res->diags.n; k++) {
 			const struct pg_diag *g = &files[i].res->diags.v[k];
 			if (rt_index(t, g->rule) >= 0)
 				continue;
@@ -564,7 +663,11 @@ report_sarif(const struct pg_report_file *files, size_t n,
 	put(&j, run, "tool", tool);
 	results = json_object_new_array();
 	for (i = 0; i < n; i++) {
-		const struct pg_diags *d = &files[i].res->diags;
+		const struct pg_diags *d;
+
+		if (files[i].res == NULL)
+			continue;
+		d = &files[i].res->diags;
 		for (k = 0; k < d->n; k++) {
 			const struct pg_diag *g = &d->v[k];
 			json_object *r = json_object_new_object();

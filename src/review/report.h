@@ -19,6 +19,10 @@
  *     "counts": { "errors": 1, "warnings": 0, "accepted": 0 } }
  * "line" is null for a finding about the whole file, "completeness" null
  * when it was not computed (the plan could not be read into the model).
+ * A file that could not be read at all (res NULL) is listed with its
+ * "error" ("cannot read x.xml: No such file or directory"), no findings
+ * and zero counts; the text, GitHub and SARIF formats leave it out (the
+ * error went to standard error).
  * Findings are sorted by line; accepted findings are listed with
  * "accepted": true and counted only in "accepted".  The top-level "counts"
  * add up all files.
@@ -58,7 +62,8 @@ int	pg_format_parse(const char *s, enum pg_format *out);
 /* One checked file. */
 struct pg_report_file {
 	const char		*file;	/* as given on the command line */
-	const struct pg_checked	*res;
+	const struct pg_checked	*res;	/* NULL: not read, see error */
+	const char		*error;	/* why it could not be read, or NULL */
 };
 
 struct pg_report_opts {
@@ -79,11 +84,14 @@ char	*pg_report(const struct pg_report_file *files, size_t n,
  * The text finding lines of `d` alone (no summary), for findings outside
  * `plangen check` (render prints these on stderr): one line per
  * unaccepted finding, in the list's order, formatted exactly as in the
- * text report, with the finding's own file name (`file` if it has none).
+ * text report, with the finding's own file name (`file` if it has none),
+ * the severity in the language of the tag `lang` (NULL: English; a
+ * Traditional tag converts the lines, lang.h).
  * Returns a malloc'd string ("" if there is no such finding) the caller
  * frees and prints, or NULL if memory ran out.
  */
-char	*pg_report_findings(const struct pg_diags *d, const char *file);
+char	*pg_report_findings(const struct pg_diags *d, const char *file,
+	    const char *lang);
 
 /*
  * root as JSON text, pretty-printed exactly as json-c's

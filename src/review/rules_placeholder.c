@@ -18,6 +18,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "base/glossary.h"
 #include "review/rules_int.h"
 
 /* ---- placeholder matcher --------------------------------------------- */
@@ -194,15 +195,15 @@ ph_one(struct ctx *c, const struct rule *r, unsigned long line, const char *s,
 		    c->zh ? w->owner_zh : w->owner_en,
 		    pg_text_clip(w->owner_id, 32, t, sizeof(t)));
 		if (en == NULL)
-			rl_emit(c, r, line, L("%s still holds placeholder text \"%s\"",
-			    "%s中仍有占位文字“%s”"), owner, m);
+			rl_emit(c, r, line, L("placeholder text \"%2$s\" is still "
+			    "in %1$s", "%s中仍有占位文字“%s”"), owner, m);
 		else
-			rl_emit(c, r, line, L("the %s of %s still holds placeholder "
-			    "text \"%s\"", "%s的%s中仍有占位文字“%s”"),
+			rl_emit(c, r, line, L("placeholder text \"%3$s\" is still "
+			    "in the %1$s of %2$s", "%s的%s中仍有占位文字“%s”"),
 			    c->zh ? owner : en, c->zh ? zh : owner, m);
 	} else
-		rl_emit(c, r, line, L("the %s still holds placeholder text \"%s\"",
-		    "%s中仍有占位文字“%s”"), c->zh ? zh : en, m);
+		rl_emit(c, r, line, L("placeholder text \"%2$s\" is still in "
+		    "the %1$s", "%s中仍有占位文字“%s”"), c->zh ? zh : en, m);
 	return 1;
 }
 
@@ -328,8 +329,6 @@ ph_swot_goals(struct ctx *c, const struct rule *r)
 static void
 ph_strategy(struct ctx *c, const struct rule *r)
 {
-	static const char *const mix_zh[PG_MIX_N] = { "产品策略", "价格策略",
-		"渠道策略", "促销策略", "人员策略", "过程策略", "有形展示策略" };
 	const struct pg_strategy *s = &c->p->strategy;
 	const struct pg_blueprint *b = &s->blueprint;
 	struct where		 w;
@@ -341,11 +340,22 @@ ph_strategy(struct ctx *c, const struct rule *r)
 	ph_prose(c, r, &s->target_competitors, NULL, "target competitors",
 	    "目标竞争者");
 	ph_prose(c, r, &s->core, NULL, "core strategy", "核心策略");
-	for (k = 0; k < PG_MIX_N; k++)
-		ph_prose(c, r, &s->mix[k], NULL, pg_mix_names[k], mix_zh[k]);
+	for (k = 0; k < PG_MIX_N; k++) {
+		char zh[64], en[64];
+		/* "产品策略", "marketing mix (product)": the glossary's word */
+		snprintf(zh, sizeof(zh), "%s策略", pg_term((enum pg_term)
+		    (PG_TERM_MIX_PRODUCT + k), PG_LANG_ZH));
+		snprintf(en, sizeof(en), "marketing mix (%s)", pg_term((enum
+		    pg_term)(PG_TERM_MIX_PRODUCT + k), PG_LANG_EN));
+		ph_prose(c, r, &s->mix[k], NULL, en, zh);
+	}
 	for (i = 0; i < s->ndimensions; i++) {
-		w = (struct where){ "service-quality dimension", "服务质量维度",
-		    pg_servqual_names[s->dimensions[i].name % 5] };
+		/* the dimension by its name in the message's language */
+		enum pg_term d = (enum pg_term)(PG_TERM_SQ_RELIABILITY +
+		    s->dimensions[i].name % 5);
+		w = (struct where){ pg_term(PG_TERM_SQ_DIMENSION, PG_LANG_EN),
+		    pg_term(PG_TERM_SQ_DIMENSION, PG_LANG_ZH), pg_term(d,
+		    c->zh ? PG_LANG_ZH : PG_LANG_EN) };
 		ph_prose(c, r, &s->dimensions[i].text, &w, NULL, NULL);
 	}
 	ph_one(c, r, b->line, b->service, NULL, "blueprint service",
@@ -361,9 +371,10 @@ ph_strategy(struct ctx *c, const struct rule *r)
 		ph_text(c, r, &st->backstage, st->line, &w, "backstage", "后台");
 		ph_text(c, r, &st->support, st->line, &w, "support", "支持过程");
 		ph_one(c, r, st->fail_point.line, st->fail_point.text, &w,
-		    "fail point", "失败点");
+		    pg_term(PG_TERM_FAIL_POINT, PG_LANG_EN),
+		    pg_term(PG_TERM_FAIL_POINT, PG_LANG_ZH));
 		ph_text(c, r, &st->fail_point.recovery, st->fail_point.line, &w,
-		    "recovery", "补救措施");
+		    pg_term(PG_TERM_RECOVERY, PG_LANG_EN), "补救措施");
 	}
 }
 

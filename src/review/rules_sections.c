@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 
+#include "base/glossary.h"
 #include "review/rules_int.h"
 
 /* too-many-key-points: more than 3 summary key points. */
@@ -47,8 +48,6 @@ rl_swot_quadrant_empty(struct ctx *c, const struct rule *r)
 void
 rl_mix_incomplete(struct ctx *c, const struct rule *r)
 {
-	static const char *const zh[PG_MIX_N] = { "产品", "价格", "渠道",
-		"促销", "人员", "过程", "有形展示" };
 	const struct pg_strategy *s = &c->p->strategy;
 	char			 list[256];
 	size_t			 len = 0;
@@ -65,7 +64,8 @@ rl_mix_incomplete(struct ctx *c, const struct rule *r)
 			continue;
 		len += (size_t)snprintf(list + len, sizeof(list) - len, "%s%s",
 		    len > 0 ? L(", ", "、") : "",
-		    c->zh ? zh[k] : pg_mix_names[k]);
+		    pg_term((enum pg_term)(PG_TERM_MIX_PRODUCT + k),
+		    c->zh ? PG_LANG_ZH : PG_LANG_EN));
 	}
 	if (len > 0)
 		rl_emit(c, r, s->mix_line, L("the marketing mix lacks %s",
@@ -94,8 +94,10 @@ rl_fail_point_no_recovery(struct ctx *c, const struct rule *r)
 		const struct pg_step *s = &b->steps[i];
 		if (s->fail_point.line == 0 || s->fail_point.recovery.s != NULL)
 			continue;
-		rl_emit(c, r, s->fail_point.line, L("blueprint step \"%s\": the fail "
-		    "point has no recovery", "服务蓝图步骤“%s”的失败点没有补救措施"
-		    "（recovery）"), pg_text_clip(s->name, SHORT, n, sizeof(n)));
+		rl_emit(c, r, s->fail_point.line, L("blueprint step \"%s\": the %s "
+		    "has no %s", "服务蓝图步骤“%s”的%s没有%s措施（<recovery>）"),
+		    pg_text_clip(s->name, SHORT, n, sizeof(n)),
+		    pg_term(PG_TERM_FAIL_POINT, c->zh ? PG_LANG_ZH : PG_LANG_EN),
+		    pg_term(PG_TERM_RECOVERY, c->zh ? PG_LANG_ZH : PG_LANG_EN));
 	}
 }

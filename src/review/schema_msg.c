@@ -83,7 +83,7 @@ static const struct vtype {
 	    "请只写数字，最多两位小数，不加分隔符" },
 	{ "decimal.type", "a valid number", "有效数字",
 	    "use digits with an optional decimal point, no separators or exponent",
-	    "请只写数字，可带小数点，不加分隔符，不用指数" },
+	    "请只写数字，可带小数点，不加千位分隔符，也不要写成 1e6 这样的科学计数法" },
 	{ "percent.type", "a valid percentage", "有效百分比",
 	    "use a number from 0 to 100, without a % sign",
 	    "请写 0 到 100 之间的数，不带 % 号" },

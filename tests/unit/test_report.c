@@ -50,7 +50,7 @@ fixture(struct pg_checked *c)
 static char *
 report(const struct pg_checked *c, enum pg_format f, int quiet)
 {
-	struct pg_report_file	file = { "p.xml", c };
+	struct pg_report_file	file = { "p.xml", c, NULL };
 	struct pg_report_opts	o = { f, quiet, NULL };
 
 	return pg_report(&file, 1, &o);
@@ -87,7 +87,7 @@ findings_lines(void **state)
 
 	(void)state;
 	fixture(&c);
-	s = pg_report_findings(&c.diags, "unused.xml");
+	s = pg_report_findings(&c.diags, "unused.xml", NULL);
 	assert_non_null(s);
 	assert_string_equal(s,
 	    "p.xml:57: error: goal G3 has no measurable target [goal-not-measurable]\n"
@@ -96,13 +96,13 @@ findings_lines(void **state)
 	pg_checked_free(&c);
 
 	pg_diags_init(&d);
-	s = pg_report_findings(&d, "t.xml");
+	s = pg_report_findings(&d, "t.xml", NULL);
 	assert_non_null(s);
 	assert_string_equal(s, "");
 	free(s);
 	pg_diag_emit(&d, PG_F_TEMPLATE, "t.xml", 0, "cannot load template.rng");
 	pg_diag_emit(&d, PG_F_MISSING_GLYPH, "p.xml", 3, "no font can draw U+1F600");
-	s = pg_report_findings(&d, "t.xml");
+	s = pg_report_findings(&d, "t.xml", NULL);
 	assert_non_null(s);
 	assert_string_equal(s,
 	    "t.xml: error: cannot load template.rng [template]\n"

@@ -1,0 +1,25 @@
+/*
+ * outname.h — the name of the PDF `plangen render` writes.
+ *
+ * Include: main.c, tests.
+ */
+#ifndef PG_OUTNAME_H
+#define PG_OUTNAME_H
+
+/*
+ * The output of rendering the plan `in` with -o o (o NULL: no -o):
+ *   no -o             PLAN.pdf beside the plan (PLAN.xml -> PLAN.pdf,
+ *                     any other name -> NAME.pdf);
+ *   a directory       DIR/PLAN.pdf, PLAN the plan's base name (any name
+ *                     ending in '/', or an existing directory whose name
+ *                     does not end in .pdf: a directory named out.pdf is
+ *                     the target, and writing it fails);
+ *   "-"               standard output;
+ *   NAME.pdf          itself (.pdf in any case);
+ *   anything else     refused: plangen writes only PDF, and -o plan.docx
+ *                     would put a PDF under a name that lies.
+ * Returns 0 and sets *out (malloc'd), -1 if refused, -2 if memory ran out.
+ */
+int	pg_output_name(const char *o, const char *in, char **out);
+
+#endif
