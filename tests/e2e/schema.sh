@@ -62,6 +62,7 @@ run "$PLANGEN" check date.xml
 expect_rc 1 "an impossible date fails the check"
 printf '%s\n' \
     "date.xml:$l: error: \"2027-02-30\" is not a valid date (YYYY-MM-DD) in attribute \"due\" of <goal> [schema]" \
+    "date.xml: note: the review rules did not run because of the errors above; fix them and check again, as more findings may follow" \
     "date.xml: 1 error, 0 warnings" > want
 expect_exact want "bad date: exactly one finding at line $l and the summary"
 
@@ -71,6 +72,7 @@ run "$PLANGEN" check elem.xml
 expect_rc 1 "an unknown element fails the check"
 printf '%s\n' \
     "elem.xml:$l: error: unknown element <editor> in <meta> [schema]" \
+    "elem.xml: note: the review rules did not run because of the errors above; fix them and check again, as more findings may follow" \
     "elem.xml: 1 error, 0 warnings" > want
 expect_exact want "unknown element: exactly one finding at line $l and the summary"
 
@@ -80,6 +82,7 @@ run "$PLANGEN" check money.xml
 expect_rc 1 "an amount with a separator fails the check"
 printf '%s\n' \
     "money.xml:$l: error: \"320,000\" is not a valid amount in attribute \"amount\" of <line>: use digits with at most two decimals, no separators [schema]" \
+    "money.xml: note: the review rules did not run because of the errors above; fix them and check again, as more findings may follow" \
     "money.xml: 1 error, 0 warnings" > want
 expect_exact want "bad amount: exactly one finding at line $l and the summary"
 
@@ -104,6 +107,7 @@ printf '%s\n' \
     "many.xml:$l2: error: <position> may have only one of the attributes \"competitor\" and \"own\": remove one [schema]" \
     "many.xml:$l1: error: \"1e5\" is not a valid number in attribute \"baseline\" of <metric>: use digits with an optional decimal point, no separators or exponent [schema]" \
     "many.xml:$l3: error: attribute \"category\" of <action> must be one of sales, promotion, advertising, pr, training, channel, product, research, service, digital, other: \"marketing\" is not allowed [schema]" \
+    "many.xml: note: the review rules did not run because of the errors above; fix them and check again, as more findings may follow" \
     "many.xml: 3 errors, 0 warnings" > want
 expect_exact want "three problems: three findings sorted by line"
 
@@ -126,7 +130,7 @@ sed 's|<author>|<editor>王五</editor><author>|' "$zh" > zh.xml
 l=$(line_of zh.xml '<editor>')
 run "$PLANGEN" check zh.xml
 expect_rc 1 "an unknown element fails the Chinese plan's check"
-expect_out "^zh\.xml:$l: error: <meta> 中不能有未知元素 <editor> \[schema\]\$" \
+expect_out "^zh\.xml:$l: 错误: <meta> 中不能有未知元素 <editor> \[schema\]\$" \
     "Chinese plan: the finding is in Chinese at line $l"
 expect_no_out 'unknown element' "Chinese plan: no English schema message"
 
@@ -141,16 +145,16 @@ l2=$(line_of zh2.xml '<date>2026-11-31')
 run "$PLANGEN" check zh2.xml
 expect_rc 1 "two problems in the Chinese plan"
 printf '%s\n' \
-    "zh2.xml:$l1: error: <meta> 中不能有未知元素 <autor>：是否想写 <author>？ [schema]" \
-    "zh2.xml:$l2: error: <date> 的值 \"2026-11-31\" 不是有效日期（格式为 YYYY-MM-DD） [schema]" > want
-sed '$d' "$T/out" > got
+    "zh2.xml:$l1: 错误: <meta> 中不能有未知元素 <autor>：是否想写 <author>？ [schema]" \
+    "zh2.xml:$l2: 错误: <date> 的值 \"2026-11-31\" 不是有效日期（格式为 YYYY-MM-DD） [schema]" > want
+sed '$d' "$T/out" | sed '$d' > got	# the summary and the note before it
 if cmp -s want got; then pass "Chinese plan: a suggestion and a bad date, exactly"
 else fail "Chinese plan: a suggestion and a bad date"; diff want got | sed 's/^/  /'; fi
 
 run "$PLANGEN" check --lang zh-CN money.xml
 expect_rc 1 "--lang zh-CN on an English plan: the check fails"
 l=$(line_of money.xml 'amount="320,000"')
-expect_out "^money\.xml:$l: error: <line> 的属性 \"amount\" 的值 \"320,000\" 不是有效金额：请只写数字，最多两位小数，不加分隔符 \[schema\]\$" \
+expect_out "^money\.xml:$l: 错误: <line> 的属性 \"amount\" 的值 \"320,000\" 不是有效金额：请只写数字，最多两位小数，不加分隔符 \[schema\]\$" \
     "--lang zh-CN on an English plan: the finding is in Chinese"
 
 # A Chinese plan with a value only the reader can judge (too large an amount).
@@ -158,7 +162,7 @@ sed 's|amount="380000"|amount="99999999999999999999"|' "$zh" > zh3.xml
 l=$(line_of zh3.xml 'amount="99999999999999999999"')
 run "$PLANGEN" check zh3.xml
 expect_rc 1 "an amount too large fails the Chinese plan's check"
-expect_out "^zh3\.xml:$l: error: <[a-z-]+> 的属性 \"amount\" 的值 99999999999999999999 太大（金额最大为 92233720368547758\.07） \[schema\]\$" \
+expect_out "^zh3\.xml:$l: 错误: <[a-z-]+> 的属性 \"amount\" 的值 99999999999999999999 太大（金额最大为 92233720368547758\.07） \[schema\]\$" \
     "Chinese plan: the reader's finding is in Chinese too"
 
 finish

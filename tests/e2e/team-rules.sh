@@ -20,10 +20,10 @@ expect_no_out 'ad-law-' "ad-law: no finding on the clean plan"
 run "$PLANGEN" check --rules "$AD" plan-zh-bad.xml
 expect_rc 1 "ad-law: absolute claims are errors"
 L=$(line_of '<promotion><p>全市' plan-zh-bad.xml)
-expect_out "^plan-zh-bad\\.xml:$L: error: 促销内容使用了广告法禁止的绝对化用语“第一”：全市第一的健身房，国家级教练带课。 \\[ad-law-absolute-claim\\]\$" \
+expect_out "^plan-zh-bad\\.xml:$L: 错误: 促销内容使用了广告法禁止的绝对化用语“第一”：全市第一的健身房，国家级教练带课。 \\[ad-law-absolute-claim\\]\$" \
     "ad-law: the promotion mix, at its line, text normalised across <em> and a line break"
 L=$(line_of '全城最低价' plan-zh-bad.xml)
-expect_out "^plan-zh-bad\\.xml:$L: error: .*“最低价”.*\\[ad-law-absolute-claim\\]\$" \
+expect_out "^plan-zh-bad\\.xml:$L: 错误: .*“最低价”.*\\[ad-law-absolute-claim\\]\$" \
     "ad-law: an advertising action's title"
 L=$(line_of '行业第一梯队' plan-zh-bad.xml)
 expect_no_out "^plan-zh-bad\\.xml:$L:" "ad-law: a training action is not promotion text"
@@ -49,7 +49,7 @@ expect_rc 1 "house-style: --strict makes warnings fail"
 # both files at once, two plans
 run "$PLANGEN" check --rules "$AD" --rules "$HS" plan-en.xml plan-zh-bad.xml
 expect_rc 1 "two rules files, two plans"
-expect_out '^plan-zh-bad\.xml:[0-9]+: error: .*\[ad-law-absolute-claim\]' "two rules files: ad-law finding"
+expect_out '^plan-zh-bad\.xml:[0-9]+: 错误: .*\[ad-law-absolute-claim\]' "two rules files: ad-law finding"
 expect_out '^plan-en\.xml: 0 errors, 0 warnings' "two rules files: the clean plan's summary"
 
 # the same rules file twice: its ids are defined twice
