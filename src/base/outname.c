@@ -60,10 +60,12 @@ pg_output_name(const char *o, const char *in, char **out)
 	    stat(o, &st) == 0 && S_ISDIR(st.st_mode)))
 		*out = beside(in, n == 0 ? "." : o);
 	else {
+		/* an extension that says another format: .docx, .png, .xml */
 		dot = strrchr(o, '.');
 		slash = strrchr(o, '/');
-		if (strcmp(o, "-") != 0 && (dot == NULL ||
-		    (slash != NULL && dot < slash) || strcasecmp(dot, ".pdf") != 0))
+		if (dot != NULL && dot != (slash != NULL ? slash + 1 : o) &&
+		    (slash == NULL || dot > slash) && strcasecmp(dot, ".pdf") != 0 &&
+		    !(stat(o, &st) == 0 && !S_ISREG(st.st_mode)))
 			return -1;
 		*out = strdup(o);
 	}

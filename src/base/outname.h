@@ -15,9 +15,12 @@
  *                     does not end in .pdf: a directory named out.pdf is
  *                     the target, and writing it fails);
  *   "-"               standard output;
- *   NAME.pdf          itself (.pdf in any case);
- *   anything else     refused: plangen writes only PDF, and -o plan.docx
- *                     would put a PDF under a name that lies.
+ *   NAME.pdf, NAME    itself (.pdf in any case; a name without an
+ *                     extension, or an existing device, FIFO or link to
+ *                     one, e.g. /dev/stdout, is written through);
+ *   NAME.EXT          refused for any other extension: plangen writes only
+ *                     PDF, and -o plan.docx would put a PDF under a name
+ *                     that lies.
  * Returns 0 and sets *out (malloc'd), -1 if refused, -2 if memory ran out.
  */
 int	pg_output_name(const char *o, const char *in, char **out);

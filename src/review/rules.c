@@ -293,6 +293,62 @@ pg_rules_run(const struct pg_plan *p, const char *file, const char *lang,
 
 /* ---- completeness ----------------------------------------------------------- */
 
+/*
+ * The score's sections (pg_completeness()): 0-7 the required ones, 8-19
+ * optional parts, 20 controls.  Mark in held[] each section that holds
+ * line: a top-level one (0-7, 20) up to the next top-level section, an
+ * optional part up to the next section or part of any level.
+ */
+static void
+mark_section(const unsigned long *sec, size_t ns, unsigned long line,
+    int *held)
+{
+	size_t i, j;
+
+	for (i = 0; i < ns; i++) {
+		int top = i < 8 || i == 20;
+		unsigned long end = (unsigned long)-1;
+		if (sec[i] == 0 || line < sec[i])
+			continue;
+		for (j = 0; j < ns; j++)
+			if (sec[j] > sec[i] && sec[j] < end && (!top || j < 8 || j == 20))
+				end = sec[j];
+		if (line < end)
+			held[i] = 1;
+	}
+}
+
+/* The section (as in mark_section()) whose content a check reads, or -1
+ * for the checks of the whole plan (ids, references, accepts). */
+static int
+section_read(enum pg_finding f)
+{
+	switch (f) {
+	case PG_F_PERIOD_INVALID: case PG_F_OUTSIDE_PERIOD:
+		return 0;				/* meta */
+	case PG_F_TOO_MANY_KEY_POINTS:
+		return 1;				/* summary */
+	case PG_F_SWOT_QUADRANT_EMPTY:
+		return 3;				/* swot */
+	case PG_F_GOAL_NOT_MEASURABLE: case PG_F_GOAL_NO_DEADLINE:
+	case PG_F_GOAL_UNSUPPORTED: case PG_F_GOAL_NO_OWNER:
+	case PG_F_GOAL_TARGET_UNCHANGED: case PG_F_VAGUE_GOAL:
+	case PG_F_KPI_MISSING:
+		return 4;				/* goals */
+	case PG_F_MIX_INCOMPLETE: case PG_F_FAIL_POINT_NO_RECOVERY:
+		return 5;				/* strategy */
+	case PG_F_ACTION_DATES: case PG_F_ACTION_NO_OWNER:
+	case PG_F_ACTION_UNBUDGETED:
+		return 6;				/* actions */
+	case PG_F_BUDGET_TOTAL_MISMATCH:
+		return 7;				/* budget */
+	case PG_F_NO_CONTROLS:
+		return 20;				/* controls */
+	default:
+		return -1;
+	}
+}
+
 int
 pg_completeness(const struct pg_plan *p, const struct pg_diags *d)
 {
@@ -323,18 +379,27 @@ pg_completeness(const struct pg_plan *p, const struct pg_diags *d)
 	};
 	size_t	ns = sizeof(sections) / sizeof(sections[0]);
 	size_t	total = ns + NRULES, pass = 0, i, j;
+	int	held[sizeof(sections) / sizeof(sections[0])] = { 0 };
 
 	if (p == NULL)
 		return -1;
+	/* which sections still hold placeholder (or empty) text */
+	for (j = 0; d != NULL && j < d->n; j++)
+		if (!d->v[j].accepted && d->v[j].rule != NULL &&
+		    strcmp(d->v[j].rule, pg_finding_id(PG_F_PLACEHOLDER_TEXT)) == 0)
+			mark_section(sections, ns, d->v[j].line, held);
 	for (i = 0; i < ns; i++)
-		if (sections[i] != 0)
+		if (sections[i] != 0 && !held[i])
 			pass++;
 	for (i = 0; i < NRULES; i++) {
 		const char *id = pg_finding_id(rules[i].f);
-		int ok = 1;
+		int ok = 1, s = section_read(rules[i].f);
 		for (j = 0; d != NULL && j < d->n && ok; j++)
 			if (!d->v[j].accepted && strcmp(d->v[j].rule, id) == 0)
 				ok = 0;
+		/* a check that passed on placeholder text proves nothing */
+		if (s >= 0 && held[s])
+			ok = 0;
 		pass += (size_t)ok;
 	}
 	return (int)(pass * 100 / total);

@@ -181,12 +181,49 @@ struct where {
 	const char	*owner_en, *owner_zh, *owner_id;
 };
 
+/* 1 if s holds only white space (XML's: space, tab, CR, LF). */
+static int
+blank(const char *s)
+{
+	return s[strspn(s, " \t\r\n")] == '\0';
+}
+
+/*
+ * Empty text where text was written to be (an element with no text, an
+ * attribute of spaces: <title></title>, owner=" ") is unfinished text like
+ * 待补充: reported by this rule too (README, "Empty text").
+ */
+static int
+ph_empty(struct ctx *c, const struct rule *r, unsigned long line,
+    const struct where *w, const char *en, const char *zh)
+{
+	char	owner[NAMESZ], t[160];
+
+	if (w != NULL && w->owner_en != NULL) {
+		snprintf(owner, sizeof(owner), c->zh ? "%s %s " : "%s %s",
+		    c->zh ? w->owner_zh : w->owner_en,
+		    pg_text_clip(w->owner_id, 32, t, sizeof(t)));
+		if (en == NULL)
+			rl_emit(c, r, line, L("%s is empty: fill it in", "%s是空的："
+			    "请填写"), owner);
+		else
+			rl_emit(c, r, line, L("the %s of %s is empty: fill it in",
+			    "%s的%s是空的：请填写"), c->zh ? owner : en,
+			    c->zh ? zh : owner);
+	} else
+		rl_emit(c, r, line, L("the %s is empty: fill it in",
+		    "%s是空的：请填写"), c->zh ? zh : en);
+	return 1;
+}
+
 static int
 ph_one(struct ctx *c, const struct rule *r, unsigned long line, const char *s,
     const struct where *w, const char *en, const char *zh)
 {
 	char	m[64], owner[NAMESZ], t[160];
 
+	if (s != NULL && blank(s))
+		return ph_empty(c, r, line, w, en, zh);
 	if (s == NULL || !pg_placeholder_match(c->ph, s, m, sizeof(m)))
 		return 0;
 	if (w != NULL && w->owner_en != NULL) {
@@ -234,6 +271,10 @@ ph_prose(struct ctx *c, const struct rule *r, const struct pg_prose *x,
 {
 	size_t i, j;
 
+	if (x->line != 0 && x->nblocks == 0) {	/* <market-definition/> */
+		ph_empty(c, r, x->line, w, en, zh);
+		return;
+	}
 	for (i = 0; i < x->nblocks; i++) {
 		const struct pg_block *b = &x->blocks[i];
 		unsigned long fb = b->line ? b->line : x->line;

@@ -40,7 +40,7 @@ rl_swot_quadrant_empty(struct ctx *c, const struct rule *r)
 	for (k = 0; k < 4; k++)
 		if (count[k] == 0)
 			rl_emit(c, r, c->p->swot.line, L("the SWOT has no %s (no <%s>)",
-			    "SWOT 分析中没有%s项（%s）"),
+			    "SWOT 分析中没有%s项（<%s>）"),
 			    c->zh ? rl_swot_zh[k] : rl_swot_en_pl[k], rl_swot_en[k]);
 }
 

@@ -199,4 +199,38 @@ run "$PLANGEN" check --format github "$evil"
 expect_no_out '^::error file=evil' "github: a file name cannot inject a workflow command"
 expect_out '^x%0A::error file=evil.xml,line=1::injected: ' "github: the summary's file name is escaped"
 
+## ---- the score means what it says ------------------------------------------
+
+# the untouched skeleton: every section holds 待补充/TODO, so none passes,
+# and no check that read only placeholder text passes either
+for l in zh-CN en; do
+	"$PLANGEN" init --lang $l -o sk-$l.xml 2>/dev/null
+	run "$PLANGEN" check sk-$l.xml
+	p=$(sed -n 's/.*\(completeness\|完整度\) \([0-9]*\)%.*/\2/p' "$T/out")
+	if [ -n "$p" ] && [ "$p" -lt 40 ]; then pass "untouched $l skeleton scores $p% (< 40%)"
+	else fail "untouched $l skeleton scores '$p', not under 40%"; tail -1 "$T/out"; fi
+done
+# empty text is unfinished text: it fires and moves the score
+sed '0,/<title>/s|<title>[^<]*</title>|<title></title>|' "$EN" > empty1.xml
+sed '0,/owner="[^"]*"/s//owner=" "/' "$EN" > empty2.xml
+sed '0,/<statement>/s|<statement>[^<]*</statement>|<statement/>|' "$EN" > empty3.xml
+run "$PLANGEN" check empty1.xml
+expect_out '^empty1\.xml:[0-9]+: warning: the title is empty: fill it in \[placeholder-text\]$' "<title></title> fires"
+expect_no_out 'completeness 100%' "<title></title> moves the score"
+run "$PLANGEN" check empty2.xml
+expect_out 'warning: the owner of goal G[0-9]+ is empty: fill it in \[placeholder-text\]$' "owner=\" \" fires"
+expect_no_out 'completeness 100%' "owner=\" \" moves the score"
+run "$PLANGEN" check empty3.xml
+expect_out 'warning: the statement of goal G[0-9]+ is empty: fill it in \[placeholder-text\]$' "<statement/> fires"
+expect_no_out 'completeness 100%' "<statement/> moves the score"
+sed '0,/<title>/s|<title>[^<]*</title>|<title> </title>|' "$ZH" > empty-zh.xml
+run "$PLANGEN" check empty-zh.xml
+expect_out '^empty-zh\.xml:[0-9]+: 警告: 标题是空的：请填写 \[placeholder-text\]$' "zh: 标题是空的"
+expect_no_out '完整度 100%' "zh: the score moves"
+# a failing team rule is shown beside the score
+run "$PLANGEN" check --rules "$SRCDIR/samples/rules/ad-law-zh.xml" "$SRCDIR/tests/data/team/plan-zh-bad.xml"
+expect_out '完整度 [0-9]+%（仅内置检查；另有 2 条团队规则的问题）$' "team-rule failures beside the score (zh)"
+run "$PLANGEN" check --rules "$SRCDIR/samples/rules/house-style-en.xml" "$SRCDIR/tests/data/team/plan-en-bad.xml"
+expect_out 'completeness [0-9]+% \(built-in checks only; [0-9]+ team-rule findings? not counted\)$' "team-rule failures beside the score (en)"
+
 finish

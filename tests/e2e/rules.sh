@@ -27,7 +27,7 @@ for x in "$D"/*.xml; do
 		continue
 	fi
 	check_in_data "$name.xml"
-	grep -v "^$name.xml: [0-9]* errors\{0,1\}, " "$T/out" >"$T/findings"
+	grep -v "^$name.xml: [0-9]* \(errors\{0,1\}, \|个错误\)" "$T/out" >"$T/findings"
 	if cmp -s "$exp" "$T/findings"; then
 		pass "$name: findings as expected"
 	else
@@ -35,11 +35,11 @@ for x in "$D"/*.xml; do
 		diff "$exp" "$T/findings" | sed 's/^/  /'
 		sed 's/^/  err: /' "$T/err"
 	fi
-	ne=$(grep -c ': error: ' "$exp")
-	nw=$(grep -c ': warning: ' "$exp")
+	ne=$(grep -c ': \(error\|错误\): ' "$exp")
+	nw=$(grep -c ': \(warning\|警告\): ' "$exp")
 	if [ "$ne" -gt 0 ]; then want=1; else want=0; fi
 	expect_rc "$want" "$name: exit status"
-	expect_out "^$name.xml: $ne errors?, $nw warnings?; completeness [0-9]+%$" \
+	expect_out "^$name.xml: ($ne errors?, $nw warnings?; completeness|$ne 个错误，$nw 个警告；完整度) [0-9]+%$" \
 	    "$name: summary counts"
 	check_in_data --strict "$name.xml"
 	if [ $((ne + nw)) -gt 0 ]; then want=1; else want=0; fi
@@ -60,7 +60,7 @@ done
 # Default severities (spec table).
 for rule in duplicate-id dangling-ref goal-cycle period-invalid action-dates \
     goal-not-measurable goal-no-deadline budget-total-mismatch goal-unsupported; do
-	if grep -h "\[$rule\]\$" "$D"/*.expected | grep -qv ': error: '; then
+	if grep -h "\[$rule\]\$" "$D"/*.expected | grep -qv ': \(error\|错误\): '; then
 		fail "$rule is not always an error"
 	else pass "$rule is an error"; fi
 done
@@ -78,14 +78,14 @@ expect_out '^zh-CN.xml:28: error: goal G3 \(提升复购率\) has no measurable 
     "--lang en gives English messages on a Chinese plan"
 expect_no_out '没有可衡量' "--lang en: no Chinese message"
 check_in_data --lang zh-CN mix-incomplete.xml
-expect_out '^mix-incomplete.xml:33: warning: 营销组合缺少：人员、过程、有形展示 \[mix-incomplete\]$' \
+expect_out '^mix-incomplete.xml:33: 警告: 营销组合缺少：人员、过程、有形展示 \[mix-incomplete\]$' \
     "--lang zh-CN gives Chinese messages on an English plan"
 
 # The samples review clean.
 for s in plan-en plan-zh-CN; do
 	run "$PLANGEN" check "$SRCDIR/samples/$s.xml"
 	expect_rc 0 "sample $s"
-	expect_out ': 0 errors, 0 warnings; completeness 100%$' "sample $s has no finding"
+	expect_out ': (0 errors, 0 warnings; completeness|0 个错误，0 个警告；完整度) 100%$' "sample $s has no finding"
 done
 
 finish
