@@ -111,7 +111,7 @@ add_summary(struct pg_sb *b, const struct pg_report_file *f, int gh)
 	int		zh = c->lang == PG_LANG_ZH;
 
 	count(c, &k);
-	if (!c->rules_ran && k.errors > 0) {
+	if (!c->rules_ran && c->completeness < 0 && k.errors > 0) {
 		/* a GitHub log line: the file name escaped, as in a command */
 		if (gh)
 			add_gh(b, f->file, 0);

@@ -14,7 +14,7 @@ ZH='<plan version="1" lang="zh-CN">'
 syn() {
 	run "$PLANGEN" check "$1.xml"
 	expect_rc 1 "$1: exit 1"
-	expect_out "^$1\\.xml:[0-9]+: error: XML 格式错误：$2.* \\[xml-syntax\\]$" "$1 in Chinese"
+	expect_out "^$1\\.xml:[0-9]+: 错误: XML 格式错误：$2.* \\[xml-syntax\\]$" "$1 in Chinese"
 	run "$PLANGEN" check --lang en "$1.xml"
 	expect_out "^$1\\.xml:[0-9]+: error: not well-formed XML: $3.* \\[xml-syntax\\]$" "$1 in English"
 	# libxml2's own words never reach the user
@@ -26,7 +26,7 @@ syn() {
 pre() {
 	run "$PLANGEN" check "$1.xml"
 	expect_rc 1 "$1: exit 1"
-	expect_out "^$1\\.xml:[0-9]+: error: $2.* \\[xml-syntax\\]$" "$1 in Chinese"
+	expect_out "^$1\\.xml:[0-9]+: 错误: $2.* \\[xml-syntax\\]$" "$1 in Chinese"
 	run "$PLANGEN" check --lang en "$1.xml"
 	expect_out "^$1\\.xml:[0-9]+: error: $3.* \\[xml-syntax\\]$" "$1 in English"
 }
@@ -153,16 +153,16 @@ printf '<plan version="1" lang="en">\n<p>B2B&C</p></plan>\n' > en.xml
 run "$PLANGEN" check en.xml
 expect_out '^en\.xml:2: error: not well-formed XML: a bare "&" .*\(B2B&amp;C\)' "lang=en plan: English"
 run "$PLANGEN" check --lang zh-CN en.xml
-expect_out '^en\.xml:2: error: XML 格式错误：文字中有单独的“&”' "--lang zh-CN overrides the plan's lang"
+expect_out '^en\.xml:2: 错误: XML 格式错误：文字中有单独的“&”' "--lang zh-CN overrides the plan's lang"
 printf '<plan version="1" lang=“zh-TW”>\n</plan>\n' > imelang.xml
 run "$PLANGEN" check imelang.xml
-expect_out '^imelang\.xml:1: error: XML 格式错误：属性 lang 的值用了全角引号.*lang="zh-TW"' "lang in IME quotes still gives Chinese"
+expect_out '^imelang\.xml:1: 錯誤: XML 格式錯誤：屬性 lang 的值用了全角引號.*lang="zh-TW"' "lang in IME quotes still gives Chinese"
 printf '\357\273\277<?xml version="1.0"?>\n<!-- c -->\n<plan\n  version="1"\n  lang = '"'"'zh'"'"'>\n<p>a&b</p></plan>\n' > bom.xml
 run "$PLANGEN" check bom.xml
-expect_out '^bom\.xml:6: error: XML 格式错误：' "lang after a BOM, declaration, comment and line breaks"
+expect_out '^bom\.xml:6: 错误: XML 格式错误：' "lang after a BOM, declaration, comment and line breaks"
 # render says the same before refusing
 run "$PLANGEN" render -o out.pdf amp.xml
 expect_rc 1 "render of a broken plan"
-expect_err '^amp\.xml:2: error: XML 格式错误：文字中有单独的“&”' "render: the same Chinese message"
+expect_err '^amp\.xml:2: 错误: XML 格式错误：文字中有单独的“&”' "render: the same Chinese message"
 
 finish

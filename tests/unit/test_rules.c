@@ -438,10 +438,10 @@ wrong_kind(void **state)
 	assert_string_equal(nth(&d, "dangling-ref", 0)->msg,
 	    "goal G1 (Grow 10%): parent names S1, which is a strength, not a goal");
 	assert_string_equal(nth(&d, "dangling-ref", 1)->msg,
-	    "action A1 (Launch the loyalty progr…): goals names S1, which is "
+	    "action A1 (Launch the loyalty…): goals names S1, which is "
 	    "a strength, not a goal");
 	assert_string_equal(nth(&d, "dangling-ref", 2)->msg,
-	    "action A1 (Launch the loyalty progr…): goals names G9, but no "
+	    "action A1 (Launch the loyalty…): goals names G9, but no "
 	    "such id exists");
 	pg_diags_free(&d);
 
