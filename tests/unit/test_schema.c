@@ -595,7 +595,7 @@ chinese_values(void **state)
 	    "<line> 的属性 \"amount\" 的值 \"-100\" 不是有效金额：不能为负数");
 	expect1_zh("baseline=\"1\"", "baseline=\"1e5\"", 11,
 	    "<metric> 的属性 \"baseline\" 的值 \"1e5\" 不是有效数字：请只写数字，"
-	    "可带小数点，不加分隔符，不用指数");
+	    "可带小数点，不加千位分隔符，也不要写成 1e6 这样的科学计数法");
 	expect1_zh("goals=\"G1\"", "goals=\"G1,G2\"", 17,
 	    "<action> 的属性 \"goals\" 的值 \"G1,G2\" 不是有效 id 列表：多个 id "
 	    "之间用空格分隔，例如 \"G1 G2\"");
