@@ -27,7 +27,7 @@ outcome() {
 	if [ $krc -eq "$(cat "$T/clean.rc")" ] && cmp -s "$T/k.out" "$T/clean.out"; then
 		return 0
 	fi
-	if [ $krc -eq 2 ] && ! [ -s "$T/k.out" ] && grep -q 'out of memory' "$T/k.err"; then
+	if [ $krc -eq 2 ] && ! [ -s "$T/k.out" ] && grep -Eq 'out of memory|内存不足' "$T/k.err"; then
 		return 0
 	fi
 	echo "  allocation $k: exit $krc, $(wc -c < "$T/k.out") bytes of output, stderr: $(head -c 300 "$T/k.err")"
@@ -88,7 +88,7 @@ while [ $k -lt 40 ]; do
 	if [ -e plan.pdf ]; then
 		echo "  allocation $k: wrote plan.pdf beside the input"; bad=1
 	elif [ $krc -eq 0 ] && cmp -s out.pdf clean.pdf; then :
-	elif [ $krc -eq 2 ] && ! [ -e out.pdf ] && grep -q 'out of memory' "$T/k.err"; then :
+	elif [ $krc -eq 2 ] && ! [ -e out.pdf ] && grep -Eq 'out of memory|内存不足' "$T/k.err"; then :
 	else
 		echo "  allocation $k: exit $krc, stderr: $(head -c 300 "$T/k.err")"; bad=1
 	fi
