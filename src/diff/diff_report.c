@@ -259,31 +259,23 @@ static void
 text_change(struct pg_sb *sb, const struct pg_diff *d, const struct pg_dchange *c,
     int zh)
 {
-	pg_sb_printf(sb, "%s:%lu: %s%s%s ", d->new.file, c->line,
-	    name_of(c->section, zh), zh ? "：" : ": ", kinds[zh][c->kind]);
-	if (is_section_field(c)) {	/* "changed positioning “…” → “…”" */
-		fields_words(sb, d, c, zh, 60);
-		pg_sb_add(sb, "\n");
-		return;
-	}
-	item_words(sb, c->elem, c->label, c->label_is_text,
-	    c->kind == PG_D_CHANGED ? NULL : c->desc, zh);
-	if (c->nfields > 0) {
-		pg_sb_add(sb, zh ? "：" : ": ");
-		fields_words(sb, d, c, zh, 60);
-	}
+	pg_sb_printf(sb, "%s:%lu: %s%s", d->new.file, c->line,
+	    name_of(c->section, zh), zh ? "：" : ": ");
+	change_words(sb, d, c, zh);
 	if (c->kind == PG_D_REMOVED || c->kind == PG_D_MOVED)
 		pg_sb_printf(sb, zh ? "（原 %s:%lu）" : " (was %s:%lu)",
 		    d->old.file, c->old_line);
 	pg_sb_add(sb, "\n");
 }
 
+/* Severity words, by language then error (1) or warning (0). */
+static const char *const sev[2][2] = {
+	{ "warning", "error" }, { "警告", "错误" } };
+
 static void
 text_finding(struct pg_sb *sb, const char *file, const struct pg_dfinding *f,
     int fixed, int zh)
 {
-	static const char *const sev[2][2] = {
-		{ "warning", "error" }, { "警告", "错误" } };
 
 	if (f->line > 0)
 		pg_sb_printf(sb, "%s:%lu: ", file, f->line);
@@ -819,8 +811,6 @@ pg_diff_change_words(const struct pg_diff *d, const struct pg_dchange *c)
 char *
 pg_diff_finding_words(const struct pg_diff *d, const struct pg_dfinding *f)
 {
-	static const char *const sev[2][2] = {
-		{ "warning", "error" }, { "警告", "错误" } };
 	struct pg_sb	sb;
 	int		zh = pg_lang_is_zh(d->lang);
 
