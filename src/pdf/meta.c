@@ -68,6 +68,21 @@ set_date(struct wctx *c, long long t)
 	HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_MOD_DATE, d);
 }
 
+const char *
+pg_w_clip(const char *s, char buf[PG_W_CLIP_MAX + 4])
+{
+	size_t n = strlen(s);
+
+	if (n <= PG_W_CLIP_MAX)
+		return s;
+	n = PG_W_CLIP_MAX;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;	/* not inside a UTF-8 sequence */
+	memcpy(buf, s, n);
+	memcpy(buf + n, "\xE2\x80\xA6", 4);	/* "…" and the NUL */
+	return buf;
+}
+
 static void
 set_info(struct wctx *c)
 {
@@ -79,12 +94,13 @@ set_info(struct wctx *c)
 	    fr->keywords, fr->creator };
 	HPDF_Doc	 pdf = c->pdf;
 	size_t		 i;
+	char		 buf[PG_W_CLIP_MAX + 4];
 
 	snprintf(c->what, sizeof(c->what), "setting document information");
 	HPDF_SetCurrentEncoder(pdf, "UTF-8");
 	for (i = 0; i < sizeof(key) / sizeof(key[0]); i++)
 		if (val[i] != NULL && *val[i] != '\0')
-			HPDF_SetInfoAttr(pdf, key[i], val[i]);
+			HPDF_SetInfoAttr(pdf, key[i], pg_w_clip(val[i], buf));
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, PRODUCER);
 	set_date(c, fr->date);
 	if (fr->lang != NULL && *fr->lang != '\0')

@@ -497,6 +497,7 @@ add_outlines(struct wctx *c)
 	HPDF_Outline	 top = NULL, o;
 	HPDF_Destination d;
 	size_t		 i;
+	char		 buf[PG_W_CLIP_MAX + 4];
 
 	if (fr->noutlines == 0)
 		return;
@@ -510,7 +511,7 @@ add_outlines(struct wctx *c)
 			    "not exist", ol->title ? ol->title : "");
 		o = HPDF_CreateOutline(c->pdf,
 		    ol->level > 0 && top != NULL ? top : NULL,
-		    ol->title ? ol->title : "", enc);
+		    pg_w_clip(ol->title ? ol->title : "", buf), enc);
 		if (ol->level <= 0 || top == NULL) {
 			if (ol->level <= 0)
 				top = o;

@@ -150,6 +150,15 @@ void	pg_w_tagged_free(struct wctx *);
 void	pg_w_meta(struct wctx *);
 /* Add bytes to the document's digest (the /ID). */
 void	pg_w_digest(struct wctx *, const void *, size_t);
+/*
+ * s cut at a UTF-8 character boundary to at most PG_W_CLIP_MAX bytes with
+ * "…" added (written into buf), or s itself if it is short enough.
+ * libharu refuses a string over 65,535 bytes (error 0x105B); the document
+ * information and the bookmarks are labels, so a title of any length is
+ * kept whole on the cover and cut there.
+ */
+#define PG_W_CLIP_MAX	4000
+const char *pg_w_clip(const char *s, char buf[PG_W_CLIP_MAX + 4]);
 
 /* Append to c->tb (the scratch text). */
 void	pg_w_tb(struct wctx *, const char *, size_t);

@@ -1,0 +1,35 @@
+#!/bin/sh
+# limits.sh — what check passes, render draws: a title and an author of
+# 65,536 bytes (libharu refuses a string over 65,535 bytes: "libharu error
+# 0x105B", exit 2) render; the PDF's document information and bookmarks
+# carry them cut at 4,000 bytes with "…".
+. "$SRCDIR/tests/e2e/lib.sh"
+need_pdf_tools
+
+python3 - "$SRCDIR/samples/plan-en.xml" long.xml <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+words = ("Clinic " * 9363)[:65536]          # 65,536 bytes of words
+s = re.sub(r"<title>[^<]*</title>", "<title>" + words + "</title>", s, count=1)
+s = re.sub(r"<author>[^<]*</author>", "<author>" + "é" * 32768 + "</author>", s, count=1)
+open(sys.argv[2], "w", encoding="utf-8").write(s)
+PY
+run "$PLANGEN" check long.xml
+expect_rc 0 "check passes a 65,536-byte title and author"
+run "$PLANGEN" render long.xml -o long.pdf
+expect_rc 0 "render draws what check passed"
+expect_no_out 'libharu error' "no libharu error"
+if [ -s long.pdf ] && qpdf --check long.pdf >/dev/null 2>&1; then pass "the PDF is valid"; else fail "no valid PDF"; fi
+title=$(pdfinfo -enc UTF-8 long.pdf 2>/dev/null | sed -n 's/^Title: *//p')
+case $title in
+Clinic\ Clinic*…) pass "the document title is cut with …" ;;
+*) fail "the document title: $(printf '%s' "$title" | head -c 80)" ;;
+esac
+n=$(printf '%s' "$title" | wc -c)
+if [ "$n" -le 4003 ] && [ "$n" -ge 3990 ]; then pass "the document title is cut at 4,000 bytes ($n)"; else fail "the document title is $n bytes"; fi
+author=$(pdfinfo -enc UTF-8 long.pdf 2>/dev/null | sed -n 's/^Author: *//p')
+case $author in
+éé*…) pass "the author is cut at a character boundary" ;;
+*) fail "the author: $(printf '%s' "$author" | head -c 80)" ;;
+esac
+finish
