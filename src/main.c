@@ -640,8 +640,8 @@ font_substitutes(const struct pg_fontset *fs, const struct pg_template *t)
 }
 
 static const char render_usage[] =
-    "render [-o OUT.pdf|DIR/] [-t TEMPLATE] [--draft] [--quiet] [--lang LANG]\n"
-    "       [--since OLD.xml] FILE";
+    "render [-o OUT.pdf|DIR/] [-t TEMPLATE] [--draft] [--pdfa] [--quiet]\n"
+    "       [--lang LANG] [--since OLD.xml] FILE";
 
 static int
 cmd_render(int argc, char **argv)
@@ -650,6 +650,7 @@ cmd_render(int argc, char **argv)
 		{ "output", required_argument, NULL, 'o' },
 		{ "template", required_argument, NULL, 't' },
 		{ "draft", no_argument, NULL, 'd' },
+		{ "pdfa", no_argument, NULL, 'A' },
 		{ "lang", required_argument, NULL, 'L' },
 		{ "since", required_argument, NULL, 'S' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -670,6 +671,7 @@ cmd_render(int argc, char **argv)
 	unsigned char		*pdf = NULL;
 	size_t			 pdflen = 0, ne, npages = 0;
 	int			 c, draft = 0, quiet = 0, status = EXIT_USAGE;
+	struct pg_pdf_opts	 po = { 0, NULL };
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:t:dqL:S:h", opts, NULL)) != -1) {
@@ -679,6 +681,7 @@ cmd_render(int argc, char **argv)
 		case 'd': draft = 1; break;
 		case 'q': quiet = 1; break;
 		case 'S': since = optarg; break;
+		case 'A': po.pdfa = 1; break;
 		case 'L':
 			if (lang_option(optarg, &co.lang) != 0) {
 				free(out);
@@ -698,6 +701,14 @@ cmd_render(int argc, char **argv)
 		return usage_error(render_usage);
 	}
 	in = argv[optind];
+	if (po.pdfa && (po.icc = pg_pdf_srgb_icc()) == NULL) {
+		errorf(T("--pdfa needs an sRGB ICC profile: install the Debian "
+		    "package icc-profiles-free, or set PLANGEN_ICC to one",
+		    "--pdfa 需要 sRGB ICC 色彩配置文件：请安装 Debian 软件包 "
+		    "icc-profiles-free，或用 PLANGEN_ICC 指定一个"));
+		free(out);
+		return EXIT_USAGE;
+	}
 	if ((out = output_name(oarg, in)) == NULL)
 		return EXIT_USAGE;
 	if (strcmp(out, in) == 0 || pg_same_file(in, out)) {
@@ -802,7 +813,8 @@ cmd_render(int argc, char **argv)
 	pg_checked_free(&res);
 	pg_diags_sort(&warn);
 	print_diags_stderr(&warn, in);
-	if (pg_pdf_write(&frames, &fonts, &pdf, &pdflen, err, sizeof(err)) != 0) {
+	if (pg_pdf_write_opts(&frames, &fonts, &po, &pdf, &pdflen, err,
+	    sizeof(err)) != 0) {
 		errorf("%s: %s", in, err);
 		goto done;
 	}

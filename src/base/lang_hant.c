@@ -210,6 +210,7 @@ static const struct { uint32_t s, t; } hant[] = {
 	{ 0x8D39, 0x8CBB },	/* 费 費 */
 	{ 0x8D44, 0x8CC7 },	/* 资 資 */
 	{ 0x8E2A, 0x8E64 },	/* 踪 蹤 */
+	{ 0x8F6F, 0x8EDF },	/* 软 軟 */
 	{ 0x8F74, 0x8EF8 },	/* 轴 軸 */
 	{ 0x8F7D, 0x8F09 },	/* 载 載 */
 	{ 0x8F83, 0x8F03 },	/* 较 較 */

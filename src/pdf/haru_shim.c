@@ -160,6 +160,24 @@ pg_haru_set_encoding_cmap(HPDF_Doc pdf, HPDF_Font font, const char *cmapname,
 	st |= HPDF_Dict_Add(enc, "CIDSystemInfo", info);
 	st |= HPDF_Stream_WriteStr(enc->stream, cmap);
 	st |= HPDF_Dict_Add(font, "Encoding", enc);
+	/*
+	 * libharu gives the CIDFont /CIDSystemInfo (Adobe) (Identity-H): any
+	 * ordering goes with Identity-H, but with an embedded CMap the two
+	 * must agree (PDF/A-2, 6.2.11.3.1), so the CIDFont's becomes the
+	 * CMap's (Adobe) (Identity).
+	 */
+	if (st == HPDF_OK) {
+		HPDF_Array	 df = HPDF_Dict_GetItem(font, "DescendantFonts",
+				    HPDF_OCLASS_ARRAY);
+		HPDF_Dict	 cid = df != NULL ? HPDF_Array_GetItem(df, 0,
+				    HPDF_OCLASS_DICT) : NULL;
+		HPDF_Dict	 csi = cid != NULL ? HPDF_Dict_GetItem(cid,
+				    "CIDSystemInfo", HPDF_OCLASS_DICT) : NULL;
+
+		if (csi != NULL)
+			st |= HPDF_Dict_Add(csi, "Ordering", HPDF_String_New(mm,
+			    "Identity", NULL));
+	}
 	return st == HPDF_OK ? HPDF_OK : HPDF_Error_GetCode(&pdf->error);
 }
 

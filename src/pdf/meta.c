@@ -172,8 +172,13 @@ xmp(struct wctx *c)
 	pg_w_tbf(c, "    xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"%s",
 	    pdfa ? "\n" : ">\n");
 	if (pdfa)
-		pg_w_tbf(c, "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/"
-		    "id/\">\n");
+		TB(c, "    xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
+		    "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/"
+		    "extension/\"\n"
+		    "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/"
+		    "schema#\"\n"
+		    "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/"
+		    "property#\">\n");
 	pg_w_tbf(c, "   <dc:format>application/pdf</dc:format>\n");
 	xmp_list(c, "dc:title", "Alt", fr->title);
 	xmp_list(c, "dc:creator", "Seq", fr->author);
@@ -192,6 +197,28 @@ xmp(struct wctx *c)
 	if (pdfa) {
 		xmp_prop(c, "pdfaid:part", "2");
 		xmp_prop(c, "pdfaid:conformance", "B");
+		/* PDF/A admits only the XMP schemas it predefines or that the
+		 * packet describes: pdfuaid is not predefined */
+		TB(c, "   <pdfaExtension:schemas><rdf:Bag>\n"
+		    "    <rdf:li rdf:parseType=\"Resource\">\n"
+		    "     <pdfaSchema:schema>PDF/UA Universal Accessibility "
+		    "Schema</pdfaSchema:schema>\n"
+		    "     <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/"
+		    "id/</pdfaSchema:namespaceURI>\n"
+		    "     <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+		    "     <pdfaSchema:property><rdf:Seq>\n"
+		    "      <rdf:li rdf:parseType=\"Resource\">\n"
+		    "       <pdfaProperty:name>part</pdfaProperty:name>\n"
+		    "       <pdfaProperty:valueType>Integer</pdfaProperty:"
+		    "valueType>\n"
+		    "       <pdfaProperty:category>internal</pdfaProperty:"
+		    "category>\n"
+		    "       <pdfaProperty:description>the part of ISO 14289 "
+		    "followed</pdfaProperty:description>\n"
+		    "      </rdf:li>\n"
+		    "     </rdf:Seq></pdfaSchema:property>\n"
+		    "    </rdf:li>\n"
+		    "   </rdf:Bag></pdfaExtension:schemas>\n");
 	}
 	pg_w_tbf(c, "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n");
 	pg_w_tbf(c, "<?xpacket end=\"w\"?>");

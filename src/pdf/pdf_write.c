@@ -42,6 +42,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <hpdf.h>
 
@@ -645,4 +646,22 @@ pg_pdf_write_opts(const struct pg_frames *fr, const struct pg_fontset *fs,
 	free(c->out);
 	free(c);
 	return rc;
+}
+
+const char *
+pg_pdf_srgb_icc(void)
+{
+	static const char *const known[] = {
+		"/usr/share/color/icc/sRGB.icc",	/* icc-profiles-free */
+		"/usr/share/color/icc/colord/sRGB.icc",	/* colord-data */
+	};
+	const char	*env = getenv("PLANGEN_ICC");
+	size_t		 i;
+
+	if (env != NULL && *env != '\0')
+		return env;
+	for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+		if (access(known[i], R_OK) == 0)
+			return known[i];
+	return NULL;
 }

@@ -52,4 +52,12 @@ int	pg_pdf_write_opts(const struct pg_frames *, const struct pg_fontset *,
 	    const struct pg_pdf_opts *, unsigned char **out, size_t *outlen,
 	    char *err, size_t errlen);
 
+/*
+ * The sRGB ICC profile for pg_pdf_opts.icc: $PLANGEN_ICC if set, else the
+ * first readable of Debian's icc-profiles-free (/usr/share/color/icc/
+ * sRGB.icc) and colord (/usr/share/color/icc/colord/sRGB.icc) profiles;
+ * NULL if there is none.  The profile is read when the PDF is written.
+ */
+const char	*pg_pdf_srgb_icc(void);
+
 #endif

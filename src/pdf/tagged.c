@@ -390,21 +390,23 @@ elem_body(struct wctx *c, size_t e, HPDF_Dict *obj, HPDF_Dict root,
     const size_t *cv)
 {
 	const struct pg_elem	*el = &c->fr->elems[e];
-	size_t			 i;
+	size_t			 i, nk;
 	int			 pg0 = -1;
 
+	/* compact: /Type is optional, and a lone kid needs no array */
 	c->tbn = 0;
-	pg_w_tbf(c, "/Type /StructElem\n/S /%s\n/P", rname(el->role));
+	pg_w_tbf(c, "/S /%s /P", rname(el->role));
 	tb_ref(c, e == 1 ? (void *)root : (void *)obj[el->parent > 1 ?
 	    el->parent : 1]);
 	for (i = moff[e]; i < moff[e + 1]; i++)
 		if (c->mcr[mv[i]].mcid >= 0) {
 			pg0 = c->mcr[mv[i]].page;
-			TB(c, "\n/Pg");
+			TB(c, " /Pg");
 			tb_ref(c, c->pages[pg0]);
 			break;
 		}
-	TB(c, "\n/K [");
+	nk = (moff[e + 1] - moff[e]) + (coff[e + 1] - coff[e]);
+	pg_w_tbf(c, "%s", nk == 1 ? " /K" : " /K [");
 	for (i = moff[e]; i < moff[e + 1]; i++) {
 		const struct wmcr *m = &c->mcr[mv[i]];
 
@@ -430,16 +432,17 @@ elem_body(struct wctx *c, size_t e, HPDF_Dict *obj, HPDF_Dict root,
 	for (i = coff[e]; i < coff[e + 1]; i++)
 		if (obj[cv[i]] != NULL)
 			tb_ref(c, obj[cv[i]]);
-	TB(c, " ]");
+	if (nk != 1)
+		TB(c, " ]");
 	if (el->role == PG_ROLE_TH)
-		pg_w_tbf(c, "\n/A <</O /Table /Scope /%s>>",
+		pg_w_tbf(c, " /A <</O /Table /Scope /%s>>",
 		    el->scope == PG_SCOPE_ROW ? "Row" : "Column");
 	if (el->alt != NULL) {
-		TB(c, "\n/Alt ");
+		TB(c, " /Alt ");
 		pg_w_tb_text(c, el->alt, strlen(el->alt));
 	}
 	if (el->lang != NULL) {
-		TB(c, "\n/Lang ");
+		TB(c, " /Lang ");
 		pg_w_tb_text(c, el->lang, strlen(el->lang));
 	}
 	TB(c, "\n");

@@ -135,4 +135,21 @@ id2=$(grep -a '^/ID' "$T/later.pdf")
 if [ -n "$id1" ] && [ -n "$id2" ] && [ "$id1" != "$id2" ]; then pass "another date, another /ID"
 else fail "/ID: '$id1' vs '$id2'"; fi
 
+# --pdfa: the sRGB output intent and the PDF/A-2B claim in the XMP, with
+# everything above still true; without a profile, a clear refusal
+run env PLANGEN_ICC=/nonexistent/sRGB.icc "$PLANGEN" render --pdfa "$EN" -o "$T/noicc.pdf"
+expect_rc 2 "--pdfa with an unreadable profile"
+expect_err 'ICC profile /nonexistent/sRGB.icc' "the message names the profile"
+if [ -r /usr/share/color/icc/sRGB.icc ]; then
+	run "$PLANGEN" render --pdfa "$ZH" -o "$T/a.pdf"
+	expect_rc 0 "--pdfa renders"
+	qpdf --qdf --object-streams=disable "$T/a.pdf" "$T/aq.pdf" 2>/dev/null
+	if grep -aq '/S /GTS_PDFA1' "$T/aq.pdf" && grep -aq '/DestOutputProfile [0-9]* 0 R' "$T/aq.pdf" &&
+	    grep -aq '<pdfaid:part>2</pdfaid:part>' "$T/aq.pdf" &&
+	    grep -aq '<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>' "$T/aq.pdf"
+	then pass "--pdfa: output intent, pdfaid and the pdfuaid extension schema"
+	else fail "--pdfa: output intent or XMP claim missing"; fi
+	tags "$T/a.pdf" "--pdfa zh"
+else fail "no sRGB profile: run scripts/install-deps (icc-profiles-free)"; fi
+
 finish
