@@ -107,11 +107,16 @@ set_info(struct wctx *c)
 		pg_w_check(c, pg_haru_set_lang(pdf, fr->lang));
 }
 
-/* Append s with XML's special characters escaped (and controls left out). */
+/*
+ * Append s with XML's special characters escaped (and controls left out),
+ * cut as the Info's values are (pg_w_clip), so that the two agree.
+ */
 static void
 xml_text(struct wctx *c, const char *s)
 {
-	for (; *s != '\0'; s++)
+	char	buf[PG_W_CLIP_MAX + 4];
+
+	for (s = pg_w_clip(s, buf); *s != '\0'; s++)
 		switch (*s) {
 		case '&':
 			TB(c, "&amp;");

@@ -2,7 +2,7 @@
 # limits.sh — what check passes, render draws: a title and an author of
 # 65,536 bytes (libharu refuses a string over 65,535 bytes: "libharu error
 # 0x105B", exit 2) render; the PDF's document information and bookmarks
-# carry them cut at 4,000 bytes with "…".
+# carry them cut at 4,000 bytes with "…", the XMP metadata the same.
 . "$SRCDIR/tests/e2e/lib.sh"
 need_pdf_tools
 
@@ -32,4 +32,12 @@ case $author in
 éé*…) pass "the author is cut at a character boundary" ;;
 *) fail "the author: $(printf '%s' "$author" | head -c 80)" ;;
 esac
+# the XMP metadata carries the same cut values as the document information
+qpdf --qdf --object-streams=disable long.pdf q.pdf 2>/dev/null
+xt=$(python3 -c 'import re, sys
+s = open(sys.argv[1], "rb").read().decode("utf-8", "replace")
+m = re.search(r"<dc:title><rdf:Alt><rdf:li[^>]*>(.*?)</rdf:li>", s, re.S)
+print(m.group(1) if m else "")' q.pdf)
+if [ -n "$xt" ] && [ "$xt" = "$title" ]; then pass "XMP dc:title is the Info title, cut the same"
+else fail "XMP dc:title ($(printf '%s' "$xt" | wc -c) bytes) differs from the Info title"; fi
 finish
