@@ -2,7 +2,7 @@
 """pdftags - read the tagged structure of a PDF back and report what is
 wrong with it, one finding per line (exit 1 if any, 2 if it cannot be read).
 
-usage: pdftags.py [--dump] [--alt-has KIND=TEXT]... [--artifact-ok REGEX]...
+usage: pdftags.py [--dump] [--headings] [--alt-has KIND=TEXT]... [--artifact-ok REGEX]...
                   [--artifact-text TEXT]... FILE.pdf
 
 The PDF is read with qpdf (--json=2, streams decoded); content streams are
@@ -22,8 +22,11 @@ annot       a link annotation without /StructParent, not in a Link element
             by an OBJR, or the ParentTree not mapping it back
 heading     the headings (H1-H6, in structure order, cover title left out)
             differ from the bookmarks
-table       a Table whose first row has no TH, a TH without /Scope, or rows
+table       a Table whose first row has no TH (a table without header
+            cells is a layout grid; PDF/UA-1 7.5), a TH without /Scope, or rows
             of different numbers of cells
+list        an L holding other than LI (L, Caption), an LI other than Lbl
+            and LBody, or either empty
 figure      a Figure without /Alt; with --alt-has KIND=TEXT, no Figure whose
             /Alt starts with KIND contains TEXT
 artifact    (with --artifact-ok or --artifact-text) artifact text on a page
@@ -31,7 +34,9 @@ artifact    (with --artifact-ok or --artifact-text) artifact text on a page
             none of the texts (running heads, page numbers) and is not a
             table's header cell (the header row repeated on a later page)
 
---dump prints the structure tree with each element's text instead.
+--dump prints the structure tree with each element's text instead;
+--headings prints the headings in structure order ("H2 text", white space
+removed), to compare with other readers.
 """
 import base64
 import json
@@ -289,6 +294,7 @@ def page_content(doc, page, fonts_cache):
 
 def main(argv):
     dump = False
+    headings = False
     alt_has = []
     art_ok = []
     args = argv[1:]
@@ -297,6 +303,8 @@ def main(argv):
         a = args.pop(0)
         if a == "--dump":
             dump = True
+        elif a == "--headings":
+            headings = True
         elif a == "--alt-has":
             k, _, v = args.pop(0).partition("=")
             alt_has.append((k, v))
@@ -487,6 +495,10 @@ def main(argv):
     # headings against the bookmarks
     heads = [re.sub(r"\s", "", deep_text(i)) for i, el in enumerate(elems)
              if re.fullmatch(r"H[1-6]", el[1])]
+    if headings:
+        for i, el in enumerate(elems):
+            if re.fullmatch(r"H[1-6]", el[1]):
+                print("%s %s" % (el[1], re.sub(r"\s", "", deep_text(i))))
     marks = []
     ol = doc.get(cat.get("/Outlines")) or {}
     stack = [ol.get("/First")]
@@ -530,11 +542,23 @@ def main(argv):
         if rows and len(set(len(c) for c in cells)) > 1:
             find("table", "table %d has rows of %s cells" % (
                 ntables, sorted(set(len(c) for c in cells))))
-        if cells and cells[0] and cells[0][0][1] == "TH":
+        if not (cells and cells[0] and cells[0][0][1] == "TH"):
+            find("table", "table %d has no header row (TH)" % ntables)
+        else:
             for c in cells[0]:
                 sc = (doc.get(c[3].get("/A")) or {}).get("/Scope")
                 if sc not in ("/Column", "/Row", "/Both"):
                     find("table", "table %d: a TH has no /Scope" % ntables)
+    # lists: L holds LI (or L, Caption), LI holds Lbl and LBody
+    for i, (d, t, ref, e) in enumerate(elems):
+        if t not in ("L", "LI"):
+            continue
+        kids = [elems[j][1] for j in range(i + 1, len(elems))
+                if elems[j][0] == d + 1 and all(elems[x][0] > d for x in
+                                                range(i + 1, j + 1))]
+        ok = ("LI", "L", "Caption") if t == "L" else ("Lbl", "LBody")
+        if not kids or any(k not in ok for k in kids):
+            find("list", "%s holds %s" % (t, " ".join(kids) or "nothing"))
     # figures
     alts = []
     for d, t, ref, e in elems:

@@ -210,7 +210,9 @@ int	pg_layout_item(struct pg_layout *, const struct pg_run *, size_t,
  * up to three lines move whole to the next page; taller rows split between
  * text lines (two lines at least on each side of a split); each fragment
  * has closed borders; the header row starts every page the table is on
- * and never ends one.  0 or -1 (no memory).
+ * and never ends one.  Structure: Table, TR, TH (scope column), TD; a
+ * table without a header row is tagged as a list (L, LI, Lbl + LBody).
+ * 0 or -1 (no memory).
  */
 int	pg_layout_table(struct pg_layout *, const struct pg_table *);
 

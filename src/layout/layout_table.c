@@ -248,16 +248,24 @@ struct tbl {
 /*
  * Open a TR of n cells of role `cell` (TH: scope column) under the
  * current element (the table) and store the cells' indices in T->el.
+ * A table without a header row is a grid of items, not data a screen
+ * reader can announce by column (PDF/UA-1 7.5): it is tagged as a list,
+ * each row an LI whose cells are Lbl + LBody (two columns, as the
+ * numbered key points) or all LBody.
  */
 static int
 tag_row(struct tbl *T, enum pg_role cell)
 {
 	struct pg_frames	*fr = T->l->fr;
 	size_t			 c;
+	int			 list = T->t->header == NULL;
 
-	if (pg_frames_begin(fr, PG_ROLE_TR) == -1)
+	if (pg_frames_begin(fr, list ? PG_ROLE_LI : PG_ROLE_TR) == -1)
 		return -1;
 	for (c = 0; c < T->n; c++) {
+		if (list)
+			cell = c == 0 && T->n == 2 ? PG_ROLE_LBL :
+			    PG_ROLE_LBODY;
 		if ((T->el[c] = pg_frames_begin(fr, cell)) == -1)
 			return -1;
 		if (cell == PG_ROLE_TH)
@@ -537,7 +545,8 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 	T.el = calloc(n, sizeof(int));
 	was = l->fr->cur;
 	if (T.w == NULL || T.hts == NULL || T.done == NULL || T.el == NULL ||
-	    pg_frames_begin(l->fr, PG_ROLE_TABLE) == -1)
+	    pg_frames_begin(l->fr, t->header != NULL ? PG_ROLE_TABLE :
+	    PG_ROLE_L) == -1)
 		goto out;
 	T.x = T.w + n;
 	T.bts = T.hts + n;

@@ -7,10 +7,12 @@
 # figures have alternate text from the plan's data, XMP agrees with the
 # document information; poppler's pdfinfo -struct-text is a second reader
 # of the same tree.  Both samples, both templates, a draft.  Also: the
-# Han-Latin gap extracts as no space, /ID and the header version.
+# Han-Latin gap extracts as no space, /ID and the header version.  pdf.js
+# (tests/pdfjs-tags.js over Debian's libjs-pdf) is a third reader.
 . "$SRCDIR/tests/e2e/lib.sh"
 
 need_pdf_tools
+need_tools node
 EN="$SRCDIR/samples/plan-en.xml"
 ZH="$SRCDIR/samples/plan-zh-CN.xml"
 export SOURCE_DATE_EPOCH=1790000000
@@ -19,17 +21,61 @@ export SOURCE_DATE_EPOCH=1790000000
 # reads as many headings, tables and figures from the same tree
 tags() {
 	f=$1; d=$2; shift 2
-	if python3 "$SRCDIR/tests/pdftags.py" "$@" "$f" >"$T/tags" 2>&1; then
+	python3 "$SRCDIR/tests/pdftags.py" --dump --headings "$@" "$f" >"$T/dump" 2>&1
+	if [ $? -eq 0 ]; then
 		pass "$d: structure tree and marked content check out"
-	else fail "$d: pdftags"; grep -v '^pdftags: ' "$T/tags" | head -15 | sed 's/^/  /'; fi
-	python3 "$SRCDIR/tests/pdftags.py" --dump "$f" >"$T/dump" 2>&1
+	else fail "$d: pdftags"; grep -F "$f: " "$T/dump" | head -15 | sed 's/^/  /'; fi
 	pdfinfo -struct-text "$f" >"$T/poppler" 2>&1
 	for k in H1 H2 Table TH Figure TOCI Link; do
-		a=$(grep -cE "^ *$k( |$)" "$T/dump")
+		a=$(grep -cE "^ +$k( |$)" "$T/dump")
 		b=$(grep -cE "^ *$k( |:|$)" "$T/poppler")
 		if [ "$a" -gt 0 ] && [ "$a" -eq "$b" ]; then pass "$d: $a $k, by both readers"
 		else fail "$d: $k: pdftags reads $a, poppler $b"; fi
 	done
+}
+
+# pdfjs FILE DESC — a third reader, pdf.js (what Firefox gives a screen
+# reader), page by page: no orphan content, every MCID in the structure,
+# tables with header cells, figures with alt text; and the headings, in
+# reading order, are the same for pdftags, poppler and pdf.js
+pdfjs() {
+	f=$1; d=$2
+	node "$SRCDIR/tests/pdfjs-tags.js" --headings --counts "$f" >"$T/pdfjs" 2>&1
+	if [ $? -eq 0 ]; then
+		pass "$d: pdf.js: no orphan content, tables with header cells, figures with alt text"
+	else fail "$d: pdf.js"; grep -vE '^[A-Z][A-Za-z0-9]* ' "$T/pdfjs" | head -10 | sed 's/^/  /'; fi
+	for k in H1 H2 Table TH Figure TOCI Link; do
+		a=$(grep -cE "^ +$k( |$)" "$T/dump")
+		c=$(sed -n "s/^$k \([0-9]*\)$/\1/p" "$T/pdfjs")
+		if [ "$a" -eq "${c:--1}" ]; then pass "$d: $a $k, by pdf.js too"
+		else fail "$d: $k: pdftags reads $a, pdf.js ${c:-none}"; fi
+	done
+	grep -E '^H[1-6] ' "$T/dump" >"$T/h-tags"
+	grep -E '^H[1-6] ' "$T/pdfjs" | grep -v '^H[1-6] [0-9]*$' >"$T/h-pdfjs"
+	python3 - "$T/poppler" >"$T/h-poppler" <<'PY'
+import re, sys
+out, cur = [], None
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    line = line.rstrip("\n")
+    ind = len(line) - len(line.lstrip(" "))
+    if cur is not None and ind <= cur[0]:
+        out.append(cur[1] + " " + re.sub(r"\s", "", cur[2]))
+        cur = None
+    m = re.match(r" *(H[1-6])( |$)", line)
+    if m:
+        cur = [ind, m.group(1), ""]
+    elif cur is not None and line.strip().startswith('"'):
+        cur[2] += line.strip()[1:-1]
+if cur is not None:
+    out.append(cur[1] + " " + re.sub(r"\s", "", cur[2]))
+print("\n".join(out))
+PY
+	n=$(wc -l <"$T/h-tags")
+	if [ "$n" -gt 2 ] && cmp -s "$T/h-tags" "$T/h-pdfjs" && cmp -s "$T/h-tags" "$T/h-poppler"
+	then pass "$d: $n headings in the same order and words for pdftags, poppler and pdf.js"
+	else fail "$d: the readers differ on the headings"
+		diff "$T/h-tags" "$T/h-pdfjs" | head -5 | sed 's/^/  pdf.js /'
+		diff "$T/h-tags" "$T/h-poppler" | head -5 | sed 's/^/  poppler /'; fi
 }
 
 # artifacts allowed on body pages: running heads and page numbers
@@ -50,6 +96,7 @@ for tpl in default board; do
 	    --alt-has "Positioning map=Independent sole practitioners (Sole practitioners) at 48, 35" \
 	    --alt-has "Positioning map=MoveWell Online at 20, 85" \
 	    --alt-has "Positioning map=Us (target) (Brightwell 2027) at 64, 80"
+	pdfjs "$T/en-$tpl.pdf" "en $tpl"
 	run "$PLANGEN" render -t $tpl "$ZH" -o "$T/zh-$tpl.pdf"
 	expect_rc 0 "zh $tpl renders"
 	tags "$T/zh-$tpl.pdf" "zh $tpl" \
@@ -63,6 +110,16 @@ for tpl in default board; do
 	    --alt-has "预算分类=不可预见费 ¥100,000（5.4%）" \
 	    --alt-has "定位图=大龙燚 位于 65，70" \
 	    --alt-has "定位图=本企业（目标）（蜀香居（目标）） 位于 62，75"
+	pdfjs "$T/zh-$tpl.pdf" "zh $tpl"
+done
+
+# the skeletons plangen init writes (templates/init), in both languages
+for l in en zh-CN; do
+	"$PLANGEN" init --lang $l -o "$T/init-$l.xml" >/dev/null 2>&1
+	run "$PLANGEN" render --quiet "$T/init-$l.xml" -o "$T/init-$l.pdf"
+	expect_rc 0 "the $l skeleton renders"
+	tags "$T/init-$l.pdf" "$l skeleton"
+	pdfjs "$T/init-$l.pdf" "$l skeleton"
 done
 
 # the action table of a long plan runs over pages: one Table, and its
@@ -78,9 +135,9 @@ print(s, end="")
 PY
 run "$PLANGEN" render "$T/long.xml" -o "$T/long.pdf"
 tags "$T/long.pdf" "a 60-action plan" --artifact-ok '.*'
-if grep -Eq '[1-9][0-9]* tables \([1-9][0-9]* over several pages\)' "$T/tags"
+if grep -Eq '[1-9][0-9]* tables \([1-9][0-9]* over several pages\)' "$T/dump"
 then pass "a table over several pages is one Table"
-else fail "no Table spans pages"; cat "$T/tags"; fi
+else fail "no Table spans pages"; grep "^pdftags: " "$T/dump"; fi
 
 # a draft: the DRAFT badge is an artifact, the findings appendix is content
 run "$PLANGEN" render --draft "$EN" -o "$T/draft.pdf"
