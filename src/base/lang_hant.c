@@ -147,6 +147,7 @@ static const struct { uint32_t s, t; } hant[] = {
 	{ 0x7ADE, 0x7AF6 },	/* 竞 競 */
 	{ 0x7B14, 0x7B46 },	/* 笔 筆 */
 	{ 0x7B7E, 0x7C3D },	/* 签 簽 */
+	{ 0x7B80, 0x7C21 },	/* 简 簡 */
 	{ 0x7C7B, 0x985E },	/* 类 類 */
 	{ 0x7D27, 0x7DCA },	/* 紧 緊 */
 	{ 0x7EA7, 0x7D1A },	/* 级 級 */

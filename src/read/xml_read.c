@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,7 @@
 #include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlmemory.h>
 
 #include "base/utf8.h"
 #include "read/xml_read.h"
@@ -37,15 +39,26 @@ refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
  * libxml2 2.9.14 does not survive every allocation failure (a failed
  * xmlBufGrow() inside xmlParseDocument() is dereferenced), so it never
  * gets a NULL from us: where an oom handler is set, a failed allocation
- * calls it instead (it must not return).
+ * calls it instead (it must not return).  The x_ functions call libxml2's
+ * own allocators as they were before route() (libc's), not plangen's
+ * malloc: a test that wraps plangen's malloc does not wrap libxml2's.
  */
 static void (*oom_handler)(void);
+static void (*watch_fn)(size_t, void *);
+static void *watch_arg;
+static xmlFreeFunc o_free;
+static xmlMallocFunc o_malloc;
+static xmlReallocFunc o_realloc;
+static xmlStrdupFunc o_strdup;
 
 static void *
 x_malloc(size_t n)
 {
-	void *p = malloc(n);
+	void *p;
 
+	if (watch_fn != NULL)
+		watch_fn(n, watch_arg);
+	p = o_malloc(n);
 	if (p == NULL && oom_handler != NULL)
 		oom_handler();
 	return p;
@@ -54,28 +67,55 @@ x_malloc(size_t n)
 static void *
 x_realloc(void *q, size_t n)
 {
-	void *p = realloc(q, n);
+	void *p;
 
+	if (watch_fn != NULL) {	/* what it grows by */
+		size_t had = q != NULL ? malloc_usable_size(q) : 0;
+		watch_fn(n > had ? n - had : 0, watch_arg);
+	}
+	p = o_realloc(q, n);
 	if (p == NULL && n != 0 && oom_handler != NULL)
 		oom_handler();
 	return p;
 }
 
+/* libxml2's strdup allocates through xmlMallocAtomic (x_malloc): counted there. */
 static char *
 x_strdup(const char *s)
 {
-	char *p = strdup(s);
+	char *p = o_strdup(s);
 
 	if (p == NULL && oom_handler != NULL)
 		oom_handler();
 	return p;
 }
 
+/* Route libxml2's allocations through the x_ functions (once). */
+static void
+route(void)
+{
+	static int routed;
+
+	if (routed)
+		return;
+	routed = 1;
+	xmlMemGet(&o_free, &o_malloc, &o_realloc, &o_strdup);
+	xmlMemSetup(o_free, x_malloc, x_realloc, x_strdup);
+}
+
 void
 pg_xml_set_oom_handler(void (*fn)(void))
 {
 	oom_handler = fn;
-	xmlMemSetup(free, x_malloc, x_realloc, x_strdup);
+	route();
+}
+
+void
+pg_xml_watch_alloc(void (*fn)(size_t, void *), void *arg)
+{
+	route();
+	watch_fn = fn;
+	watch_arg = arg;
 }
 
 void

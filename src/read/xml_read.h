@@ -39,6 +39,18 @@ void	pg_xml_init(void);
 void	pg_xml_set_oom_handler(void (*fn)(void));
 
 /*
+ * Watch libxml2's allocations: until the next call, every allocation
+ * libxml2 makes calls fn(n, arg) first, n its size in bytes (a realloc:
+ * the bytes it grows the block by).  fn only counts:
+ * it must not call libxml2 and cannot refuse the allocation.  fn NULL ends
+ * the watch.  (Team rules bound the text an XPath select builds with it:
+ * libxml2's operation limit does not count string values.)  Routes
+ * libxml2's allocations through plangen as pg_xml_set_oom_handler() does;
+ * memory libxml2 allocated before stays valid.
+ */
+void	pg_xml_watch_alloc(void (*fn)(size_t, void *), void *arg);
+
+/*
  * Read `path` into a malloc'd buffer (NUL-terminated; *len excludes it).
  * Returns the buffer, or NULL with a message in err ("cannot read x: ...",
  * "x is larger than 32 MiB") — an exit-2 condition.

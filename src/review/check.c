@@ -90,7 +90,7 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 		(void)pg_rules_run(out->plan, name, o != NULL ? o->lang : NULL,
 		    &out->diags);	/* out of memory: diags.oom is set */
 	if (doc != NULL && o != NULL && o->rules != NULL)
-		pg_ruleset_run(o->rules, doc, name, &out->diags);
+		pg_ruleset_run(o->rules, doc, name, out->lang, &out->diags);
 	if (doc != NULL && o != NULL && o->keep_doc)
 		out->doc = doc;
 	else if (doc != NULL)

@@ -6,9 +6,11 @@
  *  1. Every XPath expression and PCRE2 pattern is compiled once, at load;
  *     a rule set that loaded runs without any compile step.
  *  2. Matching is bounded: one match context with a match limit, a depth
- *     limit and a heap limit is shared by all patterns, and XPath
- *     evaluation has an operation limit.  Hitting a limit is reported as
- *     an error finding of the rule, never as a hang.
+ *     limit and a heap limit is shared by all patterns (a rule whose
+ *     pattern hits one stops there), and the whole run of a rules file on
+ *     a plan has one budget of XPath operations, of text libxml2 builds
+ *     and of CPU time (rules_bound.h).  Hitting a limit is reported as an
+ *     error finding of the rule, never as a hang.
  *  3. The rule set is read-only after loading; running and testing do not
  *     change it (match data are per call).
  *  4. libxml2 and PCRE2 are used only here.
@@ -36,18 +38,19 @@
 #include "base/text.h"
 #include "base/utf8.h"
 #include "read/xml_read.h"
+#include "review/rules_bound.h"
 
-/* Limits of one pattern match and one XPath evaluation (documented in plangen.1). */
+/* Limits of one pattern match, and of one XPath evaluation while a rules
+ * file loads (documented in plangen.1; running: rules_bound.h). */
 #define MATCH_LIMIT	1000000U	/* backtracking steps */
 #define DEPTH_LIMIT	100000U		/* nested backtracking */
 #define HEAP_LIMIT	65536U		/* KiB of backtracking memory */
-#define XPATH_OP_LIMIT	50000000UL	/* XPath operations per evaluation */
+#define XPATH_OP_LIMIT	50000000UL	/* XPath operations per evaluation at load */
 /* How a rule looks, for messages about invalid rules files. */
 #define RULE_SHAPE \
 	"a <rule id=\"ID\" severity=\"error|warning\" select=\"XPATH\"> holds " \
 	"<description>?, <message>, one of <forbid pattern>, <require pattern>, " \
 	"<require-child name>, then <example pass=\"true|false\">* with one element each"
-#define QUOTE_MAX	60		/* characters of node text in a message */
 
 enum check_kind {
 	CK_FORBID,
@@ -157,19 +160,6 @@ pg_ruleset_info(const struct pg_ruleset *rs, size_t i, struct pg_rule_info *out)
 	out->message = r->message;
 	out->file = r->file;
 	out->line = r->line;
-}
-
-/* ---- text helpers --------------------------------------------------------- */
-
-/* Append at most max characters of s, with "…" if shortened. */
-static void
-add_quote(struct pg_sb *b, const char *s, size_t len, size_t max)
-{
-	size_t i = pg_text_prefix(s, len, max);
-
-	pg_sb_addn(b, s, i);
-	if (i < len)
-		pg_sb_add(b, "…");
 }
 
 /* ---- loading ----------------------------------------------------------------- */
@@ -558,56 +548,6 @@ out:
 
 /* ---- running ------------------------------------------------------------------ */
 
-/* The id attribute of n or its nearest ancestor element that has one. */
-static char *
-near_id(xmlNodePtr n)
-{
-	for (; n != NULL; n = n->parent)
-		if (n->type == XML_ELEMENT_NODE) {
-			xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)"id");
-			if (v != NULL) {
-				char *s = strdup((const char *)v);
-				xmlFree(v);
-				return s;
-			}
-		}
-	return NULL;
-}
-
-/* Expand {text} {match} {id} {name} in the rule's message. */
-static char *
-expand(const struct rule *r, xmlNodePtr node, const char *text,
-    const char *match, size_t matchlen)
-{
-	struct pg_sb	 b;
-	const char	*p = r->message;
-	char		*id;
-
-	pg_sb_init(&b);
-	while (*p != '\0') {
-		if (strncmp(p, "{text}", 6) == 0) {
-			add_quote(&b, text, strlen(text), QUOTE_MAX);
-			p += 6;
-		} else if (strncmp(p, "{match}", 7) == 0) {
-			if (match != NULL)
-				add_quote(&b, match, matchlen, QUOTE_MAX);
-			p += 7;
-		} else if (strncmp(p, "{id}", 4) == 0) {
-			if ((id = near_id(node)) != NULL)
-				pg_sb_add(&b, id);
-			free(id);
-			p += 4;
-		} else if (strncmp(p, "{name}", 6) == 0) {
-			pg_sb_add(&b, node->name != NULL ? (const char *)node->name : "");
-			p += 6;
-		} else {
-			pg_sb_addn(&b, p, 1);
-			p++;
-		}
-	}
-	return pg_sb_take(&b);
-}
-
 static int
 has_child(xmlNodePtr n, const char *name)
 {
@@ -619,10 +559,59 @@ has_child(xmlNodePtr n, const char *name)
 	return 0;
 }
 
-/* Check one selected node.  Returns 0, or -1 if memory ran out. */
+/* What one rule's run has shown and why it stopped. */
+struct rule_run {
+	size_t		 shown;		/* findings emitted */
+	size_t		 more;		/* findings not shown (RB_FINDINGS) */
+	unsigned long	 more_line;	/* the first of them */
+	size_t		 nsel;		/* nodes selected */
+};
+
+/* The run of a rule set on one document (rules_bound.h). */
+struct run {
+	struct rb_run		 u;
+	const struct pg_ruleset	*rs;
+	const char		*name;	/* the plan, as findings name it */
+	struct pg_diags		*d;
+};
+
+/* Emit r's finding at line with message msg, or count it past the cap. */
 static int
-check_node(const struct pg_ruleset *rs, const struct rule *r, xmlNodePtr node,
-    pcre2_match_data *md, const char *name, struct pg_diags *d)
+show(struct run *c, const struct rule *r, struct rule_run *rr,
+    unsigned long line, const char *msg)
+{
+	if (rr->shown >= RB_FINDINGS) {
+		if (rr->more++ == 0)
+			rr->more_line = line;
+		return 0;
+	}
+	rr->shown++;
+	return pg_diag_emit_team(c->d, r->id, r->sev, c->name, line, "%s", msg);
+}
+
+/* The bound of a PCRE2 match error, or RB_NONE. */
+static enum rb_bound
+match_bound(int rc)
+{
+	switch (rc) {
+	case PCRE2_ERROR_MATCHLIMIT:
+		return RB_MATCH_LIMIT;
+	case PCRE2_ERROR_DEPTHLIMIT:
+		return RB_DEPTH_LIMIT;
+	case PCRE2_ERROR_HEAPLIMIT:
+		return RB_HEAP_LIMIT;
+	default:
+		return RB_NONE;
+	}
+}
+
+/*
+ * Check one selected node.  Returns 0, 1 if the rule stops here (a
+ * finding says why), or -1 if memory ran out.
+ */
+static int
+check_node(struct run *c, const struct rule *r, struct rule_run *rr,
+    xmlNodePtr node, pcre2_match_data *md)
 {
 	xmlNodePtr	 elem = node;
 	unsigned long	 line;
@@ -630,6 +619,7 @@ check_node(const struct pg_ruleset *rs, const struct rule *r, xmlNodePtr node,
 	const char	*match = NULL;
 	size_t		 matchlen = 0;
 	int		 fail = 0, rc;
+	enum rb_bound	 b;
 
 	if (node->type == XML_ATTRIBUTE_NODE || node->type == XML_TEXT_NODE ||
 	    node->type == XML_CDATA_SECTION_NODE)
@@ -642,14 +632,21 @@ check_node(const struct pg_ruleset *rs, const struct rule *r, xmlNodePtr node,
 	if (r->kind == CK_REQUIRE_CHILD) {
 		if (node->type != XML_ELEMENT_NODE || has_child(node, r->child))
 			return 0;
-		if ((text = text_of(node)) == NULL)
-			return -1;
 		fail = 1;
-	} else {
-		if ((text = text_of(node)) == NULL)
-			return -1;
+	}
+	rb_arm(&c->u, NULL);
+	text = text_of(node);	/* libxml2 builds it: counted */
+	rb_disarm(&c->u);
+	if (text == NULL)
+		return -1;
+	if (c->u.over != RB_NONE) {
+		free(text);
+		return rb_emit_stopped(&c->u, c->d, c->name, line, r->id, r->file,
+		    r->line, c->u.over) == 0 ? 1 : -1;
+	}
+	if (r->kind != CK_REQUIRE_CHILD) {
 		rc = pcre2_match(r->re, (PCRE2_SPTR)text, strlen(text), 0, 0, md,
-		    rs->mctx);
+		    c->rs->mctx);
 		if (rc >= 0 && r->kind == CK_FORBID) {
 			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 			fail = 1;
@@ -660,83 +657,139 @@ check_node(const struct pg_ruleset *rs, const struct rule *r, xmlNodePtr node,
 		} else if (rc == PCRE2_ERROR_NOMEMORY) {
 			free(text);
 			return -1;	/* memory, not a pattern too costly */
+		} else if ((b = match_bound(rc)) != RB_NONE) {
+			free(text);
+			return rb_emit_stopped(&c->u, c->d, c->name, line, r->id,
+			    r->file, r->line, b) == 0 ? 1 : -1;
 		} else if (rc < 0 && rc != PCRE2_ERROR_NOMATCH) {
 			PCRE2_UCHAR emsg[256];
 			if (pcre2_get_error_message(rc, emsg, sizeof(emsg)) < 0)
 				snprintf((char *)emsg, sizeof(emsg), "error %d", rc);
-			pg_diag_emit_team(d, r->id, PG_ERROR, name, line,
-			    "team rule %s (%s:%lu) could not be checked on this "
-			    "text: %s; simplify its pattern", r->id, r->file,
-			    r->line, (const char *)emsg);
 			free(text);
-			return 0;
+			return rb_emit_match_failed(&c->u, c->d, c->name, line, r->id,
+			    r->file, r->line, rc, (const char *)emsg) == 0 ? 0 : -1;
 		}
 	}
+	rc = 0;
 	if (fail) {
-		if ((msg = expand(r, elem, text, match, matchlen)) == NULL) {
-			free(text);
-			return -1;
-		}
-		pg_diag_emit_team(d, r->id, r->sev, name, line, "%s", msg);
+		if ((msg = rb_expand(r->message, elem, text, match, matchlen)) == NULL)
+			rc = -1;
+		else if (show(c, r, rr, line, msg) != 0)
+			rc = -1;
 		free(msg);
 	}
 	free(text);
-	return 0;
+	return rc;
 }
 
-/* Run one rule on doc. */
-static int
-run_rule(const struct pg_ruleset *rs, const struct rule *r, xmlDocPtr doc,
-    const char *name, struct pg_diags *d, size_t *nsel)
+/*
+ * r's select evaluated on doc within the run's budget: the result, or
+ * NULL with a finding that says why (0), or if memory ran out (*oom).
+ */
+static xmlXPathObjectPtr
+select_nodes(struct run *c, const struct rule *r, xmlDocPtr doc, int *oom)
 {
 	xmlXPathContextPtr	 ctx;
 	xmlXPathObjectPtr	 res;
-	pcre2_match_data	*md = NULL;
 	struct xerr		 x;
-	int			 i, rc = 0;
+	unsigned long		 used;
+	int			 ops_out;
 
-	if ((ctx = xmlXPathNewContext(doc)) == NULL)
-		return -1;
-	ctx->opLimit = XPATH_OP_LIMIT;
+	if ((ctx = xmlXPathNewContext(doc)) == NULL) {
+		*oom = 1;
+		return NULL;
+	}
+	ctx->opLimit = c->u.ops;
+	ctx->opCount = 0;
 	ctx->node = xmlDocGetRootElement(doc);
 	memset(&x, 0, sizeof(x));
 	quiet_on(&x);
+	rb_arm(&c->u, &ctx->opLimit);
 	res = xmlXPathCompiledEval(r->xp, ctx);
+	rb_disarm(&c->u);
 	quiet_off();
+	used = ctx->opCount;
+	ops_out = ctx->opLimit != 0 && used >= ctx->opLimit;
 	xmlXPathFreeContext(ctx);
-	if (res == NULL) {
-		pg_diag_emit_team(d, r->id, PG_ERROR, name, 0, "team rule %s "
-		    "(%s:%lu) could not be checked: its select failed: %s", r->id,
-		    r->file, r->line,
-		    x.set ? x.msg : "out of memory or too complex");
-		return 0;
+	c->u.ops -= used < c->u.ops ? used : c->u.ops;
+	if (c->u.over == RB_NONE && ops_out && c->u.ops == 0)
+		c->u.over = RB_OPS_USED;
+	if (c->u.over != RB_NONE) {
+		xmlXPathFreeObject(res);
+		if (rb_emit_stopped(&c->u, c->d, c->name, 0, r->id, r->file,
+		    r->line, c->u.over) != 0)
+			*oom = 1;
+		return NULL;
 	}
+	if (res == NULL && rb_emit_select_failed(&c->u, c->d, c->name, r->id,
+	    r->file, r->line, x.set ? x.msg : "out of memory or too complex") != 0)
+		*oom = 1;
+	return res;
+}
+
+/* Run one rule on doc.  0, or -1 if memory ran out. */
+static int
+run_rule(struct run *c, const struct rule *r, xmlDocPtr doc,
+    struct rule_run *rr)
+{
+	xmlXPathObjectPtr	 res;
+	pcre2_match_data	*md = NULL;
+	int			 i, rc = 0, oom = 0;
+
+	memset(rr, 0, sizeof(*rr));
+	if (c->u.over != RB_NONE)
+		return rb_emit_skipped(&c->u, c->d, c->name, r->id, r->file,
+		    r->line) == 0 ? 0 : -1;
+	if ((res = select_nodes(c, r, doc, &oom)) == NULL)
+		return oom ? -1 : 0;
 	if (res->type == XPATH_NODESET && res->nodesetval != NULL) {
-		if (nsel != NULL)
-			*nsel = (size_t)res->nodesetval->nodeNr;
+		rr->nsel = (size_t)res->nodesetval->nodeNr;
 		if (r->re != NULL &&
 		    (md = pcre2_match_data_create_from_pattern(r->re, NULL)) == NULL)
 			rc = -1;
-		for (i = 0; rc == 0 && i < res->nodesetval->nodeNr; i++)
-			rc = check_node(rs, r, res->nodesetval->nodeTab[i], md, name, d);
+		for (i = 0; rc == 0 && i < res->nodesetval->nodeNr; i++) {
+			if (rb_check_time(&c->u) != RB_NONE) {
+				rc = rb_emit_stopped(&c->u, c->d, c->name,
+				    pg_xml_line(res->nodesetval->nodeTab[i]), r->id,
+				    r->file, r->line, c->u.over) == 0 ? 1 : -1;
+				break;
+			}
+			rc = check_node(c, r, rr, res->nodesetval->nodeTab[i], md);
+		}
+		if (rc == 1)
+			rc = 0;		/* the rule stopped; a finding says why */
 	}
 	pcre2_match_data_free(md);
 	xmlXPathFreeObject(res);
+	if (rc == 0 && rr->more > 0 && rb_emit_more(&c->u, c->d, c->name,
+	    rr->more_line, r->id, r->sev, rr->more) != 0)
+		rc = -1;
 	return rc;
 }
 
 int
 pg_ruleset_run(const struct pg_ruleset *rs, struct _xmlDoc *doc,
-    const char *name, struct pg_diags *d)
+    const char *name, enum pg_lang lang, struct pg_diags *d)
 {
-	size_t	i;
-	int	rc = 0;
+	struct run	 c;
+	struct rule_run	 rr;
+	size_t		 i, nodes, bytes;
+	int		 rc = 0;
 
-	if (rs == NULL || doc == NULL)
+	if (rs == NULL || doc == NULL || rs->n == 0)
 		return 0;
-	for (i = 0; i < rs->n; i++)
-		if (run_rule(rs, &rs->v[i], doc, name, d, NULL) != 0)
+	memset(&c, 0, sizeof(c));
+	c.rs = rs;
+	c.name = name;
+	c.d = d;
+	rb_measure(xmlDocGetRootElement(doc), &nodes, &bytes);
+	for (i = 0; i < rs->n; i++) {
+		if (i == 0 || rs->v[i].file != c.u.file)	/* a budget a file */
+			rb_start(&c.u, rs->v[i].file, lang == PG_LANG_ZH, nodes,
+			    bytes);
+		if (run_rule(&c, &rs->v[i], doc, &rr) != 0)
 			rc = -1;
+	}
 	return rc;
 }
 
@@ -747,8 +800,10 @@ pg_ruleset_test(const struct pg_ruleset *rs, struct pg_rule_test **out,
     size_t *n)
 {
 	struct pg_rule_test	*v = NULL;
-	size_t			 nv = 0, total = 0, i, k, j, nsel;
+	size_t			 nv = 0, total = 0, i, k, j, nodes, bytes;
 	long			 failed = 0;
+	struct run		 c;
+	struct rule_run		 rr;
 
 	*out = NULL;
 	*n = 0;
@@ -769,8 +824,13 @@ pg_ruleset_test(const struct pg_ruleset *rs, struct pg_rule_test **out,
 			t->example = k + 1;
 			t->rule = r->id;
 			pg_diags_init(&d);
-			nsel = 0;
-			if (run_rule(rs, r, e->doc, r->file, &d, &nsel) != 0 || d.oom) {
+			memset(&c, 0, sizeof(c));
+			c.rs = rs;
+			c.name = r->file;
+			c.d = &d;
+			rb_measure(xmlDocGetRootElement(e->doc), &nodes, &bytes);
+			rb_start(&c.u, r->file, 0, nodes, bytes);
+			if (run_rule(&c, r, e->doc, &rr) != 0 || d.oom) {
 				pg_diags_free(&d);
 				pg_rule_tests_free(v, nv);
 				return -1;
@@ -779,7 +839,7 @@ pg_ruleset_test(const struct pg_ruleset *rs, struct pg_rule_test **out,
 			if (!t->ok) {
 				failed++;
 				pg_sb_init(&b);
-				if (nsel == 0)
+				if (rr.nsel == 0)
 					pg_sb_printf(&b, "expected a finding, but the select "
 					    "\"%s\" matches nothing in the example; give the "
 					    "example the ancestors the select names", r->select);

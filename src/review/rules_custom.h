@@ -40,6 +40,7 @@
 #include <stddef.h>
 
 #include "base/diag.h"
+#include "base/lang.h"
 
 struct pg_ruleset;		/* opaque; rules of one or more files */
 struct _xmlDoc;			/* libxml2's xmlDoc */
@@ -80,10 +81,15 @@ void	pg_ruleset_info(const struct pg_ruleset *rs, size_t i,
 
 /*
  * Run every rule on a parsed plan document, adding findings (file `name`)
- * to d.  Returns 0, or -1 if memory ran out (d->oom or a finding says so).
+ * to d; the findings plangen writes itself (a rule that hit a bound, "N
+ * more findings") are in language lang.  The whole run of each rules file
+ * is bounded (rules_bound.h: XPath operations, text, CPU time; at most
+ * RB_FINDINGS findings a rule): a rule that hits a bound gives an error
+ * finding that names it and the bound.  Returns 0, or -1 if memory ran
+ * out (d->oom or a finding says so).
  */
 int	pg_ruleset_run(const struct pg_ruleset *rs, struct _xmlDoc *doc,
-	    const char *name, struct pg_diags *d);
+	    const char *name, enum pg_lang lang, struct pg_diags *d);
 
 /* The result of one example of `plangen rules test`. */
 struct pg_rule_test {

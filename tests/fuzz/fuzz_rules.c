@@ -60,7 +60,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fd = memfile(data, size, path, sizeof(path));
 	if (pg_ruleset_load(rs, path, err, sizeof(err)) == 0) {
 		pg_diags_init(&d);
-		pg_ruleset_run(rs, plan, "plan.xml", &d);
+		pg_ruleset_run(rs, plan, "plan.xml", PG_LANG_EN, &d);
 		pg_diags_free(&d);
 		if (pg_ruleset_test(rs, &t, &n) >= 0)
 			pg_rule_tests_free(t, n);
