@@ -34,6 +34,7 @@ pg_plan_new(void)
 		free(p);
 		return NULL;
 	}
+	p->version = 1;
 	p->lang = "en";
 	p->currency = "CNY";
 	return p;

@@ -1,6 +1,6 @@
 /*
  * model.h — the plan model: C structs for every element of the plan format
- * (../shared/spec/plan-format.md, version 1).
+ * (../shared/spec/plan-format.md, versions 1 and 2).
  *
  * Design invariants:
  *  1. The model knows nothing of XML or PDF.  plan_read.c builds it from a
@@ -381,6 +381,7 @@ struct pg_accept {
 struct pg_plan {
 	struct pg_arena	*arena;
 	unsigned long	 line;		/* of <plan> */
+	int		 version;	/* 1 or 2 (@version; 1 if absent or not 2) */
 	const char	*lang;		/* "en" if absent */
 	const char	*currency;	/* "CNY" if absent */
 	struct pg_meta	 meta;

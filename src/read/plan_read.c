@@ -595,6 +595,8 @@ pg_plan_read_lang(xmlDocPtr doc, const char *file, const char *lang,
 	root = doc != NULL ? xmlDocGetRootElement(doc) : NULL;
 	if (root != NULL && pg_rd_is_el(root, "plan")) {
 		p->line = pg_xml_line(root);
+		p->version = (s = pg_rd_attr(&r, root, "version")) != NULL &&
+		    strcmp(s, "2") == 0 ? 2 : 1;
 		if ((s = pg_rd_attr(&r, root, "lang")) != NULL && *s != '\0')
 			p->lang = s;
 		if ((s = pg_rd_attr(&r, root, "currency")) != NULL && *s != '\0')

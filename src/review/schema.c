@@ -169,6 +169,16 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 			continue;
 		}
 		seen[i] = 1;
+		if (vs->v1 && d->attr[i].v2) {
+			if (vs->zh)
+				sch_report(vs, n, "<%s> 的属性 \"%s\" 需要第 2 版计划格式："
+				    "请把根元素写成 <plan version=\"2\">", (const char *)n->name, an);
+			else
+				sch_report(vs, n, "the attribute \"%s\" of <%s> needs version 2 "
+				    "of the plan format: write <plan version=\"2\">", an,
+				    (const char *)n->name);
+			continue;
+		}
 		if (d->attr[i].vp->kind == VP_ANY)
 			continue;
 		/* The value: its one text node, without a copy if it has one. */
@@ -185,6 +195,18 @@ check_attrs(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 			xmlNodePtr values = NULL;
 			if (!sch_pattern_ok(d->attr[i].vp, cv, &type, &values))
 				sch_report_value(vs, n, an, cv, type, values);
+			else if (vs->v1 && sch_value_v2(d->attr[i].vp, cv)) {
+				char qv[64];
+				sch_quote(cv, 1, qv, sizeof(qv));
+				if (vs->zh)
+					sch_report(vs, n, "<%s> 的 %s=\"%s\" 需要第 2 版计划"
+					    "格式：请把根元素写成 <plan version=\"2\">",
+					    (const char *)n->name, an, qv);
+				else
+					sch_report(vs, n, "%s=\"%s\" on <%s> needs version 2 "
+					    "of the plan format: write <plan version=\"2\">",
+					    an, qv, (const char *)n->name);
+			}
 		}
 		xmlFree(v);
 	}
@@ -298,6 +320,19 @@ check_content(struct vstate *vs, xmlNodePtr n, const struct sdef *d)
 			continue;
 		}
 		count[i]++;
+		if (vs->v1 && d->kid[i].v2) {
+			if (count[i] == 1)
+				sch_report(vs, c, L("<%s> needs version 2 of the plan format: "
+				    "write <plan version=\"2\">", "<%s> 需要第 2 版计划格式："
+				    "请把根元素写成 <plan version=\"2\">"), d->kid[i].name);
+			continue;
+		}
+		if (vs->v1 && count[i] == d->kid[i].v1max + 1 && d->kid[i].v1max > 0)
+			sch_report(vs, c, L("a version 1 plan may have only %d <%s> in <%s>: "
+			    "for more, write <plan version=\"2\">", "第 1 版计划的 <%3$s> "
+			    "中只能有 %1$d 个 <%2$s>：需要更多时请把根元素写成 <plan "
+			    "version=\"2\">"), d->kid[i].v1max, d->kid[i].name,
+			    (const char *)n->name);
 		if (count[i] == 2 && d->kid[i].max == 1)
 			sch_report(vs, c, L("<%s> may have only one <%s>",
 			    "<%s> 中只能有一个 <%s>"),
@@ -380,8 +415,12 @@ pg_schema_validate_lang(xmlDocPtr doc, const char *file, const char *lang,
 		sch_report(vs, root, L("<plan> must not be in a namespace: remove "
 		    "xmlns=\"%s\"", "<plan> 不能带命名空间：请删除 xmlns=\"%s\""),
 		    root->ns->href ? (const char *)root->ns->href : "");
-	else
+	else {
+		xmlChar *ver = xmlGetNoNsProp(root, (const xmlChar *)"version");
+		vs->v1 = ver != NULL && xmlStrEqual(ver, (const xmlChar *)"1");
+		xmlFree(ver);
 		check_elem(vs, root, &sch_cache.defs[0]);
+	}
 	if (vs->dropped > 0)
 		pg_diag_emit(d, PG_F_SCHEMA, file, 0, L("too many schema errors: "
 		    "only the first %d are shown, %d more are not",

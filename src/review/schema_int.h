@@ -28,9 +28,16 @@
 #include "base/diag.h"
 
 #define RNG_NS	"http://relaxng.org/ns/structure/1.0"
+/*
+ * plangen's own annotations in plan.rng (foreign attributes, which RELAX NG
+ * validators ignore): pg:version="2" on an <element>, <attribute> or <value>
+ * marks what only a version 2 plan may use; pg:v1-max="1" on an <element>
+ * pattern says how many a version 1 plan may have where version 2 allows more.
+ */
+#define PG_NS	"urn:x-plangen:schema"
 #define MANY	INT_MAX		/* unbounded repetition */
-#define MAXATTR	16
-#define MAXKID	16
+#define MAXATTR	24
+#define MAXKID	24
 #define MAXGRP	4
 #define MAXRE	4		/* pattern params of one <data> */
 #define MAXNAMES 256		/* distinct element and attribute names */
@@ -73,6 +80,7 @@ struct sattr {
 	struct vpat	*vp;		/* pat, compiled */
 	int		 required;	/* must be present (outside any choice) */
 	int		 group;		/* >0: one of a choice group (exactly one) */
+	int		 v2;		/* pg:version="2": not in a version 1 plan */
 };
 
 /* A child element an element may contain. */
@@ -82,6 +90,8 @@ struct skid {
 	int		 min, max;	/* occurrences; max MANY = unbounded */
 	int		 seq;		/* position in a fixed order; -1: any */
 	int		 block;		/* <p> or <list>: a prose block */
+	int		 v2;		/* pg:version="2": not in a version 1 plan */
+	int		 v1max;		/* pg:v1-max: max in a version 1 plan, 0: max */
 };
 
 /* What one element of the plan format may hold. */
@@ -129,6 +139,7 @@ struct vstate {
 	int		 found;		/* findings added by the walk */
 	int		 dropped;	/* over MAXFIND */
 	int		 zh;		/* messages in Chinese */
+	int		 v1;		/* the plan says version="1" */
 	struct {
 		const xmlChar	*name;	/* a name string of the document */
 		int		 id;	/* its name_id() */
@@ -156,6 +167,12 @@ int		 sch_is_rng(const xmlNode *n, const char *name);
 
 /* The attribute `name` (no namespace) of an RNG node, or NULL; owned by the node. */
 const char	*sch_rng_attr(const xmlNode *n, const char *name);
+
+/*
+ * plangen's annotation `name` (PG_NS) on an RNG node, or NULL (owned by the
+ * node).
+ */
+const char	*sch_pg_attr(const xmlNode *n, const char *name);
 
 /* The first RNG child of n (skipping annotations), or NULL. */
 xmlNodePtr	 sch_first_rng(xmlNodePtr n);
@@ -190,6 +207,12 @@ int		 sch_compile_all(void);
  */
 int		 sch_pattern_ok(const struct vpat *p, const char *v,
 		    const char **type, xmlNodePtr *values);
+
+/*
+ * 1 if v, which matches p (sch_pattern_ok), does so only through a <value>
+ * marked pg:version="2" (a value a version 1 plan may not use); else 0.
+ */
+int		 sch_value_v2(const struct vpat *p, const char *v);
 
 /* 1 if c is XML white space; 1 if s holds nothing else. */
 int		 sch_is_space(int c);

@@ -61,6 +61,28 @@ sch_rng_attr(const xmlNode *n, const char *name)
 	return NULL;
 }
 
+const char *
+sch_pg_attr(const xmlNode *n, const char *name)
+{
+	const xmlAttr *a;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		if (a->ns != NULL && xmlStrEqual(a->ns->href, (const xmlChar *)PG_NS) &&
+		    xmlStrEqual(a->name, (const xmlChar *)name) &&
+		    a->children != NULL && a->children->type == XML_TEXT_NODE)
+			return (const char *)a->children->content;
+	return NULL;
+}
+
+/* 1 if the RNG node n carries pg:version="2". */
+static int
+is_v2(const xmlNode *n)
+{
+	const char *v = sch_pg_attr(n, "version");
+
+	return v != NULL && strcmp(v, "2") == 0;
+}
+
 xmlNodePtr
 sch_first_rng(xmlNodePtr n)
 {
@@ -206,6 +228,11 @@ walk(struct sdef *d, xmlNodePtr n, struct ctx c)
 		k->min = c.min;
 		k->max = c.max;
 		k->seq = take_seq(d, &c);
+		k->v2 = is_v2(n);
+		{
+			const char *m = sch_pg_attr(n, "v1-max");
+			k->v1max = m != NULL ? atoi(m) : 0;
+		}
 		return build_def(n);
 	}
 	if (strcmp(name, "attribute") == 0) {
@@ -218,6 +245,7 @@ walk(struct sdef *d, xmlNodePtr n, struct ctx c)
 		a->pat = sch_first_rng(n);
 		a->required = c.min > 0 && c.group == 0;
 		a->group = c.group;
+		a->v2 = is_v2(n);
 		return 0;
 	}
 	if (strcmp(name, "text") == 0) {

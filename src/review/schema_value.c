@@ -326,3 +326,25 @@ sch_pattern_ok(const struct vpat *p, const char *v, const char **type, xmlNodePt
 	}
 	return 1;
 }
+
+int
+sch_value_v2(const struct vpat *p, const char *v)
+{
+	const char	*a;
+	int		 i;
+
+	switch (p->kind) {
+	case VP_REF:
+		return p->nsub > 0 && sch_value_v2(p->sub[0], v);
+	case VP_VALUE:
+		return value_ok(p, v) && (a = sch_pg_attr(p->node, "version")) != NULL &&
+		    strcmp(a, "2") == 0;
+	case VP_CHOICE:
+		for (i = 0; i < p->nsub; i++)
+			if (sch_value_v2(p->sub[i], v))
+				return 1;
+		return 0;
+	default:
+		return 0;
+	}
+}

@@ -33,7 +33,7 @@ if grep -q '<!-- 一、计划概要' plan.xml; then pass "zh-CN comments are Chi
 
 run env LC_ALL=C "$PLANGEN" init -o -
 expect_rc 0 "init -o - writes to stdout"
-expect_out '<plan version="1" lang="en"' "stdout holds the English skeleton"
+expect_out '<plan version="2" lang="en"' "stdout holds the English skeleton"
 
 run "$PLANGEN" init --lang fr -o fr.xml
 expect_rc 2 "unknown language is a usage error"

@@ -341,8 +341,8 @@ version_and_root(void **state)
 	struct pg_diags d;
 
 	(void)state;
-	expect1("version=\"1\"", "version=\"2\"", 1,
-	    "attribute \"version\" of <plan> must be \"1\": \"2\" is not allowed");
+	expect1("version=\"1\"", "version=\"3\"", 1,
+	    "attribute \"version\" of <plan> must be one of 1, 2: \"3\" is not allowed");
 	expect1("<plan version=\"1\">", "<plan>", 1,
 	    "<plan> is missing the required attribute \"version\"");
 	assert_int_equal(validate("<?xml version=\"1.0\"?>\n<report version=\"1\"/>\n", &d), 1);
@@ -579,8 +579,8 @@ chinese_values(void **state)
 	    "不能是 \"marketing\"");
 	expect1_zh("</title><organization>", "</title><status>final</status><organization>", 2,
 	    "<status> 必须是 draft、review、approved 之一，不能是 \"final\"");
-	expect1_zh("version=\"1\"", "version=\"2\"", 1,
-	    "<plan> 的属性 \"version\" 必须是 \"1\"，不能是 \"2\"");
+	expect1_zh("version=\"1\"", "version=\"3\"", 1,
+	    "<plan> 的属性 \"version\" 必须是 1、2 之一，不能是 \"3\"");
 	expect1_zh("due=\"2027-06-30\"", "due=\"2027-02-30\"", 9,
 	    "<goal> 的属性 \"due\" 的值 \"2027-02-30\" 不是有效日期（格式为 YYYY-MM-DD）");
 	expect1_zh("due=\"2027-06-30\"", "due=\" 2027-06-30\"", 9,
