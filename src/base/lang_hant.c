@@ -34,6 +34,7 @@ static const struct { uint32_t s, t; } hant[] = {
 	{ 0x4E9A, 0x4E9E },	/* 亚 亞 */
 	{ 0x4EA7, 0x7522 },	/* 产 產 */
 	{ 0x4EB2, 0x89AA },	/* 亲 親 */
+	{ 0x4EBF, 0x5104 },	/* 亿 億 */
 	{ 0x4EC5, 0x50C5 },	/* 仅 僅 */
 	{ 0x4ECE, 0x5F9E },	/* 从 從 */
 	{ 0x4EF7, 0x50F9 },	/* 价 價 */

@@ -9,6 +9,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "review/schema_int.h"
@@ -134,6 +135,228 @@ value_list(xmlNodePtr n, const char *sep, char *buf, size_t len)
 	return buf;
 }
 
+/* ---- the corrected value, where one can be guessed ------------------------ */
+
+enum fix { FIX_NONE, FIX_FULLWIDTH, FIX_PERCENT, FIX_NODAY, FIX_MONEY, FIX_ONEID };
+
+/* 1 if type is one of the number-like value types. */
+static int
+numeric_type(const char *type)
+{
+	return type != NULL && (strcmp(type, "money.type") == 0 ||
+	    strcmp(type, "amount.type") == 0 || strcmp(type, "decimal.type") == 0 ||
+	    strcmp(type, "percent.type") == 0);
+}
+
+/*
+ * Full-width forms (U+FF01..U+FF5E) and the ideographic space (U+3000) of
+ * v turned into ASCII, into buf.  Returns 1 if v held any.
+ */
+static int
+halfwidth(const char *v, char *buf, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)v;
+	size_t	o = 0;
+	int	any = 0;
+
+	while (*s != '\0' && o + 1 < len) {
+		if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) {
+			buf[o++] = ' ', s += 3, any = 1;	/* U+3000 */
+		} else if (s[0] == 0xEF && (s[1] == 0xBC || s[1] == 0xBD) && s[2] >= 0x80 &&
+		    s[2] <= 0xBF) {
+			unsigned cp = ((s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu)) | 0xF000u;
+			if (cp >= 0xFF01 && cp <= 0xFF5E) {
+				buf[o++] = (char)(cp - 0xFEE0), s += 3, any = 1;
+				continue;
+			}
+			buf[o++] = (char)*s++;
+		} else
+			buf[o++] = (char)*s++;
+	}
+	buf[o] = '\0';
+	return any;
+}
+
+/*
+ * "36万", "¥360,000", "3.6 万元", "RMB 1,200.50" -> the plain amount, exact
+ * (a decimal string, never floating point), into buf.  Returns 1 if v is
+ * such an amount with something to remove, 0 otherwise.
+ */
+static int
+plain_amount(const char *v, char *buf, size_t len)
+{
+	static const char *const drop[] = { "\xC2\xA5", "\xEF\xBF\xA5", "$", "\xE2\x82\xAC",
+	    "\xC2\xA3", "RMB", "CNY", "USD", "EUR", "GBP", "\xE5\x85\x83", ",",
+	    "\xEF\xBC\x8C", " ", NULL };	/* ¥ ￥ $ € £ ... 元 , ， */
+	char	 digits[64], frac[64];
+	size_t	 nd = 0, nf = 0, i;
+	int	 shift = 0, dot = 0, changed = 0;
+	const char *s = v;
+
+	while (*s != '\0') {
+		int k, hit = 0;
+		if (*s == ',' && (strspn(s + 1, "0123456789") != 3 ||
+		    (s[4] != '\0' && s[4] != ',' && s[4] != '.')))
+			return 0;	/* not a thousands separator: "1,5" */
+		for (k = 0; drop[k] != NULL; k++)
+			if (strncmp(s, drop[k], strlen(drop[k])) == 0) {
+				s += strlen(drop[k]), hit = changed = 1;
+				break;
+			}
+		if (hit)
+			continue;
+		if (strncmp(s, "\xE4\xB8\x87", 3) == 0 && shift == 0)	/* 万 */
+			s += 3, shift = 4, changed = 1;
+		else if (strncmp(s, "\xE4\xBA\xBF", 3) == 0 && shift == 0)	/* 亿 */
+			s += 3, shift = 8, changed = 1;
+		else if (*s >= '0' && *s <= '9' && shift == 0) {
+			if (dot && nf + 1 < sizeof(frac))
+				frac[nf++] = *s;
+			else if (!dot && nd + 1 < sizeof(digits))
+				digits[nd++] = *s;
+			else
+				return 0;
+			s++;
+		} else if (*s == '.' && !dot && shift == 0)
+			dot = 1, s++;
+		else
+			return 0;
+	}
+	if (!changed || nd + nf == 0)
+		return 0;
+	/* move the decimal point `shift` places right */
+	for (; shift > 0; shift--) {
+		if (nd + 1 >= sizeof(digits))
+			return 0;
+		digits[nd++] = nf > 0 ? frac[0] : '0';
+		if (nf > 0) {
+			memmove(frac, frac + 1, nf - 1);
+			nf--;
+		}
+	}
+	for (i = 0; i + 1 < nd && digits[i] == '0'; i++)
+		;
+	while (nf > 0 && frac[nf - 1] == '0')
+		nf--;
+	snprintf(buf, len, "%.*s%s%.*s", (int)(nd - i), digits + i, nf ? "." : "",
+	    (int)nf, frac);
+	return 1;
+}
+
+/*
+ * What is wrong with v, when it can be said more exactly than "not a valid
+ * ...", with the corrected value in fix (or, for FIX_NODAY, y/m/d).
+ */
+static enum fix
+guess_fix(const char *type, const char *v, char *fix, size_t len, int ymd[3])
+{
+	size_t	n = strlen(v);
+
+	if (halfwidth(v, fix, len))
+		return FIX_FULLWIDTH;
+	if (numeric_type(type) && n > 1 && v[n - 1] == '%' &&
+	    strspn(v, "0123456789.") == n - 1) {
+		snprintf(fix, len, "%.*s", (int)(n - 1), v);
+		return FIX_PERCENT;
+	}
+	if (type != NULL && strcmp(type, "date.type") == 0 && n == 10 &&
+	    strspn(v, "0123456789") == 4 && v[4] == '-' && v[7] == '-' &&
+	    strspn(v + 5, "0123456789") == 2 && strspn(v + 8, "0123456789") == 2) {
+		ymd[0] = atoi(v), ymd[1] = atoi(v + 5), ymd[2] = atoi(v + 8);
+		return FIX_NODAY;	/* the right form, so the day or month is not */
+	}
+	if (numeric_type(type) && plain_amount(v, fix, len))
+		return FIX_MONEY;
+	if (type != NULL && strcmp(type, "idref.type") == 0 && strchr(v, ' ') != NULL &&
+	    !sch_blank(v)) {
+		const char *b = v + strspn(v, " ");
+		snprintf(fix, len, "%.*s", (int)strcspn(b, " "), b);
+		return FIX_ONEID;
+	}
+	return FIX_NONE;
+}
+
+/*
+ * Report v with its likely correction; returns 1 if it did (f != FIX_NONE).
+ * where: "attribute \"x\" of <y>" (or the Chinese form); q: v quoted.
+ */
+static int
+report_fix(struct vstate *vs, const xmlNode *n, const char *where, const char *q,
+    const char *type, const char *v)
+{
+	static const char *const month[] = { "January", "February", "March", "April",
+	    "May", "June", "July", "August", "September", "October", "November",
+	    "December" };
+	char	fix[128], fq[160];
+	int	ymd[3] = { 0, 0, 0 };
+	enum fix f = guess_fix(type, v, fix, sizeof(fix), ymd);
+
+	sch_quote(fix, 0, fq, sizeof(fq));
+	switch (f) {
+	case FIX_NONE:
+		return 0;
+	case FIX_FULLWIDTH:
+		if (vs->zh)
+			sch_report(vs, n, "%s 的值 \"%s\" 中有全角字符（全角数字、字母或"
+			    "全角空格），请改为半角：写成 \"%s\"", where, q, fq);
+		else
+			sch_report(vs, n, "\"%s\" in %s holds full-width characters "
+			    "(digits, letters or spaces from a Chinese input method): "
+			    "write \"%s\"", q, where, fq);
+		return 1;
+	case FIX_PERCENT:
+		if (type != NULL && strcmp(type, "percent.type") == 0)
+			sch_report(vs, n, L("\"%s\" is not a valid percentage in %s: "
+			    "write the number without the %% sign, \"%s\"", "%s 的值 "
+			    "\"%s\" 不是有效百分比：请去掉 %% 号，写成 \"%s\""),
+			    vs->zh ? where : q, vs->zh ? q : where, fq);
+		else if (vs->zh)
+			sch_report(vs, n, "%s 的值 \"%s\" 不是有效数字：%% 号应写在 "
+			    "unit=\"%%\" 中，这里写成 \"%s\"", where, q, fq);
+		else
+			sch_report(vs, n, "\"%s\" is not a valid number in %s: the %% "
+			    "sign belongs in unit=\"%%\"; write \"%s\" here", q, where, fq);
+		return 1;
+	case FIX_NODAY:
+		if (ymd[0] < 1)
+			return 0;	/* year 0: the generic message */
+		if (ymd[1] < 1 || ymd[1] > 12) {
+			if (vs->zh)
+				sch_report(vs, n, "%s 的值 \"%s\" 不是有效日期：没有 %d 月",
+				    where, q, ymd[1]);
+			else
+				sch_report(vs, n, "\"%s\" is not a valid date in %s: there "
+				    "is no month %d", q, where, ymd[1]);
+		} else if (vs->zh)
+			sch_report(vs, n, "%s 的值 \"%s\" 不是有效日期：%d 年 %d 月没有 "
+			    "%d 日", where, q, ymd[0], ymd[1], ymd[2]);
+		else
+			sch_report(vs, n, "\"%s\" is not a valid date in %s: %s %d has "
+			    "no day %d", q, where, month[ymd[1] - 1], ymd[0], ymd[2]);
+		return 1;
+	case FIX_MONEY:
+		if (vs->zh)
+			sch_report(vs, n, "%s 的值 \"%s\" 不是有效%s：请只写数字（不带"
+			    "货币符号、单位和分隔符），写成 \"%s\"", where, q,
+			    strcmp(type, "decimal.type") == 0 ? "数字" : "金额", fq);
+		else
+			sch_report(vs, n, "\"%s\" is not a valid %s in %s: write digits "
+			    "only (no currency sign, unit or separators): \"%s\"", q,
+			    strcmp(type, "decimal.type") == 0 ? "number" : "amount",
+			    where, fq);
+		return 1;
+	case FIX_ONEID:
+		if (vs->zh)
+			sch_report(vs, n, "%s 只能写一个 id，不能是 \"%s\"：请只保留一个，"
+			    "例如 \"%s\"", where, q, fq);
+		else
+			sch_report(vs, n, "%s takes one id, not \"%s\": keep one, e.g. "
+			    "\"%s\"", where, q, fq);
+		return 1;
+	}
+	return 0;
+}
+
 /* "a bad value" message for value v of attribute attr (NULL: content) of n. */
 void
 sch_report_value(struct vstate *vs, const xmlNode *n, const char *attr, const char *v, const char *type, xmlNodePtr values)
@@ -170,6 +393,8 @@ sch_report_value(struct vstate *vs, const xmlNode *n, const char *attr, const ch
 		    (const char *)n->name);
 	else
 		snprintf(where, sizeof(where), "<%s>", (const char *)n->name);
+	if (report_fix(vs, n, where, q, type, v))
+		return;
 	if (vs->zh) {
 		/* <goal> 的属性 "due" 的值 "x" 不是有效日期（格式为 YYYY-MM-DD） */
 		if (type != NULL && strcmp(type, "amount.type") == 0 && v[0] == '-')
@@ -370,7 +595,21 @@ sch_unknown_child(struct vstate *vs, xmlNodePtr n, const struct sdef *d,
 	char	nb[128], where[256];
 	int	j;
 
-	if (c->ns == NULL && sch_find_def((const char *)c->name) != NULL && vs->zh)
+	if (c->ns == NULL && d->nkid == 0 && d->text &&
+	    (xmlStrEqual(c->name, (const xmlChar *)"em") ||
+	    xmlStrEqual(c->name, (const xmlChar *)"strong"))) {
+		/* markup in a plain-text field: "put it in a <p>" would go in a circle */
+		if (vs->zh)
+			sch_report(vs, c, "<%s> 只能写纯文字，不能有 <%s> 等标记："
+			    "请删除 <%s> 标签，保留其中的文字",
+			    (const char *)n->name, (const char *)c->name,
+			    (const char *)c->name);
+		else
+			sch_report(vs, c, "<%s> holds plain text only, without markup "
+			    "such as <%s>: remove the <%s> tags and keep the text",
+			    (const char *)n->name, (const char *)c->name,
+			    (const char *)c->name);
+	} else if (c->ns == NULL && sch_find_def((const char *)c->name) != NULL && vs->zh)
 		sch_report(vs, c, "<%s> 中不能有 <%s>；它应放在 %s",
 		    (const char *)n->name, (const char *)c->name,
 		    parents_of((const char *)c->name, 1, where, sizeof(where)));
@@ -390,8 +629,9 @@ sch_unknown_child(struct vstate *vs, xmlNodePtr n, const struct sdef *d,
 			*present_done = 1;
 			present_children(n, d, present);
 		}
+		/* a near miss of a child n lacks, or of one it may have many of */
 		for (j = 0; j < d->nkid; j++)
-			if (!meant[j] && !present[j] &&
+			if (!meant[j] && (!present[j] || d->kid[j].max > 1) &&
 			    looks_like((const char *)c->name, d->kid[j].name))
 				break;
 		if (j < d->nkid) {
@@ -404,11 +644,30 @@ sch_unknown_child(struct vstate *vs, xmlNodePtr n, const struct sdef *d,
 				sch_report(vs, c, "unknown element <%s> in <%s>: "
 				    "did you mean <%s>?", sch_ename(c, nb, sizeof(nb)),
 				    (const char *)n->name, d->kid[j].name);
-		} else if (vs->zh)
-			sch_report(vs, c, "<%s> 中不能有未知元素 <%s>",
-			    (const char *)n->name, sch_ename(c, nb, sizeof(nb)));
-		else
-			sch_report(vs, c, "unknown element <%s> in <%s>",
-			    sch_ename(c, nb, sizeof(nb)), (const char *)n->name);
+		} else {
+			char allowed[400];
+			size_t o = 0;
+			allowed[0] = '\0';
+			for (j = 0; j < d->nkid && o < sizeof(allowed); j++)
+				o += (size_t)snprintf(allowed + o, sizeof(allowed) - o,
+				    "%s<%s>", j ? L(", ", "、") : "", d->kid[j].name);
+			if (d->nkid == 0 && vs->zh)
+				sch_report(vs, c, "<%s> 中不能有未知元素 <%s>（<%s> "
+				    "不能包含任何元素）", (const char *)n->name,
+				    sch_ename(c, nb, sizeof(nb)), (const char *)n->name);
+			else if (d->nkid == 0)
+				sch_report(vs, c, "unknown element <%s> in <%s> (<%s> "
+				    "holds no elements)", sch_ename(c, nb, sizeof(nb)),
+				    (const char *)n->name, (const char *)n->name);
+			else if (vs->zh)
+				sch_report(vs, c, "<%s> 中不能有未知元素 <%s>（<%s> "
+				    "中可以有：%s）", (const char *)n->name,
+				    sch_ename(c, nb, sizeof(nb)), (const char *)n->name,
+				    allowed);
+			else
+				sch_report(vs, c, "unknown element <%s> in <%s> (<%s> "
+				    "may hold %s)", sch_ename(c, nb, sizeof(nb)),
+				    (const char *)n->name, (const char *)n->name, allowed);
+		}
 	}
 }

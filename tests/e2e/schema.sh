@@ -61,7 +61,7 @@ l=$(line_of date.xml 'due="2027-02-30"')
 run "$PLANGEN" check date.xml
 expect_rc 1 "an impossible date fails the check"
 printf '%s\n' \
-    "date.xml:$l: error: \"2027-02-30\" is not a valid date (YYYY-MM-DD) in attribute \"due\" of <goal> [schema]" \
+    "date.xml:$l: error: \"2027-02-30\" is not a valid date in attribute \"due\" of <goal>: February 2027 has no day 30 [schema]" \
     "date.xml: note: the review rules did not run because of the errors above; fix them and check again, as more findings may follow" \
     "date.xml: 1 error, 0 warnings" > want
 expect_exact want "bad date: exactly one finding at line $l and the summary"
@@ -71,7 +71,7 @@ l=$(line_of elem.xml '<editor>')
 run "$PLANGEN" check elem.xml
 expect_rc 1 "an unknown element fails the check"
 printf '%s\n' \
-    "elem.xml:$l: error: unknown element <editor> in <meta> [schema]" \
+    "elem.xml:$l: error: unknown element <editor> in <meta> (<meta> may hold <title>, <subtitle>, <organization>, <author>, <date>, <period>, <confidentiality>, <status>) [schema]" \
     "elem.xml: note: the review rules did not run because of the errors above; fix them and check again, as more findings may follow" \
     "elem.xml: 1 error, 0 warnings" > want
 expect_exact want "unknown element: exactly one finding at line $l and the summary"
@@ -81,7 +81,7 @@ l=$(line_of money.xml 'amount="320,000"')
 run "$PLANGEN" check money.xml
 expect_rc 1 "an amount with a separator fails the check"
 printf '%s\n' \
-    "money.xml:$l: error: \"320,000\" is not a valid amount in attribute \"amount\" of <line>: use digits with at most two decimals, no separators [schema]" \
+    "money.xml:$l: error: \"320,000\" is not a valid amount in attribute \"amount\" of <line>: write digits only (no currency sign, unit or separators): \"320000\" [schema]" \
     "money.xml: note: the review rules did not run because of the errors above; fix them and check again, as more findings may follow" \
     "money.xml: 1 error, 0 warnings" > want
 expect_exact want "bad amount: exactly one finding at line $l and the summary"
@@ -130,13 +130,13 @@ sed 's|<author>|<editor>王五</editor><author>|' "$zh" > zh.xml
 l=$(line_of zh.xml '<editor>')
 run "$PLANGEN" check zh.xml
 expect_rc 1 "an unknown element fails the Chinese plan's check"
-expect_out "^zh\.xml:$l: 错误: <meta> 中不能有未知元素 <editor> \[schema\]\$" \
+expect_out "^zh\.xml:$l: 错误: <meta> 中不能有未知元素 <editor>（<meta> 中可以有：<title>、.*<status>） \[schema\]\$" \
     "Chinese plan: the finding is in Chinese at line $l"
 expect_no_out 'unknown element' "Chinese plan: no English schema message"
 
 run "$PLANGEN" check --lang en zh.xml
 expect_rc 1 "--lang en: the check still fails"
-expect_out "^zh\.xml:$l: error: unknown element <editor> in <meta> \[schema\]\$" \
+expect_out "^zh\.xml:$l: error: unknown element <editor> in <meta> \(<meta> may hold <title>, .*<status>\) \[schema\]\$" \
     "--lang en on the Chinese plan: the finding is in English"
 
 sed 's|<date>2026-11-20</date>|<date>2026-11-31</date>|; s|<author>\(.*\)</author>|<autor>\1</autor>|' "$zh" > zh2.xml
@@ -146,7 +146,7 @@ run "$PLANGEN" check zh2.xml
 expect_rc 1 "two problems in the Chinese plan"
 printf '%s\n' \
     "zh2.xml:$l1: 错误: <meta> 中不能有未知元素 <autor>：是否想写 <author>？ [schema]" \
-    "zh2.xml:$l2: 错误: <date> 的值 \"2026-11-31\" 不是有效日期（格式为 YYYY-MM-DD） [schema]" > want
+    "zh2.xml:$l2: 错误: <date> 的值 \"2026-11-31\" 不是有效日期：2026 年 11 月没有 31 日 [schema]" > want
 sed '$d' "$T/out" | sed '$d' > got	# the summary and the note before it
 if cmp -s want got; then pass "Chinese plan: a suggestion and a bad date, exactly"
 else fail "Chinese plan: a suggestion and a bad date"; diff want got | sed 's/^/  /'; fi
@@ -154,7 +154,7 @@ else fail "Chinese plan: a suggestion and a bad date"; diff want got | sed 's/^/
 run "$PLANGEN" check --lang zh-CN money.xml
 expect_rc 1 "--lang zh-CN on an English plan: the check fails"
 l=$(line_of money.xml 'amount="320,000"')
-expect_out "^money\.xml:$l: 错误: <line> 的属性 \"amount\" 的值 \"320,000\" 不是有效金额：请只写数字，最多两位小数，不加分隔符 \[schema\]\$" \
+expect_out "^money\.xml:$l: 错误: <line> 的属性 \"amount\" 的值 \"320,000\" 不是有效金额：请只写数字（不带货币符号、单位和分隔符），写成 \"320000\" \[schema\]\$" \
     "--lang zh-CN on an English plan: the finding is in Chinese"
 
 # A Chinese plan with a value only the reader can judge (too large an amount).

@@ -19,6 +19,10 @@
 #include "read/xml_read.h"
 
 /* A small valid plan; the line numbers below are asserted by the tests. */
+/* what an unknown element in <meta> is told <meta> may hold */
+#define META_EN " (<meta> may hold <title>, <subtitle>, <organization>, <author>, <date>, <period>, <confidentiality>, <status>)"
+#define META_ZH "（<meta> 中可以有：<title>、<subtitle>、<organization>、<author>、<date>、<period>、<confidentiality>、<status>）"
+
 static const char base[] =
     "<plan version=\"1\">\n"						/* 1 */
     "  <meta><title>T</title><organization>O</organization>\n"	/* 2 */
@@ -186,7 +190,7 @@ unknown_element(void **state)
 {
 	(void)state;
 	expect1("<title>T</title>", "<title>T</title><foo/>", 2,
-	    "unknown element <foo> in <meta>");
+	    "unknown element <foo> in <meta>" META_EN);
 	expect1("<statement>Grow</statement>", "<statement>Grow</statement><title>x</title>",
 	    10, "<title> is not allowed in <goal>; it belongs in <meta> or <action>");
 	/* a misspelt name: one finding with a suggestion, not also "missing" */
@@ -194,6 +198,16 @@ unknown_element(void **state)
 	    "unknown element <statment> in <goal>: did you mean <statement>?");
 	expect1("<title>Do</title>", "<Title>Do</Title>", 18,
 	    "unknown element <Title> in <action>: did you mean <title>?");
+	/* a near miss of a child that may repeat, though one is present */
+	expect1("<strength id=\"S1\">s</strength>",
+	    "<strength id=\"S1\">s</strength><strenght id=\"S2\">t</strenght>", 7,
+	    "unknown element <strenght> in <swot>: did you mean <strength>?");
+	expect1("    </action>\n", "    </action>\n    <acton id=\"A2\"/>\n", 20,
+	    "unknown element <acton> in <actions>: did you mean <action>?");
+	expect1("<strength id=\"S1\">s</strength>",
+	    "<strength id=\"S1\">s</strength><gaol/>", 7,
+	    "unknown element <gaol> in <swot> (<swot> may hold <strength>, "
+	    "<weakness>, <opportunity>, <threat>)");
 	expect1("category=\"sales\"", "catgory=\"sales\"", 17,
 	    "unknown attribute \"catgory\" on <action>: did you mean \"category\"?");
 	expect1("start=\"2027-01-01\" end=\"2027-02-01\"",
@@ -238,7 +252,7 @@ bad_date(void **state)
 {
 	(void)state;
 	expect1("due=\"2027-06-30\"", "due=\"2027-02-30\"", 9,
-	    "\"2027-02-30\" is not a valid date (YYYY-MM-DD) in attribute \"due\" of <goal>");
+	    "\"2027-02-30\" is not a valid date in attribute \"due\" of <goal>: February 2027 has no day 30");
 	expect1("due=\"2027-06-30\"", "due=\"0000-00-00\"", 9,
 	    "\"0000-00-00\" is not a valid date (YYYY-MM-DD) in attribute \"due\" of <goal>");
 	expect1("due=\"2027-06-30\"", "due=\"30.06.2027\"", 9,
@@ -249,7 +263,8 @@ bad_date(void **state)
 	    "\" 2027-06-30\" is not a valid date (YYYY-MM-DD) in attribute \"due\" of "
 	    "<goal>: remove the spaces around it");
 	expect1("end=\"2027-12-31\"", "end=\"2027-13-01\"", 3,
-	    "\"2027-13-01\" is not a valid date (YYYY-MM-DD) in attribute \"end\" of <period>");
+	    "\"2027-13-01\" is not a valid date in attribute \"end\" of <period>: there "
+	    "is no month 13");
 	expect1("</title><organization>", "</title><date>tomorrow</date><organization>", 2,
 	    "\"tomorrow\" is not a valid date (YYYY-MM-DD) in <date>");
 }
@@ -259,8 +274,27 @@ bad_money(void **state)
 {
 	(void)state;
 	expect1("amount=\"100\"", "amount=\"320,000\"", 22,
-	    "\"320,000\" is not a valid amount in attribute \"amount\" of <line>: use "
-	    "digits with at most two decimals, no separators");
+	    "\"320,000\" is not a valid amount in attribute \"amount\" of <line>: write "
+	    "digits only (no currency sign, unit or separators): \"320000\"");
+	/* money as people write it: the exact amount to write instead */
+	expect1("amount=\"100\"", "amount=\"36\xE4\xB8\x87\"", 22,	/* 36万 */
+	    "\"36\xE4\xB8\x87\" is not a valid amount in attribute \"amount\" of <line>: "
+	    "write digits only (no currency sign, unit or separators): \"360000\"");
+	expect1("amount=\"100\"", "amount=\"\xC2\xA5" "360,000.50\"", 22,	/* ¥ */
+	    "\"\xC2\xA5" "360,000.50\" is not a valid amount in attribute \"amount\" of <line>: "
+	    "write digits only (no currency sign, unit or separators): \"360000.5\"");
+	expect1("amount=\"100\"", "amount=\"3.65\xE4\xB8\x87\xE5\x85\x83\"", 22,	/* 3.65万元 */
+	    "\"3.65\xE4\xB8\x87\xE5\x85\x83\" is not a valid amount in attribute \"amount\" "
+	    "of <line>: write digits only (no currency sign, unit or separators): \"36500\"");
+	/* full-width digits from a Chinese input method */
+	expect1("amount=\"100\"", "amount=\"\xEF\xBC\x91\xEF\xBC\x90\xEF\xBC\x90\"", 22,
+	    "\"\xEF\xBC\x91\xEF\xBC\x90\xEF\xBC\x90\" in attribute \"amount\" of <line> "
+	    "holds full-width characters (digits, letters or spaces from a Chinese "
+	    "input method): write \"100\"");
+	/* a % sign in a number */
+	expect1("target=\"2\"", "target=\"38%\"", 11,
+	    "\"38%\" is not a valid number in attribute \"target\" of <metric>: the % "
+	    "sign belongs in unit=\"%\"; write \"38\" here");
 	expect1("amount=\"100\"", "amount=\"1000.555\"", 22,
 	    "\"1000.555\" is not a valid amount in attribute \"amount\" of <line>: use "
 	    "digits with at most two decimals, no separators");
@@ -385,13 +419,13 @@ order_and_text(void **state)
 	    "<market-definition> mixes plain text with <p>/<list>: put this text in a <p> too");
 	expect1("<market-definition>M</market-definition>",
 	    "<market-definition><p>a <b>bold</b></p></market-definition>", 4,
-	    "unknown element <b> in <p>");
+	    "unknown element <b> in <p> (<p> may hold <em>, <strong>)");
 	expect1("<market-definition>M</market-definition>",
 	    "<market-definition><list><item>a</item><p>a</p></list></market-definition>", 4,
 	    "<p> is not allowed in <list>; it belongs in <market-definition>, "
 	    "<overview>, <market> and 18 other elements");
 	expect1("<title>Do</title>", "<title>Do <em>now</em></title>", 18,
-	    "<em> is not allowed in <title>; it belongs in <p>, <em>, <strong> or <item>");
+	    "<title> holds plain text only, without markup such as <em>: remove the <em> tags and keep the text");
 }
 
 static void
@@ -502,7 +536,7 @@ many_problems_capped(void **state)
 	assert_int_equal(d.v[0].line, 0);
 	assert_string_equal(d.v[0].msg, "too many schema errors: only the first "
 	    "1000 are shown, 2000 more are not");
-	assert_string_equal(d.v[1].msg, "unknown element <foo> in <meta>");
+	assert_string_equal(d.v[1].msg, "unknown element <foo> in <meta>" META_EN);
 	pg_diags_free(&d);
 	free(xml);
 }
@@ -515,7 +549,7 @@ chinese_structure(void **state)
 	expect1_zh("<statement>Grow</statement>", "", 9,
 	    "<goal> 缺少必需的 <statement>");
 	expect1_zh("<title>T</title>", "<title>T</title><foo/>", 2,
-	    "<meta> 中不能有未知元素 <foo>");
+	    "<meta> 中不能有未知元素 <foo>" META_ZH);
 	expect1_zh("<title>T</title>", "<title>T</title><x:foo xmlns:x=\"urn:x\"/>", 2,
 	    "<meta> 中不能有未知元素 <x:foo>（计划的元素没有命名空间）");
 	expect1_zh("<statement>Grow</statement>", "<statment>Grow</statment>", 10,
@@ -524,7 +558,7 @@ chinese_structure(void **state)
 	    "<statement>Grow</statement><title>x</title>", 10,
 	    "<goal> 中不能有 <title>；它应放在 <meta> 或 <action> 中");
 	expect1_zh("<title>Do</title>", "<title>Do <em>now</em></title>", 18,
-	    "<title> 中不能有 <em>；它应放在 <p>、<em>、<strong> 或 <item> 中");
+	    "<title> 只能写纯文字，不能有 <em> 等标记：请删除 <em> 标签，保留其中的文字");
 	expect1_zh("<market-definition>M</market-definition>",
 	    "<market-definition><list><item>a</item><p>a</p></list></market-definition>", 4,
 	    "<list> 中不能有 <p>；它应放在 <market-definition>、<overview>、<market> "
@@ -582,15 +616,26 @@ chinese_values(void **state)
 	expect1_zh("version=\"1\"", "version=\"3\"", 1,
 	    "<plan> 的属性 \"version\" 必须是 1、2 之一，不能是 \"3\"");
 	expect1_zh("due=\"2027-06-30\"", "due=\"2027-02-30\"", 9,
-	    "<goal> 的属性 \"due\" 的值 \"2027-02-30\" 不是有效日期（格式为 YYYY-MM-DD）");
+	    "<goal> 的属性 \"due\" 的值 \"2027-02-30\" 不是有效日期：2027 年 2 月没有 30 日");
 	expect1_zh("due=\"2027-06-30\"", "due=\" 2027-06-30\"", 9,
 	    "<goal> 的属性 \"due\" 的值 \" 2027-06-30\" 不是有效日期（格式为 "
 	    "YYYY-MM-DD）：请去掉前后的空格");
 	expect1_zh("</title><organization>", "</title><date>tomorrow</date><organization>", 2,
 	    "<date> 的值 \"tomorrow\" 不是有效日期（格式为 YYYY-MM-DD）");
 	expect1_zh("amount=\"100\"", "amount=\"320,000\"", 22,
-	    "<line> 的属性 \"amount\" 的值 \"320,000\" 不是有效金额：请只写数字，"
-	    "最多两位小数，不加分隔符");
+	    "<line> 的属性 \"amount\" 的值 \"320,000\" 不是有效金额：请只写数字（不带"
+	    "货币符号、单位和分隔符），写成 \"320000\"");
+	expect1_zh("due=\"2027-06-30\"", "due=\"\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92"
+	    "\xEF\xBC\x97-\xEF\xBC\x90\xEF\xBC\x96-\xEF\xBC\x93\xEF\xBC\x90\"", 9,
+	    "<goal> 的属性 \"due\" 的值 \"\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x97-"
+	    "\xEF\xBC\x90\xEF\xBC\x96-\xEF\xBC\x93\xEF\xBC\x90\" 中有全角字符（全角数字、"
+	    "字母或全角空格），请改为半角：写成 \"2027-06-30\"");
+	expect1_zh("goals=\"G1\"", "goals=\"G1\xE3\x80\x80G1\"", 17,
+	    "<action> 的属性 \"goals\" 的值 \"G1\xE3\x80\x80G1\" 中有全角字符（全角数字、"
+	    "字母或全角空格），请改为半角：写成 \"G1 G1\"");
+	expect1_zh("target=\"2\"", "target=\"38%\"", 11,
+	    "<metric> 的属性 \"target\" 的值 \"38%\" 不是有效数字：% 号应写在 "
+	    "unit=\"%\" 中，这里写成 \"38\"");
 	expect1_zh("amount=\"100\"", "amount=\"-100\"", 22,
 	    "<line> 的属性 \"amount\" 的值 \"-100\" 不是有效金额：不能为负数");
 	expect1_zh("baseline=\"1\"", "baseline=\"1e5\"", 11,
@@ -642,7 +687,7 @@ chinese_root_and_cap(void **state)
 	assert_int_equal(d.v[0].line, 0);
 	assert_string_equal(d.v[0].msg, "schema 错误太多：只列出前 1000 个，另有 2000 个未列出");
 	assert_int_equal(d.v[1].line, 2);
-	assert_string_equal(d.v[1].msg, "<meta> 中不能有未知元素 <foo>");
+	assert_string_equal(d.v[1].msg, "<meta> 中不能有未知元素 <foo>" META_ZH);
 	pg_diags_free(&d);
 	free(xml);
 }
@@ -660,7 +705,7 @@ language_choice(void **state)
 	for (i = 0; en[i] != NULL; i++) {
 		assert_int_equal(validate_lang(xml, en[i], &d), 1);
 		assert_int_equal(d.n, 1);
-		assert_string_equal(d.v[0].msg, "unknown element <foo> in <meta>");
+		assert_string_equal(d.v[0].msg, "unknown element <foo> in <meta>" META_EN);
 		pg_diags_free(&d);
 	}
 	assert_int_equal(validate_lang(base, "zh-CN", &d), 0);
