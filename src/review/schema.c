@@ -31,7 +31,10 @@
  *     e2e schema test also runs xmllint (and jing when installed) on the
  *     fixtures.  A change to plan.rng must keep that test green.
  *  4. plan.rng is written in a subset of RELAX NG that the table models:
- *     every element name means one definition wherever it appears; choice
+ *     one definition per <element> pattern, reached from its parent's
+ *     definition (so a name may mean different things under different
+ *     parents: table/row holds cells, fab/row feature-advantage-benefit;
+ *     the walk follows the parent's skid.def, never a lookup by name); choice
  *     is of attributes, of values, or of elements/text; no mixed,
  *     notAllowed, except, include or externalRef.  build_def() refuses
  *     anything else (every unit test builds the table), so a schema the

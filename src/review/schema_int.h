@@ -97,6 +97,7 @@ struct skid {
 /* What one element of the plan format may hold. */
 struct sdef {
 	const char	*name;
+	xmlNodePtr	 node;		/* its RNG <element> (one definition each) */
 	struct sattr	 attr[MAXATTR];
 	int		 nattr;
 	int		 grp_required[MAXGRP + 1];	/* choice group g needs one */
@@ -126,7 +127,8 @@ struct sch_cache {
 	const char	*names[MAXNAMES];	/* element and attribute names */
 	int		 nnames;
 	short		 slot[HSIZE];	/* name hash: id + 1, 0: empty */
-	short		 def_of[MAXNAMES];	/* element name id -> def index + 1 */
+	short		 def_of[MAXNAMES];	/* element name id -> its first def index + 1
+					   (messages only: a name may have several) */
 	char		 err[256];	/* why loading failed */
 };
 
@@ -180,7 +182,11 @@ xmlNodePtr	 sch_first_rng(xmlNodePtr n);
 /* The grammar's <define name="name">, or NULL. */
 xmlNodePtr	 sch_find_define(const char *name);
 
-/* The definition of the element named `name`, or NULL if the format has none. */
+/*
+ * The first definition of an element named `name`, or NULL if the format
+ * has none.  For messages: a name may have several definitions (one per
+ * parent pattern); the walk follows skid.def instead.
+ */
 struct sdef	*sch_find_def(const char *name);
 
 /* The id of an element or attribute name of the schema (indexes kidx, aidx), or -1. */

@@ -105,10 +105,11 @@ static const struct vtype {
 
 /*
  * "a, b, c" of the values of a <choice> (or "\"a\"" of one <value>) into
- * buf, separated by sep.
+ * buf, separated by sep; if v1, without the values marked pg:version="2"
+ * (a version 1 plan is told what it may write: its message stays as it was).
  */
 static const char *
-value_list(xmlNodePtr n, const char *sep, char *buf, size_t len)
+value_list(xmlNodePtr n, const char *sep, int v1, char *buf, size_t len)
 {
 	xmlNodePtr	 ch;
 	size_t		 o = 0;
@@ -124,6 +125,9 @@ value_list(xmlNodePtr n, const char *sep, char *buf, size_t len)
 	for (ch = n->children; ch != NULL; ch = ch->next) {
 		xmlChar *s;
 		if (!sch_is_rng(ch, "value"))
+			continue;
+		if (v1 && sch_pg_attr(ch, "version") != NULL &&
+		    strcmp(sch_pg_attr(ch, "version"), "2") == 0)
 			continue;
 		s = xmlNodeGetContent(ch);
 		if (o < len)
@@ -367,7 +371,7 @@ sch_report_value(struct vstate *vs, const xmlNode *n, const char *attr, const ch
 	sch_quote(v, 0, q, sizeof(q));
 	if (values != NULL) {
 		int one = sch_is_rng(values, "value");
-		value_list(values, L(", ", "、"), list, sizeof(list));
+		value_list(values, L(", ", "、"), vs->v1, list, sizeof(list));
 		if (vs->zh && attr != NULL)
 			sch_report(vs, n, "<%s> 的属性 \"%s\" 必须是 %s%s，不能是 \"%s\"",
 			    (const char *)n->name, attr, list, one ? "" : " 之一", q);

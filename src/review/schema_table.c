@@ -9,7 +9,9 @@
  *    attributes and their value patterns, allowed children with their
  *    multiplicity and order, whether text is allowed.
  *  - plan.rng is written in a subset of RELAX NG that the table models:
- *    every element name means one definition wherever it appears; choice
+ *    one definition per <element> pattern (an element's content depends on
+ *    the pattern its parent names, so one name may mean different things
+ *    under different parents: table/row and fab/row); choice
  *    is of attributes, of values, or of elements/text; no mixed,
  *    notAllowed, except, include or externalRef.  build_def() refuses
  *    anything else (every unit test builds the table), so a schema the
@@ -188,7 +190,7 @@ struct ctx {
 	int	in_choice;	/* directly inside a choice */
 };
 
-static int build_def(xmlNodePtr elem);
+static struct sdef *build_def(xmlNodePtr elem);
 
 static int
 take_seq(struct sdef *d, struct ctx *c)
@@ -233,7 +235,7 @@ walk(struct sdef *d, xmlNodePtr n, struct ctx c)
 			const char *m = sch_pg_attr(n, "v1-max");
 			k->v1max = m != NULL ? atoi(m) : 0;
 		}
-		return build_def(n);
+		return (k->def = build_def(n)) != NULL ? 0 : -1;
 	}
 	if (strcmp(name, "attribute") == 0) {
 		struct sattr *a;
@@ -330,29 +332,38 @@ walk(struct sdef *d, xmlNodePtr n, struct ctx c)
 	return sch_fail(name, n);
 }
 
-/* Add the definition of the RNG <element> `elem` (once per name). */
-static int
+/*
+ * The definition of the RNG <element> `elem`, added on first use: once per
+ * <element> pattern, so an element reached through one <define> from many
+ * places (p, list, ...) has one definition, and two patterns that share a
+ * name (the table `row` and the FAB `row`) each have their own, found by
+ * their parent's skid.def.  Returns NULL on failure (sch_cache.err).
+ */
+static struct sdef *
 build_def(xmlNodePtr elem)
 {
 	const char	*name = sch_rng_attr(elem, "name");
 	struct sdef	*d;
 	struct ctx	 c = { 1, 1, -2, 0, 0 };
 	xmlNodePtr	 ch;
+	int		 i;
 
 	if (name == NULL)
-		return sch_fail("an element without a name", elem);
-	if (sch_find_def(name) != NULL)
-		return 0;	/* p, list, ... are referenced from many places */
+		return sch_fail("an element without a name", elem), NULL;
+	for (i = 0; i < sch_cache.ndefs; i++)
+		if (sch_cache.defs[i].node == elem)
+			return &sch_cache.defs[i];
 	if (sch_cache.ndefs == sch_cache.capdefs)	/* defs never moves: pointers stay valid */
-		return sch_fail("this many elements", elem);
+		return sch_fail("this many elements", elem), NULL;
 	d = &sch_cache.defs[sch_cache.ndefs++];
 	memset(d, 0, sizeof(*d));
 	d->name = name;
+	d->node = elem;
 	d->text_seq = -1;
 	for (ch = elem->children; ch != NULL; ch = ch->next)
 		if (sch_is_rng(ch, NULL) && walk(d, ch, c) != 0)
-			return -1;
-	return 0;
+			return NULL;
+	return d;
 }
 
 static void
@@ -417,7 +428,7 @@ sch_load(void)
 		    sch_rng_attr(sch_cache.defines[i], "name")) == 0)
 			return sch_fail("a name defined twice", sch_cache.defines[i]);
 	/* Tabulate: start's element and everything reachable from it. */
-	sch_cache.capdefs = 128;
+	sch_cache.capdefs = 256;
 	if ((sch_cache.defs = calloc((size_t)sch_cache.capdefs, sizeof(*sch_cache.defs))) == NULL) {
 		snprintf(sch_cache.err, sizeof(sch_cache.err), "out of memory");
 		return -1;
@@ -430,18 +441,21 @@ sch_load(void)
 	    (start = sch_find_define(sch_rng_attr(start, "name") ? sch_rng_attr(start, "name") : "")) == NULL ||
 	    (start = sch_first_rng(start)) == NULL || !sch_is_rng(start, "element"))
 		return sch_fail("a start that is not one element", g);
-	if (build_def(start) != 0)
+	if (build_def(start) == NULL)
 		return -1;
-	/* Resolve every name once: element -> definition, child, attribute. */
+	/*
+	 * Resolve every name once: element name -> its first definition (for
+	 * messages; the walk follows skid.def), child, attribute.
+	 */
 	for (i = 0; i < sch_cache.ndefs; i++) {
 		if ((id = intern(sch_cache.defs[i].name)) < 0)
 			return sch_fail("this many names", g);
-		sch_cache.def_of[id] = (short)(i + 1);
+		if (sch_cache.def_of[id] == 0)
+			sch_cache.def_of[id] = (short)(i + 1);
 	}
 	for (i = 0; i < sch_cache.ndefs; i++) {
 		struct sdef *d = &sch_cache.defs[i];
 		for (j = 0; j < d->nkid; j++) {
-			d->kid[j].def = sch_find_def(d->kid[j].name);
 			d->kid[j].block = strcmp(d->kid[j].name, "p") == 0 ||
 			    strcmp(d->kid[j].name, "list") == 0;
 			if ((id = intern(d->kid[j].name)) < 0)
