@@ -136,8 +136,9 @@ rl_budget_total_mismatch(struct ctx *c, const struct rule *r)
 {
 	const struct pg_budget	*b = &c->p->budget;
 	const char		*cur = c->p->currency ? c->p->currency : "CNY";
-	int64_t			 sum = 0;
-	char			 x[32], y[32];
+	int64_t			 sum = 0, diff;
+	char			 x[PG_MONEY_BUFSZ], y[PG_MONEY_BUFSZ], z[PG_MONEY_BUFSZ];
+	unsigned		 fl;
 	size_t			 i;
 
 	if (!b->total.set)
@@ -150,15 +151,29 @@ rl_budget_total_mismatch(struct ctx *c, const struct rule *r)
 		goto overflow;
 	if (sum == b->total.minor)
 		return;
-	rl_emit(c, r, b->line, L("budget total %s %s differs from the sum of the "
-	    "lines and contingency, %s %s",
-	    "预算总额 %s %s 与各预算项及不可预见费之和 %s %s 不一致"),
-	    pg_money_format(b->total.minor, x, sizeof(x)), cur,
-	    pg_money_format(sum, y, sizeof(y)), cur);
+	/* the two amounts and their difference, as money (cents shown for all
+	   three when any has them, so they line up) */
+	fl = (b->total.minor % 100 != 0 || sum % 100 != 0) ? PG_MONEY_CENTS : 0;
+	if (pg_money_add(b->total.minor, sum > INT64_MIN ? -sum : INT64_MAX, &diff) != 0 ||
+	    diff == INT64_MIN)
+		diff = 0;	/* too far apart to say exactly: no difference shown */
+	pg_fmt_money_flags(b->total.minor, cur, c->p->lang, fl, x, sizeof(x));
+	pg_fmt_money_flags(sum, cur, c->p->lang, fl, y, sizeof(y));
+	pg_fmt_money_flags(diff < 0 ? -diff : diff, cur, c->p->lang, fl, z, sizeof(z));
+	if (diff == 0)
+		rl_emit(c, r, b->line, L("budget total %s differs from the sum of the "
+		    "lines and contingency, %s: make them agree",
+		    "预算总额 %s 与各预算项及不可预见费之和 %s 不一致：请使两者一致"), x, y);
+	else
+		rl_emit(c, r, b->line, L("budget total %s differs from the sum of the "
+		    "lines and contingency, %s, by %s (the total is %s): correct the "
+		    "total or the lines", "预算总额 %s 与各预算项及不可预见费之和 %s "
+		    "相差 %s（总额%s）：请改正总额或预算项"), x, y, z,
+		    diff > 0 ? L("higher", "偏高") : L("lower", "偏低"));
 	return;
 overflow:
-	rl_emit(c, r, b->line, L("budget total %s %s cannot be checked: the lines "
+	rl_emit(c, r, b->line, L("budget total %s cannot be checked: the lines "
 	    "and contingency add up to more than can be computed exactly",
-	    "无法核对预算总额 %s %s：各预算项及不可预见费之和过大，无法精确计算"),
-	    pg_money_format(b->total.minor, x, sizeof(x)), cur);
+	    "无法核对预算总额 %s：各预算项及不可预见费之和过大，无法精确计算"),
+	    pg_fmt_money_flags(b->total.minor, cur, c->p->lang, 0, x, sizeof(x)));
 }

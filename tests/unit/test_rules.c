@@ -310,8 +310,20 @@ budget_sums(void **state)
 	assert_int_equal(nrule(&d, "budget-total-mismatch"), 1);
 	assert_int_equal(nth(&d, "budget-total-mismatch", 0)->line, 50);
 	assert_string_equal(nth(&d, "budget-total-mismatch", 0)->msg,
-	    "budget total 30000.01 CNY differs from the sum of the lines and "
-	    "contingency, 30000.00 CNY");
+	    "budget total \xC2\xA5" "30,000.01 differs from the sum of the lines and "
+	    "contingency, \xC2\xA5" "30,000.00, by \xC2\xA5" "0.01 (the total is higher): "
+	    "correct the total or the lines");
+	pg_diags_free(&d);
+	pg_diags_init(&d);
+	pg_rules_run(p, "p.xml", "zh-CN", &d);
+	assert_string_equal(nth(&d, "budget-total-mismatch", 0)->msg,
+	    "\xE9\xA2\x84\xE7\xAE\x97\xE6\x80\xBB\xE9\xA2\x9D \xC2\xA5" "30,000.01 "
+	    "\xE4\xB8\x8E\xE5\x90\x84\xE9\xA2\x84\xE7\xAE\x97\xE9\xA1\xB9\xE5\x8F\x8A"
+	    "\xE4\xB8\x8D\xE5\x8F\xAF\xE9\xA2\x84\xE8\xA7\x81\xE8\xB4\xB9\xE4\xB9\x8B"
+	    "\xE5\x92\x8C \xC2\xA5" "30,000.00 \xE7\x9B\xB8\xE5\xB7\xAE \xC2\xA5" "0.01"
+	    "\xEF\xBC\x88\xE6\x80\xBB\xE9\xA2\x9D\xE5\x81\x8F\xE9\xAB\x98\xEF\xBC\x89"
+	    "\xEF\xBC\x9A\xE8\xAF\xB7\xE6\x94\xB9\xE6\xAD\xA3\xE6\x80\xBB\xE9\xA2\x9D"
+	    "\xE6\x88\x96\xE9\xA2\x84\xE7\xAE\x97\xE9\xA1\xB9");
 	pg_diags_free(&d);
 
 	/* overflow: reported, never wrapped */
