@@ -150,7 +150,7 @@ lang_option(const char *arg, const char **tag)
 
 static const char check_usage[] =
     "check [--strict] [--quiet] [--lang LANG] [--format text|json|sarif|github]\n"
-    "       [--rules FILE]... FILE...";
+    "       [--include-accepted] [--rules FILE]... FILE...";
 
 static int
 cmd_check(int argc, char **argv)
@@ -161,11 +161,12 @@ cmd_check(int argc, char **argv)
 		{ "lang", required_argument, NULL, 'L' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "rules", required_argument, NULL, 'r' },
+		{ "include-accepted", no_argument, NULL, 'I' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct pg_check_opts	 o = { NULL, 0, NULL, 0 };
-	struct pg_report_opts	 ro = { PG_FMT_TEXT, 0, NULL };
+	struct pg_report_opts	 ro = { PG_FMT_TEXT, 0, NULL, 0 };
 	struct pg_ruleset	*rs = NULL;
 	struct pg_checked	*res = NULL;
 	struct pg_report_file	*files = NULL;
@@ -173,10 +174,11 @@ cmd_check(int argc, char **argv)
 	int			 c, i, status = 0, lost = 0;
 	char			 err[1024], *out, **unread = NULL;
 
-	while ((c = getopt_long(argc, argv, "sqL:f:r:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "sqIL:f:r:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 's': o.strict = 1; break;
 		case 'q': ro.quiet = 1; break;
+		case 'I': ro.include_accepted = 1; break;
 		case 'L':
 			if (lang_option(optarg, &o.lang) != 0) {
 				pg_ruleset_free(rs);

@@ -546,7 +546,24 @@ sarif_rule(struct jb *j, const char *id, const char *shortd, const char *full,
 	json_object *r = json_object_new_object(), *h, *cfg;
 
 	put(j, r, "id", str(id));
-	put(j, r, "name", str(id));
+	{
+		/* a human name distinct from the id: budget-total-mismatch ->
+		   BudgetTotalMismatch (SARIF 3.49.7) */
+		char name[128];
+		size_t o = 0;
+		int up = 1;
+		const char *s;
+		for (s = id; *s != '\0' && o + 1 < sizeof(name); s++) {
+			if (*s == '-' || *s == '_' || *s == '.' || *s == ' ') {
+				up = 1;
+				continue;
+			}
+			name[o++] = up && *s >= 'a' && *s <= 'z' ? (char)(*s - 32) : *s;
+			up = 0;
+		}
+		name[o] = '\0';
+		put(j, r, "name", str(o > 0 ? name : id));
+	}
 	put(j, r, "shortDescription", text_obj(j, shortd));
 	put(j, r, "fullDescription", text_obj(j, full));
 	h = text_obj(j, help);
@@ -641,7 +658,7 @@ sarif_rules(struct jb *j, struct rule_table *t, const struct pg_report_file *fil
 
 static char *
 report_sarif(const struct pg_report_file *files, size_t n,
-    const struct pg_ruleset *rs)
+    const struct pg_ruleset *rs, int include_accepted)
 {
 	struct jb		 j = { 0 };
 	struct rule_table	 t = { NULL, 0, 0 };
@@ -670,10 +687,13 @@ report_sarif(const struct pg_report_file *files, size_t n,
 		d = &files[i].res->diags;
 		for (k = 0; k < d->n; k++) {
 			const struct pg_diag *g = &d->v[k];
-			json_object *r = json_object_new_object();
-			json_object *locs, *loc, *phys, *art;
+			json_object *r, *locs, *loc, *phys, *art;
 			struct pg_sb u;
 			char *uri;
+
+			if (g->accepted && !include_accepted)
+				continue;
+			r = json_object_new_object();
 
 			put(&j, r, "ruleId", str(g->rule));
 			put(&j, r, "ruleIndex", json_object_new_int(rt_index(&t, g->rule)));
@@ -684,10 +704,14 @@ report_sarif(const struct pg_report_file *files, size_t n,
 			phys = json_object_new_object();
 			art = json_object_new_object();
 			pg_sb_init(&u);
+			if (files[i].file[0] == '/')
+				pg_sb_add(&u, "file://");
 			add_uri(&u, files[i].file);
 			if ((uri = pg_sb_take(&u)) == NULL)
 				j.oom = 1;
 			put(&j, art, "uri", str(uri));
+			if (files[i].file[0] != '/')
+				put(&j, art, "uriBaseId", str("%SRCROOT%"));
 			free(uri);
 			put(&j, phys, "artifactLocation", art);
 			if (g->line > 0) {
@@ -698,11 +722,13 @@ report_sarif(const struct pg_report_file *files, size_t n,
 			put(&j, loc, "physicalLocation", phys);
 			append(&j, locs, loc);
 			put(&j, r, "locations", locs);
-			if (g->accepted) {
+			if (include_accepted) {
 				json_object *sup = json_object_new_array();
-				json_object *s1 = json_object_new_object();
-				put(&j, s1, "kind", str("inSource"));
-				append(&j, sup, s1);
+				if (g->accepted) {
+					json_object *s1 = json_object_new_object();
+					put(&j, s1, "kind", str("inSource"));
+					append(&j, sup, s1);
+				}
 				put(&j, r, "suppressions", sup);
 			}
 			append(&j, results, r);
@@ -724,7 +750,7 @@ pg_report(const struct pg_report_file *files, size_t n,
 	case PG_FMT_JSON:
 		return report_json(files, n);
 	case PG_FMT_SARIF:
-		return report_sarif(files, n, o->rules);
+		return report_sarif(files, n, o->rules, o->include_accepted);
 	case PG_FMT_GITHUB:
 		return report_github(files, n, o->quiet);
 	case PG_FMT_TEXT:

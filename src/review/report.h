@@ -28,8 +28,16 @@
  * add up all files.
  *
  * SARIF: one run; tool.driver.rules lists every built-in rule (ruledoc.h)
- * and then every team rule, results point at them by ruleId and ruleIndex;
- * accepted findings carry suppressions [{ "kind": "inSource" }].
+ * and then every team rule, each with its id and a human name
+ * ("BudgetTotalMismatch"); results point at them by ruleId and ruleIndex.
+ * Accepted findings are left out (GitHub code scanning ignores
+ * suppressions and would show them as open alerts) unless
+ * include_accepted; then every result carries "suppressions" (SARIF 2.1.0
+ * 3.27.23: on all results or none): [{ "kind": "inSource" }] for an
+ * accepted finding, [] for the others.  An absolute file name becomes a
+ * file URI ("file:///home/a/plan.xml"); a relative one stays a relative
+ * reference with "uriBaseId": "%SRCROOT%" (the directory plangen ran in).
+ * A finding about the whole file (no line) has no region.
  *
  * GitHub: "::error file=F,line=L,title=RULE::MESSAGE" (::warning for
  * warnings), escaped per GitHub's workflow-command rules, then the text
@@ -70,6 +78,7 @@ struct pg_report_opts {
 	enum pg_format		  fmt;
 	int			  quiet;	/* only the summary lines */
 	const struct pg_ruleset	 *rules;	/* team rules, or NULL */
+	int			  include_accepted;	/* SARIF: list accepted findings */
 };
 
 /*

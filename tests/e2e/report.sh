@@ -99,6 +99,11 @@ fi
 run "$PLANGEN" check --format sarif --rules "$HS" bad.xml broken.xml
 expect_rc 1 "sarif: exit status as for text"
 py "
+def byname_ok(rules):
+    for r in rules:
+        assert r['name'] != r['id'] or '-' not in r['id'], r['id']
+        assert r['name'][0].isupper(), r
+    return True
 ids = open('ids').read().split()
 assert len(ids) == 27, ids
 assert doc['version'] == '2.1.0'
@@ -111,6 +116,7 @@ rids = [r['id'] for r in drv['rules']]
 for i in ids + ['goal-weak-verb', 'unproven-superlative', 'action-needs-measure']:
     assert i in rids, i
 assert len(set(rids)) == len(rids)
+assert byname_ok(drv['rules'])
 for r in drv['rules']:
     assert r['shortDescription']['text'] and r['fullDescription']['text'] and r['help']['text'], r['id']
     assert r['defaultConfiguration']['level'] in ('error', 'warning'), r['id']
@@ -140,10 +146,17 @@ if [ -f accepted.xml ] && "$PLANGEN" check --format json --rules "$HS" accepted.
 	run "$PLANGEN" check --format sarif --rules "$HS" accepted.xml
 	py "
 res = doc['runs'][0]['results']
-sup = [r for r in res if 'suppressions' in r]
+assert 'action-needs-measure' not in [r['ruleId'] for r in res], res
+assert not [r for r in res if 'suppressions' in r]
+" "sarif: accepted findings are left out (code scanning would show them as open alerts)"
+	run "$PLANGEN" check --format sarif --include-accepted --rules "$HS" accepted.xml
+	py "
+res = doc['runs'][0]['results']
+sup = [r for r in res if r['suppressions']]
 assert [r['ruleId'] for r in sup] == ['action-needs-measure'], sup
 assert sup[0]['suppressions'] == [{'kind': 'inSource'}]
-" "sarif: accepted findings carry an inSource suppression"
+assert all('suppressions' in r for r in res), res
+" "sarif --include-accepted: suppressions on every result, inSource on the accepted one"
 fi
 
 ## ---- GitHub ------------------------------------------------------------------

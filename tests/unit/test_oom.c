@@ -424,7 +424,7 @@ run_commands(void *arg, int base)
 	struct pg_ruleset	*rs;
 	struct pg_rule_test	*t = NULL;
 	struct pg_report_file	 f = { "plan.xml", &in->c };
-	struct pg_report_opts	 ro = { PG_FMT_JSON, 0, NULL };
+	struct pg_report_opts	 ro = { PG_FMT_JSON, 0, NULL, 0 };
 	char			*part[8], *all, err[1024], path[4096];
 	const char		*src = getenv("SRCDIR");
 	size_t			 i, n = 0, len = 1;

@@ -48,12 +48,19 @@ fixture(struct pg_checked *c)
 }
 
 static char *
-report(const struct pg_checked *c, enum pg_format f, int quiet)
+report_in(const struct pg_checked *c, const char *name, enum pg_format f,
+    int quiet, int include_accepted)
 {
-	struct pg_report_file	file = { "p.xml", c, NULL };
-	struct pg_report_opts	o = { f, quiet, NULL };
+	struct pg_report_file	file = { name, c, NULL };
+	struct pg_report_opts	o = { f, quiet, NULL, include_accepted };
 
 	return pg_report(&file, 1, &o);
+}
+
+static char *
+report(const struct pg_checked *c, enum pg_format f, int quiet)
+{
+	return report_in(c, "p.xml", f, quiet, 0);
 }
 
 static void
@@ -177,7 +184,43 @@ sarif_format(void **state)
 
 	(void)state;
 	fixture(&c);
+	/* accepted findings left out by default: 2 results, no suppressions */
 	s = report(&c, PG_FMT_SARIF, 0);
+	doc = json_tokener_parse(s);
+	assert_non_null(doc);
+	run = json_object_array_get_idx(json_object_object_get(doc, "runs"), 0);
+	res = json_object_object_get(run, "results");
+	assert_int_equal(json_object_array_length(res), 2);
+	for (i = 0; i < 2; i++) {
+		json_object *art;
+		r = json_object_array_get_idx(res, i);
+		assert_null(json_object_object_get(r, "suppressions"));
+		art = json_object_object_get(json_object_object_get(json_object_array_get_idx(
+		    json_object_object_get(r, "locations"), 0), "physicalLocation"),
+		    "artifactLocation");
+		assert_string_equal(json_object_get_string(json_object_object_get(art,
+		    "uri")), "p.xml");
+		assert_string_equal(json_object_get_string(json_object_object_get(art,
+		    "uriBaseId")), "%SRCROOT%");
+	}
+	rules = json_object_object_get(json_object_object_get(
+	    json_object_object_get(run, "tool"), "driver"), "rules");
+	for (i = 0; i < json_object_array_length(rules); i++) {
+		r = json_object_array_get_idx(rules, i);
+		if (strcmp(json_object_get_string(json_object_object_get(r, "id")),
+		    "budget-total-mismatch") == 0)
+			assert_string_equal(json_object_get_string(json_object_object_get(r,
+			    "name")), "BudgetTotalMismatch");
+	}
+	json_object_put(doc);
+	free(s);
+	/* an absolute path: a file URI, percent-encoded */
+	s = report_in(&c, "/home/a b/plan.xml", PG_FMT_SARIF, 0, 0);
+	assert_non_null(strstr(s, "\"uri\": \"file:///home/a%20b/plan.xml\""));
+	assert_null(strstr(s, "uriBaseId"));
+	free(s);
+	/* --include-accepted: all three, every one with suppressions */
+	s = report_in(&c, "p.xml", PG_FMT_SARIF, 0, 1);
 	assert_non_null(s);
 	doc = json_tokener_parse(s);
 	assert_non_null(doc);
@@ -200,8 +243,10 @@ sarif_format(void **state)
 			assert_non_null(sup);
 			assert_string_equal(json_object_get_string(json_object_object_get(
 			    json_object_array_get_idx(sup, 0), "kind")), "inSource");
-		} else
-			assert_null(sup);
+		} else {
+			assert_non_null(sup);
+			assert_int_equal(json_object_array_length(sup), 0);
+		}
 	}
 	json_object_put(doc);
 	free(s);
