@@ -58,6 +58,8 @@ enum pg_severity {
 	X(PG_F_FAIL_POINT_NO_RECOVERY,	"fail-point-no-recovery", PG_WARNING) \
 	X(PG_F_UNUSED_ACCEPT,		"unused-accept",	PG_WARNING) \
 	X(PG_F_PLACEHOLDER_TEXT,	"placeholder-text",	PG_WARNING) \
+	/* version 2: prose (review/rules_images.c) */ \
+	X(PG_F_IMAGE_UNREADABLE,	"image-unreadable",	PG_ERROR) \
 	/* rendering only (compose/) */ \
 	X(PG_F_TEMPLATE,		"template",		PG_ERROR) \
 	X(PG_F_MISSING_GLYPH,		"missing-glyph",	PG_WARNING)

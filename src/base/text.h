@@ -14,12 +14,36 @@
 
 /* Styled text: a stretch of text in one style, as the plan's prose holds
  * it and as the layout breaks and draws it. */
-enum { PG_STYLE_EM = 1, PG_STYLE_STRONG = 2 };
+enum { PG_STYLE_EM = 1, PG_STYLE_STRONG = 2,
+	/* version 2 (plan-format.md): a footnote's text (<fn>), which the
+	 * composer replaces by its number and draws at the page foot; and a
+	 * link (<a href>), whose run carries the target in href. */
+	PG_STYLE_FN = 4, PG_STYLE_LINK = 8,
+	/* layout only: a footnote number, drawn smaller and raised */
+	PG_STYLE_SUP = 16 };
 
 struct pg_run {
 	const char	*text;
 	unsigned	 style;	/* PG_STYLE_* bits */
 };
+
+/*
+ * The target of a link run (PG_STYLE_LINK): the reader stores it right
+ * after the NUL that ends the run's text ("text\0https://...\0"), so runs
+ * stay two words and every copy of a run keeps it.  NULL if the run is
+ * not a link.  Whoever makes a PG_STYLE_LINK run must store it so.
+ */
+static inline const char *
+pg_run_href(const struct pg_run *r)
+{
+	const char *s;
+
+	if (!(r->style & PG_STYLE_LINK) || r->text == NULL)
+		return NULL;
+	for (s = r->text; *s != '\0'; s++)
+		;
+	return s + 1;
+}
 
 /*
  * 1 if c is a character written without spaces between words (Chinese,

@@ -69,7 +69,40 @@ struct pg_para {		/* a paragraph or a list item */
 	size_t		 nruns;
 };
 
-enum pg_block_kind { PG_BLOCK_P, PG_BLOCK_LIST };
+enum pg_block_kind { PG_BLOCK_P, PG_BLOCK_LIST,
+	PG_BLOCK_TABLE, PG_BLOCK_IMAGE };	/* version 2 */
+
+/* Version 2: a table in prose (<table>), its rows and cells. */
+enum pg_cell_align { PG_CELL_LEFT, PG_CELL_RIGHT, PG_CELL_CENTER };
+
+struct pg_tcell {
+	unsigned long	 line;
+	enum pg_cell_align align;
+	unsigned	 span;		/* columns, >= 1 */
+	struct pg_para	 para;		/* inline text (em, strong, fn, a) */
+};
+
+struct pg_trow {
+	unsigned long	 line;
+	int		 header;	/* @header="true" */
+	struct pg_tcell	*cells;
+	size_t		 ncells;
+};
+
+struct pg_ptable {
+	const char	*id;		/* NULL if absent */
+	struct pg_text	 caption;	/* s NULL if absent */
+	struct pg_trow	*rows;
+	size_t		 nrows;
+	size_t		 ncols;		/* the widest row, spans counted */
+};
+
+/* Version 2: a picture in prose (<image>). */
+struct pg_image {
+	const char	*src;		/* as written, relative to the plan file */
+	struct pg_num	 width;		/* percent of the text width; text NULL: 100 */
+	struct pg_text	 caption;	/* s NULL if absent */
+};
 
 struct pg_block {
 	enum pg_block_kind kind;
@@ -77,6 +110,8 @@ struct pg_block {
 	struct pg_para	 para;		/* PG_BLOCK_P */
 	struct pg_para	*items;		/* PG_BLOCK_LIST */
 	size_t		 nitems;
+	struct pg_ptable *table;	/* PG_BLOCK_TABLE */
+	struct pg_image	*image;		/* PG_BLOCK_IMAGE */
 };
 
 /* Prose: plain text becomes one paragraph of one run. */
@@ -296,6 +331,7 @@ struct pg_action {
 	struct pg_text	 title;
 	struct pg_prose	 description;
 	struct pg_text	 measure;
+	struct pg_prose	 note;		/* version 2; line 0: absent */
 };
 
 struct pg_actions {
@@ -312,6 +348,7 @@ struct pg_budget_line {
 	struct pg_money	 amount;
 	const char	*action;	/* action id or NULL */
 	const char	*text;
+	struct pg_prose	 note;		/* version 2; line 0: absent */
 };
 
 struct pg_budget {
@@ -331,6 +368,7 @@ struct pg_kpi {
 	const char	*goal, *owner, *target;
 	enum pg_frequency frequency;
 	const char	*text;
+	struct pg_prose	 note;		/* version 2; line 0: absent */
 };
 
 struct pg_milestone {
@@ -351,6 +389,7 @@ struct pg_risk {
 	enum pg_level	 likelihood, impact;
 	const char	*text;
 	struct pg_text	 mitigation;
+	struct pg_prose	 note;		/* version 2; line 0: absent */
 };
 
 struct pg_controls {
@@ -363,6 +402,21 @@ struct pg_controls {
 	size_t		 nreviews;
 	struct pg_risk	*risks;
 	size_t		 nrisks;
+};
+
+/* ---- appendix (version 2) --------------------------------------------- */
+
+struct pg_asection {
+	unsigned long	 line;
+	const char	*id;		/* NULL if absent */
+	const char	*title;
+	struct pg_prose	 text;
+};
+
+struct pg_appendix {
+	unsigned long	 line;		/* 0: no <appendix> */
+	struct pg_asection *v;
+	size_t		 n;
 };
 
 /* ---- accept instructions ----------------------------------------------- */
@@ -393,6 +447,7 @@ struct pg_plan {
 	struct pg_actions actions;
 	struct pg_budget budget;
 	struct pg_controls controls;
+	struct pg_appendix appendix;	/* version 2 */
 	struct pg_accept *accepts;
 	size_t		 naccepts;
 };
@@ -455,5 +510,31 @@ extern const char *const pg_level_names[4];
 extern const char *const pg_confidentiality_names[5];
 extern const char *const pg_status_names[4];
 extern const char *const pg_swot_names[4];	/* "strength", ... */
+
+/* ---- walking prose (prose.c) ------------------------------------------- */
+
+typedef void	 pg_para_fn(void *arg, const struct pg_para *);
+typedef void	 pg_caption_fn(void *arg, const struct pg_text *caption,
+		    const struct pg_block *owner);
+typedef void	 pg_prose_fn(void *arg, const struct pg_prose *,
+		    const char *what);
+
+/*
+ * Call fn for every paragraph of pr in document order: each <p>, each
+ * list item, each cell of a table (row by row).  Images have none.
+ */
+void		 pg_prose_paras(const struct pg_prose *, pg_para_fn *, void *);
+
+/* Call fn for the caption of every table and image of pr that has one. */
+void		 pg_prose_captions(const struct pg_prose *, pg_caption_fn *,
+		    void *);
+
+/*
+ * Call fn for every prose field of the plan (absent ones included: their
+ * line is 0 and they have no blocks), in document order, with the
+ * element's name for messages ("action/note", "appendix/section", ...).
+ */
+void		 pg_plan_each_prose(const struct pg_plan *, pg_prose_fn *,
+		    void *);
 
 #endif

@@ -365,6 +365,7 @@ read_actions(struct rd *r, const xmlNode *n, struct pg_actions *as)
 		a->description = pg_rd_prose(r, pg_rd_child(c, "description"),
 		    NULL);
 		a->measure = pg_rd_text_el(r, pg_rd_child(c, "measure"), NULL);
+		a->note = pg_rd_prose(r, pg_rd_child(c, "note"), NULL);
 	}
 }
 
@@ -388,7 +389,8 @@ read_budget(struct rd *r, const xmlNode *n, struct pg_budget *b)
 		l->category = pg_rd_attr(r, c, "category");
 		l->amount = pg_rd_money_attr(r, c, "amount", 1);
 		l->action = pg_rd_attr(r, c, "action");
-		l->text = pg_rd_text(r, c, NULL);
+		l->text = pg_rd_text(r, c, "note");
+		l->note = pg_rd_prose(r, pg_rd_child(c, "note"), NULL);
 	}
 	if ((c = pg_rd_child(n, "contingency")) != NULL) {
 		b->contingency_line = pg_xml_line(c);
@@ -421,7 +423,8 @@ read_controls(struct rd *r, const xmlNode *n, struct pg_controls *k)
 			x->target = pg_rd_attr(r, c, "target");
 			x->frequency = pg_rd_lookup(pg_rd_attr(r, c, "frequency"),
 			    pg_frequency_names, 5, PG_FREQ_NONE);
-			x->text = pg_rd_text(r, c, NULL);
+			x->text = pg_rd_text(r, c, "note");
+			x->note = pg_rd_prose(r, pg_rd_child(c, "note"), NULL);
 		} else if (pg_rd_is_el(c, "milestone")) {
 			struct pg_milestone *x = &k->milestones[k->nmilestones++];
 			x->line = pg_xml_line(c);
@@ -440,9 +443,10 @@ read_controls(struct rd *r, const xmlNode *n, struct pg_controls *k)
 			    pg_level_names, 4, PG_LEVEL_NONE);
 			x->impact = pg_rd_lookup(pg_rd_attr(r, c, "impact"),
 			    pg_level_names, 4, PG_LEVEL_NONE);
-			x->text = pg_rd_text(r, c, "mitigation");
+			x->text = pg_rd_text2(r, c, "mitigation", "note");
 			x->mitigation = pg_rd_text_el(r,
 			    pg_rd_child(c, "mitigation"), NULL);
+			x->note = pg_rd_prose(r, pg_rd_child(c, "note"), NULL);
 		}
 	}
 }
@@ -610,6 +614,7 @@ pg_plan_read_lang(xmlDocPtr doc, const char *file, const char *lang,
 		read_actions(&r, pg_rd_child(root, "actions"), &p->actions);
 		read_budget(&r, pg_rd_child(root, "budget"), &p->budget);
 		read_controls(&r, pg_rd_child(root, "controls"), &p->controls);
+		pg_rd_appendix(&r, pg_rd_child(root, "appendix"), &p->appendix);
 	}
 	if (doc != NULL && !r.oom && pg_xml_has_pi(doc) != 0) {
 		struct pis pis = { NULL, 0, 0 };

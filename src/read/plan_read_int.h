@@ -36,6 +36,11 @@ struct rd {
 	size_t		 len, cap;
 	struct trun	*runs;		/* scratch runs of the current paragraph */
 	size_t		 nruns, runcap;
+	/* version 2 prose (read_v2.c) */
+	const char	*href;		/* the <a> being read, NULL: none */
+	int		 newrun;	/* the next text starts a run (<fn>) */
+	const char	*skip2;		/* pg_rd_text(): also leave out these
+					   children (<note> after a text) */
 };
 
 /* The normaliser's state between pieces of one string or paragraph. */
@@ -176,5 +181,34 @@ struct pg_refs	 pg_rd_refs_attr(struct rd *r, const xmlNode *n,
  * <market>).  Empty (no blocks) if n is NULL, empty, or memory ran out.
  */
 struct pg_prose	 pg_rd_prose(struct rd *r, const xmlNode *n, const char *skip);
+
+/* ---- version 2 (read_v2.c) --------------------------------------------- */
+
+/*
+ * Feed an inline <fn> or <a> element n (prose being read with runs) in
+ * `style`: a footnote is a run of its own with PG_STYLE_FN; a link's text
+ * gets PG_STYLE_LINK and its href (trimmed, arena).
+ */
+void		 pg_rd_feed_v2(struct rd *r, struct norm *ns, const xmlNode *n,
+		    unsigned style);
+
+/* feed the inline content of n's subtree in `style` (plan_values.c). */
+void		 pg_rd_feed_tree(struct rd *r, struct norm *ns, const xmlNode *n,
+		    unsigned style);
+
+/* The paragraph (inline runs) of element n, with n's line. */
+void		 pg_rd_para(struct rd *r, const xmlNode *n, struct pg_para *para);
+
+/* A <table> or <image> element of prose read into block b (kind, line set). */
+void		 pg_rd_table(struct rd *r, const xmlNode *n, struct pg_block *b);
+void		 pg_rd_image(struct rd *r, const xmlNode *n, struct pg_block *b);
+
+/* pg_rd_text() that also leaves out children called skip2 (e.g. "note"). */
+const char	*pg_rd_text2(struct rd *r, const xmlNode *n, const char *skip,
+		    const char *skip2);
+
+/* The <appendix> of the plan (n may be NULL: none). */
+void		 pg_rd_appendix(struct rd *r, const xmlNode *n,
+		    struct pg_appendix *a);
 
 #endif

@@ -38,7 +38,11 @@
 struct trun {			/* a run being built: scratch offset + style */
 	size_t		 off;
 	unsigned	 style;
+	const char	*href;		/* PG_STYLE_LINK: the target (arena) */
 };
+
+static void	feed_tree(struct rd *, struct norm *, const xmlNode *,
+		    const char *, unsigned);
 
 /* ---- findings and the tree --------------------------------------------- */
 
@@ -138,8 +142,10 @@ pg_rd_start(struct rd *r, struct norm *ns, int runs)
 static void
 mark_run(struct rd *r, unsigned style)
 {
-	if (r->nruns > 0 && r->runs[r->nruns - 1].style == style)
+	if (r->nruns > 0 && r->runs[r->nruns - 1].style == style &&
+	    r->runs[r->nruns - 1].href == r->href && !r->newrun)
 		return;
+	r->newrun = 0;
 	if (r->nruns == r->runcap) {
 		size_t nc = r->runcap ? r->runcap * 2 : 16;
 		struct trun *nv = realloc(r->runs, nc * sizeof(*nv));
@@ -152,6 +158,7 @@ mark_run(struct rd *r, unsigned style)
 	}
 	r->runs[r->nruns].off = r->len;
 	r->runs[r->nruns].style = style;
+	r->runs[r->nruns].href = (style & PG_STYLE_LINK) ? r->href : NULL;
 	r->nruns++;
 }
 
@@ -206,6 +213,13 @@ pg_rd_feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
  * out (<recovery> inside <fail-point>, ...); <em> and <strong> add their
  * style bits; other elements give their text in the style around them.
  */
+void
+pg_rd_feed_tree(struct rd *r, struct norm *ns, const xmlNode *n,
+    unsigned style)
+{
+	feed_tree(r, ns, n, NULL, style);
+}
+
 static void
 feed_tree(struct rd *r, struct norm *ns, const xmlNode *n, const char *skip,
     unsigned style)
@@ -221,6 +235,13 @@ feed_tree(struct rd *r, struct norm *ns, const xmlNode *n, const char *skip,
 		case XML_ELEMENT_NODE:
 			if (skip != NULL && pg_rd_is_el(c, skip))
 				break;
+			if (r->skip2 != NULL && pg_rd_is_el(c, r->skip2))
+				break;
+			if (ns->runs && (pg_rd_is_el(c, "fn") ||
+			    pg_rd_is_el(c, "a"))) {
+				pg_rd_feed_v2(r, ns, c, style);
+				break;
+			}
 			feed_tree(r, ns, c, NULL, style |
 			    (pg_rd_is_el(c, "em") ? PG_STYLE_EM : 0) |
 			    (pg_rd_is_el(c, "strong") ? PG_STYLE_STRONG : 0));
@@ -255,6 +276,18 @@ pg_rd_text(struct rd *r, const xmlNode *n, const char *skip)
 	pg_rd_start(r, &ns, 0);
 	feed_tree(r, &ns, n, skip, 0);
 	return pg_rd_finish(r);
+}
+
+const char *
+pg_rd_text2(struct rd *r, const xmlNode *n, const char *skip,
+    const char *skip2)
+{
+	const char *s;
+
+	r->skip2 = skip2;
+	s = pg_rd_text(r, n, skip);
+	r->skip2 = NULL;
+	return s;
 }
 
 struct pg_text
@@ -476,7 +509,19 @@ finish_para(struct rd *r, struct pg_para *para, unsigned long line)
 	for (i = 0; i < r->nruns; i++) {
 		size_t end = i + 1 < r->nruns ? r->runs[i + 1].off : r->len;
 		para->runs[i].style = r->runs[i].style;
-		if ((para->runs[i].text = pg_strndup(r->p,
+		if (r->runs[i].style & PG_STYLE_LINK) {
+			/* "text\0href\0": see pg_run_href() */
+			const char *h = r->runs[i].href ? r->runs[i].href : "";
+			size_t	 tl = end - r->runs[i].off, hl = strlen(h);
+			char	*t = pg_alloc(r->p, tl + hl + 2, 1);
+			if (t == NULL) {
+				r->oom = 1;
+				return;
+			}
+			memcpy(t, r->buf + r->runs[i].off, tl);
+			memcpy(t + tl + 1, h, hl);
+			para->runs[i].text = t;
+		} else if ((para->runs[i].text = pg_strndup(r->p,
 		    r->buf + r->runs[i].off, end - r->runs[i].off)) == NULL) {
 			r->oom = 1;
 			return;
@@ -485,8 +530,8 @@ finish_para(struct rd *r, struct pg_para *para, unsigned long line)
 	para->nruns = r->nruns;
 }
 
-static void
-para_el(struct rd *r, const xmlNode *n, struct pg_para *para)
+void
+pg_rd_para(struct rd *r, const xmlNode *n, struct pg_para *para)
 {
 	struct norm ns;
 
@@ -514,12 +559,14 @@ pg_rd_prose(struct rd *r, const xmlNode *n, const char *skip)
 	if (n == NULL)
 		return pr;
 	pr.line = pg_xml_line(n);
-	cap = pg_rd_count(n, "p") + pg_rd_count(n, "list");
+	cap = pg_rd_count(n, "p") + pg_rd_count(n, "list") +
+	    pg_rd_count(n, "table") + pg_rd_count(n, "image");
 	cap = cap * 2 + 1;	/* inline stretches sit between blocks */
 	if ((pr.blocks = pg_rd_alloc(r, cap, sizeof(*pr.blocks))) == NULL)
 		return pr;
 	for (c = n->children; c != NULL && !r->oom; c = c->next) {
-		if (pg_rd_is_el(c, "p") || pg_rd_is_el(c, "list")) {
+		if (pg_rd_is_el(c, "p") || pg_rd_is_el(c, "list") ||
+		    pg_rd_is_el(c, "table") || pg_rd_is_el(c, "image")) {
 			if (open) {
 				pr.blocks[nb].kind = PG_BLOCK_P;
 				pr.blocks[nb].line = open_line;
@@ -529,10 +576,14 @@ pg_rd_prose(struct rd *r, const xmlNode *n, const char *skip)
 				open = 0;
 			}
 			memset(&pr.blocks[nb], 0, sizeof(pr.blocks[nb]));
-			if (pg_rd_is_el(c, "p")) {
+			if (pg_rd_is_el(c, "table"))
+				pg_rd_table(r, c, &pr.blocks[nb]);
+			else if (pg_rd_is_el(c, "image"))
+				pg_rd_image(r, c, &pr.blocks[nb]);
+			else if (pg_rd_is_el(c, "p")) {
 				pr.blocks[nb].kind = PG_BLOCK_P;
 				pr.blocks[nb].line = pg_xml_line(c);
-				para_el(r, c, &pr.blocks[nb].para);
+				pg_rd_para(r, c, &pr.blocks[nb].para);
 			} else {
 				struct pg_block	*b = &pr.blocks[nb];
 				const xmlNode	*it;
@@ -543,7 +594,7 @@ pg_rd_prose(struct rd *r, const xmlNode *n, const char *skip)
 				for (it = c->children; it != NULL && b->items != NULL &&
 				    !r->oom; it = it->next)
 					if (pg_rd_is_el(it, "item"))
-						para_el(r, it, &b->items[b->nitems++]);
+						pg_rd_para(r, it, &b->items[b->nitems++]);
 			}
 			nb++;
 			continue;

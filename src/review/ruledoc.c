@@ -348,6 +348,29 @@ const struct pg_ruledoc pg_ruledocs[PG_F_COUNT] = {
     "呈给领导层的计划里出现占位符，说明计划还没写完，也掩盖了一个尚未做出的决定。" },
   { "Write the real content, or remove the element if it is optional.",
     "写上真实内容；如果该元素是可选的，就删除它。" } },
+[PG_F_IMAGE_UNREADABLE] = { PG_F_IMAGE_UNREADABLE,
+  { "An image cannot be drawn",
+    "图片无法显示" },
+  { "Version 2. An <image> in the plan's prose names a file that cannot be "
+    "read, is not a PNG or JPEG file, lies outside the plan's folder (a URL, "
+    "an absolute path, a path with .. or a symbolic link that leads out), "
+    "is over 20 MB or 20,000 pixels a side, is damaged or cut short, or is "
+    "a CMYK or 12-bit JPEG. One finding per image, at its line.",
+    "第 2 版格式。计划正文中的 <image> 指向的文件无法读取、不是 PNG 或 JPEG、"
+    "不在计划所在的文件夹内（网址、绝对路径、用 .. 或符号链接跳出文件夹）、"
+    "超过 20 MB 或每边 20000 像素、已损坏或不完整，或是 CMYK、12 位的 JPEG。"
+    "每张图片一条，报告在该图片所在的行。" },
+  { "A picture the reader cannot see, or sees in wrong colours, leaves a "
+    "gap in the argument it was meant to support; and a plan that reaches "
+    "outside its folder would not render the same on a colleague's machine "
+    "or in CI.",
+    "读者看不到或颜色错乱的图片，会让它本该支撑的论点出现缺口；"
+    "引用文件夹以外文件的计划，在同事的电脑或 CI 上也无法得到同样的排版结果。" },
+  { "Put the picture in the plan's folder (or a folder below it), save it "
+    "as an ordinary RGB or grey PNG or JPEG under 20 MB, and write its "
+    "path relative to the plan, e.g. src=\"img/chart.png\".",
+    "把图片放到计划所在的文件夹（或其子文件夹），存成 20 MB 以内的普通 RGB "
+    "或灰度 PNG、JPEG，并写相对于计划的路径，例如 src=\"img/chart.png\"。" } },
 [PG_F_TEMPLATE] = { PG_F_TEMPLATE,
   { "The report template is not valid",
     "报告模板无效" },

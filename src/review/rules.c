@@ -247,6 +247,7 @@ static const struct rule rules[] = {
 	{ PG_F_NO_CONTROLS,		rl_no_controls },
 	{ PG_F_FAIL_POINT_NO_RECOVERY,	rl_fail_point_no_recovery },
 	{ PG_F_PLACEHOLDER_TEXT,	rl_placeholder_text },
+	{ PG_F_IMAGE_UNREADABLE,	rl_image_unreadable },
 	{ PG_F_UNUSED_ACCEPT,		NULL },	/* pg_accept_apply */
 };
 #define NRULES	(sizeof(rules) / sizeof(rules[0]))
@@ -349,6 +350,22 @@ section_read(enum pg_finding f)
 	}
 }
 
+/*
+ * Whether rule f counts in the completeness score of p: the version 2
+ * rules count only in a version 2 plan, and only where their part of the
+ * plan exists, so that a version 1 plan's score never moves.
+ */
+static int
+rule_scored(const struct pg_plan *p, enum pg_finding f)
+{
+	switch (f) {
+	case PG_F_IMAGE_UNREADABLE:
+		return p->version >= 2 && rl_image_count(p) > 0;
+	default:
+		return 1;
+	}
+}
+
 int
 pg_completeness(const struct pg_plan *p, const struct pg_diags *d)
 {
@@ -378,7 +395,7 @@ pg_completeness(const struct pg_plan *p, const struct pg_diags *d)
 		p ? p->controls.line : 0,
 	};
 	size_t	ns = sizeof(sections) / sizeof(sections[0]);
-	size_t	total = ns + NRULES, pass = 0, i, j;
+	size_t	total = ns, pass = 0, i, j;
 	int	held[sizeof(sections) / sizeof(sections[0])] = { 0 };
 
 	if (p == NULL)
@@ -394,6 +411,9 @@ pg_completeness(const struct pg_plan *p, const struct pg_diags *d)
 	for (i = 0; i < NRULES; i++) {
 		const char *id = pg_finding_id(rules[i].f);
 		int ok = 1, s = section_read(rules[i].f);
+		if (!rule_scored(p, rules[i].f))
+			continue;
+		total++;
 		for (j = 0; d != NULL && j < d->n && ok; j++)
 			if (!d->v[j].accepted && strcmp(d->v[j].rule, id) == 0)
 				ok = 0;

@@ -117,5 +117,9 @@ rule_fn	rl_too_many_key_points, rl_swot_quadrant_empty, rl_mix_incomplete,
 	rl_no_controls, rl_fail_point_no_recovery;
 /* rules_placeholder.c */
 rule_fn	rl_placeholder_text;
+/* rules_images.c (version 2) */
+rule_fn	rl_image_unreadable;
+/* The number of <image>s in p's prose. */
+size_t	rl_image_count(const struct pg_plan *p);
 
 #endif

@@ -100,6 +100,12 @@ static const struct vtype {
 	{ "currency.type", "a valid currency code", "有效货币代码",
 	    "use a three-letter ISO 4217 code such as CNY, EUR or USD",
 	    "请使用三个字母的 ISO 4217 代码，例如 CNY、EUR 或 USD" },
+	{ "href.type", "a link", "有效链接",
+	    "a link starts with http://, https:// or mailto: (nothing else is allowed)",
+	    "链接必须以 http://、https:// 或 mailto: 开头（不允许其他形式）" },
+	{ "span.type", "a column count", "有效列数",
+	    "write how many columns the cell spans, a whole number from 1",
+	    "请写单元格跨越的列数，从 1 开始的整数" },
 	{ NULL, "valid", "有效值", NULL, NULL },
 };
 

@@ -457,7 +457,9 @@ sch_load(void)
 		struct sdef *d = &sch_cache.defs[i];
 		for (j = 0; j < d->nkid; j++) {
 			d->kid[j].block = strcmp(d->kid[j].name, "p") == 0 ||
-			    strcmp(d->kid[j].name, "list") == 0;
+			    strcmp(d->kid[j].name, "list") == 0 ||
+			    strcmp(d->kid[j].name, "table") == 0 ||
+			    strcmp(d->kid[j].name, "image") == 0;
 			if ((id = intern(d->kid[j].name)) < 0)
 				return sch_fail("this many names", g);
 			if (d->kidx[id] == 0)

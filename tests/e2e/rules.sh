@@ -52,7 +52,7 @@ for rule in duplicate-id dangling-ref goal-cycle period-invalid action-dates \
     too-many-key-points swot-quadrant-empty outside-period goal-no-owner \
     action-no-owner goal-target-unchanged vague-goal action-unbudgeted \
     mix-incomplete kpi-missing no-controls fail-point-no-recovery \
-    placeholder-text unused-accept; do
+    placeholder-text unused-accept image-unreadable; do
 	if grep -q "\[$rule\]\$" "$D"/*.expected; then pass "$rule is exercised"
 	else fail "$rule fires in no fixture"; fi
 done

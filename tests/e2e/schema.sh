@@ -6,6 +6,8 @@ full=$SRCDIR/tests/data/full.xml
 
 # line_of FILE TEXT: the number of the first line of FILE holding TEXT.
 line_of() { grep -n -F -- "$2" "$1" | head -1 | cut -d: -f1; }
+# line_re FILE REGEX: the number of the first line of FILE matching REGEX.
+line_re() { grep -n -E -- "$2" "$1" | head -1 | cut -d: -f1; }
 
 # expect_exact FILE: stdout is exactly FILE's content.
 expect_exact() {
@@ -164,5 +166,51 @@ run "$PLANGEN" check zh3.xml
 expect_rc 1 "an amount too large fails the Chinese plan's check"
 expect_out "^zh3\.xml:$l: 错误: <[a-z-]+> 的属性 \"amount\" 的值 99999999999999999999 太大（金额最大为 92233720368547758\.07） \[schema\]\$" \
     "Chinese plan: the reader's finding is in Chinese too"
+
+
+# ---- version 2, prose: tables, images, footnotes, links, notes, appendix --
+
+v2=$SRCDIR/tests/data/prose-v2.xml
+run "$PLANGEN" check "$v2"
+expect_rc 0 "the version 2 prose fixture checks clean"
+run xmllint --noout --relaxng "$SRCDIR/schema/plan.rng" "$v2"
+expect_rc 0 "xmllint --relaxng accepts the version 2 prose fixture"
+sed 's/<plan version="2"/<plan version="1"/' "$v2" > v1.xml
+run "$PLANGEN" check v1.xml
+expect_rc 1 "version 2 prose in a version 1 plan fails the check"
+for el in fn a table image appendix; do
+	l=$(line_re v1.xml "<$el[ >]")
+	expect_out "^v1\.xml:$l: error: <$el> needs version 2 of the plan format: write <plan version=\"2\"> \[schema\]\$" \
+	    "<$el> in a version 1 plan needs version 2"
+done
+for el in action kpi risk line; do
+	l=$(awk -v e="<$el" 'index($0, e) { f = 1 } f && /<note>/ { print NR; exit }' v1.xml)
+	expect_out "^v1\.xml:$l: error: <note> needs version 2" "<$el><note> in a version 1 plan needs version 2"
+done
+sed 's/<plan version="2" lang="en"/<plan version="1" lang="zh-CN"/' "$v2" > v1zh.xml
+run "$PLANGEN" check v1zh.xml
+l=$(line_of v1zh.xml "<table")
+expect_out "^v1zh\.xml:$l: 错误: <table> 需要第 2 版计划格式：请把根元素写成 <plan version=\"2\"> \[schema\]\$" \
+    "Chinese: <table> needs version 2"
+sed 's|href="https://example.com/altona"|href="javascript:alert(1)"|' "$v2" > href.xml
+l=$(line_of href.xml 'javascript:')
+run "$PLANGEN" check href.xml
+expect_rc 1 "a javascript: link fails the check"
+expect_out "^href\.xml:$l: error: \"javascript:alert\(1\)\" is not a link in attribute \"href\" of <a>: a link starts with http://, https:// or mailto: \(nothing else is allowed\) \[schema\]\$" \
+    "only http, https and mailto links"
+for bad in 'ftp://example.com/x' 'file:///etc/passwd' 'https://' '/relative'; do
+	sed "s|href=\"https://example.com/altona\"|href=\"$bad\"|" "$v2" > href2.xml
+	run "$PLANGEN" check href2.xml
+	expect_out '"href" of <a>.*\[schema\]$' "href=\"$bad\" is refused"
+done
+sed 's/span="3"/span="0"/' "$v2" > span.xml
+run "$PLANGEN" check span.xml
+expect_out 'is not a column count in attribute "span" of <cell>' "span=0 is refused"
+sed 's|<caption>Coffee spend by segment</caption>||; s|<row><cell>Residents</cell>|<caption>late</caption><row><cell>Residents</cell>|' "$v2" > cap.xml
+run "$PLANGEN" check cap.xml
+expect_rc 1 "a caption after the rows fails the check"
+sed 's|<cell>Residents</cell>|<cell><p>Residents</p></cell>|' "$v2" > cellp.xml
+run "$PLANGEN" check cellp.xml
+expect_rc 1 "a <p> in a table cell fails the check (cells hold inline text)"
 
 finish
