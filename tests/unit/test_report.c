@@ -28,7 +28,7 @@ static const char *const spec_ids[] = {
 	"goal-no-owner", "action-no-owner", "goal-target-unchanged",
 	"vague-goal", "action-unbudgeted", "mix-incomplete", "kpi-missing",
 	"no-controls", "fail-point-no-recovery", "unused-accept",
-	"placeholder-text", "template", "missing-glyph",
+	"placeholder-text", "image-unreadable", "template", "missing-glyph",
 };
 
 static void
