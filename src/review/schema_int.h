@@ -98,6 +98,8 @@ struct skid {
 struct sdef {
 	const char	*name;
 	xmlNodePtr	 node;		/* its RNG <element> (one definition each) */
+	int		 in_v1;		/* reachable in a version 1 plan (no
+					   pg:version="2" element on the way) */
 	struct sattr	 attr[MAXATTR];
 	int		 nattr;
 	int		 grp_required[MAXGRP + 1];	/* choice group g needs one */

@@ -560,19 +560,24 @@ sch_unknown_attr(struct vstate *vs, xmlNodePtr n, const struct sdef *d,
  * "<meta> 或 <action> 中" (the place, ready to follow "放在").
  */
 static const char *
-parents_of(const char *name, int zh, char *buf, size_t len)
+parents_of(const char *name, int zh, int v1, char *buf, size_t len)
 {
 	int	 i, j, n = 0, total = 0;
 	size_t	 o = 0;
 
 	buf[0] = '\0';
+	/* in a version 1 plan, only the places version 1 has */
+#define V1SKIP(i, j) (v1 && (!sch_cache.defs[i].in_v1 || \
+	    sch_cache.defs[i].kid[j].v2))
 	for (i = 0; i < sch_cache.ndefs; i++)
 		for (j = 0; j < sch_cache.defs[i].nkid; j++)
-			if (strcmp(sch_cache.defs[i].kid[j].name, name) == 0)
+			if (strcmp(sch_cache.defs[i].kid[j].name, name) == 0 &&
+			    !V1SKIP(i, j))
 				total++;
 	for (i = 0; i < sch_cache.ndefs && o < len; i++)
 		for (j = 0; j < sch_cache.defs[i].nkid && o < len; j++) {
-			if (strcmp(sch_cache.defs[i].kid[j].name, name) != 0)
+			if (strcmp(sch_cache.defs[i].kid[j].name, name) != 0 ||
+			    V1SKIP(i, j))
 				continue;
 			if (total > 4 && n == 3) {
 				snprintf(buf + o, len - o, zh ? " 以及另外 %d 个元素中" :
@@ -622,11 +627,13 @@ sch_unknown_child(struct vstate *vs, xmlNodePtr n, const struct sdef *d,
 	} else if (c->ns == NULL && sch_find_def((const char *)c->name) != NULL && vs->zh)
 		sch_report(vs, c, "<%s> 中不能有 <%s>；它应放在 %s",
 		    (const char *)n->name, (const char *)c->name,
-		    parents_of((const char *)c->name, 1, where, sizeof(where)));
+		    parents_of((const char *)c->name, 1, vs->v1, where,
+		    sizeof(where)));
 	else if (c->ns == NULL && sch_find_def((const char *)c->name) != NULL)
 		sch_report(vs, c, "<%s> is not allowed in <%s>; it belongs in %s",
 		    (const char *)c->name, (const char *)n->name,
-		    parents_of((const char *)c->name, 0, where, sizeof(where)));
+		    parents_of((const char *)c->name, 0, vs->v1, where,
+		    sizeof(where)));
 	else if (c->ns != NULL && vs->zh)
 		sch_report(vs, c, "<%s> 中不能有未知元素 <%s>（计划的元素没有"
 		    "命名空间）", (const char *)n->name, sch_ename(c, nb, sizeof(nb)));
@@ -642,6 +649,7 @@ sch_unknown_child(struct vstate *vs, xmlNodePtr n, const struct sdef *d,
 		/* a near miss of a child n lacks, or of one it may have many of */
 		for (j = 0; j < d->nkid; j++)
 			if (!meant[j] && (!present[j] || d->kid[j].max > 1) &&
+			    !(vs->v1 && d->kid[j].v2) &&
 			    looks_like((const char *)c->name, d->kid[j].name))
 				break;
 		if (j < d->nkid) {
@@ -659,8 +667,10 @@ sch_unknown_child(struct vstate *vs, xmlNodePtr n, const struct sdef *d,
 			size_t o = 0;
 			allowed[0] = '\0';
 			for (j = 0; j < d->nkid && o < sizeof(allowed); j++)
-				o += (size_t)snprintf(allowed + o, sizeof(allowed) - o,
-				    "%s<%s>", j ? L(", ", "、") : "", d->kid[j].name);
+				if (!(vs->v1 && d->kid[j].v2))
+					o += (size_t)snprintf(allowed + o,
+					    sizeof(allowed) - o, "%s<%s>", o ?
+					    L(", ", "、") : "", d->kid[j].name);
 			if (d->nkid == 0 && vs->zh)
 				sch_report(vs, c, "<%s> 中不能有未知元素 <%s>（<%s> "
 				    "不能包含任何元素）", (const char *)n->name,

@@ -366,6 +366,20 @@ build_def(xmlNodePtr elem)
 	return d;
 }
 
+/* Mark d and what a version 1 plan may reach from it (messages). */
+static void
+mark_v1(struct sdef *d)
+{
+	int j;
+
+	if (d == NULL || d->in_v1)
+		return;
+	d->in_v1 = 1;
+	for (j = 0; j < d->nkid; j++)
+		if (!d->kid[j].v2)
+			mark_v1(d->kid[j].def);
+}
+
 static void
 on_load_error(void *ctx, xmlErrorPtr err)
 {
@@ -472,6 +486,7 @@ sch_load(void)
 				d->aidx[id] = (unsigned char)(j + 1);
 		}
 	}
+	mark_v1(&sch_cache.defs[0]);
 	if (sch_compile_all() != 0)
 		return -1;
 	sch_cache.ok = 1;
