@@ -216,6 +216,7 @@ cmd_check(int argc, char **argv)
 		return usage_error(check_usage);
 	}
 	o.rules = rs;
+	o.keep_doc = 1;		/* for check_glyphs(), which frees it */
 	ro.rules = rs;
 	res = calloc((size_t)(argc - optind), sizeof(*res));
 	files = calloc((size_t)(argc - optind), sizeof(*files));
@@ -252,6 +253,7 @@ cmd_check(int argc, char **argv)
 			}
 			continue;
 		}
+		check_glyphs(r, argv[i]);
 		if (r->diags.oom) {
 			errorf(T("%s: out of memory; some findings were lost",
 			    "%s：内存不足，部分问题没有列出"), argv[i]);
@@ -282,6 +284,7 @@ cmd_check(int argc, char **argv)
 	free(files);
 	free(unread);
 	pg_ruleset_free(rs);
+	check_glyphs_done();
 	if (fflush(stdout) != 0 && status == 0)
 		status = EXIT_USAGE;
 	return status;

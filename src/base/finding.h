@@ -74,6 +74,17 @@ enum pg_finding {
 /* The id string of f ("goal-cycle"), or NULL if f is not an id. */
 const char	*pg_finding_id(enum pg_finding f);
 
+/*
+ * The message of a missing-glyph finding, a printf format (a literal, so
+ * the compiler checks it) taking the code
+ * point (unsigned long, printed as U+XXXX) and the character (a string):
+ * in Chinese if zh, else English.  check and render say the same words.
+ */
+#define pg_glyph_message(zh) ((zh) ? \
+	"没有字体能显示 U+%04lX“%s”，PDF 中会缺这个字：请换成别的字或删除它" : \
+	"no font can draw U+%04lX '%s'; it will be missing from the PDF: " \
+	"replace it or remove it")
+
 /* The severity of f (PG_WARNING if f is not an id). */
 enum pg_severity pg_finding_severity(enum pg_finding f);
 

@@ -37,6 +37,16 @@ char	*default_output(const char *in);
 struct pg_diags;
 void	print_diags_stderr(const struct pg_diags *d, const char *file);
 
+/*
+ * check (cli/glyphs.c): add a missing-glyph warning to r for each
+ * character of its plan that the fonts render would use cannot draw,
+ * then free r->doc (which must have been kept: pg_check_opts.keep_doc).
+ * check_glyphs_done() frees the fonts, loaded on first need.
+ */
+struct pg_checked;
+void	check_glyphs(struct pg_checked *r, const char *file);
+void	check_glyphs_done(void);
+
 /* The commands in src/cli/: argc/argv start at the command's name. */
 int	cmd_diff(int argc, char **argv);
 int	cmd_watch(int argc, char **argv);

@@ -42,8 +42,7 @@ cp_chk(struct rs *r, const char *s, unsigned long line)
 			else if (cp < 0x10000) { u[0] = (char)(0xe0 | cp >> 12); u[1] = (char)(0x80 | ((cp >> 6) & 0x3f)); u[2] = (char)(0x80 | (cp & 0x3f)); }
 			else { u[0] = (char)(0xf0 | cp >> 18); u[1] = (char)(0x80 | ((cp >> 12) & 0x3f)); u[2] = (char)(0x80 | ((cp >> 6) & 0x3f)); u[3] = (char)(0x80 | (cp & 0x3f)); }
 			pg_diag_emit(r->w, RULE_GLYPH, r->o->file, line,
-			    "no font can draw U+%04lX '%s'; it will be missing "
-			    "from the PDF", (unsigned long)cp, u);
+			    pg_glyph_message(r->zh), (unsigned long)cp, u);
 		}
 		/* Skip past this character and look for the next one. */
 		for (i = off; i < len; ) {

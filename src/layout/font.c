@@ -374,9 +374,19 @@ cmapr_gid(struct cmapr *c, hb_codepoint_t cp)
  * Open file/index, check it is TrueType and covers `probe`, and fill *f.
  * Returns 0, or -1 (unusable face or no memory; *f is then cleared).
  */
+static int	face_fill_as(struct pg_face *, const char *, int, const char *,
+		    uint32_t, int);
+
 static int
 face_fill(struct pg_face *f, const char *file, int index, const char *family,
     uint32_t probe)
+{
+	return face_fill_as(f, file, index, family, probe, 0);
+}
+
+static int
+face_fill_as(struct pg_face *f, const char *file, int index, const char *family,
+    uint32_t probe, int cover_only)
 {
 	hb_blob_t	*blob;
 	hb_face_t	*face;
@@ -410,6 +420,12 @@ face_fill(struct pg_face *f, const char *file, int index, const char *family,
 		goto out;
 	f->index = index;
 	hb_face_collect_unicodes(face, set);
+	if (cover_only) {
+		/* coverage alone (check's glyph scan): no advances, no cmap walk */
+		while (hb_set_next(set, &cp) && cp < 65536)
+			f->has[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+		goto extents;
+	}
 	cmap = hb_face_reference_table(face, HB_TAG('c', 'm', 'a', 'p'));
 	{
 		unsigned	 clen;
@@ -463,6 +479,7 @@ face_fill(struct pg_face *f, const char *file, int index, const char *family,
 		if (cp >= 65535)
 			break;
 	}
+extents:
 	if (!pg_face_has(f, probe))
 		goto out;
 	hb_font_get_h_extents(font, &ext);
@@ -663,6 +680,53 @@ pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
 		fs->nfaces = 4;
 	} else
 		fs->nfaces = 8;
+	FcConfigDestroy(cfg);
+	return 0;
+}
+
+/* The regular face of `pref` or of the first of `list` found, coverage
+ * only, as the next face of fs.  Returns 0 or -1. */
+static int
+cover_first(struct pg_fontset *fs, FcConfig *cfg, const char *pref,
+    const char *const *list, uint32_t probe)
+{
+	size_t	i, n;
+	int	k, ok = 0;
+
+	for (i = 0; !ok && (i == 0 || list[i - 1] != NULL); i++) {
+		const char *fam = i == 0 ? pref : list[i - 1];
+		struct cand *c;
+		if (fam == NULL || *fam == '\0' ||
+		    (n = list_family(cfg, fam, &c)) == 0)
+			continue;
+		k = pick_style(c, n, 0, 0);
+		if (k >= 0 && face_fill_as(&fs->face[fs->nfaces], c[k].file,
+		    c[k].index, c[k].family, probe, 1) == 0) {
+			fs->nfaces++;
+			ok = 1;
+		}
+		cands_free(c, n);
+	}
+	return ok ? 0 : -1;
+}
+
+int
+pg_fontset_load_coverage(struct pg_fontset *fs, const char *latin,
+    const char *cjk, char *err, size_t errlen)
+{
+	FcConfig	*cfg;
+
+	memset(fs, 0, sizeof(*fs));
+	if ((cfg = FcInitLoadConfigAndFonts()) == NULL) {
+		snprintf(err, errlen, "cannot initialise fontconfig");
+		return -1;
+	}
+	if (cover_first(fs, cfg, cjk, cjk_families, 0x4E2D) == -1) {
+		FcConfigDestroy(cfg);
+		snprintf(err, errlen, "no CJK TrueType font found");
+		return -1;
+	}
+	(void)cover_first(fs, cfg, latin, latin_families, 'A');
 	FcConfigDestroy(cfg);
 	return 0;
 }

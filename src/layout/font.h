@@ -93,6 +93,15 @@ int	pg_fontset_load(struct pg_fontset *, const char *latin, const char *cjk,
  */
 int	pg_fontset_fake(struct pg_fontset *, unsigned em_adv);
 
+/*
+ * The coverage alone of the faces pg_fontset_load would pick (their
+ * regular styles; `has` filled, no advances, no style map): enough for
+ * pg_fontset_missing(), at a fraction of the cost (check's glyph scan).
+ * Returns 0, or -1 with the reason in err.  Free with pg_fontset_free().
+ */
+int	pg_fontset_load_coverage(struct pg_fontset *, const char *latin,
+	    const char *cjk, char *err, size_t errlen);
+
 /* Free tables and names.  The struct is zeroed. */
 void	pg_fontset_free(struct pg_fontset *);
 

@@ -379,26 +379,38 @@ run "$PLANGEN" render "$T/emoji.xml" -o "$T/emoji.pdf"
 expect_rc 0 "a character no font has still renders"
 expect_err 'emoji\.xml:[0-9]+: warning: .*U\+1F600.*\[missing-glyph\]' "missing glyph warned with its line"
 [ -s "$T/emoji.pdf" ] && pdf_ok "$T/emoji.pdf" "a character no font has"
+# check finds it too (CI catches it before anyone renders), at the same line
+el=$(grep -n '😀' "$T/emoji.xml" | head -1 | cut -d: -f1)
+run "$PLANGEN" check "$T/emoji.xml"
+expect_rc 0 "check: a character no font has is a warning"
+expect_out "^.*emoji\.xml:$el: warning: no font can draw U\+1F600 '😀'; it will be missing from the PDF: replace it or remove it \[missing-glyph\]\$" \
+    "check: missing-glyph with the line and what to do"
+run "$PLANGEN" check --strict "$T/emoji.xml"
+expect_rc 1 "check --strict: the missing glyph fails"
+run "$PLANGEN" check --lang zh-CN "$T/emoji.xml"
+expect_out "^.*emoji\.xml:$el: 警告: 没有字体能显示 U\+1F600“😀”，PDF 中会缺这个字：请换成别的字或删除它 \[missing-glyph\]\$" \
+    "check: missing-glyph in Chinese"
+run "$PLANGEN" render --lang zh-CN "$T/emoji.xml" -o "$T/emoji-zh.pdf"
+expect_err '没有字体能显示 U\+1F600' "render: missing-glyph in Chinese too"
+run "$PLANGEN" check "$EN"
+expect_no_out 'missing-glyph' "check: the sample's £ and quotes are drawable"
 
 # ---- errors and drafts -------------------------------------------------
 
 sed 's|<budget total="93500.50">|<budget total="99999">|' "$EN" >"$T/err.xml"
-sed 's|<plan version="1"|<plan version="1" colour="red"|' "$EN" >"$T/schema.xml"
-# render refuses exactly what check refuses
+sed 's|<plan version="\([12]\)"|<plan version="\1" colour="red"|' "$EN" >"$T/schema.xml"
+# render refuses exactly what check refuses (both must fail the check)
 "$PLANGEN" check "$T/err.xml" >/dev/null 2>&1; check_err=$?
 "$PLANGEN" check "$T/schema.xml" >/dev/null 2>&1; check_schema=$?
-if [ "$check_schema" -ne 1 ]; then
-	echo "# NOTE: plangen check does not report schema errors; skipping that render check"
-else
+[ "$check_schema" -eq 1 ] && pass "the schema-invalid plan fails check" ||
+	fail "the schema-invalid plan passes check (exit $check_schema): the test plan is wrong"
+[ "$check_err" -eq 1 ] && pass "the plan with a rule error fails check" ||
+	fail "the plan with a rule error passes check (exit $check_err): the test plan is wrong"
 run "$PLANGEN" render --draft "$T/schema.xml" -o "$T/schema.pdf"
 expect_rc 1 "a plan with schema errors is not rendered even as a draft"
 expect_err 'schema\.xml:[0-9]+: error: .*\[schema\]' "the schema error is printed"
 [ -e "$T/schema.pdf" ] && fail "schema-invalid draft wrote a PDF" || pass "no PDF for a schema-invalid plan"
 no_temp "$T" "after refusing a schema-invalid plan"
-fi
-if [ "$check_err" -ne 1 ]; then
-	echo "# NOTE: plangen check does not report rule errors yet; skipping those render checks"
-else
 echo keep >"$T/err.pdf"
 run "$PLANGEN" render "$T/err.xml"
 expect_rc 1 "a plan with errors is not rendered"
@@ -420,7 +432,6 @@ if [ -s "$T/draft.pdf" ]; then
 		pass "the findings page lists the findings" || fail "no findings page"
 	pdftotext -raw -f "$pages" -l "$pages" "$T/draft.pdf" - | grep -q 'Review findings\|error\|warning' &&
 		pass "findings on the last page" || fail "findings not on the last page"
-fi
 fi
 
 run "$PLANGEN" render "$ZH" --draft -o "$T/draft-zh.pdf"
