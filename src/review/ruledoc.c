@@ -401,15 +401,17 @@ const struct pg_ruledoc pg_ruledocs[PG_F_COUNT] = {
 [PG_F_MISSING_GLYPH] = { PG_F_MISSING_GLYPH,
   { "No font can draw a character of the plan",
     "没有字体能显示计划中的某个字符" },
-  { "Rendering only. A character of the plan is in neither the template's "
-    "Latin font nor its CJK font (nor the installed fonts plangen "
-    "substitutes when those are missing); characters beyond U+FFFF, such "
-    "as emoji, are never drawn. Reported once per character, at the line "
-    "of the first text that holds it; the PDF is still written, without "
-    "the character.",
-    "仅在排版时检查。计划中的某个字符既不在模板的西文字体中，也不在其中文字体中（模板字体未安装时，"
+  { "A character of the plan is in neither the template's Latin font nor "
+    "its CJK font (nor the installed fonts plangen substitutes when those "
+    "are missing); characters beyond U+FFFF, such as emoji, are never "
+    "drawn. Reported once per character, at the line of the first text that "
+    "holds it. `plangen check` looks with the default template's fonts, "
+    "render with the template's own; the PDF is still written, without the "
+    "character.",
+    "计划中的某个字符既不在模板的西文字体中，也不在其中文字体中（模板字体未安装时，"
     "也不在 plangen 所用的替代字体中）；U+FFFF 以上的字符（如表情符号）一律无法显示。"
-    "每个字符只报告一次，位置是首次含有该字符的文本所在的行；PDF 仍会生成，但缺少该字符。" },
+    "每个字符只报告一次，位置是首次含有该字符的文本所在的行。plangen check 按默认模板的字体检查，"
+    "排版时按所用模板的字体检查；PDF 仍会生成，但缺少该字符。" },
   { "The reader sees a gap where the character should be: a lost currency "
     "sign or a missing word in a Chinese title changes the meaning, and "
     "nobody notices until the PDF is in front of leadership.",
