@@ -150,7 +150,7 @@ lang_option(const char *arg, const char **tag)
 
 static const char check_usage[] =
     "check [--strict] [--quiet] [--lang LANG] [--format text|json|sarif|github]\n"
-    "       [--include-accepted] [--rules FILE]... FILE...";
+    "       [--omit-accepted] [--rules FILE]... FILE...";
 
 static int
 cmd_check(int argc, char **argv)
@@ -161,7 +161,7 @@ cmd_check(int argc, char **argv)
 		{ "lang", required_argument, NULL, 'L' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "rules", required_argument, NULL, 'r' },
-		{ "include-accepted", no_argument, NULL, 'I' },
+		{ "omit-accepted", no_argument, NULL, 'O' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -174,11 +174,11 @@ cmd_check(int argc, char **argv)
 	int			 c, i, status = 0, lost = 0;
 	char			 err[1024], *out, **unread = NULL;
 
-	while ((c = getopt_long(argc, argv, "sqIL:f:r:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "sqOL:f:r:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 's': o.strict = 1; break;
 		case 'q': ro.quiet = 1; break;
-		case 'I': ro.include_accepted = 1; break;
+		case 'O': ro.omit_accepted = 1; break;
 		case 'L':
 			if (lang_option(optarg, &o.lang) != 0) {
 				pg_ruleset_free(rs);

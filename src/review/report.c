@@ -658,12 +658,18 @@ sarif_rules(struct jb *j, struct rule_table *t, const struct pg_report_file *fil
 
 static char *
 report_sarif(const struct pg_report_file *files, size_t n,
-    const struct pg_ruleset *rs, int include_accepted)
+    const struct pg_ruleset *rs, int omit_accepted)
 {
 	struct jb		 j = { 0 };
 	struct rule_table	 t = { NULL, 0, 0 };
 	json_object		*root, *runs, *run, *tool, *driver, *results;
 	size_t			 i, k;
+	int			 any_accepted = 0;
+
+	/* suppressions go on every result or on none (SARIF 3.27.23) */
+	for (i = 0; !omit_accepted && i < n; i++)
+		for (k = 0; files[i].res != NULL && k < files[i].res->diags.n; k++)
+			any_accepted |= files[i].res->diags.v[k].accepted;
 
 	root = json_object_new_object();
 	put(&j, root, "$schema", str(SARIF_SCHEMA));
@@ -691,7 +697,7 @@ report_sarif(const struct pg_report_file *files, size_t n,
 			struct pg_sb u;
 			char *uri;
 
-			if (g->accepted && !include_accepted)
+			if (g->accepted && omit_accepted)
 				continue;
 			r = json_object_new_object();
 
@@ -722,7 +728,7 @@ report_sarif(const struct pg_report_file *files, size_t n,
 			put(&j, loc, "physicalLocation", phys);
 			append(&j, locs, loc);
 			put(&j, r, "locations", locs);
-			if (include_accepted) {
+			if (any_accepted) {
 				json_object *sup = json_object_new_array();
 				if (g->accepted) {
 					json_object *s1 = json_object_new_object();
@@ -750,7 +756,7 @@ pg_report(const struct pg_report_file *files, size_t n,
 	case PG_FMT_JSON:
 		return report_json(files, n);
 	case PG_FMT_SARIF:
-		return report_sarif(files, n, o->rules, o->include_accepted);
+		return report_sarif(files, n, o->rules, o->omit_accepted);
 	case PG_FMT_GITHUB:
 		return report_github(files, n, o->quiet);
 	case PG_FMT_TEXT:

@@ -30,11 +30,12 @@
  * SARIF: one run; tool.driver.rules lists every built-in rule (ruledoc.h)
  * and then every team rule, each with its id and a human name
  * ("BudgetTotalMismatch"); results point at them by ruleId and ruleIndex.
- * Accepted findings are left out (GitHub code scanning ignores
- * suppressions and would show them as open alerts) unless
- * include_accepted; then every result carries "suppressions" (SARIF 2.1.0
- * 3.27.23: on all results or none): [{ "kind": "inSource" }] for an
- * accepted finding, [] for the others.  An absolute file name becomes a
+ * Accepted findings are listed (the spec's "Accepting a finding"), and
+ * every result then carries "suppressions" (SARIF 2.1.0 3.27.23: on all
+ * results or none): [{ "kind": "inSource" }] for an accepted finding, []
+ * for the others.  With omit_accepted (--omit-accepted, for GitHub code
+ * scanning, which ignores suppressions and would show accepted findings
+ * as open alerts) they are left out and no result carries suppressions.  An absolute file name becomes a
  * file URI ("file:///home/a/plan.xml"); a relative one stays a relative
  * reference with "uriBaseId": "%SRCROOT%" (the directory plangen ran in).
  * A finding about the whole file (no line) has no region.
@@ -78,7 +79,7 @@ struct pg_report_opts {
 	enum pg_format		  fmt;
 	int			  quiet;	/* only the summary lines */
 	const struct pg_ruleset	 *rules;	/* team rules, or NULL */
-	int			  include_accepted;	/* SARIF: list accepted findings */
+	int			  omit_accepted;	/* SARIF: leave accepted findings out */
 };
 
 /*
