@@ -767,6 +767,22 @@ cmd_render(int argc, char **argv)
 		status = EXIT_FINDINGS;
 		goto done;
 	}
+	if (!draft) {
+		/* placeholder text left: not a final PDF (README: Rendering) */
+		size_t i, nph = 0;
+		for (i = 0; i < res.diags.n; i++)
+			if (!res.diags.v[i].accepted && strcmp(res.diags.v[i].rule,
+			    "placeholder-text") == 0)
+				nph++;
+		if (nph > 0) {
+			draft = 1;
+			errorf(T("%s: %zu placeholder%s (TODO, TBD, 待补充 ...) still "
+			    "in the plan: rendered as a draft, marked DRAFT; fill "
+			    "them in for the final PDF", "%s：计划中仍有 %zu 处占位"
+			    "文字%.0s（待补充、TODO 等）：已按草稿生成，带“草稿”标记；"
+			    "全部填写后才会生成正式版"), in, nph, nph == 1 ? "" : "s");
+		}
+	}
 	if (since != NULL) {
 		if (pg_check_file(since, &co, &old, err, sizeof(err)) != 0) {
 			errorf("--since: %s", err);

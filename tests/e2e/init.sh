@@ -43,5 +43,26 @@ run "$PLANGEN" init -o no/such/dir/plan.xml
 expect_rc 2 "missing directory"
 expect_err 'cannot write no/such/dir/plan.xml' "missing directory named"
 
+# the untouched skeleton is not a final PDF: render makes a marked draft and says why
+run "$PLANGEN" init --lang zh-CN -o skel-zh.xml
+run "$PLANGEN" render skel-zh.xml -o skel-zh.pdf
+expect_rc 0 "the skeleton renders (warnings are not errors)"
+expect_err '^plangen: skel-zh\.xml：计划中仍有 [0-9]+ 处占位文字（待补充、TODO 等）：已按草稿生成，带“草稿”标记；全部填写后才会生成正式版$' \
+    "render says the skeleton became a draft, in Chinese"
+if [ -s skel-zh.pdf ]; then
+	n=$(pdftotext skel-zh.pdf - | grep -c '草稿')
+	p=$(pdfinfo skel-zh.pdf | awk '/^Pages:/ { print $2 }')
+	[ "$n" -ge "$p" ] && pass "every page of the skeleton's PDF is marked 草稿" ||
+		fail "草稿 on $n of $p pages"
+else
+	fail "no PDF for the skeleton"
+fi
+run "$PLANGEN" init --lang en -o skel-en.xml
+run "$PLANGEN" render skel-en.xml -o skel-en.pdf
+expect_err '^plangen: skel-en\.xml: [0-9]+ placeholders \(TODO, TBD, 待补充 \.\.\.\) still in the plan: rendered as a draft, marked DRAFT; fill them in for the final PDF$' \
+    "render says the skeleton became a draft, in English"
+run "$PLANGEN" render "$SRCDIR/samples/plan-en.xml" -o sample.pdf
+expect_no_out 'draft' "a finished plan is not a draft"
+
 if ls -a | grep -q '^\.plangen-'; then fail "no temporary file left"; else pass "no temporary file left"; fi
 finish
