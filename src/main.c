@@ -736,6 +736,9 @@ cmd_render(int argc, char **argv)
 	/* from here on, about the plan: its language (--lang, else lang=) */
 	speak(res.lang == PG_LANG_ZH ? (res.hant ? "zh-TW" : "zh-CN") : "en");
 	print_diags_stderr(&res.diags, in);
+	if (res.lang_hint && !quiet)
+		fprintf(stderr, T("%s: note: %s\n", "%s: 提示: %s\n"), in,
+		    PG_LANG_HINT_NOTE);
 	if (res.diags.oom) {
 		errorf(T("%s: out of memory; some findings were lost",
 		    "%s：内存不足，部分问题没有列出"), in);

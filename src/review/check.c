@@ -48,6 +48,44 @@ findings_lang(xmlDocPtr doc, const struct pg_check_opts *o, char *buf,
 	return buf;
 }
 
+/*
+ * 1 if the root has no lang= and Han characters outnumber Latin letters in
+ * the plan's text (a Chinese plan that would render with English headings,
+ * dates and line breaking).
+ */
+static int
+lang_missing_but_han(xmlDocPtr doc)
+{
+	xmlNodePtr	 root = xmlDocGetRootElement(doc), n;
+	xmlChar		*v;
+	size_t		 han = 0, latin = 0;
+
+	if (root == NULL)
+		return 0;
+	if ((v = xmlGetNoNsProp(root, (const xmlChar *)"lang")) != NULL) {
+		xmlFree(v);
+		return 0;
+	}
+	for (n = root; n != NULL; ) {
+		if (n->type == XML_TEXT_NODE && n->content != NULL) {
+			const unsigned char *s = n->content;
+			for (; *s != '\0'; s++)
+				if ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')
+					latin++;
+				else if (*s >= 0xE4 && *s <= 0xE9)
+					han++;	/* lead byte of U+4000..U+9FFF */
+		}
+		if (n->type == XML_ELEMENT_NODE && n->children != NULL)
+			n = n->children;
+		else {
+			while (n != root && n->next == NULL)
+				n = n->parent;
+			n = n == root ? NULL : n->next;
+		}
+	}
+	return han > 0 && han >= latin;
+}
+
 int
 pg_check_buffer(const char *buf, size_t len, const char *name,
     const struct pg_check_opts *o, struct pg_checked *out)
@@ -63,6 +101,7 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	    &out->diags);
 	if (doc != NULL) {
 		lang = findings_lang(doc, o, langbuf, sizeof(langbuf));
+		out->lang_hint = lang_missing_but_han(doc);
 		pg_schema_validate_lang(doc, name, lang, &out->diags);
 	} else
 		lang = o != NULL && o->lang != NULL ? o->lang :

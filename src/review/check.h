@@ -30,7 +30,21 @@ struct pg_checked {
 	int		 hant;		/* ... in Traditional characters (lang.h) */
 	int		 rules_ran;	/* 1 if the review rules ran (no xml-syntax
 					   or schema error stopped them) */
+	int		 lang_hint;	/* 1: <plan> has no lang= but most of its
+					   letters are Han: it should say lang="zh-CN"
+					   (a note beside the findings, not a finding) */
 };
+
+/*
+ * The note for lang_hint, in both languages at once (the plan said no
+ * language, so neither can be assumed): printed by check's text report
+ * and by render, after the file name and ": note: ".
+ */
+#define PG_LANG_HINT_NOTE \
+	"most of the text is Chinese but <plan> has no lang: add " \
+	"lang=\"zh-CN\" (or zh-TW) for Chinese headings, dates and line " \
+	"breaking / 计划正文多为中文，但 <plan> 没有 lang 属性：请加上 " \
+	"lang=\"zh-CN\"（繁体用 zh-TW），标题、日期和断行才会按中文处理"
 
 /*
  * Check the plan at `path`.  Returns 0 when the file was read (findings,

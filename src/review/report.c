@@ -122,6 +122,14 @@ add_summary(struct pg_sb *b, const struct pg_report_file *f, int gh)
 		    "rules did not run because of the errors above; fix them "
 		    "and check again, as more findings may follow\n");
 	}
+	if (c->lang_hint) {
+		if (gh)
+			add_gh(b, f->file, 0);
+		else
+			pg_sb_add(b, f->file);
+		pg_sb_add(b, zh ? ": 提示: " PG_LANG_HINT_NOTE "\n" :
+		    ": note: " PG_LANG_HINT_NOTE "\n");
+	}
 	if (gh)
 		add_gh(b, f->file, 0);
 	else

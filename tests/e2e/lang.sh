@@ -58,4 +58,16 @@ expect_out 'lang="zh-CN"' "init under a Chinese locale writes the Chinese skelet
 run env LC_ALL=C "$PLANGEN" init -o -
 expect_out 'lang="en"' "init under the C locale writes the English skeleton"
 
+# a Chinese plan without lang=: a note in both languages (not a finding)
+sed 's/ lang="zh-CN"//' "$SRCDIR/samples/plan-zh-CN.xml" > "$T/nolang.xml"
+run "$PLANGEN" check "$T/nolang.xml"
+expect_rc 0 "a Chinese plan without lang still passes"
+expect_out '^.*nolang\.xml: note: most of the text is Chinese but <plan> has no lang: add lang="zh-CN" \(or zh-TW\).* / 计划正文多为中文，但 <plan> 没有 lang 属性：请加上 lang="zh-CN"' \
+    "check: the missing lang is noted, in English and Chinese"
+expect_out 'nolang\.xml: 0 errors, 0 warnings' "the note is not a finding"
+run "$PLANGEN" render "$T/nolang.xml" -o "$T/nolang.pdf"
+expect_err 'nolang\.xml: note: most of the text is Chinese' "render notes it too"
+run "$PLANGEN" check "$SRCDIR/samples/plan-en.xml"
+expect_no_out 'has no lang' "an English plan without Chinese text: no note"
+
 finish
