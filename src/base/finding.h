@@ -60,6 +60,14 @@ enum pg_severity {
 	X(PG_F_PLACEHOLDER_TEXT,	"placeholder-text",	PG_WARNING) \
 	/* version 2: prose (review/rules_images.c) */ \
 	X(PG_F_IMAGE_UNREADABLE,	"image-unreadable",	PG_ERROR) \
+	/* version 2: the seed models (review/rules_seed.c) */ \
+	X(PG_F_OPPORTUNITY_UNADDRESSED,	"opportunity-unaddressed", PG_WARNING) \
+	X(PG_F_THREAT_UNADDRESSED,	"threat-unaddressed",	PG_WARNING) \
+	X(PG_F_PAIN_UNADDRESSED,	"pain-unaddressed",	PG_WARNING) \
+	X(PG_F_SERVQUAL_GAP_UNADDRESSED, "servqual-gap-unaddressed", PG_WARNING) \
+	X(PG_F_FAB_NO_BENEFIT,		"fab-no-benefit",	PG_WARNING) \
+	X(PG_F_PROMOTION_QDQ_INCOMPLETE, "promotion-qdq-incomplete", PG_WARNING) \
+	X(PG_F_KPI_KIND_UNBALANCED,	"kpi-kind-unbalanced",	PG_WARNING) \
 	/* rendering only (compose/) */ \
 	X(PG_F_TEMPLATE,		"template",		PG_ERROR) \
 	X(PG_F_MISSING_GLYPH,		"missing-glyph",	PG_WARNING)

@@ -99,6 +99,30 @@ add_text(struct rs *r, const struct pg_text *t, const char *what)
 	add(r, t->s, what, t->line);
 }
 
+/* An upper bound of the texts of the version 2 seed models. */
+static size_t
+count_seed(const struct pg_plan *p)
+{
+	const struct pg_situation *s = &p->situation;
+	const struct pg_strategy *st = &p->strategy;
+	size_t i, j, n = 0;
+
+	for (i = 0; i < s->nposmaps; i++)
+		n += 8 + s->posmaps[i].npositions;
+	for (i = 0; i < s->njourneys; i++) {
+		n += 1;
+		for (j = 0; j < s->journeys[i].nstages; j++) {
+			const struct pg_stage *g = &s->journeys[i].stages[j];
+			n += 2 + g->ntouchpoints + 2 * g->npains + g->nopportunities;
+		}
+	}
+	n += 3 * st->nfab + st->ndimensions;
+	for (i = 0; i < st->nblueprints; i++)
+		n += 1 + 8 * st->blueprints[i].nsteps;
+	n += p->actions.n + p->controls.nrisks;
+	return n;
+}
+
 /* An upper bound of the texts of the plan (the table's size). */
 static size_t
 count_upper(const struct pg_plan *p)
@@ -113,6 +137,7 @@ count_upper(const struct pg_plan *p)
 	n += 4 * p->actions.n + 3 * p->budget.nlines;
 	n += 4 * p->controls.nkpis + p->controls.nmilestones +
 	    2 * p->controls.nreviews + 2 * p->controls.nrisks;
+	n += count_seed(p);
 	return n;
 }
 
@@ -254,6 +279,79 @@ add_goals_strategy(struct rs *r, const struct pg_plan *p)
 	}
 }
 
+/* The texts of the version 2 seed models (the first map and blueprint are
+ * registered with version 1's). */
+static void
+add_seed(struct rs *r, const struct pg_plan *p)
+{
+	const struct pg_situation *s = &p->situation;
+	const struct pg_strategy *st = &p->strategy;
+	size_t i, j, k;
+
+	for (i = 0; i < s->nposmaps; i++) {
+		const struct pg_posmap *m = &s->posmaps[i];
+		add_text(r, &m->caption, "positioning-map/caption");
+		if (i == 0)
+			continue;
+		add(r, m->x, "positioning-map/@x", m->line);
+		add(r, m->y, "positioning-map/@y", m->line);
+		add(r, m->x_low, "positioning-map/@x-low", m->line);
+		add(r, m->x_high, "positioning-map/@x-high", m->line);
+		add(r, m->y_low, "positioning-map/@y-low", m->line);
+		add(r, m->y_high, "positioning-map/@y-high", m->line);
+		for (j = 0; j < m->npositions; j++)
+			add(r, m->positions[j].label, "position/@label",
+			    m->positions[j].line);
+	}
+	for (i = 0; i < s->njourneys; i++) {
+		const struct pg_journey *jr = &s->journeys[i];
+		add(r, jr->persona, "journey/@persona", jr->line);
+		for (j = 0; j < jr->nstages; j++) {
+			const struct pg_stage *g = &jr->stages[j];
+			add(r, g->name, "stage/@name", g->line);
+			for (k = 0; k < g->ntouchpoints; k++)
+				add_text(r, &g->touchpoints[k], "touchpoint");
+			add_text(r, &g->feeling, "feeling");
+			for (k = 0; k < g->npains; k++) {
+				add(r, g->pains[k].text, "pain", g->pains[k].line);
+				add(r, g->pains[k].id, "pain/@id", g->pains[k].line);
+			}
+			for (k = 0; k < g->nopportunities; k++)
+				add_text(r, &g->opportunities[k], "stage/opportunity");
+		}
+	}
+	for (i = 0; i < st->nfab; i++) {
+		add_text(r, &st->fab[i].feature, "fab/row/feature");
+		add_text(r, &st->fab[i].advantage, "fab/row/advantage");
+		add_text(r, &st->fab[i].benefit, "fab/row/benefit");
+	}
+	for (i = 0; i < st->ndimensions; i++)
+		add(r, st->dimensions[i].id, "dimension/@id", st->dimensions[i].line);
+	for (i = 1; i < st->nblueprints; i++) {
+		const struct pg_blueprint *b = &st->blueprints[i];
+		add(r, b->service, "blueprint/@service", b->line);
+		for (j = 0; j < b->nsteps; j++) {
+			const struct pg_step *g = &b->steps[j];
+			add(r, g->name, "step/@name", g->line);
+			add_text(r, &g->evidence, "step/evidence");
+			add_text(r, &g->customer, "step/customer");
+			add_text(r, &g->frontstage, "step/frontstage");
+			add_text(r, &g->backstage, "step/backstage");
+			add_text(r, &g->support, "step/support");
+			if (g->fail_point.line != 0) {
+				add(r, g->fail_point.text, "fail-point",
+				    g->fail_point.line);
+				add_text(r, &g->fail_point.recovery, "recovery");
+			}
+		}
+	}
+	for (i = 0; i < p->actions.n; i++)
+		add_text(r, &p->actions.v[i].quality, "action/quality");
+	for (i = 0; i < p->controls.nrisks; i++)
+		add(r, p->controls.risks[i].owner, "risk/@owner",
+		    p->controls.risks[i].line);
+}
+
 static void
 add_plan(struct rs *r, const struct pg_plan *p)
 {
@@ -266,6 +364,7 @@ add_plan(struct rs *r, const struct pg_plan *p)
 	add_text(r, &p->meta.author, "author");
 	add_summary_situation(r, p);
 	add_goals_strategy(r, p);
+	add_seed(r, p);
 	for (i = 0; i < p->actions.n; i++) {
 		const struct pg_action *a = &p->actions.v[i];
 		add(r, a->id, "action/@id", a->line);

@@ -316,6 +316,43 @@ void	cp_sec_budget(struct rs *r);
 void	cp_sec_controls(struct rs *r);
 void	cp_sec_findings(struct rs *r);	/* draft: the review findings */
 
+/* ---- sections_seed.c: the seed models of version 2 */
+/* Every customer journey of the situation: heading, persona, map or table. */
+void	cp_seed_journeys(struct rs *r);
+
+/* The FAB table of the strategy (nothing without a <fab>). */
+void	cp_seed_fab(struct rs *r);
+
+/* 1 if some SERVQUAL dimension has an expected or perceived score or an
+ * id (v2: the table with scores, ids and gaps is given). */
+int	cp_seed_has_scores(const struct pg_strategy *s);
+
+/* A dimension's gap, perceived - expected, for display ("-1.3"; "" without
+ * both scores). */
+const char *	cp_seed_gap(struct rs *r, const struct pg_dimension *d);
+
+/* 1 if action a has QDQ or addresses to show in its details. */
+int	cp_seed_action_has(const struct pg_action *a);
+
+/* An action's quantity, direction, quality and addresses, one line each. */
+void	cp_seed_action_details(struct rs *r, const struct pg_action *a);
+
+/*
+ * The TOWS matrix after the SWOT (v2 plans): for each pairing SO, WO, ST,
+ * WT, the goals and actions whose addresses name an item of both
+ * quadrants.  Nothing when no goal or action pairs two quadrants.
+ */
+void	cp_seed_tows(struct rs *r);
+
+/* The SERVQUAL gap chart after the service-quality table (v2 scores). */
+void	cp_seed_servqual_chart(struct rs *r);
+
+/* The alternate text of the journey map (the plan's first journey) and of
+ * the SERVQUAL chart, appended to sb (figalt.c). */
+struct pg_sb;
+void	cp_seed_alt_journey(struct rs *r, struct pg_sb *sb);
+void	cp_seed_alt_servqual(struct rs *r, struct pg_sb *sb);
+
 /* ---- since.c: render --since */
 /* The set of changed source lines from r->o->since; 0, or -1 on OOM. */
 int	cp_since_init(struct rs *r);

@@ -4,7 +4,9 @@
  * budget chart names every category with its amount and share, the
  * positioning map every position, the sales chart every year, the SWOT
  * grid every item, the timeline every action with its dates, the service
- * blueprint every step.  See compose_int.h (cp_fig_alt).
+ * blueprint every step; the journey map every stage with its touchpoints,
+ * feeling, pains and opportunities, the SERVQUAL chart every dimension
+ * with its scores and gap (sections_seed.c).  See compose_int.h (cp_fig_alt).
  */
 #include "config.h"
 
@@ -257,6 +259,12 @@ cp_fig_alt(struct rs *r, enum pg_fig_kind kind, size_t first, size_t n)
 		break;
 	case PG_FIG_BLUEPRINT:
 		alt_blueprint(r, &sb, first, n);
+		break;
+	case PG_FIG_JOURNEY:
+		cp_seed_alt_journey(r, &sb);
+		break;
+	case PG_FIG_SERVQUAL:
+		cp_seed_alt_servqual(r, &sb);
 		break;
 	default:
 		pg_sb_add(&sb, pg_fig_name(kind) ? pg_fig_name(kind) : "");

@@ -108,6 +108,17 @@ cp_fig_labels(struct rs *r)
 	r->fl.own_current = cp_label(r, "own.current");
 	r->fl.own_target = cp_label(r, "own.target");
 	r->fl.competitor = cp_label(r, "col.competitor");
+	/* version 2 */
+	r->fl.journey[0] = cp_label(r, "journey.touchpoints");
+	r->fl.journey[1] = cp_label(r, "journey.feeling");
+	r->fl.journey[2] = cp_label(r, "journey.pains");
+	r->fl.journey[3] = cp_label(r, "journey.opportunities");
+	for (i = 0; i < 5; i++)
+		r->fl.servqual[i] = cp_label(r, cp_sfmt(r, "servqual.%s",
+		    pg_servqual_names[i]));
+	r->fl.expected = cp_label(r, "col.expected");
+	r->fl.perceived = cp_label(r, "col.perceived");
+	r->fl.gap = cp_label(r, "col.gap");
 }
 
 

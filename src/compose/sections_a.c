@@ -97,12 +97,81 @@ competitor_name(struct rs *r, const char *id)
 	return id ? id : "";
 }
 
+/*
+ * One positioning map: heading, the map (or its axes in words), its
+ * caption (v2), and its positions as a table.  The figure and its
+ * alternate text draw the plan's first map, so each map is handed to them
+ * as a copy of the plan whose first map it is (r->p while it is laid out).
+ */
+static void
+posmap_one(struct rs *r, const struct pg_posmap *m)
+{
+	const struct pg_plan	*save = r->p;
+	struct pg_plan		 one;
+	struct cp_fig		 map;
+	struct tb		 t;
+	const char		*h[3];
+	size_t			 i;
+
+	one = *save;
+	one.situation.posmap = *m;
+	r->p = &one;
+	cp_fig_begin(r, PG_FIG_POSMAP, &map);
+	cp_keep_room(r, cp_fig_want(r, &map, 0.6) + r->t->size_h2 * 3);
+	cp_heading2(r, "situation.positioning-map");
+	cp_chk(r, m->x, m->line);
+	cp_chk(r, m->y, m->line);
+	cp_chk(r, m->x_low, m->line);
+	cp_chk(r, m->x_high, m->line);
+	cp_chk(r, m->y_low, m->line);
+	cp_chk(r, m->y_high, m->line);
+	cp_fig_end(r, &map);
+	if (!r->fig)
+	{
+		/* without the map, say what the axes mean */
+		const char *ax[2], *lo[2], *hi[2];
+		int k;
+		ax[0] = m->x; lo[0] = m->x_low; hi[0] = m->x_high;
+		ax[1] = m->y; lo[1] = m->y_low; hi[1] = m->y_high;
+		for (k = 0; k < 2; k++)
+			if (ax[k] != NULL)
+				cp_text_para(r, lo[k] || hi[k] ? cp_sfmt(r,
+				    r->zh ? "%s：%s → %s" : "%s: %s → %s",
+				    ax[k], lo[k] ? lo[k] : "", hi[k] ? hi[k] : "") :
+				    ax[k], m->line, &r->caption);
+		cp_placed(r, m->x_low);
+		cp_placed(r, m->x_high);
+		cp_placed(r, m->y_low);
+		cp_placed(r, m->y_high);
+	}
+	if (m->caption.s != NULL && *m->caption.s != '\0') {
+		cp_text_para(r, m->caption.s, m->caption.line, &r->caption);
+		cp_placed(r, m->caption.s);
+	}
+	h[0] = cp_label(r, "col.brand");
+	h[1] = m->x ? m->x : "x";
+	h[2] = m->y ? m->y : "y";
+	cp_tb_begin(r, &t, 3, h);
+	for (i = 0; i < m->npositions; i++) {
+		const struct pg_position *ps = &m->positions[i];
+		const char *name = ps->label;
+		if (name == NULL)
+			name = ps->competitor ? competitor_name(r,
+			    ps->competitor) : cp_label(r, ps->own == PG_OWN_TARGET ?
+			    "own.target" : "own.current");
+		cp_tb_cell(r, &t, name, ps->line, ps->own ? &r->tbold : NULL);
+		cp_tb_cell(r, &t, ps->x.text, ps->line, &r->tright);
+		cp_tb_cell(r, &t, ps->y.text, ps->line, &r->tright);
+	}
+	cp_tb_end(r, &t);
+	r->p = save;
+}
+
 void
 cp_sec_situation(struct rs *r)
 {
 	const struct pg_situation *s = &r->p->situation;
 	struct tb	 t;
-	const char	*h[4];
 	size_t		 i;
 
 	cp_heading1(r, "situation.heading");
@@ -158,55 +227,12 @@ cp_sec_situation(struct rs *r)
 		cp_heading2(r, "situation.events");
 		cp_prose(r, &s->events);
 	}
-	if (s->posmap.line != 0) {
-		const struct pg_posmap *m = &s->posmap;
-		struct cp_fig map;
-
-		cp_fig_begin(r, PG_FIG_POSMAP, &map);
-		cp_keep_room(r, cp_fig_want(r, &map, 0.6) + r->t->size_h2 * 3);
-		cp_heading2(r, "situation.positioning-map");
-		cp_chk(r, m->x, m->line);
-		cp_chk(r, m->y, m->line);
-		cp_chk(r, m->x_low, m->line);
-		cp_chk(r, m->x_high, m->line);
-		cp_chk(r, m->y_low, m->line);
-		cp_chk(r, m->y_high, m->line);
-		cp_fig_end(r, &map);
-		if (!r->fig)
-		{
-			/* without the map, say what the axes mean */
-			const char *ax[2], *lo[2], *hi[2];
-			int k;
-			ax[0] = m->x; lo[0] = m->x_low; hi[0] = m->x_high;
-			ax[1] = m->y; lo[1] = m->y_low; hi[1] = m->y_high;
-			for (k = 0; k < 2; k++)
-				if (ax[k] != NULL)
-					cp_text_para(r, lo[k] || hi[k] ? cp_sfmt(r,
-					    r->zh ? "%s：%s → %s" : "%s: %s → %s",
-					    ax[k], lo[k] ? lo[k] : "", hi[k] ? hi[k] : "") :
-					    ax[k], m->line, &r->caption);
-			cp_placed(r, m->x_low);
-			cp_placed(r, m->x_high);
-			cp_placed(r, m->y_low);
-			cp_placed(r, m->y_high);
-		}
-		h[0] = cp_label(r, "col.brand");
-		h[1] = m->x ? m->x : "x";
-		h[2] = m->y ? m->y : "y";
-		cp_tb_begin(r, &t, 3, h);
-		for (i = 0; i < m->npositions; i++) {
-			const struct pg_position *ps = &m->positions[i];
-			const char *name = ps->label;
-			if (name == NULL)
-				name = ps->competitor ? competitor_name(r,
-				    ps->competitor) : cp_label(r, ps->own == PG_OWN_TARGET ?
-				    "own.target" : "own.current");
-			cp_tb_cell(r, &t, name, ps->line, ps->own ? &r->tbold : NULL);
-			cp_tb_cell(r, &t, ps->x.text, ps->line, &r->tright);
-			cp_tb_cell(r, &t, ps->y.text, ps->line, &r->tright);
-		}
-		cp_tb_end(r, &t);
-	}
+	if (s->nposmaps > 0)
+		for (i = 0; i < s->nposmaps; i++)
+			posmap_one(r, &s->posmaps[i]);
+	else if (s->posmap.line != 0)	/* a model built without the reader */
+		posmap_one(r, &s->posmap);
+	cp_seed_journeys(r);
 }
 
 void
@@ -220,8 +246,10 @@ cp_sec_swot(struct rs *r)
 	int		 q, half;
 
 	cp_heading1(r, "swot.heading");
-	if (cp_fig_swot(r) == 0)
+	if (cp_fig_swot(r) == 0) {
+		cp_seed_tows(r);
 		return;
+	}
 	/* The 2x2 grid as two two-column tables: S|W, then O|T. */
 	for (half = 0; half < 2; half++) {
 		struct pg_run	*col[2];
@@ -262,6 +290,7 @@ cp_sec_swot(struct rs *r)
 		}
 		cp_tb_end(r, &t);
 	}
+	cp_seed_tows(r);
 }
 
 /* The space between a number and its unit: none before "%" or a CJK unit. */

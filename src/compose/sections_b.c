@@ -81,6 +81,35 @@ blueprint_table(struct rs *r, const struct pg_blueprint *bp)
 	}
 }
 
+/*
+ * One service blueprint: heading, service, the swimlane (or a table).  The
+ * figure and its alternate text draw the plan's first blueprint, so each
+ * one is handed to them as a copy of the plan whose first it is.
+ */
+static void
+blueprint_one(struct rs *r, const struct pg_blueprint *b)
+{
+	const struct pg_plan	*save = r->p;
+	struct pg_plan		 one;
+	struct cp_figparts	 bp;
+
+	if (b->line == 0 || b->nsteps == 0)
+		return;
+	one = *save;
+	one.strategy.blueprint = *b;
+	r->p = &one;
+	cp_fig_parts_begin(r, PG_FIG_BLUEPRINT, &bp);
+	cp_keep_room(r, bp.want + r->t->size_h2 * 3 + r->body.leading * 2);
+	cp_heading2(r, "strategy.blueprint");
+	if (b->service) {
+		cp_chk(r, b->service, b->line);
+		cp_lead_para(r, b->service, NULL, 0, &r->body);
+	}
+	if (cp_fig_parts_end(r, &bp) != 0)
+		blueprint_table(r, b);
+	r->p = save;
+}
+
 void
 cp_sec_strategy(struct rs *r)
 {
@@ -114,7 +143,7 @@ cp_sec_strategy(struct rs *r)
 		}
 		cp_tb_end(r, &t);
 	}
-	if (s->quality_line != 0 && s->ndimensions > 0) {
+	if (s->quality_line != 0 && s->ndimensions > 0 && !cp_seed_has_scores(s)) {
 		static const double mf[2] = { 0.18, 0.6 };
 		cp_heading2(r, "strategy.service-quality");
 		cp_tb_begin_keys(r, &t, 2, (const char *const []){
@@ -126,21 +155,38 @@ cp_sec_strategy(struct rs *r)
 			cp_tb_prose(r, &t, &s->dimensions[i].text, NULL);
 		}
 		cp_tb_end(r, &t);
-	}
-	if (s->blueprint.line != 0 && s->blueprint.nsteps > 0) {
-		struct cp_figparts bp;
-
-		cp_fig_parts_begin(r, PG_FIG_BLUEPRINT, &bp);
-		cp_keep_room(r, bp.want + r->t->size_h2 * 3 +
-		    r->body.leading * 2);
-		cp_heading2(r, "strategy.blueprint");
-		if (s->blueprint.service) {
-			cp_chk(r, s->blueprint.service, s->blueprint.line);
-			cp_lead_para(r, s->blueprint.service, NULL, 0, &r->body);
+	} else if (s->quality_line != 0 && s->ndimensions > 0) {
+		/* v2 SERVQUAL scores: expected, perceived and the gap */
+		static const double mf[5] = { 0.16, 0.4, 0.09, 0.09, 0.08 };
+		cp_heading2(r, "strategy.service-quality");
+		cp_tb_begin_keys(r, &t, 5, (const char *const []){
+		    "col.dimension", "col.standard", "col.expected",
+		    "col.perceived", "col.gap" });
+		t.min_frac = mf;
+		for (i = 0; i < s->ndimensions; i++) {
+			const struct pg_dimension *d = &s->dimensions[i];
+			const char *name = cp_enum_label(r, "servqual",
+			    pg_servqual_names[d->name]);
+			if (d->id != NULL)
+				cp_name_cell(r, &t, name, d->id, d->line);
+			else
+				cp_tb_cell(r, &t, name, 0, &r->tbold);
+			cp_tb_prose(r, &t, &d->text, NULL);
+			cp_tb_cell(r, &t, d->expected.text, d->line, &r->tright);
+			cp_tb_cell(r, &t, d->perceived.text, d->line, &r->tright);
+			cp_tb_cell(r, &t, cp_seed_gap(r, d), d->line, &r->tbright);
 		}
-		if (cp_fig_parts_end(r, &bp) != 0)
-			blueprint_table(r, &s->blueprint);
+		cp_tb_end(r, &t);
+		cp_seed_servqual_chart(r);
 	}
+	{
+		/* every blueprint (v2 allows several; blueprints[0] is blueprint) */
+		size_t k, nb = s->nblueprints ? s->nblueprints : 1;
+		for (k = 0; k < nb; k++)
+			blueprint_one(r, s->nblueprints ? &s->blueprints[k] :
+			    &s->blueprint);
+	}
+	cp_seed_fab(r);
 }
 
 void
@@ -166,7 +212,8 @@ cp_sec_actions(struct rs *r)
 		cp_tb_cell(r, &t, cp_refs(r, &a->goals), a->line, NULL);
 		cp_tb_cell(r, &t, cp_enum_label(r, "category",
 		    pg_category_names[a->category]), a->line, NULL);
-		details += a->description.line != 0 || a->measure.s != NULL;
+		details += a->description.line != 0 || a->measure.s != NULL ||
+		    cp_seed_action_has(a);
 	}
 	cp_tb_end(r, &t);
 	cp_fig_timeline(r);
@@ -175,7 +222,8 @@ cp_sec_actions(struct rs *r)
 	cp_heading2(r, "actions.details");
 	for (i = 0; i < as->n; i++) {
 		const struct pg_action *a = &as->v[i];
-		if (a->description.line == 0 && a->measure.s == NULL)
+		if (a->description.line == 0 && a->measure.s == NULL &&
+		    !cp_seed_action_has(a))
 			continue;
 		/* the lead is a paragraph: keep it with what follows */
 		cp_keep_room(r, r->lead.space_before + r->lead.leading * 2 +
@@ -194,6 +242,7 @@ cp_sec_actions(struct rs *r)
 			cp_lcheck(r, pg_layout_para(r->l, v, 2, &r->body));
 			cp_placed(r, a->measure.s);
 		}
+		cp_seed_action_details(r, a);
 	}
 }
 
@@ -305,12 +354,36 @@ cp_sec_controls(struct rs *r)
 {
 	const struct pg_controls *c = &r->p->controls;
 	struct tb	 t;
-	size_t		 i;
+	size_t		 i, kinds = 0, owners = 0;
 
 	if (c->line == 0)
 		return;
 	cp_heading1(r, "controls.heading");
-	if (c->nkpis > 0) {
+	for (i = 0; i < c->nkpis; i++)
+		kinds += c->kpis[i].kind != PG_KIND_NONE;
+	for (i = 0; i < c->nrisks; i++)
+		owners += c->risks[i].owner != NULL;
+	if (c->nkpis > 0 && kinds > 0) {
+		/* v2: the KPI's kind (activity or result) in its own column */
+		static const double mf[6] = { 0.26, 0.07, 0.12, 0.1, 0.1, 0.1 };
+		cp_heading2(r, "controls.kpis");
+		cp_tb_begin_keys(r, &t, 6, (const char *const []){
+		    "col.kpi", "col.goal", "col.target", "col.frequency",
+		    "col.kind", "col.owner" });
+		t.min_frac = mf;
+		for (i = 0; i < c->nkpis; i++) {
+			const struct pg_kpi *k = &c->kpis[i];
+			cp_tb_cell(r, &t, k->text, k->line, NULL);
+			cp_tb_cell(r, &t, k->goal, k->line, &r->tbold);
+			cp_tb_cell(r, &t, k->target, k->line, NULL);
+			cp_tb_cell(r, &t, cp_enum_label(r, "frequency",
+			    pg_frequency_names[k->frequency]), k->line, NULL);
+			cp_tb_cell(r, &t, cp_enum_label(r, "kind",
+			    pg_kpi_kind_names[k->kind]), k->line, NULL);
+			cp_tb_cell(r, &t, k->owner, k->line, NULL);
+		}
+		cp_tb_end(r, &t);
+	} else if (c->nkpis > 0) {
 		static const double mf[5] = { 0.3, 0.07, 0.12, 0.1, 0.1 };
 		cp_heading2(r, "controls.kpis");
 		cp_tb_begin_keys(r, &t, 5, (const char *const []){
@@ -355,7 +428,26 @@ cp_sec_controls(struct rs *r)
 		}
 		cp_tb_end(r, &t);
 	}
-	if (c->nrisks > 0) {
+	if (c->nrisks > 0 && owners > 0) {
+		/* v2: who owns each risk, in its own column */
+		static const double mf[5] = { 0.26, 0.08, 0.08, 0.26, 0.12 };
+		cp_heading2(r, "controls.risks");
+		cp_tb_begin_keys(r, &t, 5, (const char *const []){
+		    "col.risk", "col.likelihood", "col.impact",
+		    "col.mitigation", "col.owner" });
+		t.min_frac = mf;
+		for (i = 0; i < c->nrisks; i++) {
+			const struct pg_risk *k = &c->risks[i];
+			cp_tb_cell(r, &t, k->text, k->line, NULL);
+			cp_tb_cell(r, &t, cp_enum_label(r, "level",
+			    pg_level_names[k->likelihood]), k->line, NULL);
+			cp_tb_cell(r, &t, cp_enum_label(r, "level",
+			    pg_level_names[k->impact]), k->line, NULL);
+			cp_tb_cell(r, &t, k->mitigation.s, k->mitigation.line, NULL);
+			cp_tb_cell(r, &t, k->owner, k->line, NULL);
+		}
+		cp_tb_end(r, &t);
+	} else if (c->nrisks > 0) {
 		static const double mf[4] = { 0.3, 0.08, 0.08, 0.3 };
 		cp_heading2(r, "controls.risks");
 		cp_tb_begin_keys(r, &t, 4, (const char *const []){

@@ -371,15 +371,18 @@ void
 cp_text_para(struct rs *r, const char *s, unsigned long line,
     const struct pg_tstyle *ts)
 {
-	int	p0, mark = cp_changed(r, line);
-	double	y0;
+	int		 p0, mark = cp_changed(r, line);
+	double		 y0;
+	struct pg_run	*run;
 
 	if (s == NULL)
 		return;
 	cp_chk(r, s, line);
+	if ((run = cp_run1(r, s, 0)) == NULL)
+		return;		/* out of memory: r->oom is set */
 	p0 = pg_layout_page(r->l);
 	y0 = pg_layout_y(r->l);
-	cp_lcheck(r, pg_layout_para(r->l, cp_run1(r, s, 0), 1, ts));
+	cp_lcheck(r, pg_layout_para(r->l, run, 1, ts));
 	if (mark)	/* render --since: a bar beside a changed text */
 		cp_bar_span(r, p0, y0, pg_layout_page(r->l), pg_layout_y(r->l));
 	cp_placed(r, s);

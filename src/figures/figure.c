@@ -27,6 +27,8 @@ static const struct {
 	[PG_FIG_TIMELINE] =	{ "timeline", fig_timeline_layout, 1 },
 	[PG_FIG_POSMAP] =	{ "posmap", fig_posmap_layout, 0 },
 	[PG_FIG_BLUEPRINT] =	{ "blueprint", fig_blueprint_layout, 1 },
+	[PG_FIG_JOURNEY] =	{ "journey", fig_journey_layout, 0 },
+	[PG_FIG_SERVQUAL] =	{ "servqual", fig_servqual_layout, 0 },
 };
 
 static int
@@ -103,11 +105,15 @@ static const struct pg_fig_labels labels_en = {
 	{ NULL },	/* months: pg_month_abbr() */
 	"",
 	{ "No category", "Sales", "Promotion", "Advertising", "PR", "Training",
-	  "Channel", "Product", "Research", "Service", "Digital", "Other" },
+	  "Channel", "Product", "Research", "Service", "Digital", "Other",
+	  "Events", "Partnership", "CRM" },
 	"Competitor", "Us (now)", "Us (target)",
 	{ "Physical evidence", "Customer actions", "Line of interaction",
 	  "Frontstage", "Line of visibility", "Backstage", "Support processes" },
 	"Fail points", "Recovery:",
+	{ "Touchpoints", "Feeling", "Pains", "Opportunities" },
+	{ "Reliability", "Responsiveness", "Assurance", "Empathy", "Tangibles" },
+	"Expected", "Perceived", "Gap",
 };
 
 static const struct pg_fig_labels labels_zh = {
@@ -116,11 +122,14 @@ static const struct pg_fig_labels labels_zh = {
 	{ NULL },	/* months: pg_month_abbr() */
 	"年",
 	{ "未分类", "销售", "促销", "广告", "公关", "培训", "渠道", "产品", "调研",
-	  "服务", "数字化", "其他" },
+	  "服务", "数字化", "其他", "活动", "合作", "客户关系管理" },
 	"竞争者", "本品牌（现在）", "本品牌（目标）",
 	{ "有形展示", "顾客行为", "互动分界线", "前台员工行为", "可视分界线",
 	  "后台员工行为", "支持过程" },
 	"失误点", "补救：",
+	{ "接触点", "感受", "痛点", "机会" },
+	{ "可靠性", "响应性", "保证性", "移情性", "有形性" },
+	"期望", "感知", "差距",
 };
 
 void

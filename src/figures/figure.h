@@ -59,13 +59,20 @@ struct pg_fig_labels {
 	const char	*total;		/* budget: the total line */
 	const char	*months[12];	/* timeline month ticks: "Jan", "1月" */
 	const char	*year_suffix;	/* after a year on the timeline: "", "年" */
-	const char	*categories[12];	/* timeline legend, pg_category order */
+	const char	*categories[PG_CAT_N];	/* timeline legend, pg_category order */
 	const char	*competitor;	/* map legend */
 	const char	*own_current;	/* map: own position now (legend, dot) */
 	const char	*own_target;	/* map: own target position */
 	const char	*lanes[PG_LANE_N];	/* blueprint row names */
 	const char	*fail_point;	/* blueprint: row name for fail points */
 	const char	*recovery;	/* blueprint: before the recovery text */
+	/* version 2 */
+	const char	*journey[4];	/* journey rows: touchpoints, feeling,
+					   pains, opportunities */
+	const char	*servqual[5];	/* dimension names, pg_servqual order */
+	const char	*expected;	/* SERVQUAL legend: expected score */
+	const char	*perceived;	/* SERVQUAL legend: perceived score */
+	const char	*gap;		/* SERVQUAL: the gap column's head */
 };
 
 /*
@@ -133,12 +140,26 @@ void	pg_fig_labels_default(struct pg_fig_labels *l, const char *lang);
  *   fail point.  A layout places the next part of up to 6 steps (as many
  *   as columns of 72 pt fit in w beside the row names, at least 1), or
  *   nothing if that part is taller than maxh.
+ * PG_FIG_JOURNEY — customer journey map of the plan's first journey (v2):
+ *   its stages across as headers; rows (named on the left) of touchpoints,
+ *   the feeling curve (a line through the stages' scores, -2..+2, with
+ *   each stage's feeling text under it), pains and opportunities; rows no
+ *   stage fills are left out.  Texts are wrapped, never cut: a map whose
+ *   stage columns would be narrower than 58 pt, or taller than maxh,
+ *   places nothing (unfit 1) and the caller gives a table.
+ * PG_FIG_SERVQUAL — SERVQUAL gap chart (v2): per dimension with a score, a
+ *   bar of the expected and one of the perceived score on a 1..7 scale,
+ *   with their values, and the gap (perceived - expected; negative in red)
+ *   in a column of its own; a legend.  Under a 60 pt scale or over maxh
+ *   it does not fit.
  */
 #define PG_FIG_BUDGET_MAX	12
 
 enum pg_fig_kind {
 	PG_FIG_SWOT, PG_FIG_SALES, PG_FIG_BUDGET, PG_FIG_TIMELINE,
-	PG_FIG_POSMAP, PG_FIG_BLUEPRINT, PG_FIG_NKINDS
+	PG_FIG_POSMAP, PG_FIG_BLUEPRINT,
+	PG_FIG_JOURNEY, PG_FIG_SERVQUAL,	/* version 2 */
+	PG_FIG_NKINDS
 };
 
 /* What a figure is drawn from.  Everything it points to must stay alive

@@ -205,5 +205,7 @@ fig_layout_fn fig_budget_layout;	/* budget.c */
 fig_layout_fn fig_timeline_layout;	/* timeline.c */
 fig_layout_fn fig_posmap_layout;	/* posmap.c */
 fig_layout_fn fig_blueprint_layout;	/* blueprint.c */
+fig_layout_fn fig_journey_layout;	/* journey.c */
+fig_layout_fn fig_servqual_layout;	/* servqual.c */
 
 #endif

@@ -17,11 +17,13 @@
 #define TL_LEGEND_LINES	2
 
 /* Bar colours by pg_category. */
-static const struct pg_color C_CAT[12] = {
+static const struct pg_color C_CAT[PG_CAT_N] = {
 	{ 0x60, 0x7D, 0x8B }, { 0x2F, 0x5D, 0x8A }, { 0xEF, 0x6C, 0x00 },
 	{ 0x8E, 0x24, 0xAA }, { 0x00, 0x89, 0x7B }, { 0x6D, 0x4C, 0x41 },
 	{ 0x3F, 0x51, 0xB5 }, { 0x55, 0x8B, 0x2F }, { 0x00, 0x83, 0x8F },
 	{ 0xC6, 0x28, 0x28 }, { 0x15, 0x65, 0xC0 }, { 0x75, 0x75, 0x75 },
+	/* v2: events, partnership, crm */
+	{ 0xAD, 0x14, 0x57 }, { 0x82, 0x77, 0x17 }, { 0x45, 0x27, 0xA0 },
 };
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
@@ -80,15 +82,15 @@ static double
 legend(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb,
     size_t first, size_t count, double x, double top, double w, int draw)
 {
-	int used[12] = { 0 }, c, ln = 0, any = 0;
+	int used[PG_CAT_N] = { 0 }, c, ln = 0, any = 0;
 	size_t i;
 	double cx = x, lh = legend_line_h(f), ink = (f->asc + f->desc) * FIG_MIN_PT;
 
 	for (i = first; i < first + count; i++) {
 		unsigned k = p->actions.v[i].category;
-		used[k < 12 ? k : 0] = 1;
+		used[k < PG_CAT_N ? k : 0] = 1;
 	}
-	for (c = 0; c < 12; c++) {
+	for (c = 0; c < PG_CAT_N; c++) {
 		double tw, iw;
 		if (!used[c])
 			continue;
@@ -338,7 +340,7 @@ bar(struct fig *f, const struct axis *ax, const struct pg_action *a, double by)
 	if (bx1 - bx0 < 1.5)
 		bx1 = bx0 + 1.5 > ax->ax + ax->aw ? ax->ax + ax->aw : bx0 + 1.5;
 	fig_rect(f, bx0, by, bx1 - bx0, bh,
-	    &C_CAT[a->category < 12 ? a->category : 0], NULL, 0, 0);
+	    &C_CAT[a->category < PG_CAT_N ? a->category : 0], NULL, 0, 0);
 	/* a white chevron where the period cuts the bar */
 	if (cr && bx1 - bx0 >= 8) {
 		fig_line(f, bx1 - 5, by + 1.5, bx1 - 2, mid, C_WHITE, 0.8, 0);

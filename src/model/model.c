@@ -280,11 +280,12 @@ const char *const pg_mix_names[PG_MIX_N] = { "product", "price", "place",
 	"promotion", "people", "process", "physical-evidence" };
 const char *const pg_servqual_names[5] = { "reliability", "responsiveness",
 	"assurance", "empathy", "tangibles" };
-const char *const pg_category_names[12] = { "", "sales", "promotion",
+const char *const pg_category_names[PG_CAT_N] = { "", "sales", "promotion",
 	"advertising", "pr", "training", "channel", "product", "research",
-	"service", "digital", "other" };
-const char *const pg_frequency_names[5] = { "", "weekly", "monthly",
-	"quarterly", "yearly" };
+	"service", "digital", "other", "events", "partnership", "crm" };
+const char *const pg_frequency_names[PG_FREQ_N] = { "", "weekly", "monthly",
+	"quarterly", "yearly", "daily", "biweekly" };
+const char *const pg_kpi_kind_names[3] = { "", "activity", "result" };
 const char *const pg_level_names[4] = { "", "low", "medium", "high" };
 const char *const pg_confidentiality_names[5] = { "", "public", "internal",
 	"confidential", "secret" };

@@ -134,9 +134,12 @@ enum pg_own { PG_OWN_NONE, PG_OWN_CURRENT, PG_OWN_TARGET };
 enum pg_category { PG_CAT_NONE, PG_CAT_SALES, PG_CAT_PROMOTION,
 	PG_CAT_ADVERTISING, PG_CAT_PR, PG_CAT_TRAINING, PG_CAT_CHANNEL,
 	PG_CAT_PRODUCT, PG_CAT_RESEARCH, PG_CAT_SERVICE, PG_CAT_DIGITAL,
-	PG_CAT_OTHER };
+	PG_CAT_OTHER, PG_CAT_EVENTS, PG_CAT_PARTNERSHIP, PG_CAT_CRM,	/* v2: the last 3 */
+	PG_CAT_N };
 enum pg_frequency { PG_FREQ_NONE, PG_FREQ_WEEKLY, PG_FREQ_MONTHLY,
-	PG_FREQ_QUARTERLY, PG_FREQ_YEARLY };
+	PG_FREQ_QUARTERLY, PG_FREQ_YEARLY, PG_FREQ_DAILY, PG_FREQ_BIWEEKLY,	/* v2: the last 2 */
+	PG_FREQ_N };
+enum pg_kpi_kind { PG_KIND_NONE, PG_KIND_ACTIVITY, PG_KIND_RESULT };	/* v2 */
 enum pg_level { PG_LEVEL_NONE, PG_LEVEL_LOW, PG_LEVEL_MEDIUM, PG_LEVEL_HIGH };
 enum pg_servqual { PG_SQ_RELIABILITY, PG_SQ_RESPONSIVENESS, PG_SQ_ASSURANCE,
 	PG_SQ_EMPATHY, PG_SQ_TANGIBLES };
@@ -213,6 +216,8 @@ struct pg_position {
 
 struct pg_posmap {
 	unsigned long	 line;		/* 0: no positioning map */
+	const char	*id;		/* v2, NULL if absent */
+	struct pg_text	 caption;	/* v2, s NULL if absent */
 	const char	*x, *y;		/* axis names */
 	const char	*x_low, *x_high, *y_low, *y_high;
 	struct pg_position *positions;
@@ -232,7 +237,42 @@ struct pg_situation {
 	size_t		 ncompetitors;
 	struct pg_prose	 performance;
 	struct pg_prose	 events;
-	struct pg_posmap posmap;
+	struct pg_posmap posmap;	/* the first map (line 0: none) */
+	struct pg_posmap *posmaps;	/* v2: every map, in document order */
+	size_t		 nposmaps;	/* posmaps[0] is posmap */
+	struct pg_journey *journeys;	/* v2: customer journey maps */
+	size_t		 njourneys;
+};
+
+/* ---- customer journey (v2) ---------------------------------------------- */
+
+struct pg_pain {
+	unsigned long	 line;
+	const char	*id;
+	const char	*text;
+};
+
+struct pg_stage {
+	unsigned long	 line;
+	const char	*id;		/* NULL if absent */
+	const char	*name;
+	struct pg_text	*touchpoints;
+	size_t		 ntouchpoints;
+	struct pg_text	 feeling;	/* line 0: no <feeling>; s "" if empty */
+	int		 score;		/* feeling/@score, -2..2 */
+	int		 has_score;	/* 1: a valid score was read */
+	struct pg_pain	*pains;
+	size_t		 npains;
+	struct pg_text	*opportunities;
+	size_t		 nopportunities;
+};
+
+struct pg_journey {
+	unsigned long	 line;
+	const char	*id;		/* NULL if absent */
+	const char	*persona;
+	struct pg_stage	*stages;	/* in order */
+	size_t		 nstages;
 };
 
 /* ---- SWOT -------------------------------------------------------------- */
@@ -284,7 +324,16 @@ struct pg_goals {
 struct pg_dimension {
 	unsigned long	 line;
 	enum pg_servqual name;
+	const char	*id;		/* v2, NULL if absent */
+	struct pg_num	 expected;	/* v2 SERVQUAL score 1..7, text NULL if absent */
+	struct pg_num	 perceived;	/* v2 SERVQUAL score 1..7, text NULL if absent */
 	struct pg_prose	 text;
+};
+
+/* A feature-advantage-benefit row (v2); an empty element has s "" (absent: NULL). */
+struct pg_fab_row {
+	unsigned long	 line;
+	struct pg_text	 feature, advantage, benefit;
 };
 
 struct pg_fail_point {
@@ -303,6 +352,7 @@ struct pg_step {
 
 struct pg_blueprint {
 	unsigned long	 line;		/* 0: no blueprint */
+	const char	*id;		/* v2, NULL if absent */
 	const char	*service;
 	struct pg_step	*steps;
 	size_t		 nsteps;
@@ -316,7 +366,12 @@ struct pg_strategy {
 	unsigned long	 quality_line;	/* 0: no <service-quality> */
 	struct pg_dimension *dimensions;
 	size_t		 ndimensions;
-	struct pg_blueprint blueprint;
+	struct pg_blueprint blueprint;	/* the first blueprint (line 0: none) */
+	struct pg_blueprint *blueprints;	/* v2: every blueprint, in order */
+	size_t		 nblueprints;	/* blueprints[0] is blueprint */
+	unsigned long	 fab_line;	/* v2; 0: no <fab> */
+	struct pg_fab_row *fab;
+	size_t		 nfab;
 };
 
 /* ---- actions ----------------------------------------------------------- */
@@ -332,6 +387,10 @@ struct pg_action {
 	struct pg_prose	 description;
 	struct pg_text	 measure;
 	struct pg_prose	 note;		/* version 2; line 0: absent */
+	struct pg_refs	 addresses;	/* v2: SWOT item, pain or dimension ids */
+	struct pg_num	 count;		/* v2 QDQ quantity, text NULL if absent */
+	struct pg_refs	 segments;	/* v2 QDQ direction: segment ids */
+	struct pg_text	 quality;	/* v2 QDQ quality, s NULL if absent */
 };
 
 struct pg_actions {
@@ -367,6 +426,7 @@ struct pg_kpi {
 	unsigned long	 line;
 	const char	*goal, *owner, *target;
 	enum pg_frequency frequency;
+	enum pg_kpi_kind kind;		/* v2 */
 	const char	*text;
 	struct pg_prose	 note;		/* version 2; line 0: absent */
 };
@@ -387,6 +447,7 @@ struct pg_review {
 struct pg_risk {
 	unsigned long	 line;
 	enum pg_level	 likelihood, impact;
+	const char	*owner, *id;	/* v2, NULL if absent */
 	const char	*text;
 	struct pg_text	 mitigation;
 	struct pg_prose	 note;		/* version 2; line 0: absent */
@@ -504,8 +565,9 @@ int		 pg_decimal_parse(const char *s, double *v);
 /* Name tables for enumerations, index by the enum value ("" for NONE). */
 extern const char *const pg_mix_names[PG_MIX_N];	/* "product", ... "physical-evidence" */
 extern const char *const pg_servqual_names[5];
-extern const char *const pg_category_names[12];
-extern const char *const pg_frequency_names[5];
+extern const char *const pg_category_names[PG_CAT_N];
+extern const char *const pg_frequency_names[PG_FREQ_N];
+extern const char *const pg_kpi_kind_names[3];	/* "", "activity", "result" */
 extern const char *const pg_level_names[4];
 extern const char *const pg_confidentiality_names[5];
 extern const char *const pg_status_names[4];

@@ -170,9 +170,17 @@ read_situation(struct rd *r, const xmlNode *n, struct pg_situation *s)
 	}
 	s->performance = pg_rd_prose(r, pg_rd_child(n, "performance"), NULL);
 	s->events = pg_rd_prose(r, pg_rd_child(n, "events"), NULL);
-	if ((c = pg_rd_child(n, "positioning-map")) != NULL) {
-		struct pg_posmap *m = &s->posmap;
+	s->posmaps = pg_rd_alloc(r, pg_rd_count(n, "positioning-map"),
+	    sizeof(*s->posmaps));
+	for (c = n->children; c != NULL && s->posmaps != NULL && !r->oom;
+	    c = c->next) {
+		struct pg_posmap *m;
+		if (!pg_rd_is_el(c, "positioning-map"))
+			continue;
+		m = &s->posmaps[s->nposmaps++];
 		m->line = pg_xml_line(c);
+		m->id = pg_rd_attr(r, c, "id");
+		m->caption = pg_rd_text_el(r, pg_rd_child(c, "caption"), NULL);
 		m->x = pg_rd_attr(r, c, "x");
 		m->y = pg_rd_attr(r, c, "y");
 		m->x_low = pg_rd_attr(r, c, "x-low");
@@ -199,6 +207,9 @@ read_situation(struct rd *r, const xmlNode *n, struct pg_situation *s)
 			p->label = pg_rd_attr(r, e, "label");
 		}
 	}
+	if (s->nposmaps > 0)
+		s->posmap = s->posmaps[0];
+	pg_rd_journeys(r, n, s);
 }
 
 static void
@@ -323,12 +334,22 @@ read_strategy(struct rd *r, const xmlNode *n, struct pg_strategy *s)
 			dm = &s->dimensions[s->ndimensions++];
 			dm->line = pg_xml_line(e);
 			dm->name = (enum pg_servqual)k;
+			dm->id = pg_rd_attr(r, e, "id");
+			dm->expected = pg_rd_num_attr(r, e, "expected", 0);
+			dm->perceived = pg_rd_num_attr(r, e, "perceived", 0);
 			dm->text = pg_rd_prose(r, e, NULL);
 		}
 	}
-	if ((c = pg_rd_child(n, "blueprint")) != NULL) {
-		struct pg_blueprint *b = &s->blueprint;
+	s->blueprints = pg_rd_alloc(r, pg_rd_count(n, "blueprint"),
+	    sizeof(*s->blueprints));
+	for (c = n->children; c != NULL && s->blueprints != NULL && !r->oom;
+	    c = c->next) {
+		struct pg_blueprint *b;
+		if (!pg_rd_is_el(c, "blueprint"))
+			continue;
+		b = &s->blueprints[s->nblueprints++];
 		b->line = pg_xml_line(c);
+		b->id = pg_rd_attr(r, c, "id");
 		b->service = pg_rd_attr(r, c, "service");
 		b->steps = pg_rd_alloc(r, pg_rd_count(c, "step"),
 		    sizeof(*b->steps));
@@ -337,6 +358,9 @@ read_strategy(struct rd *r, const xmlNode *n, struct pg_strategy *s)
 			if (pg_rd_is_el(e, "step"))
 				read_step(r, e, &b->steps[b->nsteps++]);
 	}
+	if (s->nblueprints > 0)
+		s->blueprint = s->blueprints[0];
+	pg_rd_fab(r, pg_rd_child(n, "fab"), s);
 }
 
 static void
@@ -360,12 +384,16 @@ read_actions(struct rd *r, const xmlNode *n, struct pg_actions *as)
 		a->start = pg_rd_date_attr(r, c, "start");
 		a->end = pg_rd_date_attr(r, c, "end");
 		a->category = pg_rd_lookup(pg_rd_attr(r, c, "category"),
-		    pg_category_names, 12, PG_CAT_NONE);
+		    pg_category_names, PG_CAT_N, PG_CAT_NONE);
 		a->title = pg_rd_text_el(r, pg_rd_child(c, "title"), NULL);
 		a->description = pg_rd_prose(r, pg_rd_child(c, "description"),
 		    NULL);
 		a->measure = pg_rd_text_el(r, pg_rd_child(c, "measure"), NULL);
 		a->note = pg_rd_prose(r, pg_rd_child(c, "note"), NULL);
+		a->addresses = pg_rd_refs_attr(r, c, "addresses");
+		a->count = pg_rd_num_attr(r, c, "count", 0);
+		a->segments = pg_rd_refs_attr(r, c, "segments");
+		a->quality = pg_rd_text_el(r, pg_rd_child(c, "quality"), NULL);
 	}
 }
 
@@ -422,7 +450,9 @@ read_controls(struct rd *r, const xmlNode *n, struct pg_controls *k)
 			x->owner = pg_rd_attr(r, c, "owner");
 			x->target = pg_rd_attr(r, c, "target");
 			x->frequency = pg_rd_lookup(pg_rd_attr(r, c, "frequency"),
-			    pg_frequency_names, 5, PG_FREQ_NONE);
+			    pg_frequency_names, PG_FREQ_N, PG_FREQ_NONE);
+			x->kind = pg_rd_lookup(pg_rd_attr(r, c, "kind"),
+			    pg_kpi_kind_names, 3, PG_KIND_NONE);
 			x->text = pg_rd_text(r, c, "note");
 			x->note = pg_rd_prose(r, pg_rd_child(c, "note"), NULL);
 		} else if (pg_rd_is_el(c, "milestone")) {
@@ -443,6 +473,8 @@ read_controls(struct rd *r, const xmlNode *n, struct pg_controls *k)
 			    pg_level_names, 4, PG_LEVEL_NONE);
 			x->impact = pg_rd_lookup(pg_rd_attr(r, c, "impact"),
 			    pg_level_names, 4, PG_LEVEL_NONE);
+			x->owner = pg_rd_attr(r, c, "owner");
+			x->id = pg_rd_attr(r, c, "id");
 			x->text = pg_rd_text2(r, c, "mitigation", "note");
 			x->mitigation = pg_rd_text_el(r,
 			    pg_rd_child(c, "mitigation"), NULL);

@@ -210,5 +210,20 @@ const char	*pg_rd_text2(struct rd *r, const xmlNode *n, const char *skip,
 /* The <appendix> of the plan (n may be NULL: none). */
 void		 pg_rd_appendix(struct rd *r, const xmlNode *n,
 		    struct pg_appendix *a);
+/* ---- the seed models of version 2 (read_seed.c) ------------------------- */
+
+/*
+ * The <journey> children of <situation> n into s->journeys (document
+ * order; stages, touchpoints, feelings, pains, opportunities with their
+ * lines).  Nothing if n is NULL or has none; out of memory sets r->oom.
+ */
+void		 pg_rd_journeys(struct rd *r, const xmlNode *n,
+		    struct pg_situation *s);
+
+/*
+ * <fab> element n (NULL: absent) into s->fab_line and s->fab (its rows:
+ * feature, advantage, benefit with their lines).
+ */
+void		 pg_rd_fab(struct rd *r, const xmlNode *n, struct pg_strategy *s);
 
 #endif

@@ -371,6 +371,118 @@ const struct pg_ruledoc pg_ruledocs[PG_F_COUNT] = {
     "path relative to the plan, e.g. src=\"img/chart.png\".",
     "把图片放到计划所在的文件夹（或其子文件夹），存成 20 MB 以内的普通 RGB "
     "或灰度 PNG、JPEG，并写相对于计划的路径，例如 src=\"img/chart.png\"。" } },
+[PG_F_OPPORTUNITY_UNADDRESSED] = { PG_F_OPPORTUNITY_UNADDRESSED,
+  { "An opportunity is addressed by no goal or action",
+    "有机会没有任何目标或行动应对" },
+  { "Version 2 plans only. A SWOT <opportunity> whose id is named in no "
+    "goal's and no action's addresses attribute. One finding per "
+    "opportunity, at its line.",
+    "仅第 2 版计划。某个 SWOT <opportunity> 的编号没有出现在任何目标或行动的 addresses "
+    "属性中。每个机会一条，报告在它所在的行。" },
+  { "A SWOT analysis is worth its page only when the plan acts on it: an "
+    "opportunity nobody pursues is either not an opportunity or a gap in "
+    "the plan, and leadership will ask which.",
+    "SWOT 分析只有在计划据此行动时才有价值：没人去抓的机会，要么不是真正的机会，要么是计划的缺口，"
+    "领导层一定会问是哪一种。" },
+  { "Name the opportunity's id in the addresses of the goal or action that "
+    "pursues it (addresses=\"O1\"), add such an action, or remove the "
+    "opportunity if the plan deliberately leaves it.",
+    "在抓住这个机会的目标或行动的 addresses 中写上它的编号（addresses=\"O1\"），或增加这样的行动；"
+    "如果计划有意放弃它，就删除这个机会。" } },
+[PG_F_THREAT_UNADDRESSED] = { PG_F_THREAT_UNADDRESSED,
+  { "A threat is addressed by no goal or action",
+    "有威胁没有任何目标或行动应对" },
+  { "Version 2 plans only. A SWOT <threat> whose id is named in no goal's "
+    "and no action's addresses attribute. One finding per threat, at its "
+    "line.",
+    "仅第 2 版计划。某个 SWOT <threat> 的编号没有出现在任何目标或行动的 addresses 属性中。"
+    "每个威胁一条，报告在它所在的行。" },
+  { "A named threat with no answer tells leadership the risk is known and "
+    "accepted without a decision; the plan should defend against it or say "
+    "why not.",
+    "列出了威胁却没有应对，等于告诉领导层：风险已知，却未经决策就接受了。计划应当防范它，或说明为何不防范。" },
+  { "Name the threat's id in the addresses of the goal or action that "
+    "counters it (addresses=\"T1\"), add such an action, or record it as a "
+    "risk with a mitigation and remove it from the SWOT.",
+    "在应对这一威胁的目标或行动的 addresses 中写上它的编号（addresses=\"T1\"），或增加这样的行动；"
+    "也可以把它作为风险写进 controls 并给出应对措施，再从 SWOT 中删除。" } },
+[PG_F_PAIN_UNADDRESSED] = { PG_F_PAIN_UNADDRESSED,
+  { "A customer journey pain is addressed by no action",
+    "有客户旅程痛点没有任何行动应对" },
+  { "Version 2 plans only. A journey <pain> whose id is named in no "
+    "action's addresses attribute. One finding per pain, at its line.",
+    "仅第 2 版计划。客户旅程中某个 <pain> 的编号没有出现在任何行动的 addresses 属性中。"
+    "每个痛点一条，报告在它所在的行。" },
+  { "The journey map exists to find where customers suffer; a pain the "
+    "action plan ignores stays in the customer experience and costs "
+    "customers.",
+    "绘制客户旅程图就是为了找出顾客在哪里受苦；行动计划忽略的痛点会一直留在顾客体验里，让企业流失顾客。" },
+  { "Name the pain's id in the addresses of the action that removes it "
+    "(addresses=\"P1\"), or add such an action.",
+    "在消除这个痛点的行动的 addresses 中写上它的编号（addresses=\"P1\"），或增加这样的行动。" } },
+[PG_F_SERVQUAL_GAP_UNADDRESSED] = { PG_F_SERVQUAL_GAP_UNADDRESSED,
+  { "The largest SERVQUAL gap is addressed by no action",
+    "最大的服务质量差距没有任何行动应对" },
+  { "Version 2 plans only. Among the service-quality dimensions with both "
+    "expected and perceived scores, the one with the largest negative gap "
+    "(perceived minus expected; every dimension tied for it) is named in no "
+    "action's addresses attribute. No finding when no gap is negative. The "
+    "gap is computed exactly from the decimals written.",
+    "仅第 2 版计划。在同时有期望分和感知分的服务质量维度中，负差距（感知减期望）最大的维度"
+    "（并列时每一个）没有出现在任何行动的 addresses 属性中。没有负差距时不报告。差距按所写的小数精确计算。" },
+  { "Customers judge service quality by the gap between what they expect "
+    "and what they get; the widest gap is where the plan wins or loses "
+    "them, so leadership expects an action aimed at it.",
+    "顾客以期望与实际感受之间的差距评判服务质量；差距最大之处正是计划赢得或失去顾客的地方，"
+    "领导层会期望有行动专门针对它。" },
+  { "Give the dimension an id (id=\"SQ1\") and name it in the addresses of "
+    "the action that closes the gap, or add such an action.",
+    "给该维度一个编号（id=\"SQ1\"），并在缩小差距的行动的 addresses 中写上它，或增加这样的行动。" } },
+[PG_F_FAB_NO_BENEFIT] = { PG_F_FAB_NO_BENEFIT,
+  { "A FAB row has no benefit",
+    "FAB 分析有一行没有利益" },
+  { "Version 2 plans only. A <row> of strategy/fab whose <benefit> is empty "
+    "(or missing). Reported at the benefit.",
+    "仅第 2 版计划。strategy/fab 中某个 <row> 的 <benefit> 是空的（或缺失）。报告在该利益所在的行。" },
+  { "Customers buy benefits, not features: a feature without the benefit "
+    "it brings gives sales and advertising nothing to say.",
+    "顾客买的是利益，不是特征：只有特征而没有它带来的利益，销售和广告就无话可说。" },
+  { "Write what the customer gains from the feature's advantage, in the "
+    "customer's words (\"start in a week without an investment\").",
+    "用顾客的话写出他从这项特征的优势中得到什么（例如“一周内开始，无需投资”）。" } },
+[PG_F_PROMOTION_QDQ_INCOMPLETE] = { PG_F_PROMOTION_QDQ_INCOMPLETE,
+  { "A promotion, advertising or events action lacks quantity, direction or quality",
+    "促销、广告或活动类行动缺少数量、方向或质量" },
+  { "Version 2 plans only. An action with category promotion, advertising "
+    "or events lacks a count (@count: how many times), target segments "
+    "(@segments: segment ids) or a quality standard (<quality>). One "
+    "finding per action, listing what it lacks.",
+    "仅第 2 版计划。类别为 promotion、advertising 或 events 的行动缺少数量（@count：做多少次）、"
+    "目标细分（@segments：细分编号）或质量标准（<quality>）。每个行动一条，列出所缺的项。" },
+  { "A promotion is planned by quantity, direction and quality (QDQ): "
+    "without them nobody can budget it, aim it or judge whether it was "
+    "done well.",
+    "促销要按数量、方向和质量（QDQ）来规划：缺了它们，就无法编制预算、确定对象，也无法判断做得好不好。" },
+  { "Add count=\"…\" (how many runs), segments=\"…\" (the ids of the "
+    "customer segments it targets) and a <quality> element with the "
+    "standard each run must meet.",
+    "补上 count=\"…\"（做多少次）、segments=\"…\"（目标客户细分的编号），以及写明每次须达到标准的 <quality> 元素。" } },
+[PG_F_KPI_KIND_UNBALANCED] = { PG_F_KPI_KIND_UNBALANCED,
+  { "The KPIs are not both activity and result indicators",
+    "关键绩效指标没有同时包括活动指标和结果指标" },
+  { "Version 2 plans only. The plan has KPIs, but none with "
+    "kind=\"activity\" or none with kind=\"result\" (a KPI without kind "
+    "counts as neither). Reported once, at <controls>.",
+    "仅第 2 版计划。计划有关键绩效指标，但没有 kind=\"activity\" 的，或没有 kind=\"result\" 的"
+    "（未注明 kind 的指标两者都不算）。只报告一次，在 <controls> 所在的行。" },
+  { "Result indicators (sales, subscriptions) show too late that a plan is "
+    "failing; activity indicators (visits, tastings) show it early but not "
+    "whether the activity pays. Managers need both to steer.",
+    "结果指标（销售额、订阅数）发现计划失败时已经太晚；活动指标（拜访、试饮）能提早预警，"
+    "却说明不了活动是否有效。管理者需要两者兼备才能掌舵。" },
+  { "Mark each KPI kind=\"activity\" or kind=\"result\", and add a KPI of "
+    "the missing kind.",
+    "为每个关键绩效指标注明 kind=\"activity\" 或 kind=\"result\"，并补充所缺类型的指标。" } },
 [PG_F_TEMPLATE] = { PG_F_TEMPLATE,
   { "The report template is not valid",
     "报告模板无效" },

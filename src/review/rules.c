@@ -109,6 +109,7 @@ rl_each_id(const struct pg_plan *p, rl_id_fn *fn, void *arg)
 		if (p->situation.competitors[i].id != NULL)
 			fn(arg, p->situation.competitors[i].id, PG_ID_COMPETITOR,
 			    i, p->situation.competitors[i].line);
+	rl_each_seed_id(p, fn, arg, 0);
 	for (i = 0; i < p->swot.nitems; i++)
 		if (p->swot.items[i].id != NULL)
 			fn(arg, p->swot.items[i].id, PG_ID_SWOT, i,
@@ -117,14 +118,17 @@ rl_each_id(const struct pg_plan *p, rl_id_fn *fn, void *arg)
 		if (p->goals.v[i].id != NULL)
 			fn(arg, p->goals.v[i].id, PG_ID_GOAL, i,
 			    p->goals.v[i].line);
-	for (i = 0; i < p->strategy.blueprint.nsteps; i++)
-		if (p->strategy.blueprint.steps[i].id != NULL)
-			fn(arg, p->strategy.blueprint.steps[i].id, PG_ID_STEP, i,
-			    p->strategy.blueprint.steps[i].line);
+	if (p->strategy.nblueprints == 0)	/* a model built without the reader */
+		for (i = 0; i < p->strategy.blueprint.nsteps; i++)
+			if (p->strategy.blueprint.steps[i].id != NULL)
+				fn(arg, p->strategy.blueprint.steps[i].id, PG_ID_STEP, i,
+				    p->strategy.blueprint.steps[i].line);
+	rl_each_seed_id(p, fn, arg, 1);
 	for (i = 0; i < p->actions.n; i++)
 		if (p->actions.v[i].id != NULL)
 			fn(arg, p->actions.v[i].id, PG_ID_ACTION, i,
 			    p->actions.v[i].line);
+	rl_each_seed_id(p, fn, arg, 2);
 }
 
 static void
@@ -249,6 +253,14 @@ static const struct rule rules[] = {
 	{ PG_F_PLACEHOLDER_TEXT,	rl_placeholder_text },
 	{ PG_F_IMAGE_UNREADABLE,	rl_image_unreadable },
 	{ PG_F_UNUSED_ACCEPT,		NULL },	/* pg_accept_apply */
+	/* version 2: the seed models (rules_seed.c; v2 plans only) */
+	{ PG_F_OPPORTUNITY_UNADDRESSED,	rl_opportunity_unaddressed },
+	{ PG_F_THREAT_UNADDRESSED,	rl_threat_unaddressed },
+	{ PG_F_PAIN_UNADDRESSED,	rl_pain_unaddressed },
+	{ PG_F_SERVQUAL_GAP_UNADDRESSED, rl_servqual_gap_unaddressed },
+	{ PG_F_FAB_NO_BENEFIT,		rl_fab_no_benefit },
+	{ PG_F_PROMOTION_QDQ_INCOMPLETE, rl_promotion_qdq_incomplete },
+	{ PG_F_KPI_KIND_UNBALANCED,	rl_kpi_kind_unbalanced },
 };
 #define NRULES	(sizeof(rules) / sizeof(rules[0]))
 
@@ -343,8 +355,16 @@ section_read(enum pg_finding f)
 		return 6;				/* actions */
 	case PG_F_BUDGET_TOTAL_MISMATCH:
 		return 7;				/* budget */
-	case PG_F_NO_CONTROLS:
+	case PG_F_NO_CONTROLS: case PG_F_KPI_KIND_UNBALANCED:
 		return 20;				/* controls */
+	case PG_F_OPPORTUNITY_UNADDRESSED: case PG_F_THREAT_UNADDRESSED:
+		return 3;				/* swot */
+	case PG_F_PAIN_UNADDRESSED:
+		return 2;				/* situation */
+	case PG_F_SERVQUAL_GAP_UNADDRESSED: case PG_F_FAB_NO_BENEFIT:
+		return 5;				/* strategy */
+	case PG_F_PROMOTION_QDQ_INCOMPLETE:
+		return 6;				/* actions */
 	default:
 		return -1;
 	}
@@ -411,7 +431,8 @@ pg_completeness(const struct pg_plan *p, const struct pg_diags *d)
 	for (i = 0; i < NRULES; i++) {
 		const char *id = pg_finding_id(rules[i].f);
 		int ok = 1, s = section_read(rules[i].f);
-		if (!rule_scored(p, rules[i].f))
+		/* a version 2 check counts only for a v2 plan with its section */
+		if (!rule_scored(p, rules[i].f) || !rl_seed_scored(p, rules[i].f))
 			continue;
 		total++;
 		for (j = 0; d != NULL && j < d->n && ok; j++)

@@ -128,12 +128,18 @@ void		 pg_placeholder_free(struct pg_placeholder *);
  * references resolve in O(1).  Keys are borrowed (not copied).
  */
 enum pg_idkind { PG_ID_GOAL, PG_ID_ACTION, PG_ID_SWOT, PG_ID_COMPETITOR,
-	PG_ID_SEGMENT, PG_ID_STEP };
+	PG_ID_SEGMENT, PG_ID_STEP,
+	/* v2: journey pains, SERVQUAL dimensions, journeys, their stages,
+	   positioning maps, blueprints, risks */
+	PG_ID_PAIN, PG_ID_DIMENSION, PG_ID_JOURNEY, PG_ID_STAGE, PG_ID_MAP,
+	PG_ID_BLUEPRINT, PG_ID_RISK };
 
 struct pg_identry {
 	const char	*id;		/* NULL: empty slot */
 	enum pg_idkind	 kind;
-	size_t		 index;		/* into the plan's array of that kind */
+	size_t		 index;		/* into the plan's array of that kind; for
+					   pains, stages and steps a running
+					   number over all journeys / blueprints */
 	unsigned long	 line;
 };
 

@@ -105,13 +105,16 @@ pg_idtab_free(struct pg_idtab *t)
 /* ---- naming kinds of ids -------------------------------------------------- */
 
 /* What an id names: "a goal", "a strength"... */
-static const char *
-kind_name(struct ctx *c, const struct pg_identry *e)
+const char *
+rl_kind_name(struct ctx *c, const struct pg_identry *e)
 {
 	static const char *const en[] = { "a goal", "an action", "", "a competitor",
-		"a customer segment", "a blueprint step" };
+		"a customer segment", "a blueprint step", "a journey pain",
+		"a SERVQUAL dimension", "a customer journey", "a journey stage",
+		"a positioning map", "a service blueprint", "a risk" };
 	static const char *const zh[] = { "目标", "行动", "", "竞争者",
-		"客户细分", "蓝图步骤" };
+		"客户细分", "蓝图步骤", "客户旅程痛点", "服务质量维度", "客户旅程",
+		"客户旅程阶段", "定位图", "服务蓝图", "风险" };
 
 	if (e->kind == PG_ID_SWOT) {
 		enum pg_swot_kind k = c->p->swot.items[e->index].kind;
@@ -134,6 +137,7 @@ want_name(struct ctx *c, enum pg_idkind k)
 	case PG_ID_COMPETITOR:	return L("a competitor", "竞争者");
 	case PG_ID_SEGMENT:	return L("a customer segment", "客户细分");
 	case PG_ID_STEP:	return L("a blueprint step", "蓝图步骤");
+	default:		break;
 	}
 	return "";
 }
@@ -180,8 +184,8 @@ ref_ok(const struct ctx *c, const char *id, enum pg_idkind want)
 }
 
 /* One reference: `who` (already named) has attribute `attr` naming `id`. */
-static void
-check_ref(struct ctx *c, const struct rule *r, unsigned long line,
+void
+rl_check_ref(struct ctx *c, const struct rule *r, unsigned long line,
     const char *who, const char *attr, const char *id, enum pg_idkind want)
 {
 	const struct pg_identry	*e;
@@ -197,7 +201,7 @@ check_ref(struct ctx *c, const struct rule *r, unsigned long line,
 	else if (e->kind != want)
 		rl_emit(c, r, line, L("%s: %s names %s, which is %s, not %s",
 		    "%s的 %s 引用的 %s 是%s，而不是%s"), who, attr, t,
-		    kind_name(c, e), want_name(c, want));
+		    rl_kind_name(c, e), want_name(c, want));
 }
 
 /* dangling-ref: each reference naming no id, or an id of the wrong kind. */
@@ -212,7 +216,7 @@ rl_dangling_ref(struct ctx *c, const struct rule *r)
 		const struct pg_position *q = &p->situation.posmap.positions[i];
 		if (q->competitor == NULL)
 			continue;
-		check_ref(c, r, q->line, L("positioning-map position",
+		rl_check_ref(c, r, q->line, L("positioning-map position",
 		    "定位图定位点"), "competitor", q->competitor,
 		    PG_ID_COMPETITOR);
 	}
@@ -224,9 +228,9 @@ rl_dangling_ref(struct ctx *c, const struct rule *r)
 		if (!bad)
 			continue;
 		rl_goal_name(c, g, who, sizeof(who));
-		check_ref(c, r, g->line, who, "parent", g->parent, PG_ID_GOAL);
+		rl_check_ref(c, r, g->line, who, "parent", g->parent, PG_ID_GOAL);
 		for (j = 0; j < g->addresses.n; j++)
-			check_ref(c, r, g->line, who, "addresses",
+			rl_check_ref(c, r, g->line, who, "addresses",
 			    g->addresses.id[j], PG_ID_SWOT);
 	}
 	for (i = 0; i < p->actions.n; i++) {
@@ -235,7 +239,7 @@ rl_dangling_ref(struct ctx *c, const struct rule *r)
 			if (ref_ok(c, a->goals.id[j], PG_ID_GOAL))
 				continue;
 			rl_action_name(c, a, who, sizeof(who));
-			check_ref(c, r, a->line, who, "goals", a->goals.id[j],
+			rl_check_ref(c, r, a->line, who, "goals", a->goals.id[j],
 			    PG_ID_GOAL);
 		}
 	}
@@ -245,7 +249,7 @@ rl_dangling_ref(struct ctx *c, const struct rule *r)
 			continue;
 		snprintf(who, sizeof(who), L("budget line \"%s\"", "预算项“%s”"),
 		    pg_text_clip(b->category, SHORT, t, sizeof(t)));
-		check_ref(c, r, b->line, who, "action", b->action, PG_ID_ACTION);
+		rl_check_ref(c, r, b->line, who, "action", b->action, PG_ID_ACTION);
 	}
 	for (i = 0; i < p->controls.nkpis; i++) {
 		const struct pg_kpi *k = &p->controls.kpis[i];
@@ -253,7 +257,7 @@ rl_dangling_ref(struct ctx *c, const struct rule *r)
 			continue;
 		snprintf(who, sizeof(who), L("kpi \"%s\"", "关键绩效指标“%s”"),
 		    pg_text_clip(k->text, SHORT, t, sizeof(t)));
-		check_ref(c, r, k->line, who, "goal", k->goal, PG_ID_GOAL);
+		rl_check_ref(c, r, k->line, who, "goal", k->goal, PG_ID_GOAL);
 	}
 	for (i = 0; i < p->controls.nmilestones; i++) {
 		const struct pg_milestone *m = &p->controls.milestones[i];
@@ -262,9 +266,10 @@ rl_dangling_ref(struct ctx *c, const struct rule *r)
 		snprintf(who, sizeof(who), L("milestone \"%s\"", "里程碑“%s”"),
 		    pg_text_clip(m->text, SHORT, t, sizeof(t)));
 		for (j = 0; j < m->goals.n; j++)
-			check_ref(c, r, m->line, who, "goals", m->goals.id[j],
+			rl_check_ref(c, r, m->line, who, "goals", m->goals.id[j],
 			    PG_ID_GOAL);
 	}
+	rl_dangling_seed(c, r);
 }
 
 /*

@@ -20,6 +20,11 @@
  *                       fail-point-no-recovery
  *   rules_placeholder.c placeholder-text and its PCRE2 matcher
  *   rules_accept.c      <?plangen accept?> instructions (unused-accept)
+ *   rules_seed.c        the seed models of version 2: the ids they hold,
+ *                       opportunity-, threat-, pain- and
+ *                       servqual-gap-unaddressed, fab-no-benefit,
+ *                       promotion-qdq-incomplete, kpi-kind-unbalanced,
+ *                       and their references (part of dangling-ref)
  *
  * Include: src/review/rules*.c only.
  */
@@ -100,6 +105,35 @@ typedef void rl_id_fn(void *arg, const char *id, enum pg_idkind kind,
 void		 rl_each_id(const struct pg_plan *p, rl_id_fn *fn, void *arg);
 
 /*
+ * rl_each_id()'s part for the ids of the version 2 seed models, in
+ * document order within each part: part 0 (in <situation>, after the
+ * competitors) positioning maps, journeys, their stages and pains; part 1
+ * (in <strategy>, after the goals) SERVQUAL dimensions, blueprints and
+ * the steps of every blueprint; part 2 (after the actions) risks.
+ */
+void		 rl_each_seed_id(const struct pg_plan *p, rl_id_fn *fn,
+		    void *arg, int part);
+
+/*
+ * 1 if the check of finding f joins the completeness score of p: every
+ * version 1 check does; a version 2 check only for a v2 plan that has
+ * the section it reads (rules_seed.c).
+ */
+int		 rl_seed_scored(const struct pg_plan *p, enum pg_finding f);
+
+/*
+ * One reference for dangling-ref: `who` (already named) has attribute
+ * `attr` naming `id`, which must be of kind `want`; a finding at `line`
+ * when it names no id or one of another kind.  Nothing if id is NULL.
+ */
+void		 rl_check_ref(struct ctx *c, const struct rule *r,
+		    unsigned long line, const char *who, const char *attr,
+		    const char *id, enum pg_idkind want);
+
+/* What an id names, for messages: "a goal", "a journey pain", "目标"... */
+const char	*rl_kind_name(struct ctx *c, const struct pg_identry *e);
+
+/*
  * The rules.  Each reads c->p (and the facts ctx_init derived from it)
  * and adds its findings with rl_emit(c, r, ...); none modifies the plan.
  */
@@ -121,5 +155,12 @@ rule_fn	rl_placeholder_text;
 rule_fn	rl_image_unreadable;
 /* The number of <image>s in p's prose. */
 size_t	rl_image_count(const struct pg_plan *p);
+/* rules_seed.c */
+rule_fn	rl_opportunity_unaddressed, rl_threat_unaddressed, rl_pain_unaddressed,
+	rl_servqual_gap_unaddressed, rl_fab_no_benefit,
+	rl_promotion_qdq_incomplete, rl_kpi_kind_unbalanced;
+/* rules_seed.c, called by rl_dangling_ref: action/@addresses, @segments,
+   positions of every positioning map after the first */
+void	rl_dangling_seed(struct ctx *c, const struct rule *r);
 
 #endif

@@ -465,6 +465,99 @@ ph_actions_budget_controls(struct ctx *c, const struct rule *r)
 	}
 }
 
+/*
+ * The texts of the version 2 seed models: positioning maps after the
+ * first (and every caption), journeys, FAB rows (an empty benefit is
+ * fab-no-benefit's), blueprints after the first, QDQ quality, risk owners.
+ */
+static void
+ph_seed(struct ctx *c, const struct rule *r)
+{
+	const struct pg_plan	*p = c->p;
+	struct where		 w;
+	size_t			 i, j, k;
+
+	for (i = 0; i < p->situation.nposmaps; i++) {
+		const struct pg_posmap *pm = &p->situation.posmaps[i];
+		ph_text(c, r, &pm->caption, pm->line, NULL,
+		    "positioning-map caption", "定位图标题");
+		if (i == 0)
+			continue;
+		{
+			const char *axes[6] = { pm->x, pm->y, pm->x_low, pm->x_high,
+				pm->y_low, pm->y_high };
+			for (j = 0; j < 6; j++)
+				if (ph_one(c, r, pm->line, axes[j], NULL,
+				    "positioning-map axis labels", "定位图坐标轴标签"))
+					break;
+		}
+		for (j = 0; j < pm->npositions; j++)
+			ph_one(c, r, pm->positions[j].line, pm->positions[j].label,
+			    NULL, "positioning-map label", "定位图标签");
+	}
+	for (i = 0; i < p->situation.njourneys; i++) {
+		const struct pg_journey *jr = &p->situation.journeys[i];
+		ph_one(c, r, jr->line, jr->persona, NULL, "journey persona",
+		    "客户旅程人物");
+		for (j = 0; j < jr->nstages; j++) {
+			const struct pg_stage *sg = &jr->stages[j];
+			w = (struct where){ "journey stage", "客户旅程阶段",
+			    sg->id ? sg->id : sg->name };
+			ph_one(c, r, sg->line, sg->name, &w, "name", "名称");
+			for (k = 0; k < sg->ntouchpoints; k++)
+				ph_text(c, r, &sg->touchpoints[k], sg->line, &w,
+				    "touchpoint", "接触点");
+			ph_text(c, r, &sg->feeling, sg->line, &w, "feeling", "感受");
+			for (k = 0; k < sg->npains; k++)
+				ph_one(c, r, sg->pains[k].line, sg->pains[k].text, &w,
+				    "pain", "痛点");
+			for (k = 0; k < sg->nopportunities; k++)
+				ph_text(c, r, &sg->opportunities[k], sg->line, &w,
+				    "opportunity", "机会");
+		}
+	}
+	for (i = 0; i < p->strategy.nfab; i++) {
+		const struct pg_fab_row *fr = &p->strategy.fab[i];
+		ph_text(c, r, &fr->feature, fr->line, NULL, "FAB feature", "FAB 特征");
+		ph_text(c, r, &fr->advantage, fr->line, NULL, "FAB advantage",
+		    "FAB 优势");
+		if (fr->benefit.s != NULL && !blank(fr->benefit.s))
+			ph_text(c, r, &fr->benefit, fr->line, NULL, "FAB benefit",
+			    "FAB 利益");
+	}
+	for (i = 1; i < p->strategy.nblueprints; i++) {
+		const struct pg_blueprint *b = &p->strategy.blueprints[i];
+		ph_one(c, r, b->line, b->service, NULL, "blueprint service",
+		    "服务蓝图的服务名称");
+		for (j = 0; j < b->nsteps; j++) {
+			const struct pg_step *st = &b->steps[j];
+			w = (struct where){ "blueprint step", "服务蓝图步骤",
+			    st->id ? st->id : st->name };
+			ph_one(c, r, st->line, st->name, &w, "name", "名称");
+			ph_text(c, r, &st->evidence, st->line, &w, "evidence", "有形展示");
+			ph_text(c, r, &st->customer, st->line, &w, "customer", "顾客行为");
+			ph_text(c, r, &st->frontstage, st->line, &w, "frontstage", "前台");
+			ph_text(c, r, &st->backstage, st->line, &w, "backstage", "后台");
+			ph_text(c, r, &st->support, st->line, &w, "support", "支持过程");
+			ph_one(c, r, st->fail_point.line, st->fail_point.text, &w,
+			    pg_term(PG_TERM_FAIL_POINT, PG_LANG_EN),
+			    pg_term(PG_TERM_FAIL_POINT, PG_LANG_ZH));
+			ph_text(c, r, &st->fail_point.recovery, st->fail_point.line,
+			    &w, pg_term(PG_TERM_RECOVERY, PG_LANG_EN), "补救措施");
+		}
+	}
+	for (i = 0; i < p->actions.n; i++) {
+		const struct pg_action *a = &p->actions.v[i];
+		w = (struct where){ "action", "行动", a->id };
+		if (a->quality.s != NULL && !blank(a->quality.s))	/* empty: QDQ's */
+			ph_text(c, r, &a->quality, a->line, &w, "quality standard",
+			    "质量标准");
+	}
+	for (i = 0; i < p->controls.nrisks; i++)
+		ph_one(c, r, p->controls.risks[i].line, p->controls.risks[i].owner,
+		    NULL, "risk owner", "风险负责人");
+}
+
 /* placeholder-text: every text of the model (see above). */
 void
 rl_placeholder_text(struct ctx *c, const struct rule *r)
@@ -479,4 +572,5 @@ rl_placeholder_text(struct ctx *c, const struct rule *r)
 	ph_swot_goals(c, r);
 	ph_strategy(c, r);
 	ph_actions_budget_controls(c, r);
+	ph_seed(c, r);
 }

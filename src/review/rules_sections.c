@@ -86,11 +86,15 @@ rl_no_controls(struct ctx *c, const struct rule *r)
 void
 rl_fail_point_no_recovery(struct ctx *c, const struct rule *r)
 {
-	const struct pg_blueprint *b = &c->p->strategy.blueprint;
+	const struct pg_strategy *st = &c->p->strategy;
+	const struct pg_blueprint *b;
 	char			 n[160];
-	size_t			 i;
+	size_t			 i, k, nb = st->nblueprints ? st->nblueprints : 1;
 
-	for (i = 0; i < b->nsteps; i++) {
+	/* every blueprint (v2 allows several; blueprints[0] is blueprint) */
+	for (k = 0; k < nb; k++)
+	for (b = st->nblueprints ? &st->blueprints[k] : &st->blueprint,
+	    i = 0; i < b->nsteps; i++) {
 		const struct pg_step *s = &b->steps[i];
 		if (s->fail_point.line == 0 || s->fail_point.recovery.s != NULL)
 			continue;

@@ -52,7 +52,9 @@ for rule in duplicate-id dangling-ref goal-cycle period-invalid action-dates \
     too-many-key-points swot-quadrant-empty outside-period goal-no-owner \
     action-no-owner goal-target-unchanged vague-goal action-unbudgeted \
     mix-incomplete kpi-missing no-controls fail-point-no-recovery \
-    placeholder-text unused-accept image-unreadable; do
+    placeholder-text unused-accept image-unreadable opportunity-unaddressed threat-unaddressed \
+    pain-unaddressed servqual-gap-unaddressed fab-no-benefit \
+    promotion-qdq-incomplete kpi-kind-unbalanced; do
 	if grep -q "\[$rule\]\$" "$D"/*.expected; then pass "$rule is exercised"
 	else fail "$rule fires in no fixture"; fi
 done
@@ -80,6 +82,20 @@ expect_no_out '没有可衡量' "--lang en: no Chinese message"
 check_in_data --lang zh-CN mix-incomplete.xml
 expect_out '^mix-incomplete.xml:33: 警告: 营销组合缺少：人员、过程、有形展示 \[mix-incomplete\]$' \
     "--lang zh-CN gives Chinese messages on an English plan"
+
+# The seed rules of version 2 are warnings; they join the score of a v2
+# plan only: the same plan as version 1 (before its v2 constructs) keeps
+# the v1 score, and a v2 plan with a seed finding scores below 100%.
+for rule in opportunity-unaddressed threat-unaddressed pain-unaddressed \
+    servqual-gap-unaddressed fab-no-benefit promotion-qdq-incomplete \
+    kpi-kind-unbalanced; do
+	if grep -h "\[$rule\]\$" "$D"/*.expected | grep -qv ': \(warning\|警告\): '; then
+		fail "$rule is not always a warning"
+	else pass "$rule is a warning"; fi
+done
+check_in_data --lang zh-CN kpi-kind-unbalanced.xml
+expect_out '^kpi-kind-unbalanced.xml:[0-9]+: 警告: 关键绩效指标只跟踪销售结果（2 个）；请补充销售活动指标（kind="activity"） \[kpi-kind-unbalanced\]$' \
+    "a seed rule's message in Chinese"
 
 # The samples review clean.
 for s in plan-en plan-zh-CN; do

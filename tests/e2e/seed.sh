@@ -76,4 +76,61 @@ sed 's/<pain id="P1">/<pain>/' "$seed" > painid.xml
 run "$PLANGEN" check painid.xml
 expect_out 'error: .*<pain>.*"id".* \[schema\]$' "a pain needs an id"
 
+# ---- render ---------------------------------------------------------------
+
+need_pdf_tools
+for tpl in default board; do
+	run "$PLANGEN" render "$seed" -t $tpl -o "seed-$tpl.pdf"
+	expect_rc 0 "render the v2 seed fixture ($tpl)"
+	# white space removed: texts wrap in the figures' columns
+	pdftotext "seed-$tpl.pdf" - | tr -d ' \n' > "seed-$tpl.txt"
+	for want in 'Customer journey' 'Persona: Office manager ordering coffee for 40 staff' \
+	    'Notice' 'Compare' 'Delivery' 'Prices per cup are hard to compare' \
+	    'Relieved it took five minutes' 'Delivery time windows by text message' \
+	    'Features, advantages, benefits' 'Staff drink better coffee and stay in the office' \
+	    'TOWS matrix' 'SO: use strengths to seize opportunities' \
+	    'Expected' 'Perceived' '-1.3' 'Office coffee: speed of delivery against price' \
+	    'Café pre-order' 'Quantity: 4' 'Direction (segments): Offices (SEG-OFF)' \
+	    'Every tasting served by a certified barista' 'Addresses: T1' \
+	    'Every two weeks' 'Activity' 'Result'; do
+		if grep -qF -- "$(printf '%s' "$want" | tr -d ' ')" "seed-$tpl.txt"; then
+			pass "$tpl: \"$want\" is in the PDF"
+		else fail "$tpl: \"$want\" is not in the PDF"; fi
+	done
+done
+# the journey map is a figure: every stage name once in the map, the pain
+# with its id; with the situation's figures off it is a table instead
+sed 's|<section name="situation"/>|<section name="situation" figures="no"/>|' \
+    "$SRCDIR/templates/default.xml" > nofig.xml
+run "$PLANGEN" render "$seed" -t nofig.xml -o nofig.pdf
+expect_rc 0 "render with the situation's figures off"
+pdftotext -layout nofig.pdf - | tr -s ' ' > nofig.txt
+if grep -q 'Stage *Touchpoints *Feeling *Pains *Opportunities' nofig.txt; then
+	pass "figures off: the journey is a table"
+else fail "figures off: no journey table"; fi
+if pdftotext nofig.pdf - | tr -d ' \n' | grep -qF 'P1Pricespercuparehardtocompare'; then
+	pass "figures off: the pain with its id in the table"
+else fail "figures off: the pain is not in the table"; fi
+# ten stages do not fit across the page: a table, nothing cut
+python3 - "$seed" ten.xml <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+extra = "".join('      <stage name="Extra stage %d"><touchpoint>Touchpoint %d</touchpoint></stage>\n' % (i, i) for i in range(6))
+s = s.replace('    </journey>', extra + '    </journey>', 1)
+open(sys.argv[2], "w", encoding="utf-8").write(s)
+PY
+run "$PLANGEN" render ten.xml -o ten.pdf
+expect_rc 0 "render a journey of ten stages"
+pdftotext -layout ten.pdf - | tr -s ' ' > ten.txt
+if grep -q 'Stage *Touchpoints' ten.txt && grep -qF 'Extra stage 5' ten.txt &&
+    grep -qF 'Touchpoint 5' ten.txt; then
+	pass "ten stages: a table with every stage"
+else fail "ten stages: stages lost"; fi
+# pdf-lint on the sample PDFs (the samples use every seed element)
+for s in plan-en plan-zh-CN; do
+	run "$PLANGEN" render "$SRCDIR/samples/$s.xml" -o "$s.pdf"
+	expect_rc 0 "render $s"
+	pdf_check "$s.pdf" "$s"
+done
+
 finish

@@ -86,7 +86,7 @@ expect_out '^action-needs-measure — Every action needs a measure' "explain tea
 expect_out "^team rule: .*house-style-en\.xml, line [0-9]+\$" "explain team rule: where it is defined"
 run "$PLANGEN" explain --rules "$AD"
 n=$(wc -l < "$T/out")
-[ "$n" -eq 30 ] && pass "explain --rules lists built-in and team rules" || fail "explain --rules lists built-in and team rules ($n lines)"
+[ "$n" -eq 37 ] && pass "explain --rules lists built-in and team rules" || fail "explain --rules lists built-in and team rules ($n lines)"
 run "$PLANGEN" explain --rules "$AD" no-such-rule
 expect_rc 2 "explain unknown rule with --rules"
 expect_err '^  ad-law-no-guarantee$' "unknown rule: team ids listed too"

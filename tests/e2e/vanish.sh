@@ -89,7 +89,7 @@ done
 
 for tpl in default board; do
 	run "$PLANGEN" render "$EN" -t $tpl -o "$T/map-$tpl.pdf"
-	p=$(page_with "$T/map-$tpl.pdf" "Positioning map")
+	p=$(page_with "$T/map-$tpl.pdf" "Speed of access")	# the first map
 	text_of "$T/map-$tpl.pdf" "$p" "$p" >"$T/map.txt"
 	miss=
 	for name in "CityPhysio Group" "Sole practitioners" "MoveWell Online" \
@@ -102,7 +102,7 @@ for tpl in default board; do
 	    fail "$tpl: markers without a name:$miss"
 done
 run "$PLANGEN" render "$ZH" -t board -o "$T/map-zh.pdf"
-p=$(page_with "$T/map-zh.pdf" "品牌定位图")
+p=$(page_with "$T/map-zh.pdf" "品牌形象")	# the first map
 text_of "$T/map-zh.pdf" "$p" "$p" >"$T/map.txt"
 miss=
 for name in 大龙燚 小龙坎 社区老火锅; do

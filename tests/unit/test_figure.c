@@ -62,6 +62,66 @@ date(int y, int m, int d)
 	return r;
 }
 
+/* The version 2 seed models: a journey of 5 stages, SERVQUAL scores. */
+static void
+seed_data(struct pg_plan *p, int zh)
+{
+	static const char *const names[2][5] = {
+		{ "Notice", "Compare offers", "Book", "First visit", "Recover" },
+		{ "发现问题", "比较", "预约", "首次就诊", "康复" } };
+	static const int score[5] = { -1, 0, -2, 1, 2 };
+	static const char *const sq[5][2] = { { "6.5", "5.2" }, { "6", "6.1" },
+		{ "7", "5.7" }, { NULL, "4" }, { "5.5", NULL } };
+	struct pg_journey *j;
+	size_t i, k;
+
+	p->situation.njourneys = 1;
+	p->situation.journeys = j = pg_alloc(p, 1, sizeof(*j));
+	j->line = 70;
+	j->persona = zh ? "上班族" : "Office worker";
+	j->nstages = 5;
+	j->stages = pg_alloc(p, 5, sizeof(*j->stages));
+	for (i = 0; i < 5; i++) {
+		struct pg_stage *g = &j->stages[i];
+		g->line = 71 + (unsigned long)i;
+		g->name = names[zh][i];
+		g->ntouchpoints = 1 + i % 3;
+		g->touchpoints = pg_alloc(p, g->ntouchpoints, sizeof(*g->touchpoints));
+		for (k = 0; k < g->ntouchpoints; k++)
+			g->touchpoints[k].s = zh ? "网站和电话预约渠道" :
+			    "Website and the phone line";
+		if (i != 1) {
+			g->feeling.line = g->line;
+			g->feeling.s = zh ? "担心要等很久，孩子也等不及" :
+			    "Worried the wait will be long";
+			g->score = score[i];
+			g->has_score = 1;
+		}
+		if (i % 2 == 0) {
+			g->npains = 1;
+			g->pains = pg_alloc(p, 1, sizeof(*g->pains));
+			g->pains[0] = (struct pg_pain){ g->line, "P1",
+			    zh ? "电话一直占线，没有网上预约" :
+			    "The phone is always busy and there is no online booking" };
+		}
+		g->nopportunities = i % 2;
+		g->opportunities = pg_alloc(p, 1, sizeof(*g->opportunities));
+		g->opportunities[0].s = zh ? "网上预约当天号" : "Same-day slots online";
+	}
+	p->strategy.quality_line = 80;
+	p->strategy.ndimensions = 5;
+	p->strategy.dimensions = pg_alloc(p, 5, sizeof(*p->strategy.dimensions));
+	for (i = 0; i < 5; i++) {
+		struct pg_dimension *d = &p->strategy.dimensions[i];
+		d->line = 81 + (unsigned long)i;
+		d->name = (enum pg_servqual)i;
+		if (sq[i][0] != NULL)
+			d->expected = num(p, sq[i][0]);
+		if (sq[i][1] != NULL)
+			d->perceived = num(p, sq[i][1]);
+	}
+}
+
 /* A plan with every figure's data; nactions actions, nsteps steps. */
 static struct pg_plan *
 mkplan(const char *lang, size_t nactions, size_t nsteps)
@@ -195,6 +255,7 @@ mkplan(const char *lang, size_t nactions, size_t nsteps)
 			}
 		}
 	}
+	seed_data(p, zh);
 	return p;
 }
 
@@ -1340,6 +1401,69 @@ hostile(void **state)
 }
 
 /*
+ * The version 2 figures: the journey map and the SERVQUAL chart keep the
+ * guarantees (inside, >= 7 pt, no text over text or over the curve's
+ * points), show every text whole, and place nothing when they cannot
+ * fit: a journey too narrow for its stages, or either one too low.
+ */
+static void
+seed_figures(void **state)
+{
+	const char *langs[2] = { "en", "zh-CN" };
+	int k, kind;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		struct pg_plan *p = mkplan(langs[k], 1, 1);
+		struct pg_fig_labels lb;
+
+		pg_fig_labels_default(&lb, langs[k]);
+		for (kind = PG_FIG_JOURNEY; kind <= PG_FIG_SERVQUAL; kind++) {
+			struct pg_frames fr;
+			struct pg_fig_out o;
+
+			pg_frames_init(&fr, 595, 842);
+			pg_frames_add_page(&fr);
+			assert_int_equal(lay(&fr, 0, (enum pg_fig_kind)kind, p, &lb,
+			    langs[k], 0, 450, ROOMY, &o), 0);
+			assert_int_equal(o.placed, 1);
+			check_fig(&fr, 0, &o, ROOMY, kind == PG_FIG_JOURNEY);
+			assert_true(o.h == o.want);
+			if (kind == PG_FIG_JOURNEY) {
+				assert_true(has_text(&fr, 0, p->situation.journeys[0].stages[3].name));
+				assert_true(has_text(&fr, 0, "P1"));
+			} else {
+				assert_true(has_text(&fr, 0, lb.servqual[0]));
+				assert_true(has_text(&fr, 0, "-1.3"));	/* 5.2 - 6.5 */
+				assert_true(has_text(&fr, 0, "+0.1"));
+				/* empathy (perceived only) and tangibles
+				 * (expected only) have bars but no gap */
+				assert_true(has_text(&fr, 0, lb.servqual[3]));
+			}
+			pg_fig_out_free(&o);
+			/* a point less than it wants: nothing */
+			assert_int_equal(lay(NULL, 0, (enum pg_fig_kind)kind, p, &lb,
+			    langs[k], 0, 450, o.want - 1, &o), 0);
+			assert_int_equal(o.placed, 0);
+			assert_int_equal(o.unfit, 1);
+			assert_int_equal(o.g.n, 0);
+			pg_fig_out_free(&o);
+			pg_frames_free(&fr);
+		}
+		/* five stages in 250 pt: columns too narrow, a table instead */
+		{
+			struct pg_fig_out o;
+			assert_int_equal(lay(NULL, 0, PG_FIG_JOURNEY, p, &lb, langs[k],
+			    0, 250, ROOMY, &o), 0);
+			assert_int_equal(o.placed, 0);
+			assert_int_equal(o.unfit, 1);
+			pg_fig_out_free(&o);
+		}
+		pg_plan_free(p);
+	}
+}
+
+/*
  * Every allocation of every figure (and of placing it) fails in turn: the
  * layout returns -1 with nothing in its group (or 0 if it did not need
  * that allocation), never crashes, and (under --enable-sanitizers) leaks
@@ -1350,7 +1474,8 @@ oom(void **state)
 {
 	struct pg_plan *p = mkplan("zh-CN", 30, 5);
 	struct pg_fig_labels lb;
-	static const double maxh[PG_FIG_NKINDS] = { 300, 200, 200, 600, 350, 600 };
+	static const double maxh[PG_FIG_NKINDS] = { 300, 200, 200, 600, 350, 600,
+		600, 300 };
 	int kind;
 
 	(void)state;
@@ -1407,6 +1532,7 @@ main(void)
 		cmocka_unit_test(timeline_min),
 		cmocka_unit_test(posmap),
 		cmocka_unit_test(blueprint),
+		cmocka_unit_test(seed_figures),
 		cmocka_unit_test(too_small),
 		cmocka_unit_test(hostile),
 		cmocka_unit_test(oom),

@@ -28,7 +28,12 @@ static const char *const spec_ids[] = {
 	"goal-no-owner", "action-no-owner", "goal-target-unchanged",
 	"vague-goal", "action-unbudgeted", "mix-incomplete", "kpi-missing",
 	"no-controls", "fail-point-no-recovery", "unused-accept",
-	"placeholder-text", "image-unreadable", "template", "missing-glyph",
+	"placeholder-text", "image-unreadable",
+	/* version 2: the seed models */
+	"opportunity-unaddressed", "threat-unaddressed", "pain-unaddressed",
+	"servqual-gap-unaddressed", "fab-no-benefit", "promotion-qdq-incomplete",
+	"kpi-kind-unbalanced",
+	"template", "missing-glyph",
 };
 
 static void
