@@ -150,7 +150,7 @@ lang_option(const char *arg, const char **tag)
 
 static const char check_usage[] =
     "check [--strict] [--quiet] [--lang LANG] [--format text|json|sarif|github]\n"
-    "       [--omit-accepted] [--rules FILE]... FILE...";
+    "       [--omit-accepted] [--rules FILE]... [--as-of YYYY-MM-DD] FILE...";
 
 static int
 cmd_check(int argc, char **argv)
@@ -162,10 +162,11 @@ cmd_check(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ "rules", required_argument, NULL, 'r' },
 		{ "omit-accepted", no_argument, NULL, 'O' },
+		{ "as-of", required_argument, NULL, 'a' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct pg_check_opts	 o = { NULL, 0, NULL, 0 };
+	struct pg_check_opts	 o = { NULL, 0, NULL, 0, { 0, 0, 0 } };
 	struct pg_report_opts	 ro = { PG_FMT_TEXT, 0, NULL, 0 };
 	struct pg_ruleset	*rs = NULL;
 	struct pg_checked	*res = NULL;
@@ -174,9 +175,15 @@ cmd_check(int argc, char **argv)
 	int			 c, i, status = 0, lost = 0;
 	char			 err[1024], *out, **unread = NULL;
 
-	while ((c = getopt_long(argc, argv, "sqOL:f:r:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "sqOL:f:r:a:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 's': o.strict = 1; break;
+		case 'a':
+			if (as_of_option(optarg, &o.as_of) != 0) {
+				pg_ruleset_free(rs);
+				return usage_error(check_usage);
+			}
+			break;
 		case 'q': ro.quiet = 1; break;
 		case 'O': ro.omit_accepted = 1; break;
 		case 'L':
@@ -646,7 +653,7 @@ font_substitutes(const struct pg_fontset *fs, const struct pg_template *t)
 
 static const char render_usage[] =
     "render [-o OUT.pdf|DIR/] [-t TEMPLATE] [--draft] [--pdfa] [--quiet]\n"
-    "       [--lang LANG] [--since OLD.xml] FILE";
+    "       [--lang LANG] [--since OLD.xml] [--as-of YYYY-MM-DD] FILE";
 
 static int
 cmd_render(int argc, char **argv)
@@ -659,10 +666,11 @@ cmd_render(int argc, char **argv)
 		{ "lang", required_argument, NULL, 'L' },
 		{ "since", required_argument, NULL, 'S' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "as-of", required_argument, NULL, 'a' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct pg_check_opts	 co = { NULL, 0, NULL, 0 };
+	struct pg_check_opts	 co = { NULL, 0, NULL, 0, { 0, 0, 0 } };
 	struct pg_render_opts	 ro;
 	struct pg_checked	 res;
 	struct pg_template	*tpl = NULL;
@@ -679,9 +687,15 @@ cmd_render(int argc, char **argv)
 	struct pg_pdf_opts	 po = { 0, NULL };
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:t:dqL:S:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:t:dqL:S:a:h", opts, NULL)) != -1) {
 		switch (c) {
 		case 'o': oarg = optarg; break;
+		case 'a':
+			if (as_of_option(optarg, &co.as_of) != 0) {
+				free(out);
+				return usage_error(render_usage);
+			}
+			break;
 		case 't': tname = optarg; break;
 		case 'd': draft = 1; break;
 		case 'q': quiet = 1; break;

@@ -44,6 +44,9 @@ enum pg_severity {
 	X(PG_F_GOAL_NO_DEADLINE,	"goal-no-deadline",	PG_ERROR) \
 	X(PG_F_BUDGET_TOTAL_MISMATCH,	"budget-total-mismatch", PG_ERROR) \
 	X(PG_F_GOAL_UNSUPPORTED,	"goal-unsupported",	PG_ERROR) \
+	/* version 2: goals and budget (review/rules_track.c) */ \
+	X(PG_F_GOAL_BREAKDOWN_MISMATCH,	"goal-breakdown-mismatch", PG_ERROR) \
+	X(PG_F_PHASE_MISMATCH,		"phase-mismatch",	PG_ERROR) \
 	X(PG_F_TOO_MANY_KEY_POINTS,	"too-many-key-points",	PG_WARNING) \
 	X(PG_F_SWOT_QUADRANT_EMPTY,	"swot-quadrant-empty",	PG_WARNING) \
 	X(PG_F_OUTSIDE_PERIOD,		"outside-period",	PG_WARNING) \
@@ -68,6 +71,10 @@ enum pg_severity {
 	X(PG_F_FAB_NO_BENEFIT,		"fab-no-benefit",	PG_WARNING) \
 	X(PG_F_PROMOTION_QDQ_INCOMPLETE, "promotion-qdq-incomplete", PG_WARNING) \
 	X(PG_F_KPI_KIND_UNBALANCED,	"kpi-kind-unbalanced",	PG_WARNING) \
+	/* version 2: tracking (review/rules_track.c) */ \
+	X(PG_F_ACTION_OVERDUE,		"action-overdue",	PG_WARNING) \
+	X(PG_F_KPI_OFF_TRACK,		"kpi-off-track",	PG_WARNING) \
+	X(PG_F_BUDGET_OVERSPENT,	"budget-overspent",	PG_WARNING) \
 	/* rendering only (compose/) */ \
 	X(PG_F_TEMPLATE,		"template",		PG_ERROR) \
 	X(PG_F_MISSING_GLYPH,		"missing-glyph",	PG_WARNING)

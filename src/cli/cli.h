@@ -10,6 +10,8 @@
 #ifndef PG_CLI_H
 #define PG_CLI_H
 
+#include "model/model.h"	/* struct pg_date */
+
 #define EXIT_FINDINGS	1
 #define EXIT_USAGE	2
 
@@ -28,6 +30,13 @@ int	usage_error(const char *usage);
  * a usage error naming the valid values and returns -1.
  */
 int	lang_option(const char *arg, const char **tag);
+
+/*
+ * The argument of --as-of (YYYY-MM-DD, a real date) into *out; on a bad
+ * date prints an error (in the --lang language) and returns -1, else 0.
+ * (cli/asof.c)
+ */
+int	as_of_option(const char *arg, struct pg_date *out);
 
 /* The default output of `render PLAN`: PLAN.xml -> PLAN.pdf (PLAN ->
  * PLAN.pdf), malloc'd; NULL if memory ran out. */

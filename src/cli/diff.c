@@ -53,7 +53,7 @@ cmd_diff(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct pg_check_opts	 o = { NULL, 0, NULL, 1 };
+	struct pg_check_opts	 o = { NULL, 0, NULL, 1, { 0, 0, 0 } };
 	enum pg_diff_format	 fmt = PG_DIFF_TEXT;
 	struct pg_ruleset	*rs = NULL;
 	struct pg_checked	 r[2];

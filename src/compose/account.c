@@ -237,7 +237,7 @@ static void
 add_goals_strategy(struct rs *r, const struct pg_plan *p)
 {
 	const struct pg_strategy *st = &p->strategy;
-	size_t i;
+	size_t i, j;
 
 	for (i = 0; i < p->swot.nitems; i++) {
 		add(r, p->swot.items[i].id, "swot item/@id", p->swot.items[i].line);
@@ -248,8 +248,10 @@ add_goals_strategy(struct rs *r, const struct pg_plan *p)
 		add(r, g->id, "goal/@id", g->line);
 		add(r, g->owner, "goal/@owner", g->line);
 		add_text(r, &g->statement, "goal/statement");
-		add(r, g->metric.name, "metric/@name", g->metric.line);
-		add(r, g->metric.unit, "metric/@unit", g->metric.line);
+		for (j = 0; j < g->nmetrics; j++) {
+			add(r, g->metrics[j].name, "metric/@name", g->metrics[j].line);
+			add(r, g->metrics[j].unit, "metric/@unit", g->metrics[j].line);
+		}
 		add_prose(r, &g->note, "goal/note");
 	}
 	add_prose(r, &st->positioning, "positioning");

@@ -337,8 +337,9 @@ cp_sec_goals(struct rs *r)
 	t.min_frac = mf;
 	for (i = 0; i < gs->n; i++) {
 		const struct pg_goal *g = &gs->v[i];
-		const struct pg_metric *m = &g->metric;
-		const char *extra = goal_extra(r, g), *bt = "";
+		const char *extra = goal_extra(r, g), *bt = "", *names = "";
+		unsigned long mline = g->nmetrics ? g->metrics[0].line : 0;
+		size_t j;
 		struct pg_run *v = cp_palloc(r, 3 * sizeof(*v));
 		if (v == NULL)
 			return;
@@ -348,22 +349,31 @@ cp_sec_goals(struct rs *r)
 		    r->zh ? 0 : PG_STYLE_EM };
 		cp_tb_cell(r, &t, g->id, g->line, &r->tbold);
 		cp_tb_cellv(r, &t, v, *extra ? 2 : 1, NULL);
-		if (m->line != 0) {
+		/* v2: one line per metric, in both columns */
+		for (j = 0; j < g->nmetrics; j++) {
+			const struct pg_metric *m = &g->metrics[j];
+			const char *sp = unit_sep(m->unit), *one = "";
 			cp_chk(r, m->name, m->line);
 			cp_chk(r, m->unit, m->line);
-			const char *sp = unit_sep(m->unit);
 			if (m->baseline.text && m->target.text)
-				bt = cp_sfmt(r, "%s → %s%s%s", cp_fmt_num(r, m->baseline.text),
+				one = cp_sfmt(r, "%s → %s%s%s", cp_fmt_num(r, m->baseline.text),
 				    cp_fmt_num(r, m->target.text), sp,
 				    m->unit ? m->unit : "");
 			else if (m->target.text)
-				bt = cp_sfmt(r, "→ %s%s%s", cp_fmt_num(r, m->target.text),
+				one = cp_sfmt(r, "→ %s%s%s", cp_fmt_num(r, m->target.text),
 				    sp, m->unit ? m->unit : "");
+			if (*one && m->unit != NULL)
+				cp_tb_also(r, &t, m->unit);
+			if (j > 0)	/* the cell shows a joined copy */
+				cp_tb_also(r, &t, m->name);
+			if (j == 1)
+				cp_tb_also(r, &t, g->metrics[0].name);
+			names = j == 0 ? (m->name ? m->name : "") :
+			    cp_sfmt(r, "%s\n%s", names, m->name ? m->name : "");
+			bt = j == 0 ? one : cp_sfmt(r, "%s\n%s", bt, one);
 		}
-		if (*bt)
-			cp_tb_also(r, &t, m->unit);
-		cp_tb_cell(r, &t, m->line ? m->name : "", m->line, NULL);
-		cp_tb_cell(r, &t, bt, m->line, NULL);
+		cp_tb_cell(r, &t, names, mline, NULL);
+		cp_tb_cell(r, &t, bt, mline, NULL);
 		cp_tb_cell(r, &t, cp_fmt_sdate(r, g->due), g->line, NULL);
 		cp_tb_cell(r, &t, g->owner, g->line, NULL);
 		notes += g->note.line != 0;

@@ -143,6 +143,9 @@ enum pg_kpi_kind { PG_KIND_NONE, PG_KIND_ACTIVITY, PG_KIND_RESULT };	/* v2 */
 enum pg_level { PG_LEVEL_NONE, PG_LEVEL_LOW, PG_LEVEL_MEDIUM, PG_LEVEL_HIGH };
 enum pg_servqual { PG_SQ_RELIABILITY, PG_SQ_RESPONSIVENESS, PG_SQ_ASSURANCE,
 	PG_SQ_EMPATHY, PG_SQ_TANGIBLES };
+/* v2 action/@status */
+enum pg_action_status { PG_ACT_PLANNED, PG_ACT_IN_PROGRESS, PG_ACT_DONE,
+	PG_ACT_CANCELLED };
 /* The 7 Ps, in the spec's order. */
 enum pg_mix_p { PG_MIX_PRODUCT, PG_MIX_PRICE, PG_MIX_PLACE, PG_MIX_PROMOTION,
 	PG_MIX_PEOPLE, PG_MIX_PROCESS, PG_MIX_PHYSICAL_EVIDENCE, PG_MIX_N };
@@ -158,6 +161,8 @@ struct pg_meta {
 	unsigned long	 period_line;
 	enum pg_confidentiality confidentiality;
 	enum pg_status	 status;
+	struct pg_date	 as_of;		/* v2 meta/as-of; y 0: absent */
+	unsigned long	 as_of_line;
 };
 
 /* ---- summary ----------------------------------------------------------- */
@@ -292,12 +297,25 @@ struct pg_swot {
 
 /* ---- goals ------------------------------------------------------------- */
 
+/* v2 tracking: a measured value (kpi/actual, metric/actual). */
+struct pg_actual {
+	unsigned long	 line;
+	struct pg_date	 date;
+	struct pg_num	 value;		/* text NULL if absent or malformed */
+	const char	*text;		/* kpi/actual text, NULL if none */
+};
+
+enum pg_rollup { PG_ROLLUP_NONE, PG_ROLLUP_SUM };
+
 struct pg_metric {
 	unsigned long	 line;		/* 0: no metric */
 	const char	*name;
 	struct pg_num	 baseline;	/* text NULL if absent */
 	struct pg_num	 target;	/* text NULL if absent */
 	const char	*unit;
+	enum pg_rollup	 rollup;	/* v2 @rollup (default none) */
+	struct pg_actual *actuals;	/* v2, document order */
+	size_t		 nactuals;
 };
 
 struct pg_goal {
@@ -309,7 +327,8 @@ struct pg_goal {
 	struct pg_date	 due;
 	struct pg_refs	 addresses;	/* SWOT item ids */
 	struct pg_text	 statement;
-	struct pg_metric metric;
+	struct pg_metric *metrics;	/* v1: 0..1, v2: 0..n, document order */
+	size_t		 nmetrics;
 	struct pg_prose	 note;
 };
 
@@ -391,6 +410,8 @@ struct pg_action {
 	struct pg_num	 count;		/* v2 QDQ quantity, text NULL if absent */
 	struct pg_refs	 segments;	/* v2 QDQ direction: segment ids */
 	struct pg_text	 quality;	/* v2 QDQ quality, s NULL if absent */
+	enum pg_action_status status;	/* v2 @status (default planned) */
+	struct pg_num	 progress;	/* v2 @progress, percent; text NULL if absent */
 };
 
 struct pg_actions {
@@ -401,6 +422,17 @@ struct pg_actions {
 
 /* ---- budget ------------------------------------------------------------ */
 
+/* v2 budget/line/phase: @period YYYY-Qn (m 0) or YYYY-MM (q 0). */
+struct pg_phase {
+	unsigned long	 line;
+	const char	*period;	/* as written */
+	int		 y, q, m;	/* y 0: malformed */
+	struct pg_money	 amount;
+};
+
+enum pg_display { PG_DISPLAY_UNITS, PG_DISPLAY_THOUSANDS, PG_DISPLAY_10K,
+	PG_DISPLAY_MILLIONS };
+
 struct pg_budget_line {
 	unsigned long	 line;
 	const char	*category;
@@ -408,6 +440,9 @@ struct pg_budget_line {
 	const char	*action;	/* action id or NULL */
 	const char	*text;
 	struct pg_prose	 note;		/* version 2; line 0: absent */
+	struct pg_money	 spent;		/* v2 @spent (.set 0: absent) */
+	struct pg_phase	*phases;	/* v2 phase 0..n, document order */
+	size_t		 nphases;
 };
 
 struct pg_budget {
@@ -418,6 +453,7 @@ struct pg_budget {
 	unsigned long	 contingency_line;	/* 0: none */
 	struct pg_money	 contingency;
 	const char	*contingency_text;
+	enum pg_display	 display;	/* v2 @display (default units) */
 };
 
 /* ---- controls ---------------------------------------------------------- */
@@ -429,6 +465,9 @@ struct pg_kpi {
 	enum pg_kpi_kind kind;		/* v2 */
 	const char	*text;
 	struct pg_prose	 note;		/* version 2; line 0: absent */
+	const char	*metric;	/* v2 @metric: a goal metric's name, or NULL */
+	struct pg_actual *actuals;	/* v2 actual 0..n, document order */
+	size_t		 nactuals;
 };
 
 struct pg_milestone {
@@ -572,6 +611,8 @@ extern const char *const pg_level_names[4];
 extern const char *const pg_confidentiality_names[5];
 extern const char *const pg_status_names[4];
 extern const char *const pg_swot_names[4];	/* "strength", ... */
+extern const char *const pg_action_status_names[4];	/* "planned", ... */
+extern const char *const pg_display_names[4];	/* "units", "thousands", "10k", "millions" */
 
 /* ---- walking prose (prose.c) ------------------------------------------- */
 

@@ -56,6 +56,7 @@ read_meta(struct rd *r, const xmlNode *n, struct pg_meta *m)
 	    5, PG_CONF_NONE);
 	m->status = pg_rd_lookup(pg_rd_text(r, pg_rd_child(n, "status"), NULL),
 	    pg_status_names, 4, PG_STATUS_NONE);
+	pg_rd_meta_track(r, n, m);
 }
 
 static void
@@ -245,7 +246,7 @@ static void
 read_goals(struct rd *r, const xmlNode *n, struct pg_goals *gs)
 {
 	static const char *const types[] = { "", "strategic", "quantitative" };
-	const xmlNode *c, *m;
+	const xmlNode *c;
 
 	if (n == NULL)
 		return;
@@ -265,13 +266,7 @@ read_goals(struct rd *r, const xmlNode *n, struct pg_goals *gs)
 		g->due = pg_rd_date_attr(r, c, "due");
 		g->addresses = pg_rd_refs_attr(r, c, "addresses");
 		g->statement = pg_rd_text_el(r, pg_rd_child(c, "statement"), NULL);
-		if ((m = pg_rd_child(c, "metric")) != NULL) {
-			g->metric.line = pg_xml_line(m);
-			g->metric.name = pg_rd_attr(r, m, "name");
-			g->metric.baseline = pg_rd_num_attr(r, m, "baseline", 0);
-			g->metric.target = pg_rd_num_attr(r, m, "target", 0);
-			g->metric.unit = pg_rd_attr(r, m, "unit");
-		}
+		pg_rd_goal_metrics(r, c, g);
 		g->note = pg_rd_prose(r, pg_rd_child(c, "note"), NULL);
 	}
 }
@@ -394,6 +389,7 @@ read_actions(struct rd *r, const xmlNode *n, struct pg_actions *as)
 		a->count = pg_rd_num_attr(r, c, "count", 0);
 		a->segments = pg_rd_refs_attr(r, c, "segments");
 		a->quality = pg_rd_text_el(r, pg_rd_child(c, "quality"), NULL);
+		pg_rd_action_track(r, c, a);
 	}
 }
 
@@ -406,6 +402,7 @@ read_budget(struct rd *r, const xmlNode *n, struct pg_budget *b)
 		return;
 	b->line = pg_xml_line(n);
 	b->total = pg_rd_money_attr(r, n, "total", 0);
+	pg_rd_budget_track(r, n, b);
 	b->lines = pg_rd_alloc(r, pg_rd_count(n, "line"), sizeof(*b->lines));
 	for (c = n->children; c != NULL && b->lines != NULL && !r->oom;
 	    c = c->next) {
@@ -417,8 +414,9 @@ read_budget(struct rd *r, const xmlNode *n, struct pg_budget *b)
 		l->category = pg_rd_attr(r, c, "category");
 		l->amount = pg_rd_money_attr(r, c, "amount", 1);
 		l->action = pg_rd_attr(r, c, "action");
-		l->text = pg_rd_text(r, c, "note");
+		l->text = pg_rd_text2(r, c, "note", "phase");
 		l->note = pg_rd_prose(r, pg_rd_child(c, "note"), NULL);
+		pg_rd_line_track(r, c, l);
 	}
 	if ((c = pg_rd_child(n, "contingency")) != NULL) {
 		b->contingency_line = pg_xml_line(c);
@@ -453,8 +451,9 @@ read_controls(struct rd *r, const xmlNode *n, struct pg_controls *k)
 			    pg_frequency_names, PG_FREQ_N, PG_FREQ_NONE);
 			x->kind = pg_rd_lookup(pg_rd_attr(r, c, "kind"),
 			    pg_kpi_kind_names, 3, PG_KIND_NONE);
-			x->text = pg_rd_text(r, c, "note");
+			x->text = pg_rd_text2(r, c, "note", "actual");
 			x->note = pg_rd_prose(r, pg_rd_child(c, "note"), NULL);
+			pg_rd_kpi_track(r, c, x);
 		} else if (pg_rd_is_el(c, "milestone")) {
 			struct pg_milestone *x = &k->milestones[k->nmilestones++];
 			x->line = pg_xml_line(c);

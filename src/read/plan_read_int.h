@@ -225,5 +225,19 @@ void		 pg_rd_journeys(struct rd *r, const xmlNode *n,
  * feature, advantage, benefit with their lines).
  */
 void		 pg_rd_fab(struct rd *r, const xmlNode *n, struct pg_strategy *s);
+/* ---- version 2: metrics, budget display and phases, tracking (read_track.c) */
+
+/* goal's <metric> children (0..n, each with @rollup and <actual>s) into g. */
+void	pg_rd_goal_metrics(struct rd *r, const xmlNode *goal, struct pg_goal *g);
+/* meta/as-of into m (meta not NULL). */
+void	pg_rd_meta_track(struct rd *r, const xmlNode *meta, struct pg_meta *m);
+/* action @status, @progress into a. */
+void	pg_rd_action_track(struct rd *r, const xmlNode *n, struct pg_action *a);
+/* budget @display into b. */
+void	pg_rd_budget_track(struct rd *r, const xmlNode *n, struct pg_budget *b);
+/* line @spent and <phase>s into l. */
+void	pg_rd_line_track(struct rd *r, const xmlNode *n, struct pg_budget_line *l);
+/* kpi @metric and <actual>s into k. */
+void	pg_rd_kpi_track(struct rd *r, const xmlNode *n, struct pg_kpi *k);
 
 #endif

@@ -125,6 +125,9 @@ pg_check_buffer(const char *buf, size_t len, const char *name,
 	 * accept instructions are applied (so accepts cover team rule ids).
 	 */
 	out->rules_ran = out->plan != NULL;
+	/* --as-of replaces meta/as-of for the rules and everything after */
+	if (out->plan != NULL && o != NULL && o->as_of.y != 0)
+		out->plan->meta.as_of = o->as_of;
 	if (out->plan != NULL)
 		(void)pg_rules_run(out->plan, name, o != NULL ? o->lang : NULL,
 		    &out->diags);	/* out of memory: diags.oom is set */

@@ -18,6 +18,8 @@ struct pg_check_opts {
 	int		 strict;	/* --strict: warnings fail */
 	const struct pg_ruleset *rules;	/* --rules: team rules, or NULL */
 	int		 keep_doc;	/* keep the parsed document in out->doc */
+	struct pg_date	 as_of;		/* --as-of (y 0: none); replaces the
+					   plan's meta/as-of in out->plan */
 };
 
 struct pg_checked {

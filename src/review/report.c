@@ -488,6 +488,8 @@ report_json(const struct pg_report_file *files, size_t n)
 			put(&j, fo, "completeness", json_object_new_int(c->completeness));
 		else
 			put_null(&j, fo, "completeness");
+		if (c->plan != NULL && c->plan->version == 2)
+			put(&j, fo, "tracking", pg_json_tracking(c->plan, &j.oom));
 		append(&j, arr, fo);
 		total.errors += cnt.errors;
 		total.warnings += cnt.warnings;

@@ -17,6 +17,22 @@
  *         "counts": { "errors": 1, "warnings": 0, "accepted": 0 },
  *         "completeness": 86 } ],
  *     "counts": { "errors": 1, "warnings": 0, "accepted": 0 } }
+ * A version 2 plan's file also has "tracking" (pg_json_tracking()):
+ *   { "as_of": "2027-06-30" | null,
+ *     "kpis":    [ { "line", "text", "goal", "metric", "baseline", "target",
+ *                    "unit", "due", "latest": { "date", "value" } | null,
+ *                    "actuals": N, "expected", "status" } ],
+ *     "metrics": [ { "line", "goal", "name", the same judgement members } ],
+ *     "actions": [ { "line", "id", "owner", "category", "end", "status",
+ *                    "progress" } ],
+ *     "budget":  [ { "line", "category", "amount", "spent", "overspent" } ] }
+ * KPI/metric "status": "on-track", "at-risk" (below the straight line by
+ * at most 10 % of the baseline-to-target distance), "off-track" (more:
+ * kpi-off-track), or "not-judged" (no as-of date, no actual, no baseline,
+ * no such metric); "expected" is the line's value at the latest actual's
+ * date.  Action "status": "planned", "in-progress", "done", "cancelled"
+ * or "late" (not done or cancelled, end before the as-of date).  Numbers
+ * are strings as written (decimals) or exact money ("1000.00").
  * "line" is null for a finding about the whole file, "completeness" null
  * when it was not computed (the plan could not be read into the model).
  * A file that could not be read at all (res NULL) is listed with its
@@ -112,5 +128,12 @@ char	*pg_report_findings(const struct pg_diags *d, const char *file,
  */
 struct json_object;
 char	*pg_json_text(struct json_object *root);
+
+/*
+ * The "tracking" object of plan p (see the JSON shape above), built with
+ * json-c; NULL for a version 1 plan (no member), or with *oom set when
+ * memory ran out (then the object may be incomplete).  report_track.c.
+ */
+struct json_object *pg_json_tracking(const struct pg_plan *p, int *oom);
 
 #endif

@@ -483,6 +483,7 @@ const struct pg_ruledoc pg_ruledocs[PG_F_COUNT] = {
   { "Mark each KPI kind=\"activity\" or kind=\"result\", and add a KPI of "
     "the missing kind.",
     "为每个关键绩效指标注明 kind=\"activity\" 或 kind=\"result\"，并补充所缺类型的指标。" } },
+#include "review/ruledoc_track.inc"
 [PG_F_TEMPLATE] = { PG_F_TEMPLATE,
   { "The report template is not valid",
     "报告模板无效" },

@@ -238,6 +238,9 @@ static const struct rule rules[] = {
 	{ PG_F_GOAL_NO_DEADLINE,	rl_goal_no_deadline },
 	{ PG_F_BUDGET_TOTAL_MISMATCH,	rl_budget_total_mismatch },
 	{ PG_F_GOAL_UNSUPPORTED,	rl_goal_unsupported },
+	/* version 2 (rules_track.c) */
+	{ PG_F_GOAL_BREAKDOWN_MISMATCH,	rl_goal_breakdown_mismatch },
+	{ PG_F_PHASE_MISMATCH,		rl_phase_mismatch },
 	{ PG_F_TOO_MANY_KEY_POINTS,	rl_too_many_key_points },
 	{ PG_F_SWOT_QUADRANT_EMPTY,	rl_swot_quadrant_empty },
 	{ PG_F_OUTSIDE_PERIOD,		rl_outside_period },
@@ -252,6 +255,10 @@ static const struct rule rules[] = {
 	{ PG_F_FAIL_POINT_NO_RECOVERY,	rl_fail_point_no_recovery },
 	{ PG_F_PLACEHOLDER_TEXT,	rl_placeholder_text },
 	{ PG_F_IMAGE_UNREADABLE,	rl_image_unreadable },
+	/* version 2 (rules_track.c) */
+	{ PG_F_ACTION_OVERDUE,		rl_action_overdue },
+	{ PG_F_KPI_OFF_TRACK,		rl_kpi_off_track },
+	{ PG_F_BUDGET_OVERSPENT,	rl_budget_overspent },
 	{ PG_F_UNUSED_ACCEPT,		NULL },	/* pg_accept_apply */
 	/* version 2: the seed models (rules_seed.c; v2 plans only) */
 	{ PG_F_OPPORTUNITY_UNADDRESSED,	rl_opportunity_unaddressed },
@@ -331,6 +338,27 @@ mark_section(const unsigned long *sec, size_t ns, unsigned long line,
 	}
 }
 
+/*
+ * For a rule of format version 2: the section (as in mark_section()) that
+ * must exist for it to join the score; -1 for the version 1 rules.  A
+ * version 2 rule counts only in a version 2 plan that has its section, so
+ * a version 1 plan's score does not move.
+ */
+static int
+v2_section(enum pg_finding f)
+{
+	switch (f) {
+	case PG_F_GOAL_BREAKDOWN_MISMATCH: case PG_F_KPI_OFF_TRACK:
+		return 4;				/* goals */
+	case PG_F_ACTION_OVERDUE:
+		return 6;				/* actions */
+	case PG_F_PHASE_MISMATCH: case PG_F_BUDGET_OVERSPENT:
+		return 7;				/* budget */
+	default:
+		return -1;
+	}
+}
+
 /* The section (as in mark_section()) whose content a check reads, or -1
  * for the checks of the whole plan (ids, references, accepts). */
 static int
@@ -366,7 +394,7 @@ section_read(enum pg_finding f)
 	case PG_F_PROMOTION_QDQ_INCOMPLETE:
 		return 6;				/* actions */
 	default:
-		return -1;
+		return v2_section(f);
 	}
 }
 
@@ -430,10 +458,12 @@ pg_completeness(const struct pg_plan *p, const struct pg_diags *d)
 			pass++;
 	for (i = 0; i < NRULES; i++) {
 		const char *id = pg_finding_id(rules[i].f);
-		int ok = 1, s = section_read(rules[i].f);
+		int ok = 1, s = section_read(rules[i].f), v2 = v2_section(rules[i].f);
 		/* a version 2 check counts only for a v2 plan with its section */
 		if (!rule_scored(p, rules[i].f) || !rl_seed_scored(p, rules[i].f))
 			continue;
+		if (v2 >= 0 && (p->version != 2 || sections[v2] == 0))
+			continue;	/* not counted */
 		total++;
 		for (j = 0; d != NULL && j < d->n && ok; j++)
 			if (!d->v[j].accepted && strcmp(d->v[j].rule, id) == 0)

@@ -93,7 +93,12 @@ int		 pg_accept_apply(struct pg_plan *plan, struct pg_diags *d,
  *    pg_rules_run plus unused-accept) passes when `d` holds no unaccepted
  *    finding with its id.  xml-syntax, schema and custom rules do not count.
  *
- *  score = floor(100 * passing / 44).  100 only when every item passes; the
+ *  Version 2 rules (goal-breakdown-mismatch, phase-mismatch,
+ *    action-overdue, kpi-off-track, budget-overspent) are items only in a
+ *    version 2 plan that has their section (goals, budget, actions): a
+ *    version 1 plan's score does not move.
+ *
+ *  score = floor(100 * passing / items) (44 for a version 1 plan).  100 only when every item passes; the
  *  same plan and findings always give the same score.  Returns -1 if plan
  *  is NULL (a plan that did not parse has no score).
  */

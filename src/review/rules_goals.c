@@ -30,8 +30,11 @@ rl_goal_not_measurable(struct ctx *c, const struct rule *r)
 
 	for (i = 0; i < c->p->goals.n; i++) {
 		const struct pg_goal *g = &c->p->goals.v[i];
-		if (g->type != PG_GOAL_QUANTITATIVE ||
-		    (g->metric.line != 0 && g->metric.target.text != NULL))
+		size_t j;
+		int has = 0;
+		for (j = 0; j < g->nmetrics; j++)
+			has |= g->metrics[j].target.text != NULL;
+		if (g->type != PG_GOAL_QUANTITATIVE || has)
 			continue;
 		rl_emit(c, r, g->line, L("%s has no measurable target",
 		    "%s没有可衡量的目标值"), rl_goal_name(c, g, n, sizeof(n)));
@@ -122,11 +125,12 @@ void
 rl_goal_target_unchanged(struct ctx *c, const struct rule *r)
 {
 	char	n[NAMESZ], t[160];
-	size_t	i;
+	size_t	i, j;
 
-	for (i = 0; i < c->p->goals.n; i++) {
+	for (i = 0; i < c->p->goals.n; i++)
+	for (j = 0; j < c->p->goals.v[i].nmetrics; j++) {
 		const struct pg_goal *g = &c->p->goals.v[i];
-		const struct pg_metric *m = &g->metric;
+		const struct pg_metric *m = &g->metrics[j];
 		if (m->line == 0 || m->baseline.text == NULL ||
 		    m->target.text == NULL ||
 		    !dec_equal(m->baseline.text, m->target.text))
@@ -162,7 +166,7 @@ rl_vague_goal(struct ctx *c, const struct rule *r)
 
 	for (i = 0; i < c->p->goals.n; i++) {
 		const struct pg_goal *g = &c->p->goals.v[i];
-		if (c->g_child[i] || g->metric.line != 0 ||
+		if (c->g_child[i] || g->nmetrics != 0 ||
 		    has_digit(g->statement.s))
 			continue;
 		rl_emit(c, r, g->line, L("%s has no metric and its statement holds "

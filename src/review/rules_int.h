@@ -25,6 +25,9 @@
  *                       servqual-gap-unaddressed, fab-no-benefit,
  *                       promotion-qdq-incomplete, kpi-kind-unbalanced,
  *                       and their references (part of dangling-ref)
+ *   rules_track.c       version 2 goals, budget and tracking:
+ *                       goal-breakdown-mismatch, phase-mismatch,
+ *                       action-overdue, kpi-off-track, budget-overspent
  *
  * Include: src/review/rules*.c only.
  */
@@ -162,5 +165,8 @@ rule_fn	rl_opportunity_unaddressed, rl_threat_unaddressed, rl_pain_unaddressed,
 /* rules_seed.c, called by rl_dangling_ref: action/@addresses, @segments,
    positions of every positioning map after the first */
 void	rl_dangling_seed(struct ctx *c, const struct rule *r);
+/* rules_track.c (version 2) */
+rule_fn	rl_goal_breakdown_mismatch, rl_phase_mismatch, rl_action_overdue,
+	rl_kpi_off_track, rl_budget_overspent;
 
 #endif

@@ -346,7 +346,7 @@ ph_swot_goals(struct ctx *c, const struct rule *r)
 {
 	const struct pg_plan	*p = c->p;
 	struct where		 w;
-	size_t			 i;
+	size_t			 i, j;
 
 	for (i = 0; i < p->swot.nitems; i++) {
 		const struct pg_swot_item *s = &p->swot.items[i];
@@ -359,10 +359,11 @@ ph_swot_goals(struct ctx *c, const struct rule *r)
 		w = (struct where){ "goal", "目标", g->id };
 		ph_one(c, r, g->line, g->owner, &w, "owner", "负责人");
 		ph_text(c, r, &g->statement, g->line, &w, "statement", "表述");
-		if (!ph_one(c, r, g->metric.line, g->metric.name, &w, "metric",
-		    "指标"))
-			ph_one(c, r, g->metric.line, g->metric.unit, &w, "metric",
-			    "指标");
+		for (j = 0; j < g->nmetrics; j++)
+			if (!ph_one(c, r, g->metrics[j].line, g->metrics[j].name,
+			    &w, "metric", "指标"))
+				ph_one(c, r, g->metrics[j].line, g->metrics[j].unit,
+				    &w, "metric", "指标");
 		ph_prose(c, r, &g->note, &w, "note", "备注");
 	}
 }

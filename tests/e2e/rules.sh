@@ -54,14 +54,17 @@ for rule in duplicate-id dangling-ref goal-cycle period-invalid action-dates \
     mix-incomplete kpi-missing no-controls fail-point-no-recovery \
     placeholder-text unused-accept image-unreadable opportunity-unaddressed threat-unaddressed \
     pain-unaddressed servqual-gap-unaddressed fab-no-benefit \
-    promotion-qdq-incomplete kpi-kind-unbalanced; do
+    promotion-qdq-incomplete kpi-kind-unbalanced \
+    goal-breakdown-mismatch phase-mismatch action-overdue kpi-off-track \
+    budget-overspent; do
 	if grep -q "\[$rule\]\$" "$D"/*.expected; then pass "$rule is exercised"
 	else fail "$rule fires in no fixture"; fi
 done
 
 # Default severities (spec table).
 for rule in duplicate-id dangling-ref goal-cycle period-invalid action-dates \
-    goal-not-measurable goal-no-deadline budget-total-mismatch goal-unsupported; do
+    goal-not-measurable goal-no-deadline budget-total-mismatch goal-unsupported \
+    goal-breakdown-mismatch phase-mismatch; do
 	if grep -h "\[$rule\]\$" "$D"/*.expected | grep -qv ': \(error\|错误\): '; then
 		fail "$rule is not always an error"
 	else pass "$rule is an error"; fi

@@ -40,7 +40,7 @@ if text_of "$T/en-board.pdf" | grep -q 'Total £93,500\.50'; then
 else fail "board: the budget chart lost its total line"; fi
 
 # the Chinese sample with four more budget categories
-sed 's|    <line category="品牌" amount="0.00">|    <line category="调研" amount="50000">顾客满意度调研</line>\
+sed 's|    <line category="品牌" amount="0.00"|    <line category="调研" amount="50000">顾客满意度调研</line>\
     <line category="外卖" amount="40000">外卖平台包装</line>\
     <line category="安全" amount="30000">食品安全检测</line>\
     <line category="设计" amount="20000">菜单设计</line>\

@@ -170,11 +170,11 @@ mkplan(const char *lang, size_t nactions, size_t nsteps)
 
 	p->budget.nlines = 5;
 	p->budget.lines = pg_alloc(p, 5, sizeof(*p->budget.lines));
-	p->budget.lines[0] = (struct pg_budget_line){ 40, zh ? "广告" : "Advertising", { 25000000, 1 }, NULL, "" };
-	p->budget.lines[1] = (struct pg_budget_line){ 41, zh ? "培训" : "Training", { 199950, 1 }, NULL, "" };
-	p->budget.lines[2] = (struct pg_budget_line){ 42, zh ? "广告" : "Advertising", { 10000000, 1 }, NULL, "" };
-	p->budget.lines[3] = (struct pg_budget_line){ 43, zh ? "数字化" : "Digital", { 5000000, 1 }, NULL, "" };
-	p->budget.lines[4] = (struct pg_budget_line){ 44, zh ? "渠道建设与社区活动推广" : "Channel development and community events", { 7000000, 1 }, NULL, "" };
+	p->budget.lines[0] = (struct pg_budget_line){ .line = 40, .category = zh ? "广告" : "Advertising", .amount = { 25000000, 1 }, .action = NULL, .text = "" };
+	p->budget.lines[1] = (struct pg_budget_line){ .line = 41, .category = zh ? "培训" : "Training", .amount = { 199950, 1 }, .action = NULL, .text = "" };
+	p->budget.lines[2] = (struct pg_budget_line){ .line = 42, .category = zh ? "广告" : "Advertising", .amount = { 10000000, 1 }, .action = NULL, .text = "" };
+	p->budget.lines[3] = (struct pg_budget_line){ .line = 43, .category = zh ? "数字化" : "Digital", .amount = { 5000000, 1 }, .action = NULL, .text = "" };
+	p->budget.lines[4] = (struct pg_budget_line){ .line = 44, .category = zh ? "渠道建设与社区活动推广" : "Channel development and community events", .amount = { 7000000, 1 }, .action = NULL, .text = "" };
 	p->budget.contingency_line = 45;
 	p->budget.contingency.minor = 2000000;
 	p->budget.contingency.set = 1;

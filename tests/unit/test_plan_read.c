@@ -281,7 +281,7 @@ full_goals_strategy(void **state)
 	assert_string_equal(g->addresses.id[1], "O1");
 	assert_string_equal(g->statement.s, "Statement-G1");
 	assert_int_equal(g->statement.line, 59);
-	assert_int_equal(g->metric.line, 0);
+	assert_int_equal(g->nmetrics, 0);
 	assert_string_equal(prose1(&g->note), "Note-G1");
 	assert_int_equal(g->note.line, 60);
 	g = &p->goals.v[1];
@@ -294,13 +294,14 @@ full_goals_strategy(void **state)
 	assert_int_equal(g->due.d, 30);
 	assert_int_equal(g->addresses.n, 1);
 	assert_string_equal(g->addresses.id[0], "W1");
-	assert_int_equal(g->metric.line, 64);
-	assert_string_equal(g->metric.name, "Metric-N");
-	assert_string_equal(g->metric.baseline.text, "12.5");
-	assert_true(g->metric.baseline.v == 12.5);
-	assert_string_equal(g->metric.target.text, "20");
-	assert_true(g->metric.target.v == 20);
-	assert_string_equal(g->metric.unit, "%");
+	assert_int_equal(g->nmetrics, 1);
+	assert_int_equal(g->metrics[0].line, 64);
+	assert_string_equal(g->metrics[0].name, "Metric-N");
+	assert_string_equal(g->metrics[0].baseline.text, "12.5");
+	assert_true(g->metrics[0].baseline.v == 12.5);
+	assert_string_equal(g->metrics[0].target.text, "20");
+	assert_true(g->metrics[0].target.v == 20);
+	assert_string_equal(g->metrics[0].unit, "%");
 	assert_int_equal(g->note.line, 0);
 	assert_int_equal(g->note.nblocks, 0);
 
@@ -869,8 +870,9 @@ defaults_and_robustness(void **state)
 			assert_int_equal(p->goals.n, 1);
 			assert_null(p->goals.v[0].id);
 			assert_int_equal(p->goals.v[0].type, PG_GOAL_NONE);
-			assert_int_equal(p->goals.v[0].metric.line, 1);
-			assert_null(p->goals.v[0].metric.target.text);
+			assert_int_equal(p->goals.v[0].nmetrics, 1);
+			assert_int_equal(p->goals.v[0].metrics[0].line, 1);
+			assert_null(p->goals.v[0].metrics[0].target.text);
 			assert_int_equal(p->strategy.ndimensions, 0);
 			assert_int_equal(p->strategy.mix_line, 1);
 			assert_int_equal(p->strategy.mix[PG_MIX_PRICE].line, 0);
@@ -908,7 +910,7 @@ check_pipeline(void **state)
 	char		 path[4096], err[512];
 	const char	*src = getenv("SRCDIR");
 	struct pg_checked res;
-	struct pg_check_opts opts = { NULL, 0, NULL, 0 };
+	struct pg_check_opts opts = { NULL, 0, NULL, 0, { 0, 0, 0 } };
 	char		*buf, *at;
 	size_t		 len;
 

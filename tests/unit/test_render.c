@@ -382,7 +382,7 @@ render_sample(const char *tpl, int draft)
 	pg_diags_init(&d);
 	pg_diags_init(&w);
 	pg_diags_init(&findings);
-	struct pg_check_opts co = { NULL, 0, NULL, 0 };
+	struct pg_check_opts co = { NULL, 0, NULL, 0, { 0, 0, 0 } };
 
 	assert_int_equal(pg_check_file(path, &co, &c, err, sizeof(err)), 0);
 	assert_non_null(c.plan);

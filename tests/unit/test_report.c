@@ -24,6 +24,7 @@ static const char *const spec_ids[] = {
 	"xml-syntax", "schema", "duplicate-id", "dangling-ref", "goal-cycle",
 	"period-invalid", "action-dates", "goal-not-measurable",
 	"goal-no-deadline", "budget-total-mismatch", "goal-unsupported",
+	"goal-breakdown-mismatch", "phase-mismatch",
 	"too-many-key-points", "swot-quadrant-empty", "outside-period",
 	"goal-no-owner", "action-no-owner", "goal-target-unchanged",
 	"vague-goal", "action-unbudgeted", "mix-incomplete", "kpi-missing",
@@ -33,6 +34,8 @@ static const char *const spec_ids[] = {
 	"opportunity-unaddressed", "threat-unaddressed", "pain-unaddressed",
 	"servqual-gap-unaddressed", "fab-no-benefit", "promotion-qdq-incomplete",
 	"kpi-kind-unbalanced",
+	/* version 2: tracking */
+	"action-overdue", "kpi-off-track", "budget-overspent",
 	"template", "missing-glyph",
 };
 
@@ -338,7 +341,7 @@ ruledoc_table(void **state)
 		assert_non_null(r);
 		assert_int_equal(pg_ruledoc_index(spec_ids[i]), (long)i);
 		assert_int_equal(pg_finding_severity(r->f),
-		    i < 11 || strcmp(spec_ids[i], "template") == 0 ||
+		    i < 13 || strcmp(spec_ids[i], "template") == 0 ||
 		    strcmp(spec_ids[i], "image-unreadable") == 0 ?
 		    PG_ERROR : PG_WARNING);
 		for (l = 0; l < PG_LANG_N; l++) {

@@ -487,14 +487,14 @@ table_and_score(void **state)
 	size_t		 i;
 
 	(void)state;
-	assert_int_equal(pg_rule_count(), 31);	/* 23 of version 1, image-unreadable, 7 seed rules */
+	assert_int_equal(pg_rule_count(), 36);	/* 23 of version 1, 2 v2 errors, image-unreadable, 3 tracking, 7 seed rules */
 	assert_string_equal(pg_rule_id(0), "duplicate-id");
-	assert_string_equal(pg_rule_id(23), "unused-accept");
-	assert_string_equal(pg_rule_id(24), "opportunity-unaddressed");
-	assert_null(pg_rule_id(31));
+	assert_string_equal(pg_rule_id(28), "unused-accept");
+	assert_string_equal(pg_rule_id(29), "opportunity-unaddressed");
+	assert_null(pg_rule_id(36));
 	for (i = 0; i < pg_rule_count(); i++)
 		assert_int_equal(pg_rule_severity(i),
-		    i <= 8 || strcmp(pg_rule_id(i), "image-unreadable") == 0 ?
+		    i <= 10 || strcmp(pg_rule_id(i), "image-unreadable") == 0 ?
 		    PG_ERROR : PG_WARNING);
 	pg_diags_init(&d);
 	assert_int_equal(pg_completeness(NULL, &d), -1);
@@ -528,10 +528,12 @@ target_unchanged(void **state)
 		struct pg_plan *p = mkplan();
 		struct pg_diags d;
 		add_goals(p, 1);
-		p->goals.v[0].metric.line = 150;
-		p->goals.v[0].metric.name = "m";
-		p->goals.v[0].metric.baseline.text = cases[i].b;
-		p->goals.v[0].metric.target.text = cases[i].t;
+		p->goals.v[0].metrics = pg_alloc(p, 1, sizeof(struct pg_metric));
+		p->goals.v[0].nmetrics = 1;
+		p->goals.v[0].metrics[0].line = 150;
+		p->goals.v[0].metrics[0].name = "m";
+		p->goals.v[0].metrics[0].baseline.text = cases[i].b;
+		p->goals.v[0].metrics[0].target.text = cases[i].t;
 		pg_diags_init(&d);
 		pg_rules_run(p, "p.xml", NULL, &d);
 		if (nrule(&d, "goal-target-unchanged") != (size_t)cases[i].same)

@@ -1,0 +1,111 @@
+# track.sh — format version 2's goal metrics, budget phases and tracking
+# through `plangen check`: the v2 constructs refused in a version 1 plan,
+# --as-of (it replaces meta/as-of; without either the tracking rules do
+# not run), the JSON "tracking" member, and `explain` saying so.
+# (The rules' fixtures and near misses are in tests/data/rules.)
+
+. "${SRCDIR:?}/tests/e2e/lib.sh"
+
+D="$SRCDIR/tests/data/rules"
+
+# Every v2 construct of this slice in a version 1 plan: "needs version 2".
+sed 's/version="2"/version="1"/' "$D/kpi-off-track.xml" > v1.xml
+run "$PLANGEN" check v1.xml
+expect_rc 1 "v1 plan with actuals fails"
+expect_out '^v1\.xml:[0-9]+: error: .*<actual>.* needs version 2 of the plan format' \
+    "actual needs version 2"
+expect_out '^v1\.xml:[0-9]+: error: a version 1 plan may have only 1 <metric> in <goal>' \
+    "two metrics need version 2"
+expect_out '^v1\.xml:[0-9]+: error: .*<as-of>.* needs version 2' "as-of needs version 2"
+expect_out 'attribute "status" of <action> needs version 2' "action status needs version 2"
+expect_out 'attribute "metric" of <kpi> needs version 2' "kpi metric needs version 2"
+sed 's/version="2"/version="1"/' "$D/phase-mismatch.xml" > v1b.xml
+run "$PLANGEN" check v1b.xml
+expect_out '<phase>.* needs version 2' "phase needs version 2"
+expect_out 'attribute "display" of <budget> needs version 2' "budget display needs version 2"
+sed 's/version="2"/version="1"/' "$D/budget-overspent.xml" > v1c.xml
+run "$PLANGEN" check v1c.xml
+expect_out 'attribute "spent" of <line> needs version 2' "spent needs version 2"
+sed 's/version="2"/version="1"/' "$D/goal-breakdown-mismatch.xml" > v1d.xml
+run "$PLANGEN" check v1d.xml
+expect_out 'attribute "rollup" of <metric> needs version 2' "rollup needs version 2"
+run "$PLANGEN" check --lang zh-CN v1.xml
+expect_out '需要' "needs version 2, in Chinese"
+
+# --as-of: the tracking rules run only with an as-of date.
+cp "$D/action-overdue-ok.xml" plan.xml
+run "$PLANGEN" check plan.xml
+expect_rc 0 "no as-of date: no tracking finding"
+expect_no_out 'action-overdue' "no as-of: action-overdue does not run"
+run "$PLANGEN" check --as-of 2027-06-30 plan.xml
+expect_rc 0 "--as-of: warnings only"
+expect_out '^plan\.xml:[0-9]+: warning: action A1 \(Launch online booking\) ended on 2027-03-31 but is not done as of 2027-06-30 \[action-overdue\]$' \
+    "--as-of: action-overdue fires"
+run "$PLANGEN" check --strict --as-of 2027-06-30 plan.xml
+expect_rc 1 "--as-of --strict: the warnings fail"
+run "$PLANGEN" check --as-of 2027-03-31 plan.xml
+expect_no_out 'action-overdue' "an action ending on the as-of day is not late"
+run "$PLANGEN" check --as-of 2027-02-30 plan.xml
+expect_rc 2 "--as-of with an impossible date"
+expect_err "invalid --as-of date '2027-02-30'" "the error names the date"
+# --as-of overrides meta/as-of: an earlier date hides a later actual
+run "$PLANGEN" check --as-of 2027-07-10 "$D/kpi-off-track.xml"
+expect_no_out 'App users' "--as-of earlier than the actual: not judged on it"
+expect_out 'KPI "Average wait"' "--as-of keeps what is on or before it"
+# budget-overspent needs no as-of date
+run "$PLANGEN" check "$D/budget-overspent.xml"
+expect_out '\[budget-overspent\]$' "budget-overspent without as-of"
+
+# JSON: tracking status per KPI, metric, action and budget line.
+run "$PLANGEN" check --format json "$D/kpi-off-track.xml"
+if python3 - "$T/out" <<'PY'
+import json, sys
+f = json.load(open(sys.argv[1]))["files"][0]["tracking"]
+assert f["as_of"] == "2027-07-31", f["as_of"]
+st = [k["status"] for k in f["kpis"]]
+assert st == ["at-risk", "off-track", "not-judged", "off-track", "not-judged"], st
+assert f["kpis"][1]["latest"] == {"date": "2027-07-02", "value": "32.01"}
+assert f["kpis"][1]["expected"] == "30"
+m = {(x["goal"], x["name"]): x["status"] for x in f["metrics"]}
+assert m[("G1", "New patients a month")] == "off-track", m
+assert m[("G2", "Wait")] == "at-risk", m
+assert m[("G2", "Complaints a month")] == "not-judged", m
+assert m[("G3", "App users")] == "at-risk", m
+assert f["actions"][0]["status"] == "done"
+PY
+then pass "JSON tracking: KPI and metric statuses"; else fail "JSON tracking: KPI and metric statuses"; fi
+run "$PLANGEN" check --format json --as-of 2027-06-30 "$D/action-overdue-ok.xml"
+if python3 - "$T/out" <<'PY'
+import json, sys
+f = json.load(open(sys.argv[1]))["files"][0]["tracking"]
+st = [(a["id"], a["status"], a["progress"]) for a in f["actions"]]
+assert st == [("A1", "late", None), ("A2", "late", "80"), ("A3", "done", "100"),
+    ("A4", "cancelled", None), ("A5", "in-progress", "95"), ("A6", "planned", None)], st
+PY
+then pass "JSON tracking: action statuses with --as-of"; else fail "JSON tracking: action statuses"; fi
+run "$PLANGEN" check --format json "$D/budget-overspent.xml"
+if python3 - "$T/out" <<'PY'
+import json, sys
+b = json.load(open(sys.argv[1]))["files"][0]["tracking"]["budget"]
+assert [(x["spent"], x["overspent"]) for x in b] == [("1000.01", True), ("400.25", False), ("0.00", False)], b
+PY
+then pass "JSON tracking: budget spent"; else fail "JSON tracking: budget spent"; fi
+# a version 1 plan has no tracking member
+run "$PLANGEN" check --format json "$D/clean.xml"
+expect_no_out '"tracking"' "v1 plan: no tracking member"
+
+# explain says the tracking rules need an as-of date, in both languages.
+for r in action-overdue kpi-off-track; do
+	run "$PLANGEN" explain "$r"
+	expect_out 'only with an as-of date' "explain $r: needs an as-of date"
+	run "$PLANGEN" explain --lang zh-CN "$r"
+	expect_out '截至日期' "explain $r in Chinese: needs an as-of date"
+done
+run "$PLANGEN" explain budget-overspent
+expect_out 'Needs no as-of date' "explain budget-overspent: no as-of needed"
+
+# v1 scores do not move: the new rules join the score only for v2 plans.
+run "$PLANGEN" check "$D/clean.xml"
+expect_out 'completeness 75%$' "v1 clean plan keeps its score"
+
+finish
