@@ -62,6 +62,7 @@ speak(const char *tag)
 {
 	ui = pg_lang_of(tag);
 	ui_hant = pg_lang_hant(tag);
+	pg_lang_ui_set(ui);
 }
 
 /* Print s to f, in Traditional characters when the language asks. */
@@ -594,7 +595,8 @@ source_date(void)
 	errno = 0;
 	v = strtoll(s, &end, 10);
 	if (errno != 0 || *end != '\0' || v < 0 || *s < '0' || *s > '9') {
-		errorf("ignoring SOURCE_DATE_EPOCH=%s: not a number of seconds", s);
+		errorf(T("ignoring SOURCE_DATE_EPOCH=%s: not a number of seconds",
+		    "忽略 SOURCE_DATE_EPOCH=%s：它不是秒数"), s);
 		return -1;
 	}
 	return v;
@@ -802,17 +804,19 @@ cmd_render(int argc, char **argv)
 	}
 	if (since != NULL) {
 		if (pg_check_file(since, &co, &old, err, sizeof(err)) != 0) {
-			errorf("--since: %s", err);
+			char m[1100];
+			errorf("--since: %s", pg_lang_io_msg(err, ui, m, sizeof(m)));
 			goto done;
 		}
 		if (old.doc == NULL) {
 			print_diags_stderr(&old.diags, since);
-			errorf("--since: %s is not well-formed XML and cannot be "
-			    "compared: fix the error above first", since);
+			errorf(T("--since: %s is not well-formed XML and cannot be "
+			    "compared: fix the error above first", "--since：%s 不是"
+			    "格式正确的 XML，无法比较：请先改正上面的错误"), since);
 			goto done;
 		}
 		if (pg_diff(&old, since, &res, in, co.lang, &d) != 0) {
-			errorf("out of memory");
+			errorf("%s", T("out of memory", "内存不足"));
 			goto done;
 		}
 		pg_checked_free(&old);
@@ -978,6 +982,7 @@ main(int argc, char **argv)
 	const struct command *c;
 
 	ui = pg_lang_locale();
+	pg_lang_ui_set(ui);
 	ui_hant = pg_lang_locale_hant();
 	if (argc < 2)
 		return usage_error("COMMAND [OPTIONS] [FILE...]");

@@ -213,3 +213,17 @@ pg_lang_io_msg(const char *err, enum pg_lang l, char *buf, size_t n)
 	}
 	return err;
 }
+
+static enum pg_lang ui_lang = PG_LANG_EN;
+
+void
+pg_lang_ui_set(enum pg_lang l)
+{
+	ui_lang = l;
+}
+
+enum pg_lang
+pg_lang_ui(void)
+{
+	return ui_lang;
+}

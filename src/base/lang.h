@@ -83,6 +83,15 @@ char		*pg_lang_to_hant(const char *s);
 const char	*pg_lang_io_msg(const char *err, enum pg_lang l, char *buf,
 		    size_t n);
 
+/*
+ * The language of messages that are not about a plan's content: the
+ * loading of rules files and templates.  The command line sets it with
+ * its one language choice (--lang, the plan's lang, the locale) before it
+ * loads them; English until set.  Process-wide, like the locale.
+ */
+void		 pg_lang_ui_set(enum pg_lang);
+enum pg_lang	 pg_lang_ui(void);
+
 /* 1 if the locale (as pg_lang_locale() reads it) asks for Traditional. */
 int		 pg_lang_locale_hant(void);
 

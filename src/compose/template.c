@@ -25,7 +25,11 @@
 #include "base/embedded.h"
 #include "compose/template.h"
 #include "base/lang.h"
+#include "read/lib_msg.h"
 #include "read/xml_read.h"
+
+/* The message language of loading (base/lang.h pg_lang_ui): en or zh. */
+#define LZ(en, cn)	(pg_lang_ui() == PG_LANG_ZH ? (cn) : (en))
 
 #ifndef PG_DATADIR
 #define PG_DATADIR "/usr/share/plangen"
@@ -104,13 +108,18 @@ on_rng_error(void *ctx, xmlErrorPtr err)
 		line = pg_xml_line((const xmlNode *)err->node);
 	if (line == 0 && err->line > 0)
 		line = (unsigned long)err->line;
-	snprintf(msg, sizeof(msg), "%s", err->message ? err->message : "invalid");
+	/* libxml2 follows a problem with its consequences for the enclosing
+	   elements ("failed to validate content"): say the first only */
+	if (vs->n > 0 && (err->code == XML_RELAXNG_ERR_CONTENTVALID ||
+	    err->code == XML_RELAXNG_ERR_INTERSEQ ||
+	    err->code == XML_RELAXNG_ERR_INTERNODATA))
+		return;
+	pg_lib_error_msg(err, pg_lang_ui() == PG_LANG_ZH, msg, sizeof(msg));
 	n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
+	(void)n;
 	if (vs->n++ < 20)
 		pg_diag_emit(vs->d, RULE, vs->name, line,
-		    "invalid template: %s", msg);
+		    LZ("invalid template: %s", "模板无效：%s"), msg);
 }
 
 /* Validate doc against the embedded template.rng.  0 valid, -1 not. */
@@ -126,7 +135,8 @@ validate(xmlDocPtr doc, const char *name, struct pg_diags *d)
 	int			 r = -1;
 
 	if ((src = pg_embedded("template.rng", &len)) == NULL) {
-		pg_diag_emit(d, RULE, name, 0, "template.rng is not built in");
+		pg_diag_emit(d, RULE, name, 0, "%s", LZ("template.rng is not built in",
+		    "程序中没有模板的 schema（template.rng）"));
 		return -1;
 	}
 	if ((pc = xmlRelaxNGNewMemParserCtxt(src, (int)len)) == NULL)
@@ -138,14 +148,16 @@ validate(xmlDocPtr doc, const char *name, struct pg_diags *d)
 	xmlRelaxNGSetValidStructuredErrors(vc, on_rng_error, &vs);
 	r = xmlRelaxNGValidateDoc(vc, doc);
 	if (r != 0 && vs.n == 0)
-		pg_diag_emit(d, RULE, name, 1,
-		    "invalid template: does not match template.rng");
+		pg_diag_emit(d, RULE, name, 1, "%s",
+		    LZ("invalid template: does not match template.rng",
+		    "模板无效：不符合模板格式（template.rng）"));
 	xmlRelaxNGFreeValidCtxt(vc);
 	xmlRelaxNGFree(rng);
 	return r == 0 ? 0 : -1;
 oom:
 	xmlRelaxNGFree(rng);
-	pg_diag_emit(d, RULE, name, 0, "cannot load template.rng");
+	pg_diag_emit(d, RULE, name, 0, "%s", LZ("cannot load template.rng",
+	    "无法加载模板的 schema（template.rng）"));
 	return -1;
 }
 
@@ -282,7 +294,8 @@ read_page(const xmlNode *n, const char *name, struct pg_template *t,
 	if (t->margin_left + t->margin_right > w * 0.6 ||
 	    t->margin_top + t->margin_bottom > h * 0.6) {
 		pg_diag_emit(d, RULE, name, pg_xml_line(n),
-		    "the margins leave too little of the page for text");
+		    "%s", LZ("the margins leave too little of the page for text",
+		    "页边距太大，留给正文的版面太小"));
 		errors++;
 	}
 	return errors;
@@ -310,13 +323,14 @@ read_logo(const xmlNode *n, const char *name, const char *path,
 		free(dir);
 		free(src);
 		if (full == NULL) {
-			pg_diag_emit(d, RULE, name, 0, "out of memory");
+			pg_diag_emit(d, RULE, name, 0, "%s", LZ("out of memory", "内存不足"));
 			return errors + 1;
 		}
 	}
 	if (full == NULL || !is_image(full)) {
 		pg_diag_emit(d, RULE, name, pg_xml_line(n),
-		    "logo %s is not a readable PNG or JPEG file",
+		    LZ("logo %s is not a readable PNG or JPEG file",
+		    "标志图片 %s 不是可读取的 PNG 或 JPEG 文件"),
 		    full ? full : "?");
 		errors++;
 		free(full);
@@ -348,7 +362,7 @@ read_sections(const xmlNode *n, const char *name, struct pg_template *t,
 				break;
 		if (i < PG_SEC_N && seen[i]) {
 			pg_diag_emit(d, RULE, name, pg_xml_line(c),
-			    "section %s is listed twice", sn);
+			    LZ("section %s is listed twice", "章节 %s 列出了两次"), sn);
 			errors++;
 		} else if (i < PG_SEC_N) {
 			seen[i] = 1;
@@ -385,14 +399,14 @@ read_labels(const xmlNode *n, const char *name,
 		key = pg_xml_attr(c, "key");
 		if (t->nlabels >= PG_MAX_LABELS) {
 			pg_diag_emit(d, RULE, name, pg_xml_line(c),
-			    "more than %d labels", PG_MAX_LABELS);
+			    LZ("more than %d labels", "标签超过 %d 个"), PG_MAX_LABELS);
 			free(key);
 			*stop = 1;
 			return errors + 1;
 		}
 		if (base != NULL && !label_known(base, key)) {
 			pg_diag_emit(d, RULE, name, pg_xml_line(c),
-			    "unknown label key '%s'", key);
+			    LZ("unknown label key '%s'", "不认识的标签键“%s”"), key);
 			errors++;
 			free(key);
 			continue;
@@ -402,7 +416,7 @@ read_labels(const xmlNode *n, const char *name,
 				break;
 		if (i < t->nlabels) {
 			pg_diag_emit(d, RULE, name, pg_xml_line(c),
-			    "label '%s' is defined twice", key);
+			    LZ("label '%s' is defined twice", "标签“%s”定义了两次"), key);
 			errors++;
 			free(key);
 			continue;
@@ -524,7 +538,8 @@ load_buffer(const char *buf, size_t len, const char *name, const char *path,
 	int			 errors;
 
 	*out = NULL;
-	if ((doc = pg_xml_parse(buf, len, name, d)) == NULL) {
+	if ((doc = pg_xml_parse_lang(buf, len, name, pg_lang_tag(pg_lang_ui()),
+	    d)) == NULL) {
 		/* The reader calls it xml-syntax; for a template say so. */
 		return -2;
 	}
@@ -534,13 +549,13 @@ load_buffer(const char *buf, size_t len, const char *name, const char *path,
 	}
 	if ((t = calloc(1, sizeof(*t))) == NULL) {
 		xmlFreeDoc(doc);
-		pg_diag_emit(d, RULE, name, 0, "out of memory");
+		pg_diag_emit(d, RULE, name, 0, "%s", LZ("out of memory", "内存不足"));
 		return -2;
 	}
 	errors = read_template(doc, name, path, base, t, d);
 	xmlFreeDoc(doc);
 	if (errors == 0 && base != NULL && inherit_labels(t, base) != 0) {
-		pg_diag_emit(d, RULE, name, 0, "out of memory");
+		pg_diag_emit(d, RULE, name, 0, "%s", LZ("out of memory", "内存不足"));
 		errors++;
 	}
 	if (errors > 0) {
@@ -567,7 +582,7 @@ load_embedded(const char *name, const struct pg_template *base,
 	if (r == 0 && ((*out)->name = strdup(name)) == NULL) {
 		pg_template_free(*out);
 		*out = NULL;
-		pg_diag_emit(d, RULE, key, 0, "out of memory");
+		pg_diag_emit(d, RULE, key, 0, "%s", LZ("out of memory", "内存不足"));
 		return -2;
 	}
 	return r;
@@ -582,8 +597,13 @@ load_path(const char *path, const char *name, const struct pg_template *base,
 	size_t		 len;
 	int		 r;
 
-	if ((buf = pg_read_file(path, &len, err, errlen)) == NULL)
+	if ((buf = pg_read_file(path, &len, err, errlen)) == NULL) {
+		char tr[1024];
+		const char *m = pg_lang_io_msg(err, pg_lang_ui(), tr, sizeof(tr));
+		if (m != err)
+			snprintf(err, errlen, "%s", m);
 		return -1;
+	}
 	r = load_buffer(buf, len, path, path, base, out, d);
 	free(buf);
 	if (r != 0)
@@ -597,7 +617,7 @@ load_path(const char *path, const char *name, const struct pg_template *base,
 	if ((*out)->path == NULL || (*out)->name == NULL) {
 		pg_template_free(*out);
 		*out = NULL;
-		snprintf(err, errlen, "out of memory");
+		snprintf(err, errlen, "%s", LZ("out of memory", "内存不足"));
 		return -1;
 	}
 	if ((dot = strrchr((*out)->name ? (*out)->name : "", '.')) != NULL &&
@@ -635,8 +655,9 @@ pg_template_load(const char *spec, struct pg_template **out,
 	if (strchr(spec, '/') != NULL || (n > 4 && strcmp(spec + n - 4, ".xml") == 0)) {
 		r = load_path(spec, NULL, base, out, d, err, errlen);
 	} else if (!valid_name(spec)) {
-		snprintf(err, errlen, "no template named '%s' "
-		    "(see 'plangen templates')", spec);
+		snprintf(err, errlen, LZ("no template named '%s' "
+		    "(see 'plangen templates')", "没有名为“%s”的模板"
+		    "（可用的模板见 plangen templates）"), spec);
 		r = -1;
 	} else if ((r = load_embedded(spec, base, out, d)) == 1) {
 		char path[4096];
@@ -644,8 +665,9 @@ pg_template_load(const char *spec, struct pg_template **out,
 		if (access(path, F_OK) == 0)
 			r = load_path(path, spec, base, out, d, err, errlen);
 		else {
-			snprintf(err, errlen, "no template named '%s' "
-			    "(see 'plangen templates')", spec);
+			snprintf(err, errlen, LZ("no template named '%s' "
+			    "(see 'plangen templates')", "没有名为“%s”的模板"
+			    "（可用的模板见 plangen templates）"), spec);
 			r = -1;
 		}
 	}

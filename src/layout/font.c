@@ -31,7 +31,11 @@
 #include <fontconfig/fontconfig.h>
 #include <hb.h>
 
+#include "base/lang.h"
 #include "layout/font.h"
+
+/* The message language (base/lang.h pg_lang_ui): en or zh. */
+#define LZ(en, cn)	(pg_lang_ui() == PG_LANG_ZH ? (cn) : (en))
 
 static const char *const cjk_families[] = {
 	"WenQuanYi Micro Hei",	/* fonts-wqy-microhei */
@@ -647,16 +651,20 @@ pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
 
 	memset(fs, 0, sizeof(*fs));
 	if ((cfg = FcInitLoadConfigAndFonts()) == NULL) {
-		snprintf(err, errlen, "cannot initialise fontconfig: "
-		    "install fontconfig and fonts-wqy-microhei");
+		snprintf(err, errlen, "%s", LZ("cannot initialise fontconfig: "
+		    "install fontconfig and fonts-wqy-microhei", "无法初始化 "
+		    "fontconfig：请安装 fontconfig 和 fonts-wqy-microhei"));
 		return -1;
 	}
 	if (load_first(fs, cfg, cjk, cjk_families, 4, 0x4E2D,
 	    PG_SCRIPT_CJK) == -1) {
 		FcConfigDestroy(cfg);
-		snprintf(err, errlen, "no CJK TrueType font found (looked for "
+		snprintf(err, errlen, LZ("no CJK TrueType font found (looked for "
 		    "%s%s%sWenQuanYi Micro Hei, WenQuanYi Zen Hei, AR PL UMing "
-		    "CN and others): install fonts-wqy-microhei",
+		    "CN and others): install fonts-wqy-microhei", "找不到中文 "
+		    "TrueType 字体（找过 %s%s%s文泉驿微米黑、文泉驿正黑、AR PL UMing "
+		    "CN 等）：请安装 fonts-wqy-microhei（sudo apt-get install "
+		    "fonts-wqy-microhei）"),
 		    cjk ? "\"" : "", cjk ? cjk : "", cjk ? "\", " : "");
 		return -1;
 	}
@@ -664,7 +672,8 @@ pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
 		FcConfigDestroy(cfg);
 		for (i = 4; i < 8; i++)
 			face_clear(&fs->face[i]);
-		snprintf(err, errlen, "out of memory while loading fonts");
+		snprintf(err, errlen, "%s", LZ("out of memory while loading fonts",
+		    "加载字体时内存不足"));
 		return -1;
 	}
 	if (load_first(fs, cfg, latin, latin_families, 0, 'A',

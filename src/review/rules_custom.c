@@ -32,7 +32,9 @@
 #include <pcre2.h>
 
 #include "base/embedded.h"
+#include "base/lang.h"
 #include "model/model.h"
+#include "read/lib_msg.h"
 #include "review/rules_custom.h"
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -51,6 +53,14 @@
 	"a <rule id=\"ID\" severity=\"error|warning\" select=\"XPATH\"> holds " \
 	"<description>?, <message>, one of <forbid pattern>, <require pattern>, " \
 	"<require-child name>, then <example pass=\"true|false\">* with one element each"
+#define RULE_SHAPE_ZH \
+	"<rule id=\"ID\" severity=\"error|warning\" select=\"XPATH\"> 中依次是：" \
+	"可选的 <description>、<message>、<forbid pattern>/<require pattern>/" \
+	"<require-child name> 三者之一，然后是任意个各含一个元素的 " \
+	"<example pass=\"true|false\">"
+
+/* The message language of loading (base/lang.h pg_lang_ui): en or zh. */
+#define LZ(en, cn)	(pg_lang_ui() == PG_LANG_ZH ? (cn) : (en))
 
 enum check_kind {
 	CK_FORBID,
@@ -182,8 +192,7 @@ on_xml_error(void *ctx, xmlErrorPtr e)
 	x->line = e->line > 0 ? (unsigned long)e->line : 0;
 	if (x->line == 0 && e->node != NULL)
 		x->line = pg_xml_line((const xmlNode *)e->node);
-	snprintf(x->msg, sizeof(x->msg), "%s", e->message != NULL ?
-	    e->message : "invalid");
+	pg_lib_error_msg(e, pg_lang_ui() == PG_LANG_ZH, x->msg, sizeof(x->msg));
 	n = strlen(x->msg);
 	while (n > 0 && (x->msg[n - 1] == '\n' || x->msg[n - 1] == ' '))
 		x->msg[--n] = '\0';
@@ -230,7 +239,8 @@ validate(xmlDocPtr doc, const char *path, char *err, size_t errlen)
 	int			 rc;
 
 	if ((rng = pg_embedded("rules.rng", &len)) == NULL) {
-		snprintf(err, errlen, "%s: the rules schema is not built in", path);
+		snprintf(err, errlen, LZ("%s: the rules schema is not built in",
+		    "%s：程序中没有规则文件的 schema"), path);
 		return -1;
 	}
 	memset(&x, 0, sizeof(x));
@@ -240,15 +250,16 @@ validate(xmlDocPtr doc, const char *path, char *err, size_t errlen)
 	xmlRelaxNGFreeParserCtxt(pc);
 	if (schema == NULL) {
 		xmlSetStructuredErrorFunc(NULL, NULL);
-		snprintf(err, errlen, "%s: cannot load the rules schema: %s", path,
-		    x.set ? x.msg : "out of memory");
+		snprintf(err, errlen, LZ("%s: cannot load the rules schema: %s",
+		    "%s：无法加载规则文件的 schema：%s"), path,
+		    x.set ? x.msg : LZ("out of memory", "内存不足"));
 		return -1;
 	}
 	memset(&x, 0, sizeof(x));
 	if ((vc = xmlRelaxNGNewValidCtxt(schema)) == NULL) {
 		xmlSetStructuredErrorFunc(NULL, NULL);
 		xmlRelaxNGFree(schema);
-		snprintf(err, errlen, "%s: out of memory", path);
+		snprintf(err, errlen, LZ("%s: out of memory", "%s：内存不足"), path);
 		return -1;
 	}
 	xmlRelaxNGSetValidStructuredErrors(vc, on_rng_error, &x);
@@ -259,11 +270,14 @@ validate(xmlDocPtr doc, const char *path, char *err, size_t errlen)
 	if (rc == 0)
 		return 0;
 	if (x.set && x.line > 0)
-		snprintf(err, errlen, "%s:%lu: not a valid rules file: %s (%s)",
-		    path, x.line, x.msg, RULE_SHAPE);
+		snprintf(err, errlen, LZ("%s:%lu: not a valid rules file: %s (%s)",
+		    "%s:%lu: 不是有效的规则文件：%s（%s）"),
+		    path, x.line, x.msg, LZ(RULE_SHAPE, RULE_SHAPE_ZH));
 	else
-		snprintf(err, errlen, "%s: not a valid rules file%s%s (%s)", path,
-		    x.set ? ": " : "", x.set ? x.msg : "", RULE_SHAPE);
+		snprintf(err, errlen, LZ("%s: not a valid rules file%s%s (%s)",
+		    "%s：不是有效的规则文件%s%s（%s）"), path,
+		    x.set ? LZ(": ", "：") : "", x.set ? x.msg : "",
+		    LZ(RULE_SHAPE, RULE_SHAPE_ZH));
 	return -1;
 }
 
@@ -323,7 +337,7 @@ try_xpath(const struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
 
 	memset(&x, 0, sizeof(x));
 	if ((ctx = xmlXPathNewContext(doc)) == NULL) {
-		snprintf(why, whylen, "out of memory");
+		snprintf(why, whylen, "%s", LZ("out of memory", "内存不足"));
 		return -1;
 	}
 	ctx->opLimit = XPATH_OP_LIMIT;
@@ -333,14 +347,16 @@ try_xpath(const struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
 	quiet_off();
 	xmlXPathFreeContext(ctx);
 	if (res == NULL) {
-		snprintf(why, whylen, "invalid XPath select \"%s\": %s", r->select,
-		    x.set ? x.msg : "it cannot be evaluated");
+		snprintf(why, whylen, LZ("invalid XPath select \"%s\": %s",
+		    "XPath 选择表达式 \"%s\" 无效：%s"), r->select,
+		    x.set ? x.msg : LZ("it cannot be evaluated", "无法求值"));
 		return -1;
 	}
 	if (res->type != XPATH_NODESET) {
 		xmlXPathFreeObject(res);
-		snprintf(why, whylen, "XPath select \"%s\" must select nodes, not "
-		    "compute a value", r->select);
+		snprintf(why, whylen, LZ("XPath select \"%s\" must select nodes, not "
+		    "compute a value", "XPath 选择表达式 \"%s\" 必须选出节点，"
+		    "而不是计算出一个值"), r->select);
 		return -1;
 	}
 	xmlXPathFreeObject(res);
@@ -358,8 +374,9 @@ compile_xpath(struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
 	r->xp = xmlXPathCompile((const xmlChar *)r->select);
 	quiet_off();
 	if (r->xp == NULL) {
-		snprintf(why, whylen, "invalid XPath select \"%s\": %s", r->select,
-		    x.set ? x.msg : "syntax error");
+		snprintf(why, whylen, LZ("invalid XPath select \"%s\": %s",
+		    "XPath 选择表达式 \"%s\" 无效：%s"), r->select,
+		    x.set ? x.msg : LZ("syntax error", "写法有误"));
 		return -1;
 	}
 	return try_xpath(r, doc, why, whylen);
@@ -378,7 +395,22 @@ compile_re(struct rule *r, char *why, size_t whylen)
 	if (r->re != NULL)
 		return 0;
 	if (code == PCRE2_ERROR_HEAP_FAILED) {	/* not the pattern's fault */
-		snprintf(why, whylen, "out of memory");
+		snprintf(why, whylen, "%s", LZ("out of memory", "内存不足"));
+		return -1;
+	}
+	if (pg_lang_ui() == PG_LANG_ZH) {
+		const char *w;
+		switch (code) {
+		case PCRE2_ERROR_END_BACKSLASH: w = "末尾多了一个 \\"; break;
+		case PCRE2_ERROR_MISSING_SQUARE_BRACKET: w = "缺少右方括号 ]"; break;
+		case PCRE2_ERROR_MISSING_CLOSING_PARENTHESIS: w = "缺少右括号 )"; break;
+		case PCRE2_ERROR_UNMATCHED_CLOSING_PARENTHESIS: w = "多了一个右括号 )"; break;
+		case PCRE2_ERROR_QUANTIFIER_INVALID: w = "*、+、? 或 {} 前面没有可重复的内容"; break;
+		case PCRE2_ERROR_QUANTIFIER_OUT_OF_ORDER: w = "{} 中的数字顺序颠倒"; break;
+		default: w = "写法有误"; break;
+		}
+		snprintf(why, whylen, "正则表达式 \"%s\" 在第 %zu 个字节处%s",
+		    r->pattern, (size_t)off, w);
 		return -1;
 	}
 	if (pcre2_get_error_message(code, msg, sizeof(msg)) < 0)
@@ -404,18 +436,21 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 	sev = pg_xml_attr(rn, "severity");
 	if (r->id == NULL || r->select == NULL || sev == NULL) {
 		free(sev);
-		snprintf(err, errlen, "%s:%lu: out of memory", path, line);
+		snprintf(err, errlen, LZ("%s:%lu: out of memory", "%s:%lu: 内存不足"),
+		    path, line);
 		return -1;
 	}
 	r->sev = strcmp(sev, "error") == 0 ? PG_ERROR : PG_WARNING;
 	free(sev);
 	if (pg_finding_lookup(r->id, &builtin) == 0) {
-		snprintf(err, errlen, "%s:%lu: rule %s: the id is a built-in rule "
-		    "id; give the team rule its own id", path, line, r->id);
+		snprintf(err, errlen, LZ("%s:%lu: rule %s: the id is a built-in rule "
+		    "id; give the team rule its own id", "%s:%lu: 规则 %s：这个 id "
+		    "是内置规则的 id；请给团队规则起一个自己的 id"), path, line, r->id);
 		return -1;
 	}
 	if (compile_xpath(r, doc, why, sizeof(why)) != 0) {
-		snprintf(err, errlen, "%s:%lu: rule %s: %s", path, line, r->id, why);
+		snprintf(err, errlen, LZ("%s:%lu: rule %s: %s", "%s:%lu: 规则 %s：%s"),
+		    path, line, r->id, why);
 		return -1;
 	}
 	for (c = first_elem(rn); c != NULL; c = next_elem(c)) {
@@ -431,8 +466,8 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 			if ((r->pattern = pg_xml_attr(c, "pattern")) == NULL)
 				goto oom;
 			if (compile_re(r, why, sizeof(why)) != 0) {
-				snprintf(err, errlen, "%s:%lu: rule %s: %s", path,
-				    cline, r->id, why);
+				snprintf(err, errlen, LZ("%s:%lu: rule %s: %s",
+				    "%s:%lu: 规则 %s：%s"), path, cline, r->id, why);
 				return -1;
 			}
 		} else if (is(c, "require-child")) {
@@ -461,15 +496,16 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 				goto oom;
 			xmlDocSetRootElement(ne->doc, copy);
 			if (try_xpath(r, ne->doc, why, sizeof(why)) != 0) {
-				snprintf(err, errlen, "%s:%lu: rule %s: %s", path,
-				    line, r->id, why);
+				snprintf(err, errlen, LZ("%s:%lu: rule %s: %s",
+				    "%s:%lu: 规则 %s：%s"), path, line, r->id, why);
 				return -1;
 			}
 		}
 	}
 	return 0;
 oom:
-	snprintf(err, errlen, "%s:%lu: out of memory", path, line);
+	snprintf(err, errlen, LZ("%s:%lu: out of memory", "%s:%lu: 内存不足"),
+	    path, line);
 	return -1;
 }
 
@@ -484,16 +520,22 @@ pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
 	size_t		 len, first = rs->n, i, j;
 	int		 rc = -1;
 
-	if ((buf = pg_read_file(path, &len, err, errlen)) == NULL)
+	if ((buf = pg_read_file(path, &len, err, errlen)) == NULL) {
+		char tr[1024];
+		const char *m = pg_lang_io_msg(err, pg_lang_ui(), tr, sizeof(tr));
+		if (m != err)
+			snprintf(err, errlen, "%s", m);
 		return -1;
+	}
 	pg_diags_init(&d);
-	doc = pg_xml_parse(buf, len, path, &d);
+	doc = pg_xml_parse_lang(buf, len, path, pg_lang_tag(pg_lang_ui()), &d);
 	free(buf);
 	if (doc == NULL) {
 		if (d.n > 0)
 			snprintf(err, errlen, "%s:%lu: %s", path, d.v[0].line, d.v[0].msg);
 		else
-			snprintf(err, errlen, "%s: not well-formed XML", path);
+			snprintf(err, errlen, LZ("%s: not well-formed XML",
+			    "%s：不是格式正确的 XML"), path);
 		pg_diags_free(&d);
 		return -1;
 	}
@@ -503,7 +545,7 @@ pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
 	if ((fname = strdup(path)) == NULL ||
 	    (nf = realloc(rs->files, (rs->nfiles + 1) * sizeof(*nf))) == NULL) {
 		free(fname);
-		snprintf(err, errlen, "%s: out of memory", path);
+		snprintf(err, errlen, LZ("%s: out of memory", "%s：内存不足"), path);
 		goto out;
 	}
 	rs->files = nf;
@@ -515,7 +557,7 @@ pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
 			size_t ncap = rs->cap ? rs->cap * 2 : 16;
 			struct rule *nv = realloc(rs->v, ncap * sizeof(*nv));
 			if (nv == NULL) {
-				snprintf(err, errlen, "%s: out of memory", path);
+				snprintf(err, errlen, LZ("%s: out of memory", "%s：内存不足"), path);
 				goto undo;
 			}
 			rs->v = nv;
@@ -528,8 +570,9 @@ pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
 			goto undo;
 		for (j = 0; j + 1 < rs->n; j++)
 			if (strcmp(rs->v[j].id, r->id) == 0) {
-				snprintf(err, errlen, "%s:%lu: rule %s is defined twice "
-				    "(also %s:%lu)", path, r->line, r->id,
+				snprintf(err, errlen, LZ("%s:%lu: rule %s is defined twice "
+				    "(also %s:%lu)", "%s:%lu: 规则 %s 定义了两次（另一处在 "
+				    "%s:%lu）"), path, r->line, r->id,
 				    rs->v[j].file, rs->v[j].line);
 				goto undo;
 			}

@@ -112,6 +112,23 @@ run "$PLANGEN" check --rules "$D/invalid-rules.xml" plan-en.xml
 expect_rc 2 "a rules file that breaks rules.rng: exit 2"
 expect_err 'invalid-rules\.xml:3: not a valid rules file' "rules.rng error with its line"
 
+# the same loading errors in Chinese (--lang before --rules): no library English
+run "$PLANGEN" check --lang zh-CN --rules "$D/invalid-rules.xml" plan-en.xml
+expect_rc 2 "an invalid rules file under --lang zh-CN: exit 2"
+expect_err 'invalid-rules\.xml:3: 不是有效的规则文件：<rule> ' "rules.rng error in Chinese, with its line"
+expect_no_out 'failed to validate|Element|Expecting' "no libxml2 English"
+run "$PLANGEN" check --lang zh-CN --rules "$D/bad-regex.xml" plan-en.xml
+expect_err 'bad-regex\.xml:[0-9]+: 规则 broken-pattern：正则表达式 .* 在第 [0-9]+ 个字节处缺少右括号 \)' \
+    "bad regex in Chinese: file, line, rule and the reason"
+expect_no_out 'missing closing' "no PCRE2 English"
+run "$PLANGEN" check --lang zh-CN --rules "$D/bad-xpath.xml" plan-en.xml
+expect_err 'bad-xpath\.xml:[0-9]+: 规则 broken-select：XPath 选择表达式 .* 无效：' "bad XPath in Chinese"
+expect_no_out 'Invalid expression|invalid XPath' "no XPath English"
+run "$PLANGEN" check --lang zh-CN --rules "$D/clash.xml" plan-en.xml
+expect_err 'clash\.xml:3: 规则 action-no-owner：这个 id 是内置规则的 id' "built-in id clash in Chinese"
+run "$PLANGEN" check --lang zh-CN --rules "$D/no-such-file.xml" plan-en.xml
+expect_err '无法读取 .*no-such-file\.xml：没有这个文件或目录' "a missing rules file in Chinese"
+
 run "$PLANGEN" check --rules "$D/clash.xml" plan-en.xml
 expect_rc 2 "a team rule may not reuse a built-in id"
 expect_err 'clash\.xml:3: rule action-no-owner: the id is a built-in rule id' "built-in id clash named"
