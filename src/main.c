@@ -1,6 +1,7 @@
 /*
  * main.c — the plangen command line: dispatch, the shared helpers (cli.h)
- * and the first commands; src/cli/ holds the others.  The command line is
+ * and the small commands (explain, rules, init, schema, templates);
+ * src/cli/ holds check, render, diff and watch.  The command line is
  * the only part of plangen that prints or exits.
  *
  * Subcommands are dispatched from one table; each parses its own options
@@ -54,10 +55,9 @@ const char *progname = "plangen";
  */
 static enum pg_lang ui;
 static int ui_hant;
-#define T(en, zh)	(ui == PG_LANG_ZH ? (zh) : (en))
 
-/* Speak the language of tag (a --lang value or a plan's lang). */
-static void
+/* cli.h */
+void
 speak(const char *tag)
 {
 	ui = pg_lang_of(tag);
@@ -93,8 +93,15 @@ errorf(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* A message from another module (read/write errors), in the language. */
-static void
+/* cli.h */
+const char *
+ui_tag(void)
+{
+	return ui == PG_LANG_ZH ? (ui_hant ? "zh-TW" : "zh-CN") : "en";
+}
+
+/* cli.h */
+void
 error_io(const char *err)
 {
 	char m[1200];
@@ -123,8 +130,8 @@ usage_error(const char *usage)
 	return EXIT_USAGE;
 }
 
-/* The usage line of a command, on stdout (its --help). */
-static int
+/* cli.h */
+int
 usage_help(const char *usage)
 {
 	printf(T("usage: %s %s\n", "用法：%s %s\n"), progname, usage);
@@ -145,157 +152,6 @@ lang_option(const char *arg, const char **tag)
 	*tag = pg_lang_tag_of(arg);
 	speak(*tag);
 	return 0;
-}
-
-/* ---- check ------------------------------------------------------------- */
-
-static const char check_usage[] =
-    "check [--strict] [--quiet] [--lang LANG] [--format text|json|sarif|github]\n"
-    "       [--omit-accepted] [--rules FILE]... [--as-of YYYY-MM-DD] FILE...";
-
-static int
-cmd_check(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "strict", no_argument, NULL, 's' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "lang", required_argument, NULL, 'L' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "rules", required_argument, NULL, 'r' },
-		{ "omit-accepted", no_argument, NULL, 'O' },
-		{ "as-of", required_argument, NULL, 'a' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct pg_check_opts	 o = { NULL, 0, NULL, 0, { 0, 0, 0 } };
-	struct pg_report_opts	 ro = { PG_FMT_TEXT, 0, NULL, 0 };
-	struct pg_ruleset	*rs = NULL;
-	struct pg_checked	*res = NULL;
-	struct pg_report_file	*files = NULL;
-	size_t			 nfiles = 0;
-	int			 c, i, status = 0, lost = 0;
-	char			 err[1024], *out, **unread = NULL;
-
-	while ((c = getopt_long(argc, argv, "sqOL:f:r:a:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 's': o.strict = 1; break;
-		case 'a':
-			if (as_of_option(optarg, &o.as_of) != 0) {
-				pg_ruleset_free(rs);
-				return usage_error(check_usage);
-			}
-			break;
-		case 'q': ro.quiet = 1; break;
-		case 'O': ro.omit_accepted = 1; break;
-		case 'L':
-			if (lang_option(optarg, &o.lang) != 0) {
-				pg_ruleset_free(rs);
-				return usage_error(check_usage);
-			}
-			break;
-		case 'f':
-			if (pg_format_parse(optarg, &ro.fmt) != 0) {
-				errorf(T("unknown format '%s' (use text, json, sarif or github)",
-				    "不认识的格式“%s”（请用 text、json、sarif 或 github）"),
-				    optarg);
-				pg_ruleset_free(rs);
-				return usage_error(check_usage);
-			}
-			break;
-		case 'r':
-			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
-				errorf(T("out of memory", "内存不足"));
-				return EXIT_USAGE;
-			}
-			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
-				errorf("%s", err);
-				pg_ruleset_free(rs);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'h': return usage_help(check_usage);
-		default:
-			pg_ruleset_free(rs);
-			return usage_error(check_usage);
-		}
-	}
-	if (optind >= argc) {
-		pg_ruleset_free(rs);
-		return usage_error(check_usage);
-	}
-	o.rules = rs;
-	o.keep_doc = 1;		/* for check_glyphs(), which frees it */
-	ro.rules = rs;
-	res = calloc((size_t)(argc - optind), sizeof(*res));
-	files = calloc((size_t)(argc - optind), sizeof(*files));
-	unread = calloc((size_t)(argc - optind), sizeof(*unread));
-	if (res == NULL || files == NULL || unread == NULL) {
-		errorf(T("out of memory", "内存不足"));
-		free(res);
-		free(files);
-		free(unread);
-		pg_ruleset_free(rs);
-		return EXIT_USAGE;
-	}
-#if defined(HAVE_MALLOPT) && defined(M_MXFAST)
-	/*
-	 * Coalesce small blocks when they are freed: a large plan leaves
-	 * millions of them, and glibc's deferred consolidation walks them all
-	 * again, out of cache (measured: 60 of 440 ms on 30,000 actions).
-	 */
-	(void)mallopt(M_MXFAST, 0);
-#endif
-	for (i = optind; i < argc; i++) {
-		struct pg_checked *r = &res[nfiles];
-		if (pg_check_file(argv[i], &o, r, err, sizeof(err)) != 0) {
-			error_io(err);
-			status = EXIT_USAGE;
-			pg_checked_free(r);
-			/* JSON lists it, with its error (report.h) */
-			if (ro.fmt == PG_FMT_JSON &&
-			    (unread[nfiles] = strdup(err)) != NULL) {
-				files[nfiles].file = argv[i];
-				files[nfiles].res = NULL;
-				files[nfiles].error = unread[nfiles];
-				nfiles++;
-			}
-			continue;
-		}
-		check_glyphs(r, argv[i]);
-		if (r->diags.oom) {
-			errorf(T("%s: out of memory; some findings were lost",
-			    "%s：内存不足，部分问题没有列出"), argv[i]);
-			status = EXIT_USAGE;
-			lost = 1;
-		}
-		if (pg_checked_failed(r, o.strict) && status == 0)
-			status = EXIT_FINDINGS;
-		files[nfiles].file = argv[i];
-		files[nfiles].res = r;
-		nfiles++;
-	}
-	/* memory ran out: no report rather than one with findings missing */
-	if (!lost && (nfiles > 0 || ro.fmt == PG_FMT_JSON || ro.fmt == PG_FMT_SARIF)) {
-		if ((out = pg_report(files, nfiles, &ro)) == NULL) {
-			errorf(T("out of memory", "内存不足"));
-			status = EXIT_USAGE;
-		} else {
-			fputs(out, stdout);
-			free(out);
-		}
-	}
-	for (i = 0; (size_t)i < nfiles; i++) {
-		pg_checked_free(&res[i]);
-		free(unread[i]);
-	}
-	free(res);
-	free(files);
-	free(unread);
-	pg_ruleset_free(rs);
-	check_glyphs_done();
-	if (fflush(stdout) != 0 && status == 0)
-		status = EXIT_USAGE;
-	return status;
 }
 
 /* ---- explain ------------------------------------------------------------ */
@@ -562,325 +418,6 @@ cmd_schema(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	return 0;
-}
-
-/* ---- render ------------------------------------------------------------ */
-
-/* Findings of a render go to stderr: stdout may carry the PDF (-o -). */
-void
-print_diags_stderr(const struct pg_diags *d, const char *file)
-{
-	char	*s;
-
-	if ((s = pg_report_findings(d, file, ui == PG_LANG_ZH ?
-	    (ui_hant ? "zh-TW" : "zh-CN") : "en")) == NULL) {
-		errorf(T("%s: out of memory; findings not shown",
-		    "%s：内存不足，问题没有列出"), file);
-		return;
-	}
-	fputs(s, stderr);
-	free(s);
-}
-
-/* SOURCE_DATE_EPOCH as seconds, or -1 if unset or malformed. */
-static long long
-source_date(void)
-{
-	const char	*s = getenv("SOURCE_DATE_EPOCH");
-	char		*end;
-	long long	 v;
-
-	if (s == NULL || *s == '\0')
-		return -1;
-	errno = 0;
-	v = strtoll(s, &end, 10);
-	if (errno != 0 || *end != '\0' || v < 0 || *s < '0' || *s > '9') {
-		errorf(T("ignoring SOURCE_DATE_EPOCH=%s: not a number of seconds",
-		    "忽略 SOURCE_DATE_EPOCH=%s：它不是秒数"), s);
-		return -1;
-	}
-	return v;
-}
-
-/* PLAN.xml -> PLAN.pdf (PLAN -> PLAN.pdf); cli.h. */
-char *
-default_output(const char *in)
-{
-	char	*r;
-
-	return pg_output_name(NULL, in, &r) == 0 ? r : NULL;
-}
-
-/*
- * The output name for -o o (NULL: none), or NULL after an error message
- * (outname.h decides).
- */
-static char *
-output_name(const char *o, const char *in)
-{
-	char	*r;
-
-	switch (pg_output_name(o, in, &r)) {
-	case 0:
-		return r;
-	case -1:
-		errorf(T("-o %s: plangen writes PDF only; name the output "
-		    "*.pdf (or give a directory)", "-o %s：plangen 只输出 PDF；"
-		    "请把输出文件命名为 *.pdf（或给出一个目录）"), o);
-		return NULL;
-	default:
-		errorf(T("out of memory", "内存不足"));
-		return NULL;
-	}
-}
-
-/* Say so when the template's font families are not installed. */
-static void
-font_substitutes(const struct pg_fontset *fs, const struct pg_template *t)
-{
-	const char	*want[2] = { t->font_latin, t->font_cjk };
-	int		 s, f;
-
-	for (s = 0; s < 2; s++) {
-		f = fs->map[s][0];
-		if (want[s] == NULL || f < 0 || f >= fs->nfaces ||
-		    fs->face[f].family == NULL)
-			continue;
-		if (strcasecmp(want[s], fs->face[f].family) != 0)
-			errorf(T("warning: font '%s' (template %s) is not installed; "
-			    "using '%s'", "警告: 没有安装字体“%s”（模板 %s）；改用“%s”"),
-			    want[s], t->name, fs->face[f].family);
-	}
-}
-
-static const char render_usage[] =
-    "render [-o OUT.pdf|DIR/] [-t TEMPLATE] [--draft] [--pdfa] [--quiet]\n"
-    "       [--lang LANG] [--since OLD.xml] [--as-of YYYY-MM-DD] FILE";
-
-static int
-cmd_render(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "template", required_argument, NULL, 't' },
-		{ "draft", no_argument, NULL, 'd' },
-		{ "pdfa", no_argument, NULL, 'A' },
-		{ "lang", required_argument, NULL, 'L' },
-		{ "since", required_argument, NULL, 'S' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "as-of", required_argument, NULL, 'a' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct pg_check_opts	 co = { NULL, 0, NULL, 0, { 0, 0, 0 } };
-	struct pg_render_opts	 ro;
-	struct pg_checked	 res;
-	struct pg_template	*tpl = NULL;
-	struct pg_fontset	 fonts;
-	struct pg_frames	 frames;
-	struct pg_diags		 tdiags, warn;
-	const char		*in, *tname = "default", *since = NULL, *oarg = NULL;
-	struct pg_checked	 old;
-	struct pg_diff		 d;
-	char			*out = NULL, err[1024];
-	unsigned char		*pdf = NULL;
-	size_t			 pdflen = 0, ne, npages = 0;
-	int			 c, draft = 0, quiet = 0, status = EXIT_USAGE;
-	struct pg_pdf_opts	 po = { 0, NULL };
-
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:t:dqL:S:a:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'o': oarg = optarg; break;
-		case 'a':
-			if (as_of_option(optarg, &co.as_of) != 0) {
-				free(out);
-				return usage_error(render_usage);
-			}
-			break;
-		case 't': tname = optarg; break;
-		case 'd': draft = 1; break;
-		case 'q': quiet = 1; break;
-		case 'S': since = optarg; break;
-		case 'A': po.pdfa = 1; break;
-		case 'L':
-			if (lang_option(optarg, &co.lang) != 0) {
-				free(out);
-				return usage_error(render_usage);
-			}
-			break;
-		case 'h':
-			free(out);
-			return usage_help(render_usage);
-		default:
-			free(out);
-			return usage_error(render_usage);
-		}
-	}
-	if (optind != argc - 1) {
-		free(out);
-		return usage_error(render_usage);
-	}
-	in = argv[optind];
-	if (po.pdfa && (po.icc = pg_pdf_srgb_icc()) == NULL) {
-		errorf(T("--pdfa needs an sRGB ICC profile: install the Debian "
-		    "package icc-profiles-free, or set PLANGEN_ICC to one",
-		    "--pdfa 需要 sRGB ICC 色彩配置文件：请安装 Debian 软件包 "
-		    "icc-profiles-free，或用 PLANGEN_ICC 指定一个"));
-		free(out);
-		return EXIT_USAGE;
-	}
-	if ((out = output_name(oarg, in)) == NULL)
-		return EXIT_USAGE;
-	if (strcmp(out, in) == 0 || pg_same_file(in, out)) {
-		errorf(T("%s: the output would overwrite the input plan",
-		    "%s：输出会覆盖输入的计划书"), out);
-		free(out);
-		return EXIT_USAGE;
-	}
-	memset(&fonts, 0, sizeof(fonts));
-	memset(&old, 0, sizeof(old));
-	memset(&d, 0, sizeof(d));
-	co.keep_doc = since != NULL;	/* --since compares the documents */
-	pg_frames_init(&frames, 0, 0);
-	pg_diags_init(&tdiags);
-	pg_diags_init(&warn);
-	if (pg_check_file(in, &co, &res, err, sizeof(err)) != 0) {
-		error_io(err);
-		goto done;
-	}
-	/* from here on, about the plan: its language (--lang, else lang=) */
-	speak(res.lang == PG_LANG_ZH ? (res.hant ? "zh-TW" : "zh-CN") : "en");
-	print_diags_stderr(&res.diags, in);
-	if (res.lang_hint && !quiet)
-		fprintf(stderr, T("%s: note: %s\n", "%s: 提示: %s\n"), in,
-		    PG_LANG_HINT_NOTE);
-	if (res.diags.oom) {
-		errorf(T("%s: out of memory; some findings were lost",
-		    "%s：内存不足，部分问题没有列出"), in);
-		goto done;
-	}
-	ne = pg_diags_count(&res.diags, PG_ERROR);
-	if (res.plan == NULL) {
-		/* --draft cannot help: there is no plan model to draw */
-		if (pg_diags_count_rule(&res.diags, "xml-syntax") > 0)
-			errorf(T("%s: not rendered: it is not well-formed XML "
-			    "(%zu error%s above); --draft cannot draw it", "%s：没有生成 "
-			    "PDF：文件不是格式正确的 XML（上面 %zu 个错误%.0s）；--draft "
-			    "也无法生成"), in, ne, ne == 1 ? "" : "s");
-		else
-			errorf(T("%s: not rendered: it does not match the plan "
-			    "format (%zu schema error%s above); fix them: --draft "
-			    "draws only a plan that matches the format", "%s：没有生成 "
-			    "PDF：它不符合计划书格式（上面 %zu 个 schema 错误%.0s）；"
-			    "请先改正：--draft 只能生成符合格式的计划书"), in, ne,
-			    ne == 1 ? "" : "s");
-		status = EXIT_FINDINGS;
-		goto done;
-	}
-	if (ne > 0 && !draft) {
-		errorf(T("%s: not rendered: %zu error%s (fix them, or use "
-		    "--draft for a marked draft)", "%s：没有生成 PDF：有 %zu 个错误"
-		    "%.0s（请改正，或用 --draft 生成带“草稿”标记的版本）"), in, ne,
-		    ne == 1 ? "" : "s");
-		status = EXIT_FINDINGS;
-		goto done;
-	}
-	if (!draft) {
-		/* placeholder text left: not a final PDF (README: Rendering) */
-		size_t i, nph = 0;
-		for (i = 0; i < res.diags.n; i++)
-			if (!res.diags.v[i].accepted && strcmp(res.diags.v[i].rule,
-			    "placeholder-text") == 0)
-				nph++;
-		if (nph > 0) {
-			draft = 1;
-			errorf(T("%s: %zu placeholder%s (TODO, TBD, 待补充 ...) still "
-			    "in the plan: rendered as a draft, marked DRAFT; fill "
-			    "them in for the final PDF", "%s：计划中仍有 %zu 处占位"
-			    "文字%.0s（待补充、TODO 等）：已按草稿生成，带“草稿”标记；"
-			    "全部填写后才会生成正式版"), in, nph, nph == 1 ? "" : "s");
-		}
-	}
-	if (since != NULL) {
-		if (pg_check_file(since, &co, &old, err, sizeof(err)) != 0) {
-			char m[1100];
-			errorf("--since: %s", pg_lang_io_msg(err, ui, m, sizeof(m)));
-			goto done;
-		}
-		if (old.doc == NULL) {
-			print_diags_stderr(&old.diags, since);
-			errorf(T("--since: %s is not well-formed XML and cannot be "
-			    "compared: fix the error above first", "--since：%s 不是"
-			    "格式正确的 XML，无法比较：请先改正上面的错误"), since);
-			goto done;
-		}
-		if (pg_diff(&old, since, &res, in, co.lang, &d) != 0) {
-			errorf("%s", T("out of memory", "内存不足"));
-			goto done;
-		}
-		pg_checked_free(&old);
-	}
-	switch (pg_template_load(tname, &tpl, &tdiags, err, sizeof(err))) {
-	case 0:
-		break;
-	case -1:
-		errorf("%s", err);
-		goto done;
-	default:
-		print_diags_stderr(&tdiags, tname);
-		errorf(T("%s: invalid template", "%s：模板无效"), tname);
-		goto done;
-	}
-	if (pg_fontset_load(&fonts, tpl->font_latin, tpl->font_cjk, err,
-	    sizeof(err)) != 0) {
-		errorf("%s", err);
-		goto done;
-	}
-	font_substitutes(&fonts, tpl);
-	memset(&ro, 0, sizeof(ro));
-	ro.file = in;
-	ro.lang = co.lang;
-	ro.draft = draft;
-	ro.findings = &res.diags;
-	ro.date = source_date();
-	ro.since = since != NULL ? &d : NULL;
-	if (pg_render(res.plan, tpl, &fonts, &ro, &frames, &warn, err,
-	    sizeof(err)) != 0) {
-		errorf("%s: %s", in, err);
-		goto done;
-	}
-	npages = frames.npages;
-	/* the frames hold copies: drop the plan before the writer's peak */
-	pg_checked_free(&res);
-	pg_diags_sort(&warn);
-	print_diags_stderr(&warn, in);
-	if (pg_pdf_write_opts(&frames, &fonts, &po, &pdf, &pdflen, err,
-	    sizeof(err)) != 0) {
-		errorf("%s: %s", in, err);
-		goto done;
-	}
-	if (pg_write_atomic(out, pdf, pdflen, 0, err, sizeof(err)) != 0) {
-		error_io(err);
-		goto done;
-	}
-	if (!quiet && strcmp(out, "-") != 0)
-		errorf(T("wrote %s (%zu page%s%s)", "已写入 %s（共 %zu 页%.0s%s）"),
-		    out, npages, npages == 1 ? "" : "s", draft ? T(", draft",
-		    "，草稿") : "");
-	status = 0;
-done:
-	free(pdf);
-	pg_frames_free(&frames);
-	pg_fontset_free(&fonts);
-	pg_template_free(tpl);
-	pg_diags_free(&tdiags);
-	pg_diags_free(&warn);
-	pg_checked_free(&res);
-	pg_checked_free(&old);
-	pg_diff_free(&d);
-	free(out);
-	return status;
 }
 
 /* ---- templates --------------------------------------------------------- */

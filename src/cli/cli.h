@@ -18,6 +18,26 @@
 /* "plangen" */
 extern const char *progname;
 
+/*
+ * The language of what the command line says: the locale, until a command
+ * knows better (--lang; for a plan, the plan's lang).  T(en, zh) picks the
+ * words; both are literals, so printf checks both formats.
+ */
+#include "base/lang.h"
+#define T(en, zh)	(pg_lang_ui() == PG_LANG_ZH ? (zh) : (en))
+
+/* Speak the language of tag (a --lang value or a plan's lang). */
+void	speak(const char *tag);
+
+/* The tag of the language spoken now: "en", "zh-CN" or "zh-TW". */
+const char *ui_tag(void);
+
+/* A message from another module (read/write errors), in the language. */
+void	error_io(const char *err);
+
+/* The usage line of a command, on stdout (its --help); returns 0. */
+int	usage_help(const char *usage);
+
 /* "plangen: " + the formatted message + newline, on stderr. */
 void	errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -57,6 +77,8 @@ void	check_glyphs(struct pg_checked *r, const char *file);
 void	check_glyphs_done(void);
 
 /* The commands in src/cli/: argc/argv start at the command's name. */
+int	cmd_check(int argc, char **argv);
+int	cmd_render(int argc, char **argv);
 int	cmd_diff(int argc, char **argv);
 int	cmd_watch(int argc, char **argv);
 
