@@ -60,6 +60,21 @@ char	*pg_fmt_money(int64_t minor, const char *currency, const char *lang,
 char	*pg_fmt_money_flags(int64_t minor, const char *currency,
 	    const char *lang, unsigned flags, char *buf, size_t n);
 
+/*
+ * Money as a plan's budget/@display asks (format version 2): display 0
+ * units (pg_fmt_money), 1 thousands, 2 ten thousands (万), 3 millions —
+ * the index of pg_display_names (model.h).  Scaled exactly in integers,
+ * rounded half away from zero: thousands and 10k with one decimal,
+ * millions with two.  English: "£93.5k", "¥186.0×10k", "£0.09M";
+ * Chinese: "¥93.5千", "186.0万元" (CNY; other currencies "US$186.0万"),
+ * "¥0.09百万".  pg_fmt_scaled() gives the bare scaled number ("93.5",
+ * grouped; display 0: pg_fmt_amount with cents when there are any).
+ * Return buf (pg_fmt_money_disp: NULL if n is too small).
+ */
+char	*pg_fmt_money_disp(int64_t minor, const char *currency,
+	    const char *lang, int display, char *buf, size_t n);
+char	*pg_fmt_scaled(int64_t minor, int display, char *buf, size_t n);
+
 /* A month's short name, m in 1..12: "Jan", "1月"; "" for any other m. */
 const char *pg_month_abbr(int m, const char *lang);
 

@@ -127,7 +127,7 @@ count_seed(const struct pg_plan *p)
 static size_t
 count_upper(const struct pg_plan *p)
 {
-	size_t n = 64;
+	size_t n = 64, i;
 
 	n += p->summary.nkey_points + p->summary.nyears;
 	n += 2 * p->situation.nfacts + 2 * p->situation.nsegments +
@@ -138,6 +138,8 @@ count_upper(const struct pg_plan *p)
 	n += 4 * p->controls.nkpis + p->controls.nmilestones +
 	    2 * p->controls.nreviews + 2 * p->controls.nrisks;
 	n += count_seed(p);
+	for (i = 0; i < p->controls.nkpis; i++)	/* v2: remarks on actuals */
+		n += p->controls.kpis[i].nactuals;
 	return n;
 }
 
@@ -358,7 +360,7 @@ static void
 add_plan(struct rs *r, const struct pg_plan *p)
 {
 	const struct pg_controls *c = &p->controls;
-	size_t i;
+	size_t i, j;
 
 	add_text(r, &p->meta.title, "title");
 	add_text(r, &p->meta.subtitle, "subtitle");
@@ -391,6 +393,9 @@ add_plan(struct rs *r, const struct pg_plan *p)
 		add(r, c->kpis[i].goal, "kpi/@goal", c->kpis[i].line);
 		add(r, c->kpis[i].owner, "kpi/@owner", c->kpis[i].line);
 		add(r, c->kpis[i].target, "kpi/@target", c->kpis[i].line);
+		for (j = 0; j < c->kpis[i].nactuals; j++)	/* progress.c */
+			add(r, c->kpis[i].actuals[j].text, "kpi/actual",
+			    c->kpis[i].actuals[j].line);
 	}
 	for (i = 0; i < c->nmilestones; i++)
 		add(r, c->milestones[i].text, "milestone", c->milestones[i].line);

@@ -200,6 +200,28 @@ void	cp_lead_para(struct rs *r, const char *lead, const struct pg_run *runs,
 void	cp_text_para(struct rs *r, const char *s, unsigned long line,
     const struct pg_tstyle *ts);
 
+/* ---- display.c: amounts as budget/@display asks (v2; v1: units) */
+/* The unit of a money column: "GBP", "GBP thousands", "万元"... */
+const char *	cp_money_unit(struct rs *r);
+/* An amount for a money column of that unit: "93,500.50", "93.5", "186.0". */
+const char *	cp_money(struct rs *r, int64_t minor);
+/* pg_fmt_amount(minor, cents) in units, else the scaled figure, into buf. */
+const char *	cp_amount(struct rs *r, int64_t minor, int cents, char *buf, size_t n);
+/* An amount with its currency, for text and charts: "£93,500.50",
+ * "£93.5k", "¥186.0×10k", "186.0万元", "£0.09M". */
+const char *	cp_money_sym(struct rs *r, int64_t minor);
+
+/* ---- phasing.c: the budget's spending by period (v2) */
+/* The chart, or a table when it does not fit; nothing without phases. */
+void	cp_budget_phasing(struct rs *r);
+struct pg_sb;
+/* Its alternate text. */
+void	cp_alt_phasing(struct rs *r, struct pg_sb *sb);
+
+/* ---- progress.c */
+/* The progress chapter (a version 2 plan with actuals). */
+void	cp_sec_progress(struct rs *r);
+
 /* ---- table.c */
 /* Start a table of ncols columns; heads: header texts (NULL: no header row). */
 void	cp_tb_begin(struct rs *r, struct tb *t, size_t ncols, const char *const *heads);

@@ -28,6 +28,7 @@
 #include "base/lang.h"
 #include "base/utf8.h"
 #include "compose/compose_int.h"
+#include "model/track.h"
 
 /* ---- scratch memory ---------------------------------------------------- */
 
@@ -231,6 +232,15 @@ pass(struct rs *r)
 			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
 		r->fig = t->figures[t->order[i]];
 		sections[t->order[i]](r);
+	}
+	/* version 2: a plan with actuals gets a progress chapter */
+	if (!r->oom && r->p->version == 2 && pg_track_has_actuals(r->p)) {
+		if (done++ > 0 && t->new_page)
+			cp_lcheck(r, pg_layout_new_page(r->l));
+		else if (done > 1)
+			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
+		r->fig = 1;
+		cp_sec_progress(r);
 	}
 	if (r->o->draft)
 		cp_sec_findings(r);

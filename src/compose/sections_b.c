@@ -287,7 +287,7 @@ cp_sec_budget(struct rs *r)
 	h[1] = cp_label(r, "col.item");
 	h[2] = cp_label(r, "col.action");
 	h[3] = cp_sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", cp_label(r, "col.amount"),
-	    r->p->currency);
+	    cp_money_unit(r));
 	cp_tb_begin(r, &t, 4, h);
 	t.min_frac = mf;
 	t.no_stripe = 1;
@@ -302,7 +302,7 @@ cp_sec_budget(struct rs *r)
 			    &r->tbold);
 			cp_tb_cell(r, &t, bl->text, bl->line, NULL);
 			cp_tb_cell(r, &t, bl->action, bl->line, NULL);
-			cp_tb_cell(r, &t, cp_sfmt(r, "%s", pg_fmt_amount(bl->amount.minor,
+			cp_tb_cell(r, &t, cp_sfmt(r, "%s", cp_amount(r, bl->amount.minor,
 			    cents, buf, sizeof(buf))), bl->line, &r->tright);
 			k++;
 		}
@@ -313,7 +313,7 @@ cp_sec_budget(struct rs *r)
 			    cp_label(r, "budget.subtotal"), cats[c]), 0, &r->tbold);
 			x[2] = cp_tb_cell(r, &t, "", 0, NULL);
 			x[3] = cp_tb_cell(r, &t, over ? "—" : cp_sfmt(r, "%s",
-			    pg_fmt_amount(sub[c], cents, buf, sizeof(buf))), 0,
+			    cp_amount(r, sub[c], cents, buf, sizeof(buf))), 0,
 			    &r->tbright);
 			for (i = 1; i < 4; i++)
 				if (x[i]) { x[i]->fill = r->t->c_stripe; x[i]->has_fill = 1; }
@@ -325,7 +325,7 @@ cp_sec_budget(struct rs *r)
 		cp_tb_cell(r, &t, b->contingency_text ? b->contingency_text : "",
 		    b->contingency_line, NULL);
 		cp_tb_cell(r, &t, "", 0, NULL);
-		cp_tb_cell(r, &t, cp_sfmt(r, "%s", pg_fmt_amount(b->contingency.minor,
+		cp_tb_cell(r, &t, cp_sfmt(r, "%s", cp_amount(r, b->contingency.minor,
 		    cents, buf, sizeof(buf))), b->contingency_line, &r->tright);
 	}
 	{
@@ -334,7 +334,7 @@ cp_sec_budget(struct rs *r)
 		x[1] = cp_tb_cell(r, &t, "", 0, &r->thead);
 		x[2] = cp_tb_cell(r, &t, "", 0, &r->thead);
 		x[3] = cp_tb_cell(r, &t, over ? "—" : cp_sfmt(r, "%s",
-		    pg_fmt_amount(total, cents, buf, sizeof(buf))), b->line,
+		    cp_amount(r, total, cents, buf, sizeof(buf))), b->line,
 		    &r->theadr);
 		for (i = 0; i < 4; i++)
 			if (x[i]) { x[i]->fill = r->t->c_head; x[i]->has_fill = 1; }
@@ -347,6 +347,7 @@ cp_sec_budget(struct rs *r)
 		    r->p->currency), b->line, &r->body);
 	}
 	cp_fig_chart(r, PG_FIG_BUDGET);
+	cp_budget_phasing(r);	/* v2: spending by period */
 }
 
 void

@@ -203,7 +203,8 @@ add_field(struct flat *f, const char *path, size_t plen, const char *val,
 }
 
 /* The key of a repeated non-item child: its @name, else @period, else
- * its place among the siblings of its name; "" if it is not repeated. */
+ * @date, else its place among the siblings of its name; "" if it is not
+ * repeated (actual and phase: always keyed). */
 static void
 child_key(const xmlNode *c, char *buf, size_t n)
 {
@@ -218,10 +219,14 @@ child_key(const xmlNode *c, char *buf, size_t n)
 			if (s == c)
 				place = k;
 		}
-	if (k < 2)
+	/* v2 tracking: actuals (by @date) and phases (by @period) are keyed
+	 * even when alone, so adding a second one changes nothing else */
+	if (k < 2 && strcmp(NAME(c), "actual") != 0 &&
+	    strcmp(NAME(c), "phase") != 0)
 		return;
 	if ((v = xmlGetNoNsProp(c, (const xmlChar *)"name")) != NULL ||
-	    (v = xmlGetNoNsProp(c, (const xmlChar *)"period")) != NULL) {
+	    (v = xmlGetNoNsProp(c, (const xmlChar *)"period")) != NULL ||
+	    (v = xmlGetNoNsProp(c, (const xmlChar *)"date")) != NULL) {
 		snprintf(buf, n, "[%s]", (const char *)v);
 		xmlFree(v);
 	} else

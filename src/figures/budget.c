@@ -139,12 +139,14 @@ static void
 budget_value(const struct pg_plan *p, const struct bcat *c, int64_t total,
     char *buf, size_t n)
 {
-	char m[PG_MONEY_BUFSZ];
+	char m[PG_MONEY_BUFSZ + 32];
 	/* share in tenths of a percent, from integers */
 	double share = total > 0 && c->minor > 0 ?
 	    (double)c->minor / (double)total * 100 : 0;
 
-	pg_fmt_money(c->minor, p->currency, NULL, m, sizeof(m));
+	/* v2 budget/@display scales the printed amount */
+	pg_fmt_money_disp(c->minor, p->currency, p->lang, p->version == 2 ?
+	    (int)p->budget.display : 0, m, sizeof(m));
 	snprintf(buf, n, "%s  %.1f%%", m, share);
 }
 
@@ -228,7 +230,7 @@ static void
 total_line(struct fig *f, const struct pg_plan *p,
     const struct pg_fig_labels *lb, const struct chart *c, double y)
 {
-	char m[PG_MONEY_BUFSZ];
+	char m[PG_MONEY_BUFSZ + 32];
 	struct pg_run runs[3];
 	struct fig_tb t;
 	int64_t all = 0;
@@ -236,7 +238,8 @@ total_line(struct fig *f, const struct pg_plan *p,
 
 	for (i = 0; i < c->n; i++)
 		all = sat_add(all, c->v[i].minor);
-	pg_fmt_money(all, p->currency, NULL, m, sizeof(m));
+	pg_fmt_money_disp(all, p->currency, p->lang, p->version == 2 ?
+	    (int)p->budget.display : 0, m, sizeof(m));
 	runs[0].text = lb->total;
 	runs[0].style = PG_STYLE_STRONG;
 	runs[1].text = fig_sep_after(lb->total);
@@ -254,7 +257,7 @@ draw(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb,
     const struct chart *c)
 {
 	double bx, bw, cy = 0, maxd = 0;
-	char buf[PG_MONEY_BUFSZ + 32];
+	char buf[PG_MONEY_BUFSZ + 96];
 	size_t i;
 
 	for (i = 0; i < c->n; i++)

@@ -152,6 +152,13 @@ void	pg_fig_labels_default(struct pg_fig_labels *l, const char *lang);
  *   with their values, and the gap (perceived - expected; negative in red)
  *   in a column of its own; a legend.  Under a 60 pt scale or over maxh
  *   it does not fit.
+ * PG_FIG_PHASING — budget phasing (format version 2): budget/line/phase
+ *   amounts summed per period (months when every phase is a month, else
+ *   quarters), one bar per period in period order, its amount over it
+ *   (budget/@display applied) and the period under it.  Whole: when a
+ *   label would not fit its slot (too many periods), nothing is placed
+ *   (unfit) and the caller gives a table.  Height w * 0.4 within
+ *   150..220 pt, shrinking to maxh.
  */
 #define PG_FIG_BUDGET_MAX	12
 
@@ -159,6 +166,7 @@ enum pg_fig_kind {
 	PG_FIG_SWOT, PG_FIG_SALES, PG_FIG_BUDGET, PG_FIG_TIMELINE,
 	PG_FIG_POSMAP, PG_FIG_BLUEPRINT,
 	PG_FIG_JOURNEY, PG_FIG_SERVQUAL,	/* version 2 */
+	PG_FIG_PHASING,		/* v2 budget phasing (phasing.c) */
 	PG_FIG_NKINDS
 };
 

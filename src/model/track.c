@@ -390,3 +390,57 @@ pg_period_parse(const char *s, int *y, int *q, int *m)
 	}
 	return -1;
 }
+
+/* ---- budget phasing -------------------------------------------------------- */
+
+size_t
+pg_budget_nphases(const struct pg_plan *p)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < p->budget.nlines; i++)
+		n += p->budget.lines[i].nphases;
+	return n;
+}
+
+size_t
+pg_budget_phasing(const struct pg_plan *p, struct pg_period_sum *out,
+    int *months)
+{
+	size_t	 i, j, k, n = 0;
+	int	 allm = 1;
+
+	for (i = 0; i < p->budget.nlines; i++)
+		for (j = 0; j < p->budget.lines[i].nphases; j++)
+			if (p->budget.lines[i].phases[j].y != 0 &&
+			    p->budget.lines[i].phases[j].m == 0)
+				allm = 0;
+	*months = allm;
+	for (i = 0; i < p->budget.nlines; i++)
+		for (j = 0; j < p->budget.lines[i].nphases; j++) {
+			const struct pg_phase *ph = &p->budget.lines[i].phases[j];
+			struct pg_period_sum s;
+			if (ph->y == 0 || !ph->amount.set)
+				continue;
+			s.y = ph->y;
+			s.m = allm ? ph->m : 0;
+			s.q = allm ? 0 : ph->q != 0 ? ph->q : (ph->m - 1) / 3 + 1;
+			s.minor = ph->amount.minor;
+			/* insert in period order, summing equal periods */
+			for (k = 0; k < n; k++)
+				if (out[k].y > s.y || (out[k].y == s.y &&
+				    out[k].q * 100 + out[k].m >= s.q * 100 + s.m))
+					break;
+			if (k < n && out[k].y == s.y && out[k].q == s.q &&
+			    out[k].m == s.m) {
+				if (pg_money_add(out[k].minor, s.minor,
+				    &out[k].minor) != 0)
+					out[k].minor = INT64_MAX;
+				continue;
+			}
+			memmove(&out[k + 1], &out[k], (n - k) * sizeof(*out));
+			out[k] = s;
+			n++;
+		}
+	return n;
+}

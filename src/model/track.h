@@ -131,4 +131,25 @@ int	pg_track_has_actuals(const struct pg_plan *p);
  */
 int	pg_period_parse(const char *s, int *y, int *q, int *m);
 
+/* ---- budget phasing ------------------------------------------------------ */
+
+/* The spending of one period: a quarter (q 1..4, m 0) or a month. */
+struct pg_period_sum {
+	int	 y, q, m;
+	int64_t	 minor;		/* saturated at INT64_MAX on overflow */
+};
+
+/* The number of budget/line/phase elements of the plan. */
+size_t	pg_budget_nphases(const struct pg_plan *p);
+
+/*
+ * The budget's phases summed per period, in period order, into out
+ * (room for pg_budget_nphases() entries).  Months when every phase is a
+ * month (*months = 1), else quarters (months go to their quarter).
+ * Malformed periods are left out.  Returns the number of periods.
+ * Quadratic in the number of periods (a year has at most 12).
+ */
+size_t	pg_budget_phasing(const struct pg_plan *p, struct pg_period_sum *out,
+	    int *months);
+
 #endif

@@ -108,4 +108,47 @@ expect_out 'Needs no as-of date' "explain budget-overspent: no as-of needed"
 run "$PLANGEN" check "$D/clean.xml"
 expect_out 'completeness 75%$' "v1 clean plan keeps its score"
 
+# The progress chapter, the phasing chart and budget/@display in the PDF.
+if command -v pdftotext >/dev/null 2>&1; then
+	for tpl in default board; do
+		run "$PLANGEN" render -t $tpl "$SRCDIR/samples/plan-en.xml" -o en-$tpl.pdf
+		expect_rc 0 "render the English sample ($tpl)"
+		pdftotext -layout en-$tpl.pdf en.txt
+		for want in '[0-9]+ +Progress' 'Where the plan stands as of 30 June 2027' \
+		    'How the status is judged' 'On track' 'At risk' '64 → 67' \
+		    'Spending by period' 'Total £93\.5k' 'GBP thousands' \
+		    'Budget: spent against plan'; do
+			if grep -Eq -- "$want" en.txt; then pass "en $tpl: $want"
+			else fail "en $tpl: no '$want' in the PDF"; fi
+		done
+		run "$PLANGEN" render -t $tpl "$SRCDIR/samples/plan-zh-CN.xml" -o zh-$tpl.pdf
+		expect_rc 0 "render the Chinese sample ($tpl)"
+		pdftotext zh-$tpl.pdf zh.txt
+		for want in '进度' '正常' '有风险' '52分钟' '分期支出' '万元' '截至2027年6月30日'; do
+			if grep -q -- "$want" zh.txt; then pass "zh $tpl: $want"
+			else fail "zh $tpl: no '$want' in the PDF"; fi
+		done
+	done
+	# off track and late, with a remark recorded with an actual
+	run "$PLANGEN" render "$D/kpi-off-track.xml" -o off.pdf
+	pdftotext off.pdf off.txt
+	grep -q 'Off track' off.txt && pass "off-track KPI shown as Off track" ||
+		fail "no 'Off track' in the PDF"
+	grep -q 'Half-year count' off.txt && pass "remark of an actual in the PDF" ||
+		fail "the remark of an actual is missing"
+	run "$PLANGEN" render --as-of 2027-12-31 "$SRCDIR/samples/plan-en.xml" -o late.pdf
+	pdftotext -layout late.pdf late.txt
+	grep -q 'Late actions' late.txt && pass "render --as-of: late actions listed" ||
+		fail "render --as-of: no late actions"
+fi
+
+# diff: actuals keyed by date, phases by period, statuses and spent
+sed -e 's|<actual date="2027-06-30" value="67"/>||' -e 's|spent="15500"|spent="12000"|' \
+    -e 's|progress="55"|progress="40"|' "$SRCDIR/samples/plan-en.xml" > old.xml
+run "$PLANGEN" diff old.xml "$SRCDIR/samples/plan-en.xml"
+expect_rc 1 "diff: the plans differ"
+expect_out 'actual\[2027-06-30\] value — → “67”' "diff: an added actual, keyed by its date"
+expect_out 'spent £12,000 → £15,500' "diff: spent"
+expect_out 'progress “40” → “55”' "diff: progress"
+
 finish

@@ -62,6 +62,28 @@ date(int y, int m, int d)
 	return r;
 }
 
+/* Version 2 budget phases: each line spent over the four quarters. */
+static void
+phase_data(struct pg_plan *p)
+{
+	size_t i, q;
+
+	p->version = 2;
+	for (i = 0; i < p->budget.nlines; i++) {
+		struct pg_budget_line *l = &p->budget.lines[i];
+		l->nphases = 4;
+		l->phases = pg_alloc(p, 4, sizeof(*l->phases));
+		for (q = 0; q < 4; q++) {
+			l->phases[q].line = l->line;
+			l->phases[q].y = 2027;
+			l->phases[q].q = (int)q + 1;
+			l->phases[q].amount.minor = l->amount.minor / 4 +
+			    (q == 3 ? l->amount.minor % 4 : 0);
+			l->phases[q].amount.set = 1;
+		}
+	}
+}
+
 /* The version 2 seed models: a journey of 5 stages, SERVQUAL scores. */
 static void
 seed_data(struct pg_plan *p, int zh)
@@ -256,6 +278,7 @@ mkplan(const char *lang, size_t nactions, size_t nsteps)
 		}
 	}
 	seed_data(p, zh);
+	phase_data(p);
 	return p;
 }
 

@@ -1,0 +1,397 @@
+/*
+ * progress.c — the progress chapter of a version 2 plan with actuals
+ * (../shared/spec/plan-format.md, "Tracking the plan during the year"):
+ * the as-of date and the status rule written out, a scorecard of every
+ * KPI and goal metric with actuals (baseline, target, latest actual, the
+ * straight line's value then, the status as a word on a coloured cell,
+ * the trend of the actuals), remarks recorded with actuals, actions done /
+ * in progress / late by category and by owner, and the budget spent
+ * against plan by category.  The judgements are model/track.h's, so the
+ * chapter, `check`'s findings and its JSON agree.  See compose_int.h.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "compose/compose_int.h"
+#include "model/track.h"
+
+#define W(e, z)	(r->zh ? (z) : (e))
+
+/* Status cell fills: green, amber, red (light, so black text reads). */
+static const struct pg_color fill_on = { 0xD7, 0xEF, 0xD9 };
+static const struct pg_color fill_risk = { 0xFB, 0xE7, 0xB5 };
+static const struct pg_color fill_off = { 0xF6, 0xCC, 0xCC };
+
+static const char *
+track_word(struct rs *r, enum pg_track t)
+{
+	switch (t) {
+	case PG_TRACK_ON:	return W("On track", "正常");
+	case PG_TRACK_AT_RISK:	return W("At risk", "有风险");
+	case PG_TRACK_OFF:	return W("Off track", "偏离");
+	default:		return W("Not judged", "未判断");
+	}
+}
+
+/* "25 minutes", "25分钟", "40%": a value with its unit (no space in
+ * Chinese, none before "%"). */
+static const char *
+with_unit(struct rs *r, const char *v, const char *unit)
+{
+	if (v == NULL)
+		return "—";
+	if (unit == NULL || *unit == '\0')
+		return cp_fmt_num(r, v);
+	return cp_sfmt(r, "%s%s%s", cp_fmt_num(r, v),
+	    r->zh || strcmp(unit, "%") == 0 ? "" : " ", unit);
+}
+
+/* The actuals on or before as_of, in date order (stable), as "a → b → c". */
+static const char *
+trend(struct rs *r, const struct pg_actual *v, size_t n, struct pg_date as_of)
+{
+	const struct pg_actual **s;
+	const char *out = "";
+	size_t	 i, j, k = 0;
+
+	if ((s = cp_palloc(r, (n + 1) * sizeof(*s))) == NULL)
+		return "";
+	for (i = 0; i < n; i++) {
+		if (v[i].date.y == 0 || v[i].value.text == NULL ||
+		    (as_of.y != 0 && pg_date_cmp(v[i].date, as_of) > 0))
+			continue;
+		for (j = k; j > 0 && pg_date_cmp(s[j - 1]->date, v[i].date) > 0; j--)
+			s[j] = s[j - 1];
+		s[j] = &v[i];
+		k++;
+	}
+	for (i = 0; i < k; i++)
+		out = i == 0 ? cp_fmt_num(r, s[i]->value.text) :
+		    cp_sfmt(r, "%s → %s", out, cp_fmt_num(r, s[i]->value.text));
+	return out;
+}
+
+/* One scorecard row. */
+static void
+score_row(struct rs *r, struct tb *t, const char *name, unsigned long line,
+    const struct pg_goal *g, const struct pg_metric *m,
+    const struct pg_actual *acts, size_t n, struct pg_date as_of)
+{
+	struct pg_track_eval ev;
+	struct pg_cell	*c;
+	char		 x[40];
+	const char	*unit = m != NULL ? m->unit : NULL;
+
+	memset(&ev, 0, sizeof(ev));
+	if (m != NULL)
+		ev = pg_track_metric(r->p, g, m, acts, n, as_of);
+	if (as_of.y == 0)
+		ev.status = PG_TRACK_NONE;
+	cp_tb_cell(r, t, name, line, &r->tbold);
+	cp_tb_cell(r, t, with_unit(r, m ? m->baseline.text : NULL, unit), line,
+	    &r->tright);
+	cp_tb_cell(r, t, with_unit(r, m ? m->target.text : NULL, unit), line,
+	    &r->tright);
+	cp_tb_cell(r, t, ev.latest ? cp_sfmt(r, "%s\n%s",
+	    with_unit(r, ev.latest->value.text, unit),
+	    cp_fmt_sdate(r, ev.latest->date)) : "—", line, &r->tright);
+	cp_tb_cell(r, t, ev.has_expected && ev.status != PG_TRACK_NONE ?
+	    with_unit(r, pg_dec_format(ev.expected, x, sizeof(x)), unit) : "—",
+	    line, &r->tright);
+	c = cp_tb_cell(r, t, track_word(r, ev.status), line, &r->tbold);
+	if (c != NULL && ev.status != PG_TRACK_NONE) {
+		c->fill = ev.status == PG_TRACK_ON ? fill_on :
+		    ev.status == PG_TRACK_AT_RISK ? fill_risk : fill_off;
+		c->has_fill = 1;
+	}
+	cp_tb_cell(r, t, trend(r, acts, n, as_of), line, NULL);
+}
+
+static void
+scorecard(struct rs *r, struct pg_date as_of)
+{
+	static const double mf[7] = { 0.24, 0.1, 0.1, 0.13, 0.1, 0.11, 0.14 };
+	const struct pg_plan *p = r->p;
+	struct tb	 t;
+	size_t		 i, j, nrem = 0;
+	const char	*h[7];
+
+	cp_heading2_text(r, W("KPI and metric scorecard", "KPI 与指标记分卡"));
+	h[0] = W("Indicator", "指标");
+	h[1] = W("Baseline", "基线");
+	h[2] = W("Target", "目标值");
+	h[3] = W("Latest actual", "最新实际值");
+	h[4] = W("Line then", "直线当日值");
+	h[5] = W("Status", "状态");
+	h[6] = W("Trend", "走势");
+	cp_tb_begin(r, &t, 7, h);
+	t.min_frac = mf;
+	for (i = 0; i < p->controls.nkpis; i++) {
+		const struct pg_kpi *k = &p->controls.kpis[i];
+		const struct pg_goal *g = NULL;
+		const struct pg_metric *m;
+		if (k->nactuals == 0)
+			continue;
+		m = pg_kpi_metric(p, k, &g);
+		score_row(r, &t, cp_sfmt(r, "KPI%s%s", r->zh ? "" : " ",
+		    k->text ? k->text : ""), k->line, g, m, k->actuals,
+		    k->nactuals, as_of);
+		for (j = 0; j < k->nactuals; j++)
+			nrem += k->actuals[j].text != NULL;
+	}
+	for (i = 0; i < p->goals.n; i++)
+		for (j = 0; j < p->goals.v[i].nmetrics; j++) {
+			const struct pg_goal *g = &p->goals.v[i];
+			const struct pg_metric *m = &g->metrics[j];
+			if (m->nactuals == 0)
+				continue;
+			score_row(r, &t, cp_sfmt(r, "%s · %s", g->id ? g->id : "",
+			    m->name ? m->name : ""), m->line, g, m, m->actuals,
+			    m->nactuals, as_of);
+		}
+	cp_tb_end(r, &t);
+	if (nrem == 0)
+		return;
+	/* remarks recorded with a KPI's actuals */
+	{
+		static const double mf2[4] = { 0.25, 0.14, 0.1, 0.3 };
+		const char *h2[4];
+		h2[0] = W("KPI", "KPI");
+		h2[1] = W("Date", "日期");
+		h2[2] = W("Value", "数值");
+		h2[3] = W("Remark", "说明");
+		cp_text_para(r, W("Remarks recorded with the actuals:",
+		    "实际值附带的说明："), 0, &r->body);
+		cp_tb_begin(r, &t, 4, h2);
+		t.min_frac = mf2;
+		for (i = 0; i < p->controls.nkpis; i++) {
+			const struct pg_kpi *k = &p->controls.kpis[i];
+			for (j = 0; j < k->nactuals; j++) {
+				const struct pg_actual *a = &k->actuals[j];
+				if (a->text == NULL)
+					continue;
+				cp_tb_cell(r, &t, k->text ? k->text : "", k->line,
+				    &r->tbold);
+				cp_tb_cell(r, &t, cp_fmt_sdate(r, a->date), a->line, NULL);
+				cp_tb_cell(r, &t, a->value.text ? cp_fmt_num(r,
+				    a->value.text) : "", a->line, &r->tright);
+				cp_tb_cell(r, &t, a->text, a->line, NULL);
+			}
+		}
+		cp_tb_end(r, &t);
+	}
+}
+
+/* ---- actions ------------------------------------------------------------- */
+
+/* A table of action counts by status, one row per distinct key (the
+ * category's label or the owner), in order of first appearance. */
+static void
+action_counts(struct rs *r, int by_owner, struct pg_date as_of)
+{
+	static const double mf[7] = { 0.28, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1 };
+	const struct pg_actions *as = &r->p->actions;
+	const char	**key, *h[7];
+	size_t		(*cnt)[6], nk = 0, i, k;
+	struct tb	 t;
+
+	key = cp_palloc(r, (as->n + 1) * sizeof(*key));
+	cnt = cp_palloc(r, (as->n + 1) * sizeof(*cnt));
+	if (key == NULL || cnt == NULL)
+		return;
+	for (i = 0; i < as->n; i++) {
+		const struct pg_action *a = &as->v[i];
+		const char *kname = by_owner ? (a->owner ? a->owner :
+		    W("(no owner)", "（无负责人）")) : a->category != PG_CAT_NONE ?
+		    cp_enum_label(r, "category", pg_category_names[a->category]) :
+		    W("(no category)", "（无类别）");
+		for (k = 0; k < nk; k++)
+			if (strcmp(key[k], kname) == 0)
+				break;
+		if (k == nk)
+			key[nk++] = kname;
+		cnt[k][pg_track_action(a, as_of)]++;
+		cnt[k][5]++;
+	}
+	h[0] = by_owner ? W("Owner", "负责人") : W("Category", "类别");
+	h[1] = W("Done", "已完成");
+	h[2] = W("In progress", "进行中");
+	h[3] = W("Late", "延误");
+	h[4] = W("Planned", "未开始");
+	h[5] = W("Cancelled", "已取消");
+	h[6] = W("Total", "合计");
+	cp_tb_begin(r, &t, 7, h);
+	t.min_frac = mf;
+	for (k = 0; k < nk; k++) {
+		struct pg_cell *c;
+		cp_tb_cell(r, &t, key[k], 0, &r->tbold);
+		cp_tb_cell(r, &t, cp_sfmt(r, "%zu", cnt[k][PG_AT_DONE]), 0, &r->tright);
+		cp_tb_cell(r, &t, cp_sfmt(r, "%zu", cnt[k][PG_AT_IN_PROGRESS]), 0,
+		    &r->tright);
+		c = cp_tb_cell(r, &t, cp_sfmt(r, "%zu", cnt[k][PG_AT_LATE]), 0,
+		    &r->tbright);
+		if (c != NULL && cnt[k][PG_AT_LATE] > 0) {
+			c->fill = fill_off;
+			c->has_fill = 1;
+		}
+		cp_tb_cell(r, &t, cp_sfmt(r, "%zu", cnt[k][PG_AT_PLANNED]), 0,
+		    &r->tright);
+		cp_tb_cell(r, &t, cp_sfmt(r, "%zu", cnt[k][PG_AT_CANCELLED]), 0,
+		    &r->tright);
+		cp_tb_cell(r, &t, cp_sfmt(r, "%zu", cnt[k][5]), 0, &r->tbright);
+	}
+	cp_tb_end(r, &t);
+}
+
+static void
+actions(struct rs *r, struct pg_date as_of)
+{
+	const struct pg_actions *as = &r->p->actions;
+	static const double mf[5] = { 0.36, 0.18, 0.14, 0.14, 0.1 };
+	const char	*h[5];
+	struct tb	 t;
+	size_t		 i, nlate = 0;
+
+	if (as->n == 0)
+		return;
+	cp_heading2_text(r, W("Actions", "行动进展"));
+	cp_text_para(r, W("By category:", "按类别："), 0, &r->body);
+	action_counts(r, 0, as_of);
+	cp_text_para(r, W("By owner:", "按负责人："), 0, &r->body);
+	action_counts(r, 1, as_of);
+	for (i = 0; i < as->n; i++)
+		nlate += pg_track_action(&as->v[i], as_of) == PG_AT_LATE;
+	if (nlate == 0)
+		return;
+	cp_text_para(r, W("Late actions (past their end date, not done):",
+	    "延误的行动（已过结束日期但未完成）："), 0, &r->body);
+	h[0] = W("Action", "行动");
+	h[1] = W("Owner", "负责人");
+	h[2] = W("End", "结束日期");
+	h[3] = W("Status", "状态");
+	h[4] = W("Progress", "进度");
+	cp_tb_begin(r, &t, 5, h);
+	t.min_frac = mf;
+	for (i = 0; i < as->n; i++) {
+		const struct pg_action *a = &as->v[i];
+		if (pg_track_action(a, as_of) != PG_AT_LATE)
+			continue;
+		cp_tb_cell(r, &t, cp_sfmt(r, "%s %s", a->id ? a->id : "",
+		    a->title.s ? a->title.s : ""), a->line, &r->tbold);
+		cp_tb_cell(r, &t, a->owner, a->line, NULL);
+		cp_tb_cell(r, &t, cp_fmt_sdate(r, a->end), a->line, NULL);
+		cp_tb_cell(r, &t, a->status == PG_ACT_IN_PROGRESS ?
+		    W("In progress", "进行中") : W("Planned", "未开始"), a->line,
+		    NULL);
+		cp_tb_cell(r, &t, a->progress.text ? cp_sfmt(r, "%s%%",
+		    a->progress.text) : "—", a->line, &r->tright);
+	}
+	cp_tb_end(r, &t);
+}
+
+/* ---- budget ---------------------------------------------------------------- */
+
+static void
+budget(struct rs *r)
+{
+	const struct pg_budget *b = &r->p->budget;
+	static const double mf[5] = { 0.3, 0.16, 0.16, 0.12, 0.16 };
+	const char	**cat, *h[5];
+	int64_t		 (*sum)[2], tot[2] = { 0, 0 };
+	size_t		 nc = 0, i, k, nspent = 0;
+	int		 over = 0;
+	struct tb	 t;
+
+	for (i = 0; i < b->nlines; i++)
+		nspent += b->lines[i].spent.set;
+	if (nspent == 0)
+		return;
+	cat = cp_palloc(r, (b->nlines + 1) * sizeof(*cat));
+	sum = cp_palloc(r, (b->nlines + 1) * sizeof(*sum));
+	if (cat == NULL || sum == NULL)
+		return;
+	for (i = 0; i < b->nlines; i++) {
+		const struct pg_budget_line *l = &b->lines[i];
+		const char *c = l->category ? l->category : "";
+		for (k = 0; k < nc; k++)
+			if (strcmp(cat[k], c) == 0)
+				break;
+		if (k == nc)
+			cat[nc++] = c;
+		if (pg_money_add(sum[k][0], l->amount.minor, &sum[k][0]) != 0 ||
+		    pg_money_add(tot[0], l->amount.minor, &tot[0]) != 0 ||
+		    pg_money_add(sum[k][1], l->spent.set ? l->spent.minor : 0,
+		    &sum[k][1]) != 0 || pg_money_add(tot[1], l->spent.set ?
+		    l->spent.minor : 0, &tot[1]) != 0)
+			over = 1;
+	}
+	if (over)
+		return;
+	cp_heading2_text(r, W("Budget: spent against plan",
+	    "预算执行：已支出与计划"));
+	h[0] = W("Category", "类别");
+	h[1] = cp_sfmt(r, W("Planned (%s)", "计划（%s）"), cp_money_unit(r));
+	h[2] = cp_sfmt(r, W("Spent (%s)", "已支出（%s）"), cp_money_unit(r));
+	h[3] = W("Spent share", "执行率");
+	h[4] = cp_sfmt(r, W("Left (%s)", "剩余（%s）"), cp_money_unit(r));
+	cp_tb_begin(r, &t, 5, h);
+	t.min_frac = mf;
+	for (k = 0; k <= nc; k++) {
+		int64_t plan = k < nc ? sum[k][0] : tot[0];
+		int64_t spent = k < nc ? sum[k][1] : tot[1];
+		const struct pg_tstyle *st = k < nc ? &r->tright : &r->tbright;
+		struct pg_cell *c;
+		cp_tb_cell(r, &t, k < nc ? cat[k] : W("Total", "合计"), 0,
+		    &r->tbold);
+		cp_tb_cell(r, &t, cp_money(r, plan), 0, st);
+		c = cp_tb_cell(r, &t, cp_money(r, spent), 0, st);
+		if (c != NULL && spent > plan) {
+			c->fill = fill_off;
+			c->has_fill = 1;
+		}
+		/* share in whole percent, rounded down, exact */
+		cp_tb_cell(r, &t, plan > 0 ? cp_sfmt(r, "%lld%%",
+		    (long long)(spent / plan * 100 + spent % plan * 100 / plan)) :
+		    "—", 0, st);
+		cp_tb_cell(r, &t, cp_money(r, plan - spent), 0, st);
+	}
+	cp_tb_end(r, &t);
+}
+
+/* ---- the chapter ------------------------------------------------------------ */
+
+void
+cp_sec_progress(struct rs *r)
+{
+	const struct pg_plan *p = r->p;
+	struct pg_date	 as_of = p->meta.as_of;
+
+	cp_heading1_text(r, W("Progress", "进度"));
+	if (as_of.y != 0)
+		cp_text_para(r, cp_sfmt(r, W("Where the plan stands as of %s.",
+		    "截至%s的计划执行情况。"), cp_fmt_date(r, as_of)), 0, &r->body);
+	else
+		cp_text_para(r, W("The plan gives no as-of date, so no status "
+		    "is judged; the actuals are shown as recorded.",
+		    "计划没有截至日期，因此不判断状态，只列出记录的实际值。"), 0,
+		    &r->body);
+	cp_text_para(r, cp_sfmt(r, W("How the status is judged: each "
+	    "indicator's straight line runs from its baseline on %s (the start "
+	    "of the plan period) to its target on its goal's due date. The "
+	    "latest actual on or before the as-of date is compared with the "
+	    "line on that actual's date: on track when it is on the line or "
+	    "beyond it in the direction from baseline to target; at risk when "
+	    "it is behind the line by at most 10%% of the distance from "
+	    "baseline to target; off track when it is behind by more. A KPI is "
+	    "judged on the metric of the goal it tracks.",
+	    "状态判断规则：每个指标的直线从计划期开始日（%s）的基线连到其目标截止日的目标值。"
+	    "取截至日期当天或之前的最新实际值，与直线在该实际值日期的取值比较：在直线上或"
+	    "按基线到目标值的方向超过直线为“正常”；落后直线不超过基线到目标值距离的10%%为"
+	    "“有风险”；落后更多为“偏离”。KPI按其跟踪的目标的指标判断。"),
+	    cp_fmt_date(r, p->meta.period_start)), 0, &r->body);
+	scorecard(r, as_of);
+	actions(r, as_of);
+	budget(r);
+}
