@@ -26,11 +26,11 @@ diff_side(const char *path, const struct pg_check_opts *o,
 	char err[1024];
 
 	if (pg_check_file(path, o, r, err, sizeof(err)) != 0) {
-		errorf("%s", err);
+		error_io(err);
 		return -1;
 	}
 	if (r->diags.oom) {
-		errorf("out of memory");
+		errorf("%s", T("out of memory", "内存不足"));
 		return -1;
 	}
 	if (r->doc == NULL) {
@@ -68,7 +68,8 @@ cmd_diff(int argc, char **argv)
 		case 'f':
 			if (pg_diff_format_parse(optarg, &fmt) == 0)
 				break;
-			errorf("unknown format '%s' (use text, json or markdown)",
+			errorf(T("unknown format '%s' (use text, json or markdown)",
+			    "不认识的格式“%s”（请用 text、json 或 markdown）"),
 			    optarg);
 			goto usage;
 		case 'L':
@@ -78,7 +79,7 @@ cmd_diff(int argc, char **argv)
 			break;
 		case 'r':
 			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
-				errorf("out of memory");
+				errorf("%s", T("out of memory", "内存不足"));
 				return EXIT_USAGE;
 			}
 			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
@@ -98,7 +99,7 @@ cmd_diff(int argc, char **argv)
 	    diff_side(argv[optind + 1], &o, &r[1], zh) == 0) {
 		if (pg_diff(&r[0], argv[optind], &r[1], argv[optind + 1], o.lang,
 		    &d) != 0 || (out = pg_diff_report(&d, fmt)) == NULL)
-			errorf("out of memory");
+			errorf("%s", T("out of memory", "内存不足"));
 		else {
 			fputs(out, stdout);
 			free(out);

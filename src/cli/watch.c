@@ -189,7 +189,7 @@ cmd_watch(int argc, char **argv)
 	}
 	self[n] = '\0';
 	if (out == NULL && (out = defout = default_output(in)) == NULL) {
-		errorf("out of memory");
+		errorf("%s", T("out of memory", "内存不足"));
 		return EXIT_USAGE;
 	}
 	args[k++] = (char *)progname;
