@@ -21,7 +21,7 @@
 #define JR_MIN_COL	58.0	/* narrowest stage column, pt */
 #define JR_PAD		4.0	/* inside a cell */
 #define JR_GAP		3.0	/* between items of a cell */
-#define JR_CURVE_H	52.0	/* the feeling curve's plot */
+#define JR_CURVE_H	60.0	/* the feeling curve's plot (room for a score over +2 and under -2) */
 #define JR_HEAD_GAP	3.0	/* between stage headers */
 
 enum { R_HEAD, R_TOUCH, R_FEEL, R_PAIN, R_OPP, R_N };
@@ -176,8 +176,8 @@ static void
 curve(struct fig *f, const struct map *m, double top)
 {
 	const struct pg_journey	*j = m->j;
-	double			 step = (JR_CURVE_H - 8) / 4, mid = top + JR_CURVE_H / 2;
-	double			 px = 0, py = 0;
+	double			 step = (JR_CURVE_H - 26) / 4, mid = top + JR_CURVE_H / 2;
+	double			 px = 0, py = 0, ink;
 	int			 have = 0;
 	size_t			 s;
 	char			 buf[8];
@@ -206,10 +206,16 @@ curve(struct fig *f, const struct map *m, double top)
 		fig_rect(f, x - 3, y - 3, 6, 6, &C_CURVE, &C_WHITE, 0.75, 0);
 		fig_occ_add(f, (struct frect){ x - 3, y - 3, x + 3, y + 3 });
 		snprintf(buf, sizeof(buf), g->score > 0 ? "+%d" : "%d", g->score);
-		/* the score beside its point, where there is room */
-		if (!fig_label_try(f, buf, FIG_MIN_PT, 0, x + 5, y - 4, 16, -1,
+		/* the score over its point (the line runs sideways), else
+		 * under it, else beside it: where there is room */
+		ink = (f->asc + f->desc) * FIG_MIN_PT;
+		if (!fig_label_try(f, buf, FIG_MIN_PT, 0, x - 10, y - 4 - ink, 20, 0,
+		    C_MUTED) &&
+		    !fig_label_try(f, buf, FIG_MIN_PT, 0, x - 10, y + 4, 20, 0,
+		    C_MUTED) &&
+		    !fig_label_try(f, buf, FIG_MIN_PT, 0, x + 5, y - ink / 2, 16, -1,
 		    C_MUTED))
-			fig_label_try(f, buf, FIG_MIN_PT, 0, x - 21, y - 4, 16, 1,
+			fig_label_try(f, buf, FIG_MIN_PT, 0, x - 21, y - ink / 2, 16, 1,
 			    C_MUTED);
 	}
 }

@@ -1002,6 +1002,84 @@ processing_instructions(void **state)
 	pg_diags_free(&d);
 }
 
+/* The seed models of version 2, every field with its line (seed-v2.xml). */
+static void
+seed_models(void **state)
+{
+	struct pg_diags		 d;
+	struct pg_plan		*p;
+	const struct pg_situation *si;
+	const struct pg_strategy *st;
+	const struct pg_journey	*j;
+	const struct pg_action	*a;
+
+	(void)state;
+	pg_diags_init(&d);
+	p = read_fixture("seed-v2.xml", &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(p->version, 2);
+	si = &p->situation;
+	assert_int_equal(si->nposmaps, 2);
+	assert_int_equal(si->posmap.line, si->posmaps[0].line);
+	assert_string_equal(si->posmaps[1].id, "PM2");
+	assert_int_equal(si->posmaps[1].line, 71);
+	assert_string_equal(si->posmaps[1].caption.s,
+	    "Office coffee: speed of delivery against price");
+	assert_int_equal(si->posmaps[1].caption.line, 72);
+	assert_int_equal(si->posmaps[1].npositions, 2);
+	assert_int_equal(si->njourneys, 1);
+	j = &si->journeys[0];
+	assert_string_equal(j->id, "J1");
+	assert_string_equal(j->persona, "Office manager ordering coffee for 40 staff");
+	assert_int_equal(j->line, 76);
+	assert_int_equal(j->nstages, 4);
+	assert_string_equal(j->stages[0].id, "JS1");
+	assert_null(j->stages[1].id);
+	assert_string_equal(j->stages[1].name, "Compare");
+	assert_int_equal(j->stages[1].ntouchpoints, 2);
+	assert_true(j->stages[0].has_score && j->stages[0].score == -1);
+	assert_true(j->stages[3].has_score && j->stages[3].score == 2);
+	assert_int_equal(j->stages[0].feeling.line, 79);
+	assert_int_equal(j->stages[1].npains, 1);
+	assert_string_equal(j->stages[1].pains[0].id, "P1");
+	assert_string_equal(j->stages[1].pains[0].text, "Prices per cup are hard to compare");
+	assert_int_equal(j->stages[1].pains[0].line, 86);
+	assert_int_equal(j->stages[3].nopportunities, 1);
+	assert_int_equal(j->stages[2].nopportunities, 0);
+	st = &p->strategy;
+	assert_string_equal(st->dimensions[0].id, "SQ1");
+	assert_string_equal(st->dimensions[0].expected.text, "6.5");
+	assert_string_equal(st->dimensions[0].perceived.text, "5.2");
+	assert_null(st->dimensions[2].expected.text);
+	assert_int_equal(st->nblueprints, 2);
+	assert_int_equal(st->blueprint.line, st->blueprints[0].line);
+	assert_string_equal(st->blueprints[1].id, "BP2");
+	assert_int_equal(st->blueprints[1].line, 168);
+	assert_int_equal(st->fab_line, 174);
+	assert_int_equal(st->nfab, 2);
+	assert_int_equal(st->fab[0].line, 175);
+	assert_string_equal(st->fab[0].benefit.s,
+	    "Staff drink better coffee and stay in the office");
+	assert_int_equal(st->fab[0].benefit.line, 178);
+	a = &p->actions.v[1];
+	assert_int_equal(a->addresses.n, 3);
+	assert_string_equal(a->addresses.id[2], "P2");
+	a = &p->actions.v[2];
+	assert_string_equal(a->count.text, "4");
+	assert_int_equal(a->segments.n, 1);
+	assert_string_equal(a->segments.id[0], "SEG-OFF");
+	assert_int_equal(a->quality.line, 203);
+	assert_int_equal(a->category, PG_CAT_PROMOTION);
+	assert_int_equal(p->controls.kpis[0].kind, PG_KIND_RESULT);
+	assert_int_equal(p->controls.kpis[1].kind, PG_KIND_ACTIVITY);
+	assert_int_equal(p->controls.kpis[1].frequency, PG_FREQ_BIWEEKLY);
+	assert_string_equal(p->controls.risks[1].owner, "Jonas Bauer");
+	assert_string_equal(p->controls.risks[1].id, "R2");
+	assert_null(p->controls.risks[0].owner);
+	pg_plan_free(p);
+	pg_diags_free(&d);
+}
+
 int
 main(void)
 {
@@ -1022,6 +1100,7 @@ main(void)
 		cmocka_unit_test(check_pipeline),
 		cmocka_unit_test(null_diags),
 		cmocka_unit_test(processing_instructions),
+		cmocka_unit_test(seed_models),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
