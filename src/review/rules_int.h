@@ -118,9 +118,9 @@ void		 rl_each_seed_id(const struct pg_plan *p, rl_id_fn *fn,
 		    void *arg, int part);
 
 /*
- * 1 if the check of finding f joins the completeness score of p: every
- * version 1 check does; a version 2 check only for a v2 plan that has
- * the section it reads (rules_seed.c).
+ * 0 if f is a seed rule that does not join the completeness score of p
+ * (a seed rule counts only for a v2 plan that has the section it reads);
+ * 1 otherwise, also for every rule that is not a seed rule (rules_seed.c).
  */
 int		 rl_seed_scored(const struct pg_plan *p, enum pg_finding f);
 

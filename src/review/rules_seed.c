@@ -152,25 +152,22 @@ rl_dangling_seed(struct ctx *c, const struct rule *r)
 int
 rl_seed_scored(const struct pg_plan *p, enum pg_finding f)
 {
-	if (f <= PG_F_PLACEHOLDER_TEXT)
-		return 1;		/* a version 1 check */
-	if (p->version != 2)
-		return 0;
+	/* by id, not by the enum's order: other slices' ids sit in between */
 	switch (f) {
 	case PG_F_OPPORTUNITY_UNADDRESSED: case PG_F_THREAT_UNADDRESSED:
-		return p->swot.line != 0;
+		return p->version == 2 && p->swot.line != 0;
 	case PG_F_PAIN_UNADDRESSED:
-		return p->situation.njourneys > 0;
+		return p->version == 2 && p->situation.njourneys > 0;
 	case PG_F_SERVQUAL_GAP_UNADDRESSED:
-		return p->strategy.quality_line != 0;
+		return p->version == 2 && p->strategy.quality_line != 0;
 	case PG_F_FAB_NO_BENEFIT:
-		return p->strategy.fab_line != 0;
+		return p->version == 2 && p->strategy.fab_line != 0;
 	case PG_F_PROMOTION_QDQ_INCOMPLETE:
-		return p->actions.line != 0;
+		return p->version == 2 && p->actions.line != 0;
 	case PG_F_KPI_KIND_UNBALANCED:
-		return p->controls.nkpis > 0;
+		return p->version == 2 && p->controls.nkpis > 0;
 	default:
-		return 1;		/* another v2 check: its own file decides */
+		return 1;	/* not a seed rule: rules.c decides (rule_scored) */
 	}
 }
 
