@@ -41,6 +41,41 @@ static const char check_usage[] =
     "check [--strict] [--quiet] [--lang LANG] [--format text|json|sarif|github]\n"
     "       [--omit-accepted] [--rules FILE]... [--as-of YYYY-MM-DD] FILE...";
 
+/*
+ * After a text report with findings: once, on stderr, how to read more
+ * about the first built-in review rule that fired (not xml-syntax or
+ * schema, whose messages say what to write) (`plangen explain RULE`, the
+ * best help plangen has and the least found), in that plan's language.
+ */
+static void
+explain_hint(const struct pg_report_file *files, size_t n)
+{
+	size_t		i, k;
+	enum pg_finding	f;
+
+	for (i = 0; i < n; i++)
+		for (k = 0; files[i].res != NULL && k < files[i].res->diags.n; k++) {
+			const struct pg_diag *g = &files[i].res->diags.v[k];
+			if (g->accepted || pg_finding_lookup(g->rule, &f) != 0 ||
+			    f == PG_F_XML_SYNTAX || f == PG_F_SCHEMA)
+				continue;	/* those messages say what to write */
+			if (files[i].res->lang == PG_LANG_ZH) {
+				char m[256], *h = NULL;
+				snprintf(m, sizeof(m), "%s：想知道一条规则查什么、为什么"
+				    "重要、怎么改，请运行 plangen explain %s\n", progname,
+				    g->rule);
+				if (files[i].res->hant)
+					h = pg_lang_to_hant(m);
+				fputs(h != NULL ? h : m, stderr);
+				free(h);
+			} else
+				fprintf(stderr, "%s: what a rule checks, why it matters "
+				    "and how to fix it: plangen explain %s\n", progname,
+				    g->rule);
+			return;
+		}
+}
+
 int
 cmd_check(int argc, char **argv)
 {
@@ -172,6 +207,8 @@ cmd_check(int argc, char **argv)
 			free(out);
 		}
 	}
+	if (!lost && ro.fmt == PG_FMT_TEXT && !ro.quiet)
+		explain_hint(files, nfiles);
 	for (i = 0; (size_t)i < nfiles; i++) {
 		pg_checked_free(&res[i]);
 		free(unread[i]);

@@ -233,4 +233,18 @@ expect_out '完整度 [0-9]+%（仅内置检查；另有 2 条团队规则的问
 run "$PLANGEN" check --rules "$SRCDIR/samples/rules/house-style-en.xml" "$SRCDIR/tests/data/team/plan-en-bad.xml"
 expect_out 'completeness [0-9]+% \(built-in checks only; [0-9]+ team-rule findings? not counted\)$' "team-rule failures beside the score (en)"
 
+# the first built-in rule that fires points to explain, once, on stderr, in the plan's language
+run "$PLANGEN" check "$SRCDIR/tests/data/rules/action-no-owner.xml"
+expect_err '^plangen: what a rule checks, why it matters and how to fix it: plangen explain action-no-owner$' \
+    "a finding points to plangen explain"
+n=$(grep -c 'plangen explain' "$T/err"); [ "$n" -eq 1 ] && pass "the pointer is said once" || fail "pointer said $n times"
+grep -q 'explain' "$T/out" && fail "the pointer reached stdout" || pass "the pointer is not on stdout"
+run "$PLANGEN" check --lang zh-CN "$SRCDIR/tests/data/rules/action-no-owner.xml"
+expect_err '^plangen：想知道一条规则查什么、为什么重要、怎么改，请运行 plangen explain action-no-owner$' \
+    "the pointer in Chinese"
+run "$PLANGEN" check --quiet "$SRCDIR/tests/data/rules/action-no-owner.xml"
+grep -q 'explain' "$T/err" && fail "--quiet still points to explain" || pass "--quiet: no pointer"
+run "$PLANGEN" check "$SRCDIR/samples/plan-en.xml"
+grep -q 'explain' "$T/err" && fail "a clean plan gets a pointer" || pass "a clean plan: no pointer"
+
 finish
