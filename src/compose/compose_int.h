@@ -218,6 +218,10 @@ struct pg_sb;
 /* Its alternate text. */
 void	cp_alt_phasing(struct rs *r, struct pg_sb *sb);
 
+/* ---- goaltree.c: the goal tree under the goals table (v2) */
+void	cp_goal_tree(struct rs *r);
+void	cp_alt_goaltree(struct rs *r, struct pg_sb *sb);
+
 /* ---- progress.c */
 /* The progress chapter (a version 2 plan with actuals). */
 void	cp_sec_progress(struct rs *r);

@@ -269,6 +269,9 @@ cp_fig_alt(struct rs *r, enum pg_fig_kind kind, size_t first, size_t n)
 	case PG_FIG_PHASING:
 		cp_alt_phasing(r, &sb);
 		break;
+	case PG_FIG_GOALTREE:
+		cp_alt_goaltree(r, &sb);
+		break;
 	default:
 		pg_sb_add(&sb, pg_fig_name(kind) ? pg_fig_name(kind) : "");
 		break;

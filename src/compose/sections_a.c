@@ -379,6 +379,7 @@ cp_sec_goals(struct rs *r)
 		notes += g->note.line != 0;
 	}
 	cp_tb_end(r, &t);
+	cp_goal_tree(r);	/* v2: trunk, branches and leaves */
 	if (notes == 0)
 		return;
 	cp_heading2(r, "goals.notes");

@@ -30,6 +30,7 @@ static const struct {
 	[PG_FIG_JOURNEY] =	{ "journey", fig_journey_layout, 0 },
 	[PG_FIG_SERVQUAL] =	{ "servqual", fig_servqual_layout, 0 },
 	[PG_FIG_PHASING] =	{ "phasing", fig_phasing_layout, 0 },
+	[PG_FIG_GOALTREE] =	{ "goaltree", fig_goaltree_layout, 0 },
 };
 
 static int

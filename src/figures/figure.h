@@ -152,6 +152,13 @@ void	pg_fig_labels_default(struct pg_fig_labels *l, const char *lang);
  *   with their values, and the gap (perceived - expected; negative in red)
  *   in a column of its own; a legend.  Under a 60 pt scale or over maxh
  *   it does not fit.
+ * PG_FIG_GOALTREE — goal tree (format version 2): top goals at the roots,
+ *   subgoals below their parent, indented a step per level and joined by
+ *   tree lines (trunk, branches, leaves); each node shows id and
+ *   statement (cut with "…" to its column: the goals table holds them
+ *   whole) and its metrics' targets in a column of their own.  Whole;
+ *   nothing to draw unless some goal has a parent; unfit when taller than
+ *   maxh, deeper than the width allows or over 80 goals.
  * PG_FIG_PHASING — budget phasing (format version 2): budget/line/phase
  *   amounts summed per period (months when every phase is a month, else
  *   quarters), one bar per period in period order, its amount over it
@@ -167,6 +174,7 @@ enum pg_fig_kind {
 	PG_FIG_POSMAP, PG_FIG_BLUEPRINT,
 	PG_FIG_JOURNEY, PG_FIG_SERVQUAL,	/* version 2 */
 	PG_FIG_PHASING,		/* v2 budget phasing (phasing.c) */
+	PG_FIG_GOALTREE,	/* v2 goal tree (goaltree.c) */
 	PG_FIG_NKINDS
 };
 

@@ -208,5 +208,6 @@ fig_layout_fn fig_blueprint_layout;	/* blueprint.c */
 fig_layout_fn fig_journey_layout;	/* journey.c */
 fig_layout_fn fig_servqual_layout;	/* servqual.c */
 fig_layout_fn fig_phasing_layout;	/* phasing.c (v2) */
+fig_layout_fn fig_goaltree_layout;	/* goaltree.c (v2) */
 
 #endif

@@ -69,6 +69,25 @@ phase_data(struct pg_plan *p)
 	size_t i, q;
 
 	p->version = 2;
+	/* a goal tree: G1 with subgoals G2 and G3 */
+	p->goals.n = 3;
+	p->goals.v = pg_alloc(p, 3, sizeof(*p->goals.v));
+	for (i = 0; i < 3; i++) {
+		static const char *const ids[3] = { "G1", "G2", "G3" };
+		struct pg_goal *g = &p->goals.v[i];
+		g->line = 30 + (unsigned long)i;
+		g->id = ids[i];
+		g->parent = i > 0 ? "G1" : NULL;
+		g->statement.s = i == 0 ? "Grow new patients" : i == 1 ?
+		    "Grow online bookings" : "Grow referrals";
+		g->nmetrics = 1;
+		g->metrics = pg_alloc(p, 1, sizeof(*g->metrics));
+		g->metrics[0].line = g->line;
+		g->metrics[0].name = "Patients";
+		g->metrics[0].baseline.text = i == 0 ? "100" : "50";
+		g->metrics[0].target.text = i == 0 ? "150" : "75";
+		g->metrics[0].unit = "patients";
+	}
 	for (i = 0; i < p->budget.nlines; i++) {
 		struct pg_budget_line *l = &p->budget.lines[i];
 		l->nphases = 4;
@@ -1498,7 +1517,7 @@ oom(void **state)
 	struct pg_plan *p = mkplan("zh-CN", 30, 5);
 	struct pg_fig_labels lb;
 	static const double maxh[PG_FIG_NKINDS] = { 300, 200, 200, 600, 350, 600,
-		600, 300 };
+		600, 300, 300, 300 };
 	int kind;
 
 	(void)state;
