@@ -285,6 +285,8 @@ def page_content(doc, page, fonts_cache):
         elif op in PAINT:
             if owner() is None:
                 bad.append("%s outside marked content" % op)
+            elif op == "Do":
+                emit("")    # an image draws its marked content (a Figure)
     if marks:
         bad.append("%d marked-content sequences left open" % len(marks))
     return out, bad

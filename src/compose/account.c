@@ -75,22 +75,38 @@ add(struct rs *r, const char *s, const char *what, unsigned long line)
 	r->acct_n++;
 }
 
+struct addctx {
+	struct rs	*r;
+	const char	*what;
+};
+
+static void
+add_para(void *arg, const struct pg_para *pa)
+{
+	struct addctx	*a = arg;
+	size_t		 k;
+
+	for (k = 0; k < pa->nruns; k++)
+		add(a->r, pa->runs[k].text, a->what, pa->line);
+}
+
+static void
+add_caption(void *arg, const struct pg_text *t, const struct pg_block *b)
+{
+	struct addctx *a = arg;
+
+	(void)b;
+	add(a->r, t->s, "caption", t->line);
+}
+
+/* Every paragraph of pr (list items and table cells too) and its captions. */
 static void
 add_prose(struct rs *r, const struct pg_prose *pr, const char *what)
 {
-	size_t b, i, k;
+	struct addctx a = { r, what };
 
-	for (b = 0; b < pr->nblocks; b++) {
-		const struct pg_block *bl = &pr->blocks[b];
-		if (bl->kind == PG_BLOCK_P)
-			for (k = 0; k < bl->para.nruns; k++)
-				add(r, bl->para.runs[k].text, what, bl->para.line);
-		else
-			for (i = 0; i < bl->nitems; i++)
-				for (k = 0; k < bl->items[i].nruns; k++)
-					add(r, bl->items[i].runs[k].text, what,
-					    bl->items[i].line);
-	}
+	pg_prose_paras(pr, add_para, &a);
+	pg_prose_captions(pr, add_caption, &a);
 }
 
 static void
@@ -143,48 +159,36 @@ count_upper(const struct pg_plan *p)
 	return n;
 }
 
-static size_t
-prose_runs(const struct pg_prose *pr)
+static void
+count_para(void *arg, const struct pg_para *pa)
 {
-	size_t b, i, n = 0;
-
-	for (b = 0; b < pr->nblocks; b++) {
-		const struct pg_block *bl = &pr->blocks[b];
-		if (bl->kind == PG_BLOCK_P)
-			n += bl->para.nruns;
-		else
-			for (i = 0; i < bl->nitems; i++)
-				n += bl->items[i].nruns;
-	}
-	return n;
+	*(size_t *)arg += pa->nruns;
 }
 
-/* The runs of every prose block of the plan (for the table's size). */
+static void
+count_caption(void *arg, const struct pg_text *t, const struct pg_block *b)
+{
+	(void)t;
+	(void)b;
+	(*(size_t *)arg)++;
+}
+
+static void
+count_field(void *arg, const struct pg_prose *pr, const char *what)
+{
+	(void)what;
+	pg_prose_paras(pr, count_para, arg);
+	pg_prose_captions(pr, count_caption, arg);
+}
+
+/* The runs and captions of every prose field of the plan (the table's
+ * size), version 2 fields and appendix included. */
 static size_t
 count_prose(const struct pg_plan *p)
 {
-	const struct pg_situation *s = &p->situation;
-	const struct pg_strategy *st = &p->strategy;
-	size_t i, n = 0;
+	size_t n = 2 * p->appendix.n;
 
-	n += prose_runs(&p->summary.market_definition) +
-	    prose_runs(&p->summary.overview);
-	n += prose_runs(&s->market) + prose_runs(&s->performance) +
-	    prose_runs(&s->events);
-	for (i = 0; i < s->nsegments; i++)
-		n += prose_runs(&s->segments[i].text);
-	for (i = 0; i < s->ncompetitors; i++)
-		n += prose_runs(&s->competitors[i].text);
-	for (i = 0; i < p->goals.n; i++)
-		n += prose_runs(&p->goals.v[i].note);
-	n += prose_runs(&st->positioning) + prose_runs(&st->target_customers) +
-	    prose_runs(&st->target_competitors) + prose_runs(&st->core);
-	for (i = 0; i < PG_MIX_N; i++)
-		n += prose_runs(&st->mix[i]);
-	for (i = 0; i < st->ndimensions; i++)
-		n += prose_runs(&st->dimensions[i].text);
-	for (i = 0; i < p->actions.n; i++)
-		n += prose_runs(&p->actions.v[i].description);
+	pg_plan_each_prose(p, count_field, &n);
 	return n;
 }
 
@@ -376,12 +380,14 @@ add_plan(struct rs *r, const struct pg_plan *p)
 		add_text(r, &a->title, "action/title");
 		add_prose(r, &a->description, "action/description");
 		add_text(r, &a->measure, "action/measure");
+		add_prose(r, &a->note, "action/note");
 	}
 	for (i = 0; i < p->budget.nlines; i++) {
 		const struct pg_budget_line *l = &p->budget.lines[i];
 		add(r, l->category, "line/@category", l->line);
 		add(r, l->text, "budget line", l->line);
 		add(r, l->action, "line/@action", l->line);
+		add_prose(r, &l->note, "line/note");
 	}
 	if (p->budget.contingency_line != 0)
 		add(r, p->budget.contingency_text, "contingency",
@@ -396,6 +402,7 @@ add_plan(struct rs *r, const struct pg_plan *p)
 		for (j = 0; j < c->kpis[i].nactuals; j++)	/* progress.c */
 			add(r, c->kpis[i].actuals[j].text, "kpi/actual",
 			    c->kpis[i].actuals[j].line);
+		add_prose(r, &c->kpis[i].note, "kpi/note");
 	}
 	for (i = 0; i < c->nmilestones; i++)
 		add(r, c->milestones[i].text, "milestone", c->milestones[i].line);
@@ -407,6 +414,20 @@ add_plan(struct rs *r, const struct pg_plan *p)
 	for (i = 0; i < c->nrisks; i++) {
 		add(r, c->risks[i].text, "risk", c->risks[i].line);
 		add_text(r, &c->risks[i].mitigation, "risk/mitigation");
+		add_prose(r, &c->risks[i].note, "risk/note");
+	}
+}
+
+/* Version 2: the appendix (its sections hold any prose). */
+static void
+add_appendix(struct rs *r, const struct pg_plan *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->appendix.n; i++) {
+		add(r, p->appendix.v[i].title, "appendix/section/@title",
+		    p->appendix.v[i].line);
+		add_prose(r, &p->appendix.v[i].text, "appendix/section");
 	}
 }
 
@@ -424,6 +445,7 @@ cp_acct_init(struct rs *r)
 	r->acct_cap = cap;
 	r->acct_n = 0;
 	add_plan(r, r->p);
+	add_appendix(r, r->p);
 	return 0;
 }
 
@@ -468,20 +490,24 @@ cp_placed_runs(struct rs *r, const struct pg_run *v, size_t n)
 		cp_placed(r, v[i].text);
 }
 
+static void
+placed_para(void *arg, const struct pg_para *pa)
+{
+	cp_placed_runs(arg, pa->runs, pa->nruns);
+}
+
+static void
+placed_caption(void *arg, const struct pg_text *t, const struct pg_block *b)
+{
+	(void)b;
+	cp_placed(arg, t->s);
+}
+
 void
 cp_placed_prose(struct rs *r, const struct pg_prose *pr)
 {
-	size_t b, i;
-
-	for (b = 0; b < pr->nblocks; b++) {
-		const struct pg_block *bl = &pr->blocks[b];
-		if (bl->kind == PG_BLOCK_P)
-			cp_placed_runs(r, bl->para.runs, bl->para.nruns);
-		else
-			for (i = 0; i < bl->nitems; i++)
-				cp_placed_runs(r, bl->items[i].runs,
-				    bl->items[i].nruns);
-	}
+	pg_prose_paras(pr, placed_para, r);
+	pg_prose_captions(pr, placed_caption, r);
 }
 
 void

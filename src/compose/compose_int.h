@@ -63,6 +63,21 @@ struct rs {
 	/* structure elements reserved ahead of the body, in reading order
 	 * (the cover and contents are drawn after it) */
 	int				 el_cover, el_toch, el_toc;
+	/* version 2 prose (prose_v2.c) and figure captions (figplace.c),
+	 * reset by each layout pass (cp_v2_reset) */
+	const char			**fn;		/* footnotes cited: model texts */
+	size_t				 nfn, capfn, fn_flushed;
+	int				 nfig;		/* figures numbered */
+	struct cp_figent		*figs;		/* the list of figures */
+	size_t				 nfigs, capfigs;
+	const char			*last_heading;	/* title of the latest heading */
+};
+
+/* A figure in the contents' list of figures (figplace.c, cover.c). */
+struct cp_figent {
+	const char	*title;		/* "Figure 3. Budget by category" */
+	int		 page;		/* 0-based */
+	double		 y;		/* pt from the top: the figure's top */
 };
 
 /* A table being collected (table.c): header, then cells row by row. */
@@ -123,6 +138,9 @@ void	cp_chk(struct rs *r, const char *s, unsigned long line);
 
 /* cp_chk() every run of a prose block, with each paragraph's line. */
 void	cp_chk_prose(struct rs *r, const struct pg_prose *pr);
+
+/* cp_chk() every run of one paragraph (a list item, a table cell). */
+void	cp_chk_prose_para(struct rs *r, const struct pg_para *pa);
 
 /* A short date range: "1 Mar – 30 Jun 2027", "2027年3月1日–6月30日". */
 const char *	cp_fmt_range(struct rs *r, struct pg_date a, struct pg_date b);
@@ -242,9 +260,15 @@ struct pg_cell *	cp_tb_cellv(struct rs *r, struct tb *t, const struct pg_run *ru
 struct pg_cell *	cp_tb_cell(struct rs *r, struct tb *t, const char *s, unsigned long line,
     const struct pg_tstyle *ts);
 
-/* A cell holding prose, paragraphs joined into one run list. */
+/*
+ * A cell holding prose (prose_v2.c): each block on lines of its own
+ * (paragraphs, "• " list items, a table's rows, an image's caption).
+ */
 struct pg_cell *	cp_tb_prose(struct rs *r, struct tb *t, const struct pg_prose *pr,
     const struct pg_tstyle *ts);
+
+/* render --since: the row being filled comes from source line `line`. */
+void	cp_tb_note_line(struct rs *r, struct tb *t, unsigned long line);
 
 /* A name in bold, with its id (which prose may cite) under it. */
 void	cp_name_cell(struct rs *r, struct tb *t, const char *name, const char *id,
@@ -320,6 +344,40 @@ void	cp_fig_parts_begin(struct rs *r, enum pg_fig_kind kind,
 /* Place the parts, one after the other, and free fp; 0 if placed, -1 if
  * the caller must use tables (figures off, or a part taller than a page). */
 int	cp_fig_parts_end(struct rs *r, struct cp_figparts *fp);
+
+/*
+ * Captions (figplace.c): the height a numbered caption of `text` takes
+ * under a figure the text width wide, and drawing it (numbering the
+ * figure and listing it for the contents) with its top-left at (x, y).
+ */
+double	cp_caption_h(struct rs *r, const char *text);
+void	cp_caption_draw(struct rs *r, int page, double x, double y, double w,
+    const char *text, unsigned long line);
+
+/* ---- prose_v2.c: version 2 prose */
+/* Forget the footnotes and figures of an earlier layout pass. */
+void	cp_v2_reset(struct rs *r);
+
+/* The number (scratch text) of footnote `text` (a model text), cited now
+ * or before in this pass. */
+const char *	cp_fn_cite(struct rs *r, const char *text);
+
+/* Lay out the footnotes cited since the last call (end of a chapter). */
+void	cp_fn_flush(struct rs *r);
+
+/* A table or image block of prose, in the flow. */
+void	cp_block_v2(struct rs *r, const struct pg_block *bl);
+
+/* A cell holding text s with, under it, "Note: " and the prose note
+ * (cp_tb_cell when there is no note). */
+struct pg_cell *	cp_tb_cell_note(struct rs *r, struct tb *t, const char *s,
+    unsigned long line, const struct pg_prose *note, const struct pg_tstyle *ts);
+
+/* A note as a paragraph led by "Note:" (nothing if the note is absent). */
+void	cp_note(struct rs *r, const struct pg_prose *note);
+
+/* The appendix chapter (nothing if the plan has none). */
+void	cp_sec_appendix(struct rs *r);
 
 /* ---- figalt.c */
 /*

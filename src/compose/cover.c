@@ -190,18 +190,44 @@ cp_contents(struct rs *r, int measure)
 	}
 	y += t->size_h1 * 1.2;
 	ytop = y;
-	for (i = r->first_outline; i < r->f->noutlines; i++) {
-		const struct pg_outline *o = &r->f->outlines[i];
-		int lvl0 = o->level == 0;
-		double size = lvl0 ? t->size_body * 1.05 : t->size_body * 0.95;
-		double step = lvl0 ? size * 2.1 : size * 1.65;
-		double indent = lvl0 ? 0 : size * 2.2;
-		unsigned style = lvl0 ? PG_STYLE_STRONG : 0;
-		struct pg_color c = lvl0 ? t->c_primary : t->c_text;
+	for (i = r->first_outline; i < r->f->noutlines + (r->nfigs > 0 ?
+	    r->nfigs + 1 : 0); i++) {
+		struct pg_outline fo, *o;
+		int lvl0;
+		double size, step, indent;
+		unsigned style;
+		struct pg_color c;
 		const char *num;
 		double tw, nw;
 
-		if (y + step > bottom) {
+		if (i < r->f->noutlines)
+			o = &r->f->outlines[i];
+		else {
+			/* version 2: the list of figures (figplace.c), under
+			 * a heading of its own */
+			size_t k = i - r->f->noutlines;
+			memset(&fo, 0, sizeof(fo));
+			if (k == 0) {
+				fo.title = cp_label(r, "toc.figures");
+				fo.level = -1;
+			} else {
+				fo.title = r->figs[k - 1].title;
+				fo.level = 1;
+				fo.page = r->figs[k - 1].page;
+				fo.y = r->figs[k - 1].y + 12;
+			}
+			o = &fo;
+		}
+		lvl0 = o->level <= 0;
+		size = lvl0 ? t->size_body * 1.05 : t->size_body * 0.95;
+		step = lvl0 ? size * 2.1 : size * 1.65;
+		indent = lvl0 ? 0 : size * 2.2;
+		style = lvl0 ? PG_STYLE_STRONG : 0;
+		c = lvl0 ? t->c_primary : t->c_text;
+
+		/* the list of figures' heading keeps its first entry */
+		if (y + step + (o->level < 0 ? t->size_body * 0.95 * 1.65 :
+		    0) > bottom) {
 			if (++col == ncols) {
 				col = 0;
 				page++;
@@ -214,6 +240,12 @@ cp_contents(struct rs *r, int measure)
 			continue;
 		x = t->margin_left + col * (colw + gap);
 		right = x + colw;
+		if (o->level < 0) {	/* the list's heading: no page, no link */
+			pg_frames_enter(r->f, r->el_toc);
+			cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_TOCI));
+			cp_draw_text(r, page, x, y, o->title, style, size, c);
+			continue;
+		}
 		num = cp_sfmt(r, "%d", o->page + 1);
 		nw = cp_text_w(r, num, style, size);
 		/* TOCI > Link > the entry's text and its annotation */

@@ -5,6 +5,15 @@
  * placed where the flow is; what does not fit goes on the next page or,
  * when a figure cannot be drawn at all, the section gives tables instead.
  * See compose_int.h.
+ *
+ * Every figure gets a numbered caption under it ("Figure 3. Budget by
+ * category", "图 3　预算分配"), laid out with it (its room is kept out of
+ * what the figure is offered) and listed in the contents' list of figures
+ * (cover.c).  Nothing is asked of a figure's author: fig_lay() and
+ * fig_place() below do it for every kind, the caption's title being the
+ * template's label "fig.NAME" (NAME from pg_fig_name) or, for a kind the
+ * template has no label for, the heading the figure stands under.  A split
+ * figure is numbered once; its later parts say "(continued)".
  */
 #include "config.h"
 
@@ -36,14 +45,133 @@ cp_keep_room(struct rs *r, double h)
 		cp_lcheck(r, pg_layout_new_page(r->l));
 }
 
+/* ---- captions and the list of figures --------------------------------- */
+
+/* The caption style: the caption size, left, muted. */
+static struct pg_tstyle
+cap_style(const struct rs *r)
+{
+	struct pg_tstyle ts = r->caption;
+
+	ts.align = PG_ALIGN_LEFT;
+	ts.leading = ts.size * (r->zh ? 1.5 : 1.35);
+	return ts;
+}
+
+/* "Figure 3. text" / "图 3　text" (text NULL or "": the number alone). */
+static const char *
+cap_text(struct rs *r, int num, const char *text, int cont)
+{
+	const char *t = text != NULL && *text != '\0' ? text : "";
+
+	if (r->zh)
+		return cp_sfmt(r, "%s %d%s%s%s", cp_label(r, "fig.prefix"), num,
+		    *t ? "　" : "", t, cont ? cp_label(r, "fig.continued") : "");
+	return cp_sfmt(r, "%s %d%s%s%s", cp_label(r, "fig.prefix"), num,
+	    *t ? ". " : "", t, cont ? cp_label(r, "fig.continued") : "");
+}
+
+double
+cp_caption_h(struct rs *r, const char *text)
+{
+	struct pg_tstyle ts = cap_style(r);
+	double y = cp_draw_wrapped(r, 0, 0, 0, r->tw, cap_text(r, r->nfig + 1,
+	    text, 0), 0, ts.size, ts.leading, ts.color, PG_ALIGN_LEFT, 1);
+
+	return y + ts.size * 0.5;
+}
+
+/* Record a figure for the list of figures (r->figs). */
+static void
+fig_record(struct rs *r, const char *title, int page, double y)
+{
+	if (r->nfigs == r->capfigs) {
+		size_t		 nc = r->capfigs ? r->capfigs * 2 : 16;
+		struct cp_figent *nv = cp_palloc(r, nc * sizeof(*nv));
+		if (nv == NULL)
+			return;
+		if (r->nfigs)
+			memcpy(nv, r->figs, r->nfigs * sizeof(*nv));
+		r->figs = nv;
+		r->capfigs = nc;
+	}
+	{
+		/* one line of the contents: long captions are shortened */
+		char buf[512];
+		r->figs[r->nfigs].title = cp_sfmt(r, "%s", pg_text_clip(title,
+		    r->zh ? 34 : 64, buf, sizeof(buf)));
+	}
+	r->figs[r->nfigs].page = page;
+	r->figs[r->nfigs].y = y;
+	r->nfigs++;
+}
+
+/* Draw the caption of the next figure (or, cont, the current one's
+ * continuation) at (x, y) top-left, w wide; returns its height.  The list
+ * of figures links to the caption (its line reads as the entry does). */
+static double
+caption_at(struct rs *r, int page, double x, double y, double w,
+    const char *text, unsigned long line, int cont)
+{
+	struct pg_tstyle ts = cap_style(r);
+	const char	*s;
+	int		 el, was = r->f->cur;
+	double		 y1;
+
+	if (!cont)
+		r->nfig++;
+	s = cap_text(r, r->nfig, text, cont);
+	if (text != NULL)
+		cp_chk(r, text, line);
+	if ((el = pg_frames_begin(r->f, PG_ROLE_CAPTION)) == -1) {
+		r->oom = 1;
+		return 0;
+	}
+	/* the first baseline a little under the figure */
+	y1 = cp_draw_wrapped(r, page, x, y + ts.size * 1.25, w, s, 0, ts.size,
+	    ts.leading, ts.color, PG_ALIGN_LEFT, 0);
+	(void)el;
+	pg_frames_enter(r->f, was);
+	if (!cont)
+		fig_record(r, cap_text(r, r->nfig, text, 0), page, y);
+	return y1 - y;
+}
+
+void
+cp_caption_draw(struct rs *r, int page, double x, double y, double w,
+    const char *text, unsigned long line)
+{
+	caption_at(r, page, x, y, w, text, line, 0);
+}
+
+/* The caption title of figure kind: the template's "fig.NAME", else the
+ * heading the figure stands under. */
+static const char *
+fig_title(struct rs *r, enum pg_fig_kind kind)
+{
+	const char *name = pg_fig_name(kind), *key, *l;
+
+	if (name != NULL) {
+		key = cp_sfmt(r, "fig.%s", name);
+		l = cp_label(r, key);
+		if (l != NULL && strcmp(l, key) != 0)
+			return l;
+	}
+	return r->last_heading;
+}
+
 /* Lay out figure kind from item `first` for the text width and at most
- * maxh pt into *o; 0, or -1 (r->oom set, *o empty). */
+ * maxh pt (its caption's room left out) into *o; 0, or -1 (r->oom set,
+ * *o empty). */
 static int
 fig_lay(struct rs *r, enum pg_fig_kind kind, size_t first, size_t min,
     double maxh, struct pg_fig_out *o)
 {
 	struct pg_fig_in in;
 
+	maxh -= cp_caption_h(r, fig_title(r, kind));
+	if (maxh < 1)
+		maxh = 1;
 	in.p = r->p;
 	in.fs = r->fs;
 	in.lb = &r->fl;
@@ -65,20 +193,23 @@ fig_place(struct rs *r, enum pg_fig_kind kind, size_t first,
     const struct pg_fig_out *o)
 {
 	int	 page, was = r->f->cur, el;
-	double	 x, y, w;
+	double	 x, y, w, caph;
+	const char *title = fig_title(r, kind);
 
 	size_t	 i;
 
+	caph = cp_caption_h(r, title);
 	if ((el = pg_frames_begin(r->f, PG_ROLE_FIGURE)) == -1 ||
 	    pg_frames_set_alt(r->f, el, cp_fig_alt(r, kind, first,
 	    o->placed)) != 0 ||
-	    pg_layout_block(r->l, o->h, &page, &x, &y, &w) != 0 ||
+	    pg_layout_block(r->l, o->h + caph, &page, &x, &y, &w) != 0 ||
 	    pg_group_place(&o->g, r->f, page, x, y) != 0) {
 		r->oom = 1;
 		pg_frames_enter(r->f, was);
 		return;
 	}
 	pg_frames_enter(r->f, was);
+	caption_at(r, page, x, y + o->h, w, title, 0, first > 0);
 	r->fig_dropped += o->dropped;
 	/* what the figure drew whole is placed (and checked for glyphs) */
 	for (i = 0; i < o->ntexts; i++)

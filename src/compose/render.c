@@ -188,6 +188,7 @@ pass(struct rs *r)
 	pg_frames_free(r->f);
 	pg_frames_init(r->f, t->page_w, t->page_h);
 	cp_acct_reset(r);
+	cp_v2_reset(r);
 	r->sec = r->sub = 0;
 	for (i = 0; i < 1 + r->ntoc; i++)
 		if (pg_frames_add_page(r->f) < 0)
@@ -232,6 +233,15 @@ pass(struct rs *r)
 			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
 		r->fig = t->figures[t->order[i]];
 		sections[t->order[i]](r);
+		cp_fn_flush(r);		/* footnotes end their chapter */
+	}
+	if (r->p->appendix.n > 0 && !r->oom) {	/* version 2: after controls */
+		if (done++ > 0 && t->new_page)
+			cp_lcheck(r, pg_layout_new_page(r->l));
+		else if (done > 1)
+			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
+		r->fig = 1;
+		cp_sec_appendix(r);
 	}
 	/* version 2: a plan with actuals gets a progress chapter */
 	if (!r->oom && r->p->version == 2 && pg_track_has_actuals(r->p)) {

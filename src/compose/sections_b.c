@@ -213,7 +213,7 @@ cp_sec_actions(struct rs *r)
 		cp_tb_cell(r, &t, cp_enum_label(r, "category",
 		    pg_category_names[a->category]), a->line, NULL);
 		details += a->description.line != 0 || a->measure.s != NULL ||
-		    cp_seed_action_has(a);
+		    a->note.line != 0 || cp_seed_action_has(a);
 	}
 	cp_tb_end(r, &t);
 	cp_fig_timeline(r);
@@ -223,7 +223,7 @@ cp_sec_actions(struct rs *r)
 	for (i = 0; i < as->n; i++) {
 		const struct pg_action *a = &as->v[i];
 		if (a->description.line == 0 && a->measure.s == NULL &&
-		    !cp_seed_action_has(a))
+		    a->note.line == 0 && !cp_seed_action_has(a))
 			continue;
 		/* the lead is a paragraph: keep it with what follows */
 		cp_keep_room(r, r->lead.space_before + r->lead.leading * 2 +
@@ -243,6 +243,7 @@ cp_sec_actions(struct rs *r)
 			cp_placed(r, a->measure.s);
 		}
 		cp_seed_action_details(r, a);
+		cp_note(r, &a->note);		/* version 2 */
 	}
 }
 
@@ -300,7 +301,7 @@ cp_sec_budget(struct rs *r)
 			cp_tb_also(r, &t, bl->category);
 			cp_tb_cell(r, &t, k == 0 ? bl->category : "", bl->line,
 			    &r->tbold);
-			cp_tb_cell(r, &t, bl->text, bl->line, NULL);
+			cp_tb_cell_note(r, &t, bl->text, bl->line, &bl->note, NULL);
 			cp_tb_cell(r, &t, bl->action, bl->line, NULL);
 			cp_tb_cell(r, &t, cp_sfmt(r, "%s", cp_amount(r, bl->amount.minor,
 			    cents, buf, sizeof(buf))), bl->line, &r->tright);
@@ -393,7 +394,7 @@ cp_sec_controls(struct rs *r)
 		t.min_frac = mf;
 		for (i = 0; i < c->nkpis; i++) {
 			const struct pg_kpi *k = &c->kpis[i];
-			cp_tb_cell(r, &t, k->text, k->line, NULL);
+			cp_tb_cell_note(r, &t, k->text, k->line, &k->note, NULL);
 			cp_tb_cell(r, &t, k->goal, k->line, &r->tbold);
 			cp_tb_cell(r, &t, k->target, k->line, NULL);
 			cp_tb_cell(r, &t, cp_enum_label(r, "frequency",
@@ -457,7 +458,7 @@ cp_sec_controls(struct rs *r)
 		t.min_frac = mf;
 		for (i = 0; i < c->nrisks; i++) {
 			const struct pg_risk *k = &c->risks[i];
-			cp_tb_cell(r, &t, k->text, k->line, NULL);
+			cp_tb_cell_note(r, &t, k->text, k->line, &k->note, NULL);
 			cp_tb_cell(r, &t, cp_enum_label(r, "level",
 			    pg_level_names[k->likelihood]), k->line, NULL);
 			cp_tb_cell(r, &t, cp_enum_label(r, "level",

@@ -83,8 +83,8 @@ cp_tb_cellv(struct rs *r, struct tb *t, const struct pg_run *runs, size_t nruns,
 
 /* render --since: remember the source line of the row being filled (its
  * first cell's with one), to mark the row when that line changed. */
-static void
-note_line(struct rs *r, struct tb *t, unsigned long line)
+void
+cp_tb_note_line(struct rs *r, struct tb *t, unsigned long line)
 {
 	size_t row = t->n / t->ncols;
 
@@ -111,48 +111,8 @@ cp_tb_cell(struct rs *r, struct tb *t, const char *s, unsigned long line,
     const struct pg_tstyle *ts)
 {
 	cp_chk(r, s, line);
-	note_line(r, t, line);
+	cp_tb_note_line(r, t, line);
 	return cp_tb_cellv(r, t, cp_run1(r, s ? s : "", 0), 1, ts);
-}
-
-/* A cell holding prose, paragraphs joined into one run list. */
-struct pg_cell *
-cp_tb_prose(struct rs *r, struct tb *t, const struct pg_prose *pr,
-    const struct pg_tstyle *ts)
-{
-	struct pg_run	*v;
-	size_t		 b, i, k, n = 0, o = 0;
-
-	cp_chk_prose(r, pr);
-	note_line(r, t, pr->line);
-	for (b = 0; b < pr->nblocks; b++) {
-		const struct pg_block *bl = &pr->blocks[b];
-		if (bl->kind == PG_BLOCK_P)
-			n += bl->para.nruns + 1;
-		else
-			for (i = 0; i < bl->nitems; i++)
-				n += bl->items[i].nruns + 2;
-	}
-	if ((v = cp_palloc(r, (n + 1) * sizeof(*v))) == NULL)
-		return NULL;
-	for (b = 0; b < pr->nblocks; b++) {
-		const struct pg_block *bl = &pr->blocks[b];
-		if (bl->kind == PG_BLOCK_P) {
-			if (o > 0)
-				v[o++] = (struct pg_run){ " ", 0 };
-			for (k = 0; k < bl->para.nruns; k++)
-				v[o++] = *cp_xruns(r, &bl->para.runs[k], 1);
-		} else {
-			for (i = 0; i < bl->nitems; i++) {
-				v[o++] = (struct pg_run){ o > 0 ? " • " : "• ", 0 };
-				for (k = 0; k < bl->items[i].nruns; k++)
-					v[o++] = *cp_xruns(r, &bl->items[i].runs[k], 1);
-			}
-		}
-	}
-	if (o == 0)
-		v[o++] = (struct pg_run){ "", 0 };
-	return cp_tb_cellv(r, t, v, o, ts);
 }
 
 /* A name in bold, with its id (which prose may cite) under it. */
@@ -164,7 +124,7 @@ cp_name_cell(struct rs *r, struct tb *t, const char *name, const char *id,
 
 	cp_chk(r, name, line);
 	cp_chk(r, id, line);
-	note_line(r, t, line);
+	cp_tb_note_line(r, t, line);
 	if (v == NULL)
 		return;
 	v[0] = (struct pg_run){ name ? name : "", PG_STYLE_STRONG };

@@ -59,21 +59,24 @@ cp_chk(struct rs *r, const char *s, unsigned long line)
 }
 
 void
+cp_chk_prose_para(struct rs *r, const struct pg_para *pa)
+{
+	size_t k;
+
+	for (k = 0; k < pa->nruns; k++)
+		cp_chk(r, pa->runs[k].text, pa->line);
+}
+
+static void
+chk_para(void *arg, const struct pg_para *pa)
+{
+	cp_chk_prose_para(arg, pa);
+}
+
+void
 cp_chk_prose(struct rs *r, const struct pg_prose *pr)
 {
-	size_t	b, i, k;
-
-	for (b = 0; b < pr->nblocks; b++) {
-		const struct pg_block *bl = &pr->blocks[b];
-		if (bl->kind == PG_BLOCK_P)
-			for (k = 0; k < bl->para.nruns; k++)
-				cp_chk(r, bl->para.runs[k].text, bl->para.line);
-		else
-			for (i = 0; i < bl->nitems; i++)
-				for (k = 0; k < bl->items[i].nruns; k++)
-					cp_chk(r, bl->items[i].runs[k].text,
-					    bl->items[i].line);
-	}
+	pg_prose_paras(pr, chk_para, r);
 }
 
 /* ---- formatting -------------------------------------------------------- */
@@ -168,19 +171,24 @@ cp_xruns(struct rs *r, const struct pg_run *v, size_t n)
 {
 	struct pg_run	*c;
 	size_t		 i;
+	unsigned	 want = PG_STYLE_FN | (r->zh ? PG_STYLE_EM : 0);
 
-	if (!r->zh)
-		return v;
 	for (i = 0; i < n; i++)
-		if (v[i].style & PG_STYLE_EM)
+		if (v[i].style & want)
 			break;
 	if (i == n || (c = cp_palloc(r, n * sizeof(*c))) == NULL)
 		return v;
 	for (i = 0; i < n; i++) {
 		c[i] = v[i];
-		if (c[i].style & PG_STYLE_EM)
+		if (r->zh && (c[i].style & PG_STYLE_EM))
 			c[i].style = (c[i].style & ~(unsigned)PG_STYLE_EM) |
 			    PG_STYLE_STRONG;
+		if (c[i].style & PG_STYLE_FN) {
+			/* a footnote: its number here, its text at the
+			 * chapter's end (prose_v2.c) */
+			c[i].text = cp_fn_cite(r, v[i].text);
+			c[i].style = PG_STYLE_SUP;
+		}
 	}
 	return c;
 }
@@ -296,6 +304,7 @@ cp_heading1_text(struct rs *r, const char *title)
 
 	r->sec++;
 	r->sub = 0;
+	r->last_heading = title;
 	text = cp_sfmt(r, "%d  %s", r->sec, title);
 	cp_lcheck(r, pg_layout_heading(r->l, 0, text, &r->h1));
 }
@@ -312,6 +321,7 @@ cp_heading2_text(struct rs *r, const char *title)
 	const char *text;
 
 	r->sub++;
+	r->last_heading = title;
 	text = cp_sfmt(r, "%d.%d  %s", r->sec, r->sub, title);
 	cp_lcheck(r, pg_layout_heading(r->l, 1, text, &r->h2));
 }
@@ -333,6 +343,8 @@ cp_prose(struct rs *r, const struct pg_prose *pr)
 		if (bl->kind == PG_BLOCK_P)
 			cp_lcheck(r, pg_layout_para(r->l, cp_xruns(r, bl->para.runs,
 			    bl->para.nruns), bl->para.nruns, &r->body));
+		else if (bl->kind != PG_BLOCK_LIST)
+			cp_block_v2(r, bl);	/* table, image: prose_v2.c */
 		else {
 			int was = pg_frames_enter(r->f, r->f->cur);
 

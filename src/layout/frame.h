@@ -23,7 +23,8 @@ enum pg_box_kind {
 	PG_BOX_TEXT,	/* a run of text in one face and size */
 	PG_BOX_RECT,	/* a rectangle, filled and/or stroked */
 	PG_BOX_LINE,	/* a straight line from (x,y) to (x+w, y+h) */
-	PG_BOX_LINK,	/* an internal link: click area -> page/y */
+	PG_BOX_LINK,	/* a link: click area -> page/y, or -> the URI in
+			   path (http, https, mailto; dest_page -1) */
 	PG_BOX_IMAGE,	/* a PNG or JPEG file scaled into (x,y,w,h) */
 };
 

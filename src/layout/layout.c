@@ -179,11 +179,59 @@ pg_draw_line(struct pg_frames *fr, const struct pg_fontset *fs, int page,
 	if (page < 0 || (size_t)page >= fr->npages)
 		return -1;
 	for (i = 0; i < ln->nsegs; i++) {
+		unsigned	 st;
+		const char	*href;
+		int		 was = 0;
+
 		sg = &ln->segs[i];
+		st = runs[sg->run].style;
+		if (!(st & (PG_STYLE_SUP | PG_STYLE_LINK))) {
+			if (pg_lay_text_box(fr, fs, page, x + sg->x, base,
+			    runs[sg->run].text + sg->off, sg->len, sg->face, size,
+			    color, sg->hyphen, sg->w, sg->join ? PG_BOXF_JOIN : 0)
+			    == -1)
+				return -1;
+			continue;
+		}
+		if (st & PG_STYLE_SUP) {	/* a footnote number, raised */
+			if (pg_lay_text_box(fr, fs, page, x + sg->x,
+			    base - size * PG_SUP_RISE,
+			    runs[sg->run].text + sg->off, sg->len, sg->face,
+			    size * PG_SUP_SCALE, color, 0, sg->w, PG_BOXF_JOIN) == -1)
+				return -1;
+			continue;
+		}
+		/* a link: its text in the link colour, and the click area, in
+		 * a Link structure element of their own (PDF/UA) */
+		href = pg_run_href(&runs[sg->run]);
+		if (fr->nelems > 0) {
+			int e = pg_frames_begin(fr, PG_ROLE_LINK);
+			if (e == -1)
+				return -1;
+			if (href != NULL && pg_frames_set_alt(fr, e, href) == -1)
+				return -1;
+			was = 1;
+		}
 		if (pg_lay_text_box(fr, fs, page, x + sg->x, base,
-		    runs[sg->run].text + sg->off, sg->len, sg->face, size, color,
-		    sg->hyphen, sg->w, sg->join ? PG_BOXF_JOIN : 0) == -1)
+		    runs[sg->run].text + sg->off, sg->len, sg->face, size,
+		    PG_LINK_COLOR, sg->hyphen, sg->w, sg->join ? PG_BOXF_JOIN :
+		    0) == -1)
 			return -1;
+		if (href != NULL && *href != '\0') {
+			struct pg_box b = pg_box_at(PG_BOX_LINK, x + sg->x,
+			    base - size * 0.85, sg->w, size * 1.1);
+			b.path = href;		/* a URI: see frame.h */
+			b.dest_page = -1;
+			if (pg_frames_add(fr, page, &b) == NULL)
+				return -1;
+			b = pg_box_line(x + sg->x, base + size * 0.12, sg->w, 0,
+			    PG_LINK_COLOR, size * 0.05, 0);
+			b.elem = PG_ELEM_ARTIFACT;
+			if (pg_frames_add(fr, page, &b) == NULL)
+				return -1;
+		}
+		if (was)
+			pg_frames_end(fr);
 	}
 	return 0;
 }

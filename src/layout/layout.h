@@ -96,6 +96,13 @@ struct pg_lines {
 	size_t		 nseg, segcap;
 };
 
+/* A footnote number (PG_STYLE_SUP): drawn at this share of the size,
+ * its baseline raised by PG_SUP_RISE of the size. */
+#define PG_SUP_SCALE	0.62
+#define PG_SUP_RISE	0.36
+/* The colour of a link's text and underline (PG_STYLE_LINK runs). */
+#define PG_LINK_COLOR	((struct pg_color){ 0x1a, 0x4f, 0xa0 })
+
 /* Han<->Latin/digit spacing: 3/16 em (clreq: 1/8..1/4 em). */
 #define PG_HANLAT_GAP	0.1875
 
@@ -123,6 +130,13 @@ struct pg_cell {
 	const struct pg_tstyle *ts;	/* NULL: the table's body style */
 	struct pg_color	 fill;		/* background if has_fill */
 	int		 has_fill;
+	/*
+	 * Columns the cell spans (0 and 1: one).  The span-1 cells after it
+	 * in its row are covered: they must be empty, and are neither
+	 * measured nor drawn; no rule is drawn inside the span.  A spanning
+	 * cell does not widen its columns: its text wraps in their sum.
+	 */
+	unsigned	 span;
 };
 
 struct pg_table {

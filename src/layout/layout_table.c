@@ -179,10 +179,16 @@ widths(const struct pg_fontset *fs, const struct pg_table *t, double width,
 		    1, lang, &mn[c], &mx[c], bc, c) == -1)
 			goto out;
 	for (r = 0; r < t->nrows; r++)
-		for (c = 0; c < n; c++)
+		for (c = 0; c < n; c++) {
+			/* a spanning cell does not size its columns; it is
+			 * measured into a scratch slot for the line cache */
+			double sm = 0, sM = 0, *pm = &mn[c], *pM = &mx[c];
+			if (t->cells[r * n + c].span > 1)
+				pm = &sm, pM = &sM;
 			if (measure_cell(&lb, fs, t, &t->cells[r * n + c], 0,
-			    lang, &mn[c], &mx[c], bc, (r + 1) * n + c) == -1)
+			    lang, pm, pM, bc, (r + 1) * n + c) == -1)
 				goto out;
+		}
 	for (c = 0; c < n; c++) {
 		if (t->min_frac != NULL && mn[c] < t->min_frac[c] * width)
 			mn[c] = t->min_frac[c] * width;
@@ -239,6 +245,8 @@ struct tbl {
 	const struct bcache	*bc;
 	int			 vopen;		/* vertical rules from vtop down */
 	double			 vtop;
+	int			 spans;		/* some cell spans columns */
+	unsigned char		*cov;		/* scratch: column covered by a span */
 	/* structure: the row's cells (TH/TD elements; 0 = artifact) */
 	int			*el;		/* n per row */
 	int			 hdr_tagged;	/* the first header row is tagged */
@@ -276,6 +284,34 @@ tag_row(struct tbl *T, enum pg_role cell)
 	return 0;
 }
 
+/*
+ * Mark in T->cov the columns of `cells` that a span covers (1), and
+ * return the width of cell c with its span (0 for a covered cell).
+ */
+static void
+cover(struct tbl *T, const struct pg_cell *cells)
+{
+	size_t c, k;
+
+	memset(T->cov, 0, T->n);
+	for (c = 0; c < T->n; c++)
+		for (k = 1; k < cells[c].span && c + k < T->n; k++)
+			T->cov[c + k] = 1;
+}
+
+static double
+span_w(const struct tbl *T, const struct pg_cell *cells, size_t c)
+{
+	double	w = T->w[c];
+	size_t	k;
+
+	if (T->cov[c])
+		return 0;
+	for (k = 1; k < cells[c].span && c + k < T->n; k++)
+		w += T->w[c + k];
+	return w;
+}
+
 static int
 add_line(struct tbl *T, double x, double y, double w, double h)
 {
@@ -299,11 +335,14 @@ fragment(struct tbl *T, const struct pg_cell *cells, int head,
 	size_t			 c, j;
 	struct pg_box		 b;
 
+	if (T->spans)
+		cover(T, cells);
 	for (c = 0; c < T->n; c++) {
-		if (!cells[c].has_fill && !head)
+		if ((!cells[c].has_fill && !head) || (T->spans && T->cov[c]))
 			continue;
 		/* y0 + RULE_W / 2: keep the rule above visible */
-		b = pg_box_rect(T->x[c], y0 + RULE_W / 2, T->w[c],
+		b = pg_box_rect(T->x[c], y0 + RULE_W / 2, T->spans ?
+		    span_w(T, cells, c) : T->w[c],
 		    h - RULE_W / 2, cells[c].has_fill ? cells[c].fill :
 		    head_fill);
 		if (pg_frames_add(l->fr, l->page, &b) == NULL)
@@ -329,6 +368,16 @@ fragment(struct tbl *T, const struct pg_cell *cells, int head,
 	T->top_rule = 0;
 	if (add_line(T, T->x0, y0 + h, T->tw, 0) == -1)
 		return -1;
+	if (T->spans) {		/* rules per fragment, none inside a span */
+		for (c = 0; c <= T->n; c++)
+			if ((c == T->n || !T->cov[c]) && add_line(T, c < T->n ?
+			    T->x[c] : T->x0 + T->tw, y0, 0, h) == -1)
+				return -1;
+		l->y = y0 + h;
+		l->at_top = 0;
+		l->kw = 0;
+		return 0;
+	}
 	if (!T->vopen) {
 		T->vopen = 1;
 		T->vtop = y0;
@@ -447,8 +496,11 @@ row(struct tbl *T, const struct pg_cell *cells, size_t ri)
 	double			 bottom = pg_lay_bottom(l), avail, fresh, full, room;
 	size_t			 c, r, maxr, fmax, *f = T->f;
 
+	if (T->spans)
+		cover(T, cells);
 	for (c = 0; c < T->n; c++) {
-		double w = T->w[c] - 2 * T->t->pad;
+		double w = (T->spans ? span_w(T, cells, c) : T->w[c]) -
+		    2 * T->t->pad;
 
 		if (pg_lb_analyze_pre(&l->lb, l->fs, cells[c].runs,
 		    cells[c].nruns, T->bts[c]->style, T->bts[c]->size, l->lang,
@@ -543,8 +595,14 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 	T.hts = calloc(2 * n, sizeof(*T.hts));
 	T.done = calloc(4 * n, sizeof(size_t));
 	T.el = calloc(n, sizeof(int));
+	T.cov = calloc(n, 1);
+	for (r = 0; r < t->nrows * n && !T.spans; r++)
+		T.spans = t->cells[r].span > 1;
+	for (c = 0; t->header != NULL && c < n && !T.spans; c++)
+		T.spans = t->header[c].span > 1;
 	was = l->fr->cur;
 	if (T.w == NULL || T.hts == NULL || T.done == NULL || T.el == NULL ||
+	    T.cov == NULL ||
 	    pg_frames_begin(l->fr, t->header != NULL ? PG_ROLE_TABLE :
 	    PG_ROLE_L) == -1)
 		goto out;
@@ -565,9 +623,12 @@ pg_layout_table(struct pg_layout *l, const struct pg_table *t)
 		    1, &T.htmp);
 	}
 	if (t->header != NULL) {
+		if (T.spans)
+			cover(&T, t->header);
 		for (c = 0; c < n; c++) {
 			const struct pg_cell *hc = &t->header[c];
-			double w = T.w[c] - 2 * t->pad;
+			double w = (T.spans ? span_w(&T, t->header, c) : T.w[c]) -
+			    2 * t->pad;
 
 			if (pg_lb_analyze_pre(&l->lb, l->fs, hc->runs,
 			    hc->nruns, T.hts[c]->style, T.hts[c]->size, l->lang,
@@ -605,6 +666,7 @@ out:
 	pg_frames_enter(l->fr, was);
 	bcache_free(&bc);
 	free(T.el);
+	free(T.cov);
 	free(T.w);
 	free(T.hts);
 	free(T.done);

@@ -380,6 +380,8 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 			c[n].blen = (uint8_t)(i - start);
 			c[n].adv = c[n].cls == PG_CL_INVIS ? 0 :
 			    pg_face_adv(&fs->face[c[n].face], cp) * scale;
+			if (runs[r].style & PG_STYLE_SUP)
+				c[n].adv *= PG_SUP_SCALE;
 			c[n].gap = 0;
 			c[n].url = 0;
 			if (n == 0)

@@ -46,6 +46,7 @@
 
 #include <hpdf.h>
 
+#include "base/image.h"
 #include "pdf/haru_shim.h"
 #include "pdf/write_int.h"
 
@@ -93,6 +94,31 @@ pg_w_check(struct wctx *c, HPDF_STATUS st)
 	longjmp(c->jb, 1);
 }
 
+/*
+ * A PNG as libharu draws it exactly: decoded here (base/image.c) to 8-bit
+ * grey or RGB, with its alpha as a soft mask.  libharu's own PNG loader
+ * garbles 16-bit images and drops palette transparency.
+ */
+static HPDF_Image
+load_png(struct wctx *c, const char *path)
+{
+	struct pg_img_pixels	 px;
+	HPDF_Image		 img, mask;
+
+	if (pg_image_decode_png(path, &px) != 0)
+		pg_w_fail(c, "image %s is not a readable PNG", path);
+	img = HPDF_LoadRawImageFromMem(c->pdf, px.pix, px.w, px.h,
+	    px.channels == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, 8);
+	if (img != NULL && px.alpha != NULL) {
+		mask = HPDF_LoadRawImageFromMem(c->pdf, px.alpha, px.w, px.h,
+		    HPDF_CS_DEVICE_GRAY, 8);
+		if (mask == NULL || HPDF_Image_AddSMask(img, mask) != HPDF_OK)
+			img = NULL;
+	}
+	pg_image_pixels_free(&px);
+	return img;
+}
+
 static HPDF_Image
 image_get(struct wctx *c, const char *path)
 {
@@ -111,10 +137,14 @@ image_get(struct wctx *c, const char *path)
 		pg_w_fail(c, "cannot read image %s: %s", path, strerror(errno));
 	snprintf(c->what, sizeof(c->what), "cannot load image %s", path);
 	if (n == 8 && memcmp(magic, "\x89PNG\r\n\x1a\n", 8) == 0)
-		img = HPDF_LoadPngImageFromFile(c->pdf, path);
-	else if (n >= 3 && memcmp(magic, "\xff\xd8\xff", 3) == 0)
+		img = load_png(c, path);
+	else if (n >= 3 && memcmp(magic, "\xff\xd8\xff", 3) == 0) {
+		struct pg_img_info info;
+		/* only what PDF readers draw exactly: no CMYK, 12-bit, ... */
+		if (pg_image_probe(path, &info) != PG_IMGE_OK)
+			pg_w_fail(c, "image %s cannot be drawn exactly", path);
 		img = HPDF_LoadJpegImageFromFile(c->pdf, path);
-	else
+	} else
 		pg_w_fail(c, "image %s is neither PNG nor JPEG", path);
 	if (img == NULL)
 		pg_w_fail(c, "cannot load image %s", path);
@@ -394,6 +424,19 @@ draw_link(struct wctx *c, size_t p, const struct pg_box *b)
 	HPDF_Destination d;
 	HPDF_Annotation	 a;
 
+	if (b->path != NULL) {		/* a URI link (http, https, mailto) */
+		r.left = (HPDF_REAL)b->x;
+		r.right = (HPDF_REAL)(b->x + b->w);
+		r.top = (HPDF_REAL)(H - b->y);
+		r.bottom = (HPDF_REAL)(H - b->y - b->h);
+		if ((a = HPDF_Page_CreateURILinkAnnot(pg, r, b->path)) == NULL)
+			pg_w_fail(c, "cannot add the link to %s", b->path);
+		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+		pg_w_check(c, pg_haru_add_int(c->pdf, a, "F", 4));
+		pg_w_check(c, pg_haru_add_name(c->pdf, pg, "Tabs", "S"));
+		pg_w_link(c, (int)p, b, a);
+		return;
+	}
 	if (b->dest_page < 0 || (size_t)b->dest_page >= c->fr->npages)
 		pg_w_fail(c, "a link points to page %lld, which does not exist",
 		    (long long)b->dest_page + 1);

@@ -181,7 +181,12 @@ pg_rd_feed(struct rd *r, struct norm *ns, const char *text, unsigned style)
 			s++;
 			continue;
 		}
-		/* a stretch of non-space characters: one grow, one copy */
+		/* a stretch of non-space characters: one grow, one copy;
+		 * after a footnote or link, the space starts the new run */
+		if (ns->runs && r->newrun && r->nruns > 0 &&
+		    (r->runs[r->nruns - 1].style & (PG_STYLE_FN |
+		    PG_STYLE_LINK)) && !(style & (PG_STYLE_FN | PG_STYLE_LINK)))
+			mark_run(r, style);
 		if (ns->ws && pg_text_space_between(ns->last, ns->ws_nl,
 		    pg_utf8_nextz((const char *)s, &n))) {
 			if (grow(r, 1) != 0)

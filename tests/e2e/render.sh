@@ -79,7 +79,11 @@ for lang in en zh-CN; do
 	text_has "$T/$lang.pdf" "$src" "//key-points/point" "$lang key points"
 	text_has "$T/$lang.pdf" "$src" "//blueprint/step/@name" "$lang blueprint steps"
 	text_has "$T/$lang.pdf" "$src" "//swot/*" "$lang SWOT items"
-	text_has "$T/$lang.pdf" "$src" "//budget/line" "$lang budget lines"
+	text_has "$T/$lang.pdf" "$src" "//budget/line/text()[1]" "$lang budget lines"
+	# version 2 prose: notes, table cells, captions, the appendix
+	text_has "$T/$lang.pdf" "$src" "//action/note | //kpi/note | //risk/note | //line/note" "$lang notes"
+	text_has "$T/$lang.pdf" "$src" "//table//cell[not(fn)] | //caption | //fn" "$lang table cells, captions and footnotes"
+	text_has "$T/$lang.pdf" "$src" "//appendix/section/@title" "$lang appendix sections"
 	text_has "$T/$lang.pdf" "$src" "//controls/risk/mitigation" "$lang risk mitigations"
 	text_has "$T/$lang.pdf" "$src" "//competitor/@name" "$lang competitors"
 	# every text of the plan and every free-text attribute reaches the page

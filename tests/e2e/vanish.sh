@@ -92,7 +92,8 @@ done
 for tpl in default board; do
 	run "$PLANGEN" render "$EN" -t $tpl -o "$T/map-$tpl.pdf"
 	p=$(page_with "$T/map-$tpl.pdf" "Speed of access")	# the first map
-	text_of "$T/map-$tpl.pdf" "$p" "$p" >"$T/map.txt"
+	# the table under the map may start the next page
+	text_of "$T/map-$tpl.pdf" "$p" $((p + 1)) >"$T/map.txt"
 	miss=
 	for name in "CityPhysio Group" "Sole practitioners" "MoveWell Online" \
 	    "Brightwell 2026" "Brightwell 2027"; do

@@ -252,8 +252,8 @@ contents_links_miss(const struct pg_frames *f, size_t *nlinks)
 		for (i = 0; i < f->pages[p].n; i++) {
 			const struct pg_box *b = &f->pages[p].boxes[i];
 			const struct row *head = NULL;
-			if (b->kind != PG_BOX_LINK)
-				continue;
+			if (b->kind != PG_BOX_LINK || b->path != NULL)
+				continue;	/* URI links of the text: not contents */
 			(*nlinks)++;
 			/* the entry: the row whose baseline is inside the link */
 			n = page_rows(f, (int)p, b->x, b->x + b->w, rows, 2000);
@@ -287,8 +287,12 @@ contents_links_miss(const struct pg_frames *f, size_t *nlinks)
 			/* the heading: a row of the target page with that text */
 			n = page_rows(f, b->dest_page, 0, 0, rows, 2000);
 			for (k = 0; k < n && head == NULL; k++)
+				/* a heading, or a figure's caption (the list
+				 * of figures: "Figure 3. ...", "图 3 ...") */
 				if (strcmp(rows[k].text, title) == 0 &&
-				    rows[k].size > entry.size)
+				    (rows[k].size > entry.size ||
+				    strncmp(title, "Figure", 6) == 0 ||
+				    strncmp(title, "图", 3) == 0))
 					head = &rows[k];
 			if (head == NULL) {
 				snprintf(why, sizeof(why), "the link for '%s' goes to "
