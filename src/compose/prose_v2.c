@@ -303,7 +303,7 @@ ptable(struct rs *r, const struct pg_block *bl)
 		for (j = 0, col = 0; j < tr->ncells && col < pt->ncols; j++) {
 			const struct pg_tcell *c = &tr->cells[j];
 			h[col].runs = cp_xruns(r, c->para.runs, c->para.nruns);
-			h[col].nruns = c->para.nruns;
+			h[col].nruns = h[col].runs != NULL ? c->para.nruns : 0;
 			h[col].ts = align_style(r, c->align, 1);
 			h[col].fill = r->t->c_head;
 			h[col].has_fill = 1;
@@ -311,7 +311,7 @@ ptable(struct rs *r, const struct pg_block *bl)
 			cp_chk_prose_para(r, &c->para);
 			for (k = 1; k < c->span && col + k < pt->ncols; k++) {
 				h[col + k].runs = cp_run1(r, "", 0);
-				h[col + k].nruns = 1;
+				h[col + k].nruns = h[col + k].runs != NULL;
 				h[col + k].fill = r->t->c_head;
 				h[col + k].has_fill = 1;
 			}
@@ -319,7 +319,7 @@ ptable(struct rs *r, const struct pg_block *bl)
 		}
 		for (; col < pt->ncols; col++) {
 			h[col].runs = cp_run1(r, "", 0);
-			h[col].nruns = 1;
+			h[col].nruns = h[col].runs != NULL;
 			h[col].fill = r->t->c_head;
 			h[col].has_fill = 1;
 		}

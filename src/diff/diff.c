@@ -173,6 +173,12 @@ own_text(const xmlNode *n, struct pg_sb *sb, int top)
 		} else if (c->type == XML_ELEMENT_NODE && is_prose(c)) {
 			if (strcmp(NAME(c), "p") == 0 || strcmp(NAME(c), "item") == 0)
 				pg_sb_add(sb, " ");
+			if (strcmp(NAME(c), "fn") == 0) {	/* a footnote */
+				pg_sb_add(sb, " [");
+				own_text(c, sb, 0);
+				pg_sb_add(sb, "] ");
+				continue;
+			}
 			own_text(c, sb, 0);
 		}
 	}
@@ -433,7 +439,11 @@ flat_item(struct flat *f, const xmlNode *n, int parent)
 	memset(it, 0, sizeof(*it));
 	it->parent = parent;
 	it->match = -1;
-	if ((it->elem = df_strdup(f->a, NAME(n))) == NULL) {
+	/* a prose table's row is not a FAB row (version 2: both <row>) */
+	if ((it->elem = df_strdup(f->a, strcmp(NAME(n), "row") == 0 &&
+	    n->parent != NULL && n->parent->type == XML_ELEMENT_NODE &&
+	    strcmp(NAME(n->parent), "table") == 0 ? "table-row" :
+	    NAME(n))) == NULL) {
 		f->oom = 1;
 		return;
 	}

@@ -60,6 +60,7 @@ static const struct word names[] = {
 	{ "stage", "journey stage", "旅程阶段" },
 	{ "pain", "pain point", "痛点" },
 	{ "row", "FAB row", "FAB 行" },
+	{ "table-row", "table row", "表格行" },
 	{ "section", "appendix section", "附录章节" },
 	{ "image", "image", "图片" },
 	{ "table", "table", "表格" },

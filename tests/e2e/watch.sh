@@ -83,7 +83,7 @@ grep -q '^stopped watching plan.xml$' watch.out && pass "says it stopped" ||
 	{ fail "no stop message"; show; }
 left=$(ls -A | grep -v -e '^plan.xml$' -e '^plan.pdf$' -e '^good.pdf$' \
 	-e '^edit.tmp$' -e '^first.txt$' -e '^notes.txt$' -e '^watch.out$' \
-	-e '^watch.err$' -e '^out$' -e '^err$' || true)
+	-e '^watch.err$' -e '^out$' -e '^err$' -e '^img$' || true)
 [ -z "$left" ] && pass "no temporary file left behind" ||
 	fail "left behind: $left"
 

@@ -1,0 +1,94 @@
+#!/bin/sh
+# prose-v2.sh — version 2 prose in the PDF (tests/data/prose-v2.xml): tables
+# with a repeated header and spans, images of every PNG/JPEG kind drawn
+# exactly, footnotes, links, notes, the appendix, figure captions and the
+# list of figures, in both templates.
+. "$SRCDIR/tests/e2e/lib.sh"
+need_tools pdftotext pdfimages qpdf
+
+D=$SRCDIR/tests/data
+mkdir -p plan/rules
+cp -R "$D/rules/img" plan/rules/img
+cp "$D/prose-v2.xml" plan/p.xml
+
+for tpl in default board; do
+	run "$PLANGEN" render plan/p.xml -t $tpl -o "$tpl.pdf"
+	expect_rc 0 "$tpl: the version 2 prose fixture renders"
+	pdftotext -layout "$tpl.pdf" "$tpl.txt"
+	tr -d ' \n' < "$tpl.txt" > "$tpl.flat"
+	for s in 'Coffeespendbysegment' 'Source:ourresearchdesk.' 'Note:Twentyhoursaweek' \
+	    'Note:Countedonthefirst' 'Note:Thebikeisserviced' 'Note:Startwiththeoffices' \
+	    'Surveymethod' 'Pricelist' 'Weasked412passers-by' '.Footfallbyhour' \
+	    'Listoffigures' '1Districtofficecensus,2026.' '2Officesof10to200staff.'; do
+		grep -qF -- "$s" "$tpl.flat" && pass "$tpl: '$s' is in the PDF" ||
+		    fail "$tpl: '$s' is not in the PDF"
+	done
+	# the footnote number follows its word, the note closes the chapter
+	grep -qE 'walk ?1 and' "$tpl.txt" && pass "$tpl: the footnote number is in the text" ||
+	    fail "$tpl: no footnote number after 'walk'"
+	# links: URI annotations, only http, https, mailto
+	qpdf --qdf --object-streams=disable "$tpl.pdf" "$tpl.qdf" 2>/dev/null
+	grep -a '/URI (' "$tpl.qdf" | sed 's/.*\/URI (\([^)]*\)).*/\1/' | sort -u > uris
+	grep -qx 'https://example.com/altona' uris && grep -qx 'mailto:research@example.com' uris &&
+	    pass "$tpl: the links are URI annotations" || { fail "$tpl: links missing"; cat uris; }
+	# the appendix is a bookmark and a contents entry
+	grep -qE '(^| )9 +Appendix +[0-9]+( |$)' "$tpl.txt" && pass "$tpl: the appendix is in the contents" ||
+	    fail "$tpl: the appendix is not in the contents"
+	grep -qE 'Figure 1\. Sales trajectory +[0-9]+' "$tpl.txt" && pass "$tpl: the list of figures has page numbers" ||
+	    fail "$tpl: no list of figures entry"
+done
+
+# Images of every kind: 8-bit samples, RGB or grey, with a soft mask for
+# alpha (never 16-bit, which libharu draws garbled).
+sed 's|<image src="rules/img/rgb8.png" width="30">|<image src="rules/img/grey16.png" width="30"/><image src="rules/img/rgba16.png" width="30"/><image src="rules/img/palette-trns.png" width="30"/><image src="rules/img/palette.png" width="30"/><image src="rules/img/grey.jpg" width="30"/><image src="rules/img/rgb8.png" width="30">|' \
+    "$D/prose-v2.xml" > plan/imgs.xml
+run "$PLANGEN" render plan/imgs.xml -o imgs.pdf
+expect_rc 0 "every kind of image renders"
+pdfimages -list imgs.pdf > list 2>&1
+awk 'NR > 2 && $8 != 8 { bad = 1 } END { exit bad }' list &&
+    pass "every image is embedded with 8 bits a sample" || { fail "an image is not 8-bit"; cat list; }
+awk 'NR > 2 && $3 == "smask" { n++ } END { exit !(n >= 2) }' list &&
+    pass "alpha and palette transparency become soft masks" || { fail "no soft masks"; cat list; }
+# the 16-bit grey image keeps its values: its top-left pixel is as in 8-bit
+pdfimages -png imgs.pdf img >/dev/null 2>&1
+python3 - img-000.png "$D/rules/img/grey8.png" <<'PY' && pass "a 16-bit PNG draws the same as its 8-bit twin" || fail "the 16-bit PNG is drawn differently"
+import sys, zlib, struct
+def px(p):
+    d = open(p, 'rb').read(); pos = 8; idat = b''
+    while pos < len(d):
+        n = struct.unpack('>I', d[pos:pos+4])[0]; t = d[pos+4:pos+8]
+        if t == b'IHDR': w, h, bd, ct = struct.unpack('>IIBB', d[pos+8:pos+18])
+        if t == b'IDAT': idat += d[pos+8:pos+8+n]
+        pos += 12 + n
+    raw = zlib.decompress(idat)
+    return w, h, bd, ct, raw[1:5]
+a, b = px(sys.argv[1]), px(sys.argv[2])
+sys.exit(0 if a[:2] == b[:2] and a[2] == 8 and a[4][:1] == b[4][:1] else 1)
+PY
+
+# A long table repeats its header row on every page it spans.
+python3 - "$D/prose-v2.xml" plan/long.xml <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+rows = ''.join('<row><cell>Item %d</cell><cell align="right">%d</cell></row>' % (i, i * 7) for i in range(120))
+s = s.replace('<row><cell>Small office</cell><cell align="right">89</cell></row>', rows)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+run "$PLANGEN" render plan/long.xml -o long.pdf
+expect_rc 0 "a 120-row prose table renders"
+n=$(pdftotext -layout long.pdf - | grep -cE '^ *Plan +EUR a month *$')
+[ "$n" -ge 3 ] && pass "its header row repeats on each of its $n pages" ||
+    fail "the header row appears $n times"
+
+# Footnotes are numbered through the document.
+python3 - "$D/prose-v2.xml" plan/fn.xml <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s.replace('<p>We asked 412 passers-by', '<p>We asked<fn>Third note.</fn> 412 passers-by')
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+run "$PLANGEN" render plan/fn.xml -o fn.pdf
+pdftotext -layout fn.pdf - | grep -qE '^ *3 +Third note\.' && pass "the third footnote is number 3, in the appendix" ||
+    fail "footnote numbering"
+
+finish
