@@ -95,10 +95,34 @@ const char *const rl_swot_zh[4] = { "优势", "劣势", "机会", "威胁" };
 
 /* ---- building the context ---------------------------------------------- */
 
-/* Call fn for every element that has an id, in document order. */
+/* Version 2: the ids of prose tables (rl_each_id). */
+struct tabids {
+	rl_id_fn	*fn;
+	void		*arg;
+	size_t		 n;
+};
+
+static void
+table_ids(void *arg, const struct pg_prose *pr, const char *what)
+{
+	struct tabids	*w = arg;
+	size_t		 b;
+
+	(void)what;
+	for (b = 0; b < pr->nblocks; b++)
+		if (pr->blocks[b].kind == PG_BLOCK_TABLE &&
+		    pr->blocks[b].table != NULL &&
+		    pr->blocks[b].table->id != NULL)
+			w->fn(w->arg, pr->blocks[b].table->id, PG_ID_TABLE,
+			    w->n++, pr->blocks[b].line);
+}
+
+/* Call fn for every element that has an id, in document order (the
+ * version 2 tables and appendix sections last). */
 void
 rl_each_id(const struct pg_plan *p, rl_id_fn *fn, void *arg)
 {
+	struct tabids tw = { fn, arg, 0 };
 	size_t i;
 
 	for (i = 0; i < p->situation.nsegments; i++)
@@ -129,6 +153,11 @@ rl_each_id(const struct pg_plan *p, rl_id_fn *fn, void *arg)
 			fn(arg, p->actions.v[i].id, PG_ID_ACTION, i,
 			    p->actions.v[i].line);
 	rl_each_seed_id(p, fn, arg, 2);
+	pg_plan_each_prose(p, table_ids, &tw);
+	for (i = 0; i < p->appendix.n; i++)
+		if (p->appendix.v[i].id != NULL)
+			fn(arg, p->appendix.v[i].id, PG_ID_SECTION, i,
+			    p->appendix.v[i].line);
 }
 
 static void

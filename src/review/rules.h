@@ -135,9 +135,9 @@ void		 pg_placeholder_free(struct pg_placeholder *);
 enum pg_idkind { PG_ID_GOAL, PG_ID_ACTION, PG_ID_SWOT, PG_ID_COMPETITOR,
 	PG_ID_SEGMENT, PG_ID_STEP,
 	/* v2: journey pains, SERVQUAL dimensions, journeys, their stages,
-	   positioning maps, blueprints, risks */
+	   positioning maps, blueprints, risks; prose tables, appendix sections */
 	PG_ID_PAIN, PG_ID_DIMENSION, PG_ID_JOURNEY, PG_ID_STAGE, PG_ID_MAP,
-	PG_ID_BLUEPRINT, PG_ID_RISK };
+	PG_ID_BLUEPRINT, PG_ID_RISK, PG_ID_TABLE, PG_ID_SECTION };
 
 struct pg_identry {
 	const char	*id;		/* NULL: empty slot */

@@ -111,10 +111,11 @@ rl_kind_name(struct ctx *c, const struct pg_identry *e)
 	static const char *const en[] = { "a goal", "an action", "", "a competitor",
 		"a customer segment", "a blueprint step", "a journey pain",
 		"a SERVQUAL dimension", "a customer journey", "a journey stage",
-		"a positioning map", "a service blueprint", "a risk" };
+		"a positioning map", "a service blueprint", "a risk", "a table",
+		"an appendix section" };
 	static const char *const zh[] = { "目标", "行动", "", "竞争者",
 		"客户细分", "蓝图步骤", "客户旅程痛点", "服务质量维度", "客户旅程",
-		"客户旅程阶段", "定位图", "服务蓝图", "风险" };
+		"客户旅程阶段", "定位图", "服务蓝图", "风险", "表格", "附录章节" };
 
 	if (e->kind == PG_ID_SWOT) {
 		enum pg_swot_kind k = c->p->swot.items[e->index].kind;
@@ -137,6 +138,8 @@ want_name(struct ctx *c, enum pg_idkind k)
 	case PG_ID_COMPETITOR:	return L("a competitor", "竞争者");
 	case PG_ID_SEGMENT:	return L("a customer segment", "客户细分");
 	case PG_ID_STEP:	return L("a blueprint step", "蓝图步骤");
+	case PG_ID_TABLE:	return L("a table", "表格");
+	case PG_ID_SECTION:	return L("an appendix section", "附录章节");
 	default:		break;
 	}
 	return "";
@@ -160,9 +163,11 @@ dup_one(void *arg, const char *id, enum pg_idkind k, size_t i,
 
 	if (e == NULL || (e->kind == k && e->index == i))
 		return;
-	rl_emit(c, a->r, line, L("id %s is used twice (first at line %lu)",
+	/* version 2 ids are walked last: report at the later line */
+	rl_emit(c, a->r, line > e->line ? line : e->line,
+	    L("id %s is used twice (first at line %lu)",
 	    "编号 %s 重复使用（首次出现在第 %lu 行）"),
-	    pg_text_clip(id, 64, t, sizeof(t)), e->line);
+	    pg_text_clip(id, 64, t, sizeof(t)), line > e->line ? e->line : line);
 }
 
 /* duplicate-id: every later use of an id, naming the first use's line. */

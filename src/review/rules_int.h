@@ -101,7 +101,8 @@ extern const char *const rl_swot_zh[4];
 
 /*
  * Call fn for every element of p that has an id, in document order:
- * segments, competitors, SWOT items, goals, blueprint steps, actions.
+ * segments, competitors, SWOT items, goals, blueprint steps, actions,
+ * then (version 2) prose tables and appendix sections.
  */
 typedef void rl_id_fn(void *arg, const char *id, enum pg_idkind kind,
     size_t index, unsigned long line);
