@@ -375,7 +375,7 @@ cp_sec_controls(struct rs *r)
 		t.min_frac = mf;
 		for (i = 0; i < c->nkpis; i++) {
 			const struct pg_kpi *k = &c->kpis[i];
-			cp_tb_cell(r, &t, k->text, k->line, NULL);
+			cp_tb_cell_note(r, &t, k->text, k->line, &k->note, NULL);
 			cp_tb_cell(r, &t, k->goal, k->line, &r->tbold);
 			cp_tb_cell(r, &t, k->target, k->line, NULL);
 			cp_tb_cell(r, &t, cp_enum_label(r, "frequency",
@@ -440,7 +440,7 @@ cp_sec_controls(struct rs *r)
 		t.min_frac = mf;
 		for (i = 0; i < c->nrisks; i++) {
 			const struct pg_risk *k = &c->risks[i];
-			cp_tb_cell(r, &t, k->text, k->line, NULL);
+			cp_tb_cell_note(r, &t, k->text, k->line, &k->note, NULL);
 			cp_tb_cell(r, &t, cp_enum_label(r, "level",
 			    pg_level_names[k->likelihood]), k->line, NULL);
 			cp_tb_cell(r, &t, cp_enum_label(r, "level",

@@ -19,6 +19,17 @@ text_of() {
 	else pdftotext -layout "$1" - 2>/dev/null; fi
 }
 
+# the first page of PDF $1 whose text has $2
+page_first() {
+	n=$(pdfinfo "$1" | awk '/^Pages:/ { print $2 }')
+	i=1
+	while [ "$i" -le "$n" ]; do
+		pdftotext -f $i -l $i "$1" - 2>/dev/null | grep -qF -- "$2" &&
+		    { echo "$i"; return; }
+		i=$((i + 1))
+	done
+}
+
 # the page of PDF $1 whose text has heading $2 last
 page_with() {
 	n=$(pdfinfo "$1" | awk '/^Pages:/ { print $2 }')
@@ -91,7 +102,7 @@ done
 
 for tpl in default board; do
 	run "$PLANGEN" render "$EN" -t $tpl -o "$T/map-$tpl.pdf"
-	p=$(page_with "$T/map-$tpl.pdf" "Speed of access")	# the first map
+	p=$(page_first "$T/map-$tpl.pdf" "Speed of access")	# the first map
 	# the table under the map may start the next page
 	text_of "$T/map-$tpl.pdf" "$p" $((p + 1)) >"$T/map.txt"
 	miss=
