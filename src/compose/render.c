@@ -235,14 +235,6 @@ pass(struct rs *r)
 		sections[t->order[i]](r);
 		cp_fn_flush(r);		/* footnotes end their chapter */
 	}
-	if (r->p->appendix.n > 0 && !r->oom) {	/* version 2: after controls */
-		if (done++ > 0 && t->new_page)
-			cp_lcheck(r, pg_layout_new_page(r->l));
-		else if (done > 1)
-			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
-		r->fig = 1;
-		cp_sec_appendix(r);
-	}
 	/* version 2: a plan with actuals gets a progress chapter */
 	if (!r->oom && r->p->version == 2 && pg_track_has_actuals(r->p)) {
 		if (done++ > 0 && t->new_page)
@@ -251,6 +243,14 @@ pass(struct rs *r)
 			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
 		r->fig = 1;
 		cp_sec_progress(r);
+	}
+	if (r->p->appendix.n > 0 && !r->oom) {	/* version 2: the last chapter */
+		if (done++ > 0 && t->new_page)
+			cp_lcheck(r, pg_layout_new_page(r->l));
+		else if (done > 1)
+			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
+		r->fig = 1;
+		cp_sec_appendix(r);
 	}
 	if (r->o->draft)
 		cp_sec_findings(r);
