@@ -160,6 +160,7 @@ open_file(const char *path, struct pg_img_info *info)
 struct pngjob {
 	jmp_buf		 jb;
 	int		 huge;		/* a user limit was hit */
+	int		 nomem;		/* memory ran out: not the file's fault */
 };
 
 static void
@@ -169,6 +170,9 @@ png_err(png_structp png, png_const_charp msg)
 
 	if (msg != NULL && strstr(msg, "limit") != NULL)
 		j->huge = 1;
+	if (msg != NULL && (strstr(msg, "memory") != NULL ||
+	    strstr(msg, "Memory") != NULL))
+		j->nomem = 1;
 	longjmp(j->jb, 1);
 }
 
@@ -215,7 +219,10 @@ png_run(FILE *fp, struct pg_img_info *info, struct pg_img_pixels *px)
 		free(pix);
 		free(alpha);
 		png_destroy_read_struct(&png, &pi, NULL);
-		info->err = job.huge ? PG_IMGE_HUGE : PG_IMGE_CORRUPT;
+		info->err = job.huge ? PG_IMGE_HUGE : job.nomem ? PG_IMGE_OPEN :
+		    PG_IMGE_CORRUPT;
+		if (job.nomem)
+			info->sys_errno = ENOMEM;
 		return;
 	}
 	png_init_io(png, fp);

@@ -26,6 +26,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -380,8 +381,13 @@ pimage(struct rs *r, const struct pg_block *bl)
 
 	if (im == NULL)
 		return;
+	memset(&info, 0, sizeof(info));
 	if (pg_image_resolve(r->o->file, im->src, path, sizeof(path), &se) !=
 	    PG_IMGE_OK || pg_image_probe(path, &info) != PG_IMGE_OK) {
+		if (se == ENOMEM || info.sys_errno == ENOMEM) {
+			r->oom = 1;	/* not the image's fault */
+			return;
+		}
 		/* image-unreadable (a --draft render): say what is missing */
 		struct pg_tstyle ts = r->caption;
 		cp_text_para(r, cp_sfmt(r, "[%s%s%s]", cp_label(r,

@@ -62,6 +62,10 @@ check_image(struct ctx *c, const struct rule *r, const struct pg_block *b)
 		e = pg_image_probe(path, &info);
 	else
 		info.sys_errno = se;
+	if (e == PG_IMGE_OPEN && info.sys_errno == ENOMEM) {
+		c->d->oom = 1;		/* memory, not the image */
+		return;
+	}
 	switch (e) {
 	case PG_IMGE_OK:
 		return;
