@@ -314,6 +314,11 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	out->creator = pg_frames_strdup(out, "plangen " PACKAGE_VERSION,
 	    strlen("plangen " PACKAGE_VERSION));
 	out->lang = pg_frames_strdup(out, r.lang, strlen(r.lang));
+	/* each copy is NULL only when memory ran out: the PDF would lose it */
+	if ((m->title.s != NULL && out->title == NULL) || out->author == NULL ||
+	    out->subject == NULL || (m->organization.s != NULL &&
+	    out->keywords == NULL) || out->creator == NULL || out->lang == NULL)
+		r.oom = 1;
 	out->date = o->date;
 	if (o->acct != NULL && cp_acct_report(&r, o->acct) != 0)
 		r.oom = 1;
