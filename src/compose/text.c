@@ -31,16 +31,13 @@ cp_chk(struct rs *r, const char *s, unsigned long line)
 		return;
 	len = strlen(s);
 	while (off < len && (cp = pg_fontset_missing(r->fs, s + off, len - off)) != 0) {
-		char	 u[8] = "";
+		char	 u[5] = "";
 		for (i = 0; i < r->nwarned; i++)
 			if (r->warned[i] == cp)
 				break;
 		if (i == r->nwarned && r->nwarned < sizeof(r->warned) / sizeof(r->warned[0])) {
 			r->warned[r->nwarned++] = cp;
-			if (cp < 0x80) { u[0] = (char)cp; }
-			else if (cp < 0x800) { u[0] = (char)(0xc0 | cp >> 6); u[1] = (char)(0x80 | (cp & 0x3f)); }
-			else if (cp < 0x10000) { u[0] = (char)(0xe0 | cp >> 12); u[1] = (char)(0x80 | ((cp >> 6) & 0x3f)); u[2] = (char)(0x80 | (cp & 0x3f)); }
-			else { u[0] = (char)(0xf0 | cp >> 18); u[1] = (char)(0x80 | ((cp >> 12) & 0x3f)); u[2] = (char)(0x80 | ((cp >> 6) & 0x3f)); u[3] = (char)(0x80 | (cp & 0x3f)); }
+			u[pg_utf8_encode(cp, u)] = '\0';
 			pg_diag_emit(r->w, RULE_GLYPH, r->o->file, line,
 			    pg_glyph_message(r->zh), (unsigned long)cp, u);
 		}

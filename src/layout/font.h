@@ -105,6 +105,9 @@ int	pg_fontset_load_coverage(struct pg_fontset *, const char *latin,
 /* Free tables and names.  The struct is zeroed. */
 void	pg_fontset_free(struct pg_fontset *);
 
+/* 1 if some face of the set can draw cp (never beyond the BMP), else 0. */
+int	pg_fontset_has(const struct pg_fontset *, uint32_t cp);
+
 /*
  * The first code point in s (UTF-8) that no face of the set can draw
  * (including anything beyond the BMP), or 0 if all can be drawn.

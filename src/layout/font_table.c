@@ -148,12 +148,24 @@ pg_fontset_free(struct pg_fontset *fs)
 	memset(fs, 0, sizeof(*fs));
 }
 
+int
+pg_fontset_has(const struct pg_fontset *fs, uint32_t cp)
+{
+	int f;
+
+	if (cp >= 65536)
+		return 0;
+	for (f = 0; f < fs->nfaces; f++)
+		if (fs->face[f].has != NULL && pg_face_has(&fs->face[f], cp))
+			return 1;
+	return 0;
+}
+
 uint32_t
 pg_fontset_missing(const struct pg_fontset *fs, const char *s, size_t len)
 {
 	size_t		i = 0;
 	uint32_t	cp;
-	int		f, ok;
 
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80)	/* most text: no decoding */
@@ -162,12 +174,7 @@ pg_fontset_missing(const struct pg_fontset *fs, const char *s, size_t len)
 			cp = pg_utf8_next(s, len, &i);
 		if (cp == '\t' || cp == '\n' || cp == '\r')
 			continue;
-		if (cp >= 65536)
-			return cp;
-		for (ok = 0, f = 0; f < fs->nfaces && !ok; f++)
-			ok = fs->face[f].has != NULL &&
-			    pg_face_has(&fs->face[f], cp);
-		if (!ok)
+		if (!pg_fontset_has(fs, cp))
 			return cp;
 	}
 	return 0;
