@@ -154,6 +154,25 @@ lang_option(const char *arg, const char **tag)
 	return 0;
 }
 
+/* cli.h */
+int
+rules_option(struct pg_ruleset **rs, const char *path)
+{
+	char err[1024];
+
+	if (*rs == NULL && (*rs = pg_ruleset_new()) == NULL) {
+		errorf("%s", T("out of memory", "内存不足"));
+		return -1;
+	}
+	if (pg_ruleset_load(*rs, path, err, sizeof(err)) != 0) {
+		errorf("%s", err);
+		pg_ruleset_free(*rs);
+		*rs = NULL;
+		return -1;
+	}
+	return 0;
+}
+
 /* ---- explain ------------------------------------------------------------ */
 
 static const char explain_usage[] =
@@ -173,7 +192,7 @@ cmd_explain(int argc, char **argv)
 	struct pg_ruleset	*rs = NULL;
 	enum pg_lang		 l;
 	const char		*lang = NULL;
-	char			*out, err[1024];
+	char			*out;
 	int			 c, man = 0, status = 0, printed = 0;
 	size_t			 i;
 
@@ -187,15 +206,8 @@ cmd_explain(int argc, char **argv)
 			break;
 		case 'm': man = 1; break;
 		case 'r':
-			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
-				errorf(T("out of memory", "内存不足"));
+			if (rules_option(&rs, optarg) != 0)
 				return EXIT_USAGE;
-			}
-			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
-				errorf("%s", err);
-				pg_ruleset_free(rs);
-				return EXIT_USAGE;
-			}
 			break;
 		case 'h': return usage_help(explain_usage);
 		default:

@@ -126,15 +126,8 @@ cmd_check(int argc, char **argv)
 			}
 			break;
 		case 'r':
-			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
-				errorf(T("out of memory", "内存不足"));
+			if (rules_option(&rs, optarg) != 0)
 				return EXIT_USAGE;
-			}
-			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
-				errorf("%s", err);
-				pg_ruleset_free(rs);
-				return EXIT_USAGE;
-			}
 			break;
 		case 'h': return usage_help(check_usage);
 		default:

@@ -58,6 +58,14 @@ int	lang_option(const char *arg, const char **tag);
  */
 int	as_of_option(const char *arg, struct pg_date *out);
 
+/*
+ * A --rules value: load the team rules file `path` into *rs (a new set if
+ * *rs is NULL).  Returns 0, or prints the error, frees *rs (NULL) and
+ * returns -1 (the command exits 2).
+ */
+struct pg_ruleset;
+int	rules_option(struct pg_ruleset **rs, const char *path);
+
 /* The default output of `render PLAN`: PLAN.xml -> PLAN.pdf (PLAN ->
  * PLAN.pdf), malloc'd; NULL if memory ran out. */
 char	*default_output(const char *in);

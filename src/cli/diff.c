@@ -59,7 +59,7 @@ cmd_diff(int argc, char **argv)
 	struct pg_checked	 r[2];
 	struct pg_diff		 d;
 	int			 c, status = EXIT_USAGE, zh;
-	char			 err[1024], *out;
+	char			*out;
 
 	memset(r, 0, sizeof(r));
 	zh = pg_lang_locale() == PG_LANG_ZH;
@@ -78,15 +78,8 @@ cmd_diff(int argc, char **argv)
 			zh = pg_lang_is_zh(o.lang);
 			break;
 		case 'r':
-			if (rs == NULL && (rs = pg_ruleset_new()) == NULL) {
-				errorf("%s", T("out of memory", "内存不足"));
+			if (rules_option(&rs, optarg) != 0)
 				return EXIT_USAGE;
-			}
-			if (pg_ruleset_load(rs, optarg, err, sizeof(err)) != 0) {
-				errorf("%s", err);
-				pg_ruleset_free(rs);
-				return EXIT_USAGE;
-			}
 			break;
 		case 'h': printf("usage: %s %s\n", progname, diff_usage); return 0;
 		default: goto usage;
