@@ -227,3 +227,13 @@ pg_lang_ui(void)
 {
 	return ui_lang;
 }
+
+void
+pg_lang_io_ui(char *err, size_t errlen)
+{
+	char		 tr[1024];
+	const char	*m = pg_lang_io_msg(err, ui_lang, tr, sizeof(tr));
+
+	if (m != err)
+		snprintf(err, errlen, "%s", m);
+}

@@ -92,6 +92,14 @@ const char	*pg_lang_io_msg(const char *err, enum pg_lang l, char *buf,
 void		 pg_lang_ui_set(enum pg_lang);
 enum pg_lang	 pg_lang_ui(void);
 
+/* PG_UI(en, zh): the words in pg_lang_ui()'s language (both literals, so
+ * printf checks both formats). */
+#define PG_UI(en, zh)	(pg_lang_ui() == PG_LANG_ZH ? (zh) : (en))
+
+/* err (a pg_lang_io_msg() message, NUL-terminated in errlen bytes)
+ * rewritten in pg_lang_ui()'s language, in place. */
+void		 pg_lang_io_ui(char *err, size_t errlen);
+
 /* 1 if the locale (as pg_lang_locale() reads it) asks for Traditional. */
 int		 pg_lang_locale_hant(void);
 

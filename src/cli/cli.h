@@ -24,7 +24,7 @@ extern const char *progname;
  * words; both are literals, so printf checks both formats.
  */
 #include "base/lang.h"
-#define T(en, zh)	(pg_lang_ui() == PG_LANG_ZH ? (zh) : (en))
+#define T(en, zh)	PG_UI(en, zh)
 
 /* Speak the language of tag (a --lang value or a plan's lang). */
 void	speak(const char *tag);

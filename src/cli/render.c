@@ -273,8 +273,8 @@ cmd_render(int argc, char **argv)
 	}
 	if (since != NULL) {
 		if (pg_check_file(since, &co, &old, err, sizeof(err)) != 0) {
-			char m[1100];
-			errorf("--since: %s", pg_lang_io_msg(err, pg_lang_ui(), m, sizeof(m)));
+			pg_lang_io_ui(err, sizeof(err));
+			errorf("--since: %s", err);
 			goto done;
 		}
 		if (old.doc == NULL) {

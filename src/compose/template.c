@@ -28,8 +28,6 @@
 #include "read/lib_msg.h"
 #include "read/xml_read.h"
 
-/* The message language of loading (base/lang.h pg_lang_ui): en or zh. */
-#define LZ(en, cn)	(pg_lang_ui() == PG_LANG_ZH ? (cn) : (en))
 
 #ifndef PG_DATADIR
 #define PG_DATADIR "/usr/share/plangen"
@@ -119,7 +117,7 @@ on_rng_error(void *ctx, xmlErrorPtr err)
 	(void)n;
 	if (vs->n++ < 20)
 		pg_diag_emit(vs->d, RULE, vs->name, line,
-		    LZ("invalid template: %s", "模板无效：%s"), msg);
+		    PG_UI("invalid template: %s", "模板无效：%s"), msg);
 }
 
 /* Validate doc against the embedded template.rng.  0 valid, -1 not. */
@@ -135,7 +133,7 @@ validate(xmlDocPtr doc, const char *name, struct pg_diags *d)
 	int			 r = -1;
 
 	if ((src = pg_embedded("template.rng", &len)) == NULL) {
-		pg_diag_emit(d, RULE, name, 0, "%s", LZ("template.rng is not built in",
+		pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("template.rng is not built in",
 		    "程序中没有模板的 schema（template.rng）"));
 		return -1;
 	}
@@ -149,14 +147,14 @@ validate(xmlDocPtr doc, const char *name, struct pg_diags *d)
 	r = xmlRelaxNGValidateDoc(vc, doc);
 	if (r != 0 && vs.n == 0)
 		pg_diag_emit(d, RULE, name, 1, "%s",
-		    LZ("invalid template: does not match template.rng",
+		    PG_UI("invalid template: does not match template.rng",
 		    "模板无效：不符合模板格式（template.rng）"));
 	xmlRelaxNGFreeValidCtxt(vc);
 	xmlRelaxNGFree(rng);
 	return r == 0 ? 0 : -1;
 oom:
 	xmlRelaxNGFree(rng);
-	pg_diag_emit(d, RULE, name, 0, "%s", LZ("cannot load template.rng",
+	pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("cannot load template.rng",
 	    "无法加载模板的 schema（template.rng）"));
 	return -1;
 }
@@ -294,7 +292,7 @@ read_page(const xmlNode *n, const char *name, struct pg_template *t,
 	if (t->margin_left + t->margin_right > w * 0.6 ||
 	    t->margin_top + t->margin_bottom > h * 0.6) {
 		pg_diag_emit(d, RULE, name, pg_xml_line(n),
-		    "%s", LZ("the margins leave too little of the page for text",
+		    "%s", PG_UI("the margins leave too little of the page for text",
 		    "页边距太大，留给正文的版面太小"));
 		errors++;
 	}
@@ -323,13 +321,13 @@ read_logo(const xmlNode *n, const char *name, const char *path,
 		free(dir);
 		free(src);
 		if (full == NULL) {
-			pg_diag_emit(d, RULE, name, 0, "%s", LZ("out of memory", "内存不足"));
+			pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("out of memory", "内存不足"));
 			return errors + 1;
 		}
 	}
 	if (full == NULL || !is_image(full)) {
 		pg_diag_emit(d, RULE, name, pg_xml_line(n),
-		    LZ("logo %s is not a readable PNG or JPEG file",
+		    PG_UI("logo %s is not a readable PNG or JPEG file",
 		    "标志图片 %s 不是可读取的 PNG 或 JPEG 文件"),
 		    full ? full : "?");
 		errors++;
@@ -362,7 +360,7 @@ read_sections(const xmlNode *n, const char *name, struct pg_template *t,
 				break;
 		if (i < PG_SEC_N && seen[i]) {
 			pg_diag_emit(d, RULE, name, pg_xml_line(c),
-			    LZ("section %s is listed twice", "章节 %s 列出了两次"), sn);
+			    PG_UI("section %s is listed twice", "章节 %s 列出了两次"), sn);
 			errors++;
 		} else if (i < PG_SEC_N) {
 			seen[i] = 1;
@@ -399,14 +397,14 @@ read_labels(const xmlNode *n, const char *name,
 		key = pg_xml_attr(c, "key");
 		if (t->nlabels >= PG_MAX_LABELS) {
 			pg_diag_emit(d, RULE, name, pg_xml_line(c),
-			    LZ("more than %d labels", "标签超过 %d 个"), PG_MAX_LABELS);
+			    PG_UI("more than %d labels", "标签超过 %d 个"), PG_MAX_LABELS);
 			free(key);
 			*stop = 1;
 			return errors + 1;
 		}
 		if (base != NULL && !label_known(base, key)) {
 			pg_diag_emit(d, RULE, name, pg_xml_line(c),
-			    LZ("unknown label key '%s'", "不认识的标签键“%s”"), key);
+			    PG_UI("unknown label key '%s'", "不认识的标签键“%s”"), key);
 			errors++;
 			free(key);
 			continue;
@@ -416,7 +414,7 @@ read_labels(const xmlNode *n, const char *name,
 				break;
 		if (i < t->nlabels) {
 			pg_diag_emit(d, RULE, name, pg_xml_line(c),
-			    LZ("label '%s' is defined twice", "标签“%s”定义了两次"), key);
+			    PG_UI("label '%s' is defined twice", "标签“%s”定义了两次"), key);
 			errors++;
 			free(key);
 			continue;
@@ -549,13 +547,13 @@ load_buffer(const char *buf, size_t len, const char *name, const char *path,
 	}
 	if ((t = calloc(1, sizeof(*t))) == NULL) {
 		xmlFreeDoc(doc);
-		pg_diag_emit(d, RULE, name, 0, "%s", LZ("out of memory", "内存不足"));
+		pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("out of memory", "内存不足"));
 		return -2;
 	}
 	errors = read_template(doc, name, path, base, t, d);
 	xmlFreeDoc(doc);
 	if (errors == 0 && base != NULL && inherit_labels(t, base) != 0) {
-		pg_diag_emit(d, RULE, name, 0, "%s", LZ("out of memory", "内存不足"));
+		pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("out of memory", "内存不足"));
 		errors++;
 	}
 	if (errors > 0) {
@@ -582,7 +580,7 @@ load_embedded(const char *name, const struct pg_template *base,
 	if (r == 0 && ((*out)->name = strdup(name)) == NULL) {
 		pg_template_free(*out);
 		*out = NULL;
-		pg_diag_emit(d, RULE, key, 0, "%s", LZ("out of memory", "内存不足"));
+		pg_diag_emit(d, RULE, key, 0, "%s", PG_UI("out of memory", "内存不足"));
 		return -2;
 	}
 	return r;
@@ -598,10 +596,7 @@ load_path(const char *path, const char *name, const struct pg_template *base,
 	int		 r;
 
 	if ((buf = pg_read_file(path, &len, err, errlen)) == NULL) {
-		char tr[1024];
-		const char *m = pg_lang_io_msg(err, pg_lang_ui(), tr, sizeof(tr));
-		if (m != err)
-			snprintf(err, errlen, "%s", m);
+		pg_lang_io_ui(err, errlen);
 		return -1;
 	}
 	r = load_buffer(buf, len, path, path, base, out, d);
@@ -617,7 +612,7 @@ load_path(const char *path, const char *name, const struct pg_template *base,
 	if ((*out)->path == NULL || (*out)->name == NULL) {
 		pg_template_free(*out);
 		*out = NULL;
-		snprintf(err, errlen, "%s", LZ("out of memory", "内存不足"));
+		snprintf(err, errlen, "%s", PG_UI("out of memory", "内存不足"));
 		return -1;
 	}
 	if ((dot = strrchr((*out)->name ? (*out)->name : "", '.')) != NULL &&
@@ -655,7 +650,7 @@ pg_template_load(const char *spec, struct pg_template **out,
 	if (strchr(spec, '/') != NULL || (n > 4 && strcmp(spec + n - 4, ".xml") == 0)) {
 		r = load_path(spec, NULL, base, out, d, err, errlen);
 	} else if (!valid_name(spec)) {
-		snprintf(err, errlen, LZ("no template named '%s' "
+		snprintf(err, errlen, PG_UI("no template named '%s' "
 		    "(see 'plangen templates')", "没有名为“%s”的模板"
 		    "（可用的模板见 plangen templates）"), spec);
 		r = -1;
@@ -665,7 +660,7 @@ pg_template_load(const char *spec, struct pg_template **out,
 		if (access(path, F_OK) == 0)
 			r = load_path(path, spec, base, out, d, err, errlen);
 		else {
-			snprintf(err, errlen, LZ("no template named '%s' "
+			snprintf(err, errlen, PG_UI("no template named '%s' "
 			    "(see 'plangen templates')", "没有名为“%s”的模板"
 			    "（可用的模板见 plangen templates）"), spec);
 			r = -1;

@@ -34,8 +34,6 @@
 #include "base/lang.h"
 #include "layout/font.h"
 
-/* The message language (base/lang.h pg_lang_ui): en or zh. */
-#define LZ(en, cn)	(pg_lang_ui() == PG_LANG_ZH ? (cn) : (en))
 
 static const char *const cjk_families[] = {
 	"WenQuanYi Micro Hei",	/* fonts-wqy-microhei */
@@ -651,7 +649,7 @@ pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
 
 	memset(fs, 0, sizeof(*fs));
 	if ((cfg = FcInitLoadConfigAndFonts()) == NULL) {
-		snprintf(err, errlen, "%s", LZ("cannot initialise fontconfig: "
+		snprintf(err, errlen, "%s", PG_UI("cannot initialise fontconfig: "
 		    "install fontconfig and fonts-wqy-microhei", "无法初始化 "
 		    "fontconfig：请安装 fontconfig 和 fonts-wqy-microhei"));
 		return -1;
@@ -659,7 +657,7 @@ pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
 	if (load_first(fs, cfg, cjk, cjk_families, 4, 0x4E2D,
 	    PG_SCRIPT_CJK) == -1) {
 		FcConfigDestroy(cfg);
-		snprintf(err, errlen, LZ("no CJK TrueType font found (looked for "
+		snprintf(err, errlen, PG_UI("no CJK TrueType font found (looked for "
 		    "%s%s%sWenQuanYi Micro Hei, WenQuanYi Zen Hei, AR PL UMing "
 		    "CN and others): install fonts-wqy-microhei", "找不到中文 "
 		    "TrueType 字体（找过 %s%s%s文泉驿微米黑、文泉驿正黑、AR PL UMing "
@@ -672,7 +670,7 @@ pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
 		FcConfigDestroy(cfg);
 		for (i = 4; i < 8; i++)
 			face_clear(&fs->face[i]);
-		snprintf(err, errlen, "%s", LZ("out of memory while loading fonts",
+		snprintf(err, errlen, "%s", PG_UI("out of memory while loading fonts",
 		    "加载字体时内存不足"));
 		return -1;
 	}

@@ -59,8 +59,6 @@
 	"<require-child name> 三者之一，然后是任意个各含一个元素的 " \
 	"<example pass=\"true|false\">"
 
-/* The message language of loading (base/lang.h pg_lang_ui): en or zh. */
-#define LZ(en, cn)	(pg_lang_ui() == PG_LANG_ZH ? (cn) : (en))
 
 enum check_kind {
 	CK_FORBID,
@@ -239,7 +237,7 @@ validate(xmlDocPtr doc, const char *path, char *err, size_t errlen)
 	int			 rc;
 
 	if ((rng = pg_embedded("rules.rng", &len)) == NULL) {
-		snprintf(err, errlen, LZ("%s: the rules schema is not built in",
+		snprintf(err, errlen, PG_UI("%s: the rules schema is not built in",
 		    "%s：程序中没有规则文件的 schema"), path);
 		return -1;
 	}
@@ -250,16 +248,16 @@ validate(xmlDocPtr doc, const char *path, char *err, size_t errlen)
 	xmlRelaxNGFreeParserCtxt(pc);
 	if (schema == NULL) {
 		xmlSetStructuredErrorFunc(NULL, NULL);
-		snprintf(err, errlen, LZ("%s: cannot load the rules schema: %s",
+		snprintf(err, errlen, PG_UI("%s: cannot load the rules schema: %s",
 		    "%s：无法加载规则文件的 schema：%s"), path,
-		    x.set ? x.msg : LZ("out of memory", "内存不足"));
+		    x.set ? x.msg : PG_UI("out of memory", "内存不足"));
 		return -1;
 	}
 	memset(&x, 0, sizeof(x));
 	if ((vc = xmlRelaxNGNewValidCtxt(schema)) == NULL) {
 		xmlSetStructuredErrorFunc(NULL, NULL);
 		xmlRelaxNGFree(schema);
-		snprintf(err, errlen, LZ("%s: out of memory", "%s：内存不足"), path);
+		snprintf(err, errlen, PG_UI("%s: out of memory", "%s：内存不足"), path);
 		return -1;
 	}
 	xmlRelaxNGSetValidStructuredErrors(vc, on_rng_error, &x);
@@ -270,14 +268,14 @@ validate(xmlDocPtr doc, const char *path, char *err, size_t errlen)
 	if (rc == 0)
 		return 0;
 	if (x.set && x.line > 0)
-		snprintf(err, errlen, LZ("%s:%lu: not a valid rules file: %s (%s)",
+		snprintf(err, errlen, PG_UI("%s:%lu: not a valid rules file: %s (%s)",
 		    "%s:%lu: 不是有效的规则文件：%s（%s）"),
-		    path, x.line, x.msg, LZ(RULE_SHAPE, RULE_SHAPE_ZH));
+		    path, x.line, x.msg, PG_UI(RULE_SHAPE, RULE_SHAPE_ZH));
 	else
-		snprintf(err, errlen, LZ("%s: not a valid rules file%s%s (%s)",
+		snprintf(err, errlen, PG_UI("%s: not a valid rules file%s%s (%s)",
 		    "%s：不是有效的规则文件%s%s（%s）"), path,
-		    x.set ? LZ(": ", "：") : "", x.set ? x.msg : "",
-		    LZ(RULE_SHAPE, RULE_SHAPE_ZH));
+		    x.set ? PG_UI(": ", "：") : "", x.set ? x.msg : "",
+		    PG_UI(RULE_SHAPE, RULE_SHAPE_ZH));
 	return -1;
 }
 
@@ -337,7 +335,7 @@ try_xpath(const struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
 
 	memset(&x, 0, sizeof(x));
 	if ((ctx = xmlXPathNewContext(doc)) == NULL) {
-		snprintf(why, whylen, "%s", LZ("out of memory", "内存不足"));
+		snprintf(why, whylen, "%s", PG_UI("out of memory", "内存不足"));
 		return -1;
 	}
 	ctx->opLimit = XPATH_OP_LIMIT;
@@ -347,14 +345,14 @@ try_xpath(const struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
 	quiet_off();
 	xmlXPathFreeContext(ctx);
 	if (res == NULL) {
-		snprintf(why, whylen, LZ("invalid XPath select \"%s\": %s",
+		snprintf(why, whylen, PG_UI("invalid XPath select \"%s\": %s",
 		    "XPath 选择表达式 \"%s\" 无效：%s"), r->select,
-		    x.set ? x.msg : LZ("it cannot be evaluated", "无法求值"));
+		    x.set ? x.msg : PG_UI("it cannot be evaluated", "无法求值"));
 		return -1;
 	}
 	if (res->type != XPATH_NODESET) {
 		xmlXPathFreeObject(res);
-		snprintf(why, whylen, LZ("XPath select \"%s\" must select nodes, not "
+		snprintf(why, whylen, PG_UI("XPath select \"%s\" must select nodes, not "
 		    "compute a value", "XPath 选择表达式 \"%s\" 必须选出节点，"
 		    "而不是计算出一个值"), r->select);
 		return -1;
@@ -374,9 +372,9 @@ compile_xpath(struct rule *r, xmlDocPtr doc, char *why, size_t whylen)
 	r->xp = xmlXPathCompile((const xmlChar *)r->select);
 	quiet_off();
 	if (r->xp == NULL) {
-		snprintf(why, whylen, LZ("invalid XPath select \"%s\": %s",
+		snprintf(why, whylen, PG_UI("invalid XPath select \"%s\": %s",
 		    "XPath 选择表达式 \"%s\" 无效：%s"), r->select,
-		    x.set ? x.msg : LZ("syntax error", "写法有误"));
+		    x.set ? x.msg : PG_UI("syntax error", "写法有误"));
 		return -1;
 	}
 	return try_xpath(r, doc, why, whylen);
@@ -395,7 +393,7 @@ compile_re(struct rule *r, char *why, size_t whylen)
 	if (r->re != NULL)
 		return 0;
 	if (code == PCRE2_ERROR_HEAP_FAILED) {	/* not the pattern's fault */
-		snprintf(why, whylen, "%s", LZ("out of memory", "内存不足"));
+		snprintf(why, whylen, "%s", PG_UI("out of memory", "内存不足"));
 		return -1;
 	}
 	if (pg_lang_ui() == PG_LANG_ZH) {
@@ -436,20 +434,20 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 	sev = pg_xml_attr(rn, "severity");
 	if (r->id == NULL || r->select == NULL || sev == NULL) {
 		free(sev);
-		snprintf(err, errlen, LZ("%s:%lu: out of memory", "%s:%lu: 内存不足"),
+		snprintf(err, errlen, PG_UI("%s:%lu: out of memory", "%s:%lu: 内存不足"),
 		    path, line);
 		return -1;
 	}
 	r->sev = strcmp(sev, "error") == 0 ? PG_ERROR : PG_WARNING;
 	free(sev);
 	if (pg_finding_lookup(r->id, &builtin) == 0) {
-		snprintf(err, errlen, LZ("%s:%lu: rule %s: the id is a built-in rule "
+		snprintf(err, errlen, PG_UI("%s:%lu: rule %s: the id is a built-in rule "
 		    "id; give the team rule its own id", "%s:%lu: 规则 %s：这个 id "
 		    "是内置规则的 id；请给团队规则起一个自己的 id"), path, line, r->id);
 		return -1;
 	}
 	if (compile_xpath(r, doc, why, sizeof(why)) != 0) {
-		snprintf(err, errlen, LZ("%s:%lu: rule %s: %s", "%s:%lu: 规则 %s：%s"),
+		snprintf(err, errlen, PG_UI("%s:%lu: rule %s: %s", "%s:%lu: 规则 %s：%s"),
 		    path, line, r->id, why);
 		return -1;
 	}
@@ -466,7 +464,7 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 			if ((r->pattern = pg_xml_attr(c, "pattern")) == NULL)
 				goto oom;
 			if (compile_re(r, why, sizeof(why)) != 0) {
-				snprintf(err, errlen, LZ("%s:%lu: rule %s: %s",
+				snprintf(err, errlen, PG_UI("%s:%lu: rule %s: %s",
 				    "%s:%lu: 规则 %s：%s"), path, cline, r->id, why);
 				return -1;
 			}
@@ -496,7 +494,7 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 				goto oom;
 			xmlDocSetRootElement(ne->doc, copy);
 			if (try_xpath(r, ne->doc, why, sizeof(why)) != 0) {
-				snprintf(err, errlen, LZ("%s:%lu: rule %s: %s",
+				snprintf(err, errlen, PG_UI("%s:%lu: rule %s: %s",
 				    "%s:%lu: 规则 %s：%s"), path, line, r->id, why);
 				return -1;
 			}
@@ -504,7 +502,7 @@ load_rule(struct rule *r, xmlNodePtr rn, xmlDocPtr doc, const char *path,
 	}
 	return 0;
 oom:
-	snprintf(err, errlen, LZ("%s:%lu: out of memory", "%s:%lu: 内存不足"),
+	snprintf(err, errlen, PG_UI("%s:%lu: out of memory", "%s:%lu: 内存不足"),
 	    path, line);
 	return -1;
 }
@@ -521,10 +519,7 @@ pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
 	int		 rc = -1;
 
 	if ((buf = pg_read_file(path, &len, err, errlen)) == NULL) {
-		char tr[1024];
-		const char *m = pg_lang_io_msg(err, pg_lang_ui(), tr, sizeof(tr));
-		if (m != err)
-			snprintf(err, errlen, "%s", m);
+		pg_lang_io_ui(err, errlen);
 		return -1;
 	}
 	pg_diags_init(&d);
@@ -534,7 +529,7 @@ pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
 		if (d.n > 0)
 			snprintf(err, errlen, "%s:%lu: %s", path, d.v[0].line, d.v[0].msg);
 		else
-			snprintf(err, errlen, LZ("%s: not well-formed XML",
+			snprintf(err, errlen, PG_UI("%s: not well-formed XML",
 			    "%s：不是格式正确的 XML"), path);
 		pg_diags_free(&d);
 		return -1;
@@ -545,7 +540,7 @@ pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
 	if ((fname = strdup(path)) == NULL ||
 	    (nf = realloc(rs->files, (rs->nfiles + 1) * sizeof(*nf))) == NULL) {
 		free(fname);
-		snprintf(err, errlen, LZ("%s: out of memory", "%s：内存不足"), path);
+		snprintf(err, errlen, PG_UI("%s: out of memory", "%s：内存不足"), path);
 		goto out;
 	}
 	rs->files = nf;
@@ -557,7 +552,7 @@ pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
 			size_t ncap = rs->cap ? rs->cap * 2 : 16;
 			struct rule *nv = realloc(rs->v, ncap * sizeof(*nv));
 			if (nv == NULL) {
-				snprintf(err, errlen, LZ("%s: out of memory", "%s：内存不足"), path);
+				snprintf(err, errlen, PG_UI("%s: out of memory", "%s：内存不足"), path);
 				goto undo;
 			}
 			rs->v = nv;
@@ -570,7 +565,7 @@ pg_ruleset_load(struct pg_ruleset *rs, const char *path, char *err,
 			goto undo;
 		for (j = 0; j + 1 < rs->n; j++)
 			if (strcmp(rs->v[j].id, r->id) == 0) {
-				snprintf(err, errlen, LZ("%s:%lu: rule %s is defined twice "
+				snprintf(err, errlen, PG_UI("%s:%lu: rule %s is defined twice "
 				    "(also %s:%lu)", "%s:%lu: 规则 %s 定义了两次（另一处在 "
 				    "%s:%lu）"), path, r->line, r->id,
 				    rs->v[j].file, rs->v[j].line);
