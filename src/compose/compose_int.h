@@ -92,6 +92,13 @@ struct tb {
 	size_t		 nalso, capalso;
 	unsigned long	*rowline;	/* render --since: each row's source line */
 	size_t		 nrowline, caprl;
+	/*
+	 * Optional: draws inside a placed body row (row index, page, top y,
+	 * height, column edges x and widths w, pt); NULL: nothing.
+	 */
+	void		(*draw)(struct rs *, void *ctx, size_t row, int page,
+			    double y, double h, const double *x, const double *w);
+	void		*draw_ctx;
 };
 
 /* What a table's row callback needs (since.c). */
@@ -448,8 +455,10 @@ int	cp_changed(const struct rs *r, unsigned long line);
 /* A change bar beside the text from (p0, y0) to (p1, y1). */
 void	cp_bar_span(struct rs *r, int p0, double y0, int p1, double y1);
 
-/* pg_table.on_row for tables with row lines (ctx: struct cp_rowctx). */
-void	cp_since_row(void *ctx, size_t row, int page, double y, double h);
+/* A change bar beside body row `row` of table t if its source line
+ * changed (t's rows have lines). */
+void	cp_since_row(struct rs *r, const struct tb *t, size_t row, int page,
+	    double y, double h);
 
 /* The "Changes since …" chapter (after the contents). */
 void	cp_sec_since(struct rs *r);

@@ -48,41 +48,154 @@ with_unit(struct rs *r, const char *v, const char *unit)
 	    r->zh || strcmp(unit, "%") == 0 ? "" : " ", unit);
 }
 
-/* The actuals on or before as_of, in date order (stable), as "a → b → c". */
-static const char *
-trend(struct rs *r, const struct pg_actual *v, size_t n, struct pg_date as_of)
+/* The actuals on or before as_of with a value, in date order (stable);
+ * their number in *k.  NULL (r->oom set) when memory runs out. */
+static const struct pg_actual **
+dated(struct rs *r, const struct pg_actual *v, size_t n, struct pg_date as_of,
+    size_t *k)
 {
 	const struct pg_actual **s;
-	const char *out = "";
-	size_t	 i, j, k = 0;
+	size_t	 i, j;
 
+	*k = 0;
 	if ((s = cp_palloc(r, (n + 1) * sizeof(*s))) == NULL)
-		return "";
+		return NULL;
 	for (i = 0; i < n; i++) {
 		if (v[i].date.y == 0 || v[i].value.text == NULL ||
 		    (as_of.y != 0 && pg_date_cmp(v[i].date, as_of) > 0))
 			continue;
-		for (j = k; j > 0 && pg_date_cmp(s[j - 1]->date, v[i].date) > 0; j--)
+		for (j = *k; j > 0 && pg_date_cmp(s[j - 1]->date, v[i].date) > 0; j--)
 			s[j] = s[j - 1];
 		s[j] = &v[i];
-		k++;
+		(*k)++;
 	}
+	return s;
+}
+
+/* "a → b → c": the values of s[0..k). */
+static const char *
+trend_text(struct rs *r, const struct pg_actual **s, size_t k)
+{
+	const char *out = "—";
+	size_t	 i;
+
 	for (i = 0; i < k; i++)
 		out = i == 0 ? cp_fmt_num(r, s[i]->value.text) :
 		    cp_sfmt(r, "%s → %s", out, cp_fmt_num(r, s[i]->value.text));
 	return out;
 }
 
+/*
+ * The scorecard's trend lines: for each body row, its actuals in date
+ * order, the target (a dashed reference line) and the status, drawn
+ * when the row is placed (row_drawn) in the last column.
+ */
+struct spark {
+	const struct pg_actual **s;
+	size_t		 k;
+	double		 target;
+	int		 has_target;
+	enum pg_track	 status;
+};
+
+struct sparks {
+	struct spark	*v;
+	size_t		 n, cap;
+};
+
+/* Stronger versions of the status fills, for the line's last point. */
+static struct pg_color
+status_ink(enum pg_track t)
+{
+	static const struct pg_color on = { 0x2E, 0x7D, 0x32 },
+	    risk = { 0xB2, 0x6A, 0x00 }, off = { 0xC6, 0x28, 0x28 },
+	    none = { 0x55, 0x55, 0x55 };
+
+	return t == PG_TRACK_ON ? on : t == PG_TRACK_AT_RISK ? risk :
+	    t == PG_TRACK_OFF ? off : none;
+}
+
+/*
+ * A small line chart of the row's actuals in the box (x, y, w, h): time
+ * runs left to right (by date; evenly when all share one date), values up,
+ * over the range of the actuals and the target; the target as a dashed
+ * line, each actual a point, the latest in the status colour.
+ */
+static void
+spark_draw(struct rs *r, const struct spark *sp, int page, double x, double y,
+    double w, double h)
+{
+	double	lo, hi, t0, t1, px = 0, py = 0, cx, cy;
+	size_t	i;
+
+	if (sp->k == 0 || w < 8 || h < 6)
+		return;
+	if (w > 72)		/* a wide (landscape) column: a small chart */
+		w = 72;
+	lo = hi = sp->s[0]->value.v;
+	for (i = 1; i < sp->k; i++) {
+		if (sp->s[i]->value.v < lo)
+			lo = sp->s[i]->value.v;
+		if (sp->s[i]->value.v > hi)
+			hi = sp->s[i]->value.v;
+	}
+	if (sp->has_target) {
+		if (sp->target < lo)
+			lo = sp->target;
+		if (sp->target > hi)
+			hi = sp->target;
+	}
+	if (hi - lo < 1e-9) {
+		lo -= 1;
+		hi += 1;
+	}
+	t0 = (double)pg_date_days(sp->s[0]->date);
+	t1 = (double)pg_date_days(sp->s[sp->k - 1]->date);
+	if (sp->has_target) {
+		cy = y + h - (sp->target - lo) / (hi - lo) * h;
+		cp_add_line(r, page, x, cy, w, 0, r->t->c_muted, 0.5,
+		    PG_BOXF_DASH);
+	}
+	for (i = 0; i < sp->k; i++) {
+		cx = sp->k == 1 ? x + w / 2 : t1 > t0 ?
+		    x + ((double)pg_date_days(sp->s[i]->date) - t0) / (t1 - t0) * w :
+		    x + (double)i / (double)(sp->k - 1) * w;
+		cy = y + h - (sp->s[i]->value.v - lo) / (hi - lo) * h;
+		if (i > 0)
+			cp_add_line(r, page, px, py, cx - px, cy - py,
+			    r->t->c_primary, 1.0, 0);
+		cp_add_rect(r, page, cx - 1.4, cy - 1.4, 2.8, 2.8,
+		    i + 1 == sp->k ? status_ink(sp->status) : r->t->c_primary);
+		px = cx;
+		py = cy;
+	}
+}
+
+/* struct tb.draw of the scorecard: the trend line in the last column. */
+static void
+row_drawn(struct rs *r, void *ctx, size_t row, int page, double y, double h,
+    const double *x, const double *w)
+{
+	const struct sparks *sk = ctx;
+	double	 pad = r->t->size_table * 0.45;
+
+	if (row >= sk->n)
+		return;
+	spark_draw(r, &sk->v[row], page, x[7] + pad + 1.5, y + pad + 1.5,
+	    w[7] - 2 * pad - 3, h - 2 * pad - 3);
+}
+
 /* One scorecard row. */
 static void
-score_row(struct rs *r, struct tb *t, const char *name, unsigned long line,
-    const struct pg_goal *g, const struct pg_metric *m,
+score_row(struct rs *r, struct tb *t, struct sparks *sk, const char *name,
+    unsigned long line, const struct pg_goal *g, const struct pg_metric *m,
     const struct pg_actual *acts, size_t n, struct pg_date as_of)
 {
 	struct pg_track_eval ev;
 	struct pg_cell	*c;
 	char		 x[40];
 	const char	*unit = m != NULL ? m->unit : NULL;
+	struct spark	*sp = sk->n < sk->cap ? &sk->v[sk->n++] : NULL;
 
 	memset(&ev, 0, sizeof(ev));
 	if (m != NULL)
@@ -106,17 +219,30 @@ score_row(struct rs *r, struct tb *t, const char *name, unsigned long line,
 		    ev.status == PG_TRACK_AT_RISK ? fill_risk : fill_off;
 		c->has_fill = 1;
 	}
-	cp_tb_cell(r, t, trend(r, acts, n, as_of), line, NULL);
+	if (sp != NULL) {
+		sp->s = dated(r, acts, n, as_of, &sp->k);
+		if (sp->s == NULL)
+			sp->k = 0;
+		sp->has_target = m != NULL && m->target.text != NULL;
+		sp->target = sp->has_target ? m->target.v : 0;
+		sp->status = ev.status;
+		cp_tb_cell(r, t, trend_text(r, sp->s, sp->k), line, NULL);
+	} else
+		cp_tb_cell(r, t, "", line, NULL);
+	cp_tb_cell(r, t, "", line, NULL);	/* the trend line (row_drawn) */
 }
 
 static void
 scorecard(struct rs *r, struct pg_date as_of)
 {
-	static const double mf[7] = { 0.24, 0.1, 0.1, 0.13, 0.1, 0.11, 0.14 };
+	/* minimum shares: small, so numbers with units keep whole words */
+	static const double mf[8] = { 0.16, 0.06, 0.06, 0.08, 0.06, 0.08, 0.1,
+	    0.11 };
 	const struct pg_plan *p = r->p;
 	struct tb	 t;
+	struct sparks	 sk;
 	size_t		 i, j, nrem = 0;
-	const char	*h[7];
+	const char	*h[8];
 
 	cp_heading2_text(r, W("KPI and metric scorecard", "KPI 与指标记分卡"));
 	h[0] = W("Indicator", "指标");
@@ -125,9 +251,18 @@ scorecard(struct rs *r, struct pg_date as_of)
 	h[3] = W("Latest actual", "最新实际值");
 	h[4] = W("Line then", "直线当日值");
 	h[5] = W("Status", "状态");
-	h[6] = W("Trend", "走势");
-	cp_tb_begin(r, &t, 7, h);
+	h[6] = W("Actuals", "历次实际值");
+	h[7] = W("Trend", "走势");
+	memset(&sk, 0, sizeof(sk));
+	sk.cap = p->controls.nkpis;
+	for (i = 0; i < p->goals.n; i++)
+		sk.cap += p->goals.v[i].nmetrics;
+	if ((sk.v = cp_palloc(r, (sk.cap + 1) * sizeof(*sk.v))) == NULL)
+		return;
+	cp_tb_begin(r, &t, 8, h);
 	t.min_frac = mf;
+	t.draw = row_drawn;
+	t.draw_ctx = &sk;
 	for (i = 0; i < p->controls.nkpis; i++) {
 		const struct pg_kpi *k = &p->controls.kpis[i];
 		const struct pg_goal *g = NULL;
@@ -135,7 +270,7 @@ scorecard(struct rs *r, struct pg_date as_of)
 		if (k->nactuals == 0)
 			continue;
 		m = pg_kpi_metric(p, k, &g);
-		score_row(r, &t, cp_sfmt(r, "KPI%s%s", r->zh ? "" : " ",
+		score_row(r, &t, &sk, cp_sfmt(r, "KPI%s%s", r->zh ? "" : " ",
 		    k->text ? k->text : ""), k->line, g, m, k->actuals,
 		    k->nactuals, as_of);
 		for (j = 0; j < k->nactuals; j++)
@@ -147,9 +282,9 @@ scorecard(struct rs *r, struct pg_date as_of)
 			const struct pg_metric *m = &g->metrics[j];
 			if (m->nactuals == 0)
 				continue;
-			score_row(r, &t, cp_sfmt(r, "%s · %s", g->id ? g->id : "",
-			    m->name ? m->name : ""), m->line, g, m, m->actuals,
-			    m->nactuals, as_of);
+			score_row(r, &t, &sk, cp_sfmt(r, "%s · %s",
+			    g->id ? g->id : "", m->name ? m->name : ""), m->line,
+			    g, m, m->actuals, m->nactuals, as_of);
 		}
 	cp_tb_end(r, &t);
 	if (nrem == 0)

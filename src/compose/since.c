@@ -82,12 +82,11 @@ cp_bar_span(struct rs *r, int p0, double y0, int p1, double y1)
 }
 
 void
-cp_since_row(void *ctx, size_t row, int page, double y, double h)
+cp_since_row(struct rs *r, const struct tb *t, size_t row, int page,
+    double y, double h)
 {
-	struct cp_rowctx *c = ctx;
-
-	if (row < c->t->nrowline && cp_changed(c->r, c->t->rowline[row]))
-		bar(c->r, page, y, h);
+	if (row < t->nrowline && cp_changed(r, t->rowline[row]))
+		bar(r, page, y, h);
 }
 
 /* One list item of plain text. */

@@ -151,6 +151,20 @@ cp_tb_also(struct rs *r, struct tb *t, const char *s)
 	t->also[t->nalso++] = s;
 }
 
+/* pg_table.on_row: change bars (render --since) and the table's own
+ * drawings in its cells. */
+static void
+row_placed(void *ctx, size_t row, int page, double y, double h,
+    const double *x, const double *w)
+{
+	struct cp_rowctx *c = ctx;
+
+	if (c->t->nrowline > 0)
+		cp_since_row(c->r, c->t, row, page, y, h);
+	if (c->t->draw != NULL)
+		c->t->draw(c->r, c->t->draw_ctx, row, page, y, h, x, w);
+}
+
 void
 cp_tb_end(struct rs *r, struct tb *t)
 {
@@ -174,10 +188,10 @@ cp_tb_end(struct rs *r, struct tb *t)
 	tab.head = &r->thead;
 	tab.rule = r->t->c_rule;
 	tab.pad = r->t->size_table * 0.45;
-	if (t->nrowline > 0) {		/* render --since: bars beside rows */
+	if (t->nrowline > 0 || t->draw != NULL) {
 		rc.r = r;
 		rc.t = t;
-		tab.on_row = cp_since_row;
+		tab.on_row = row_placed;
 		tab.on_row_ctx = &rc;
 	}
 	if (pg_layout_table(r->l, &tab) < 0) {

@@ -151,10 +151,12 @@ struct pg_table {
 	/*
 	 * Optional: told where each part of a body row went (a row split over
 	 * pages is told once a part): row index, page index, top y and height
-	 * in pt.  For marks beside rows (render --since); NULL: nothing.
+	 * in pt, and the columns' left edges x and widths w (ncols each, pt,
+	 * padding included).  For marks beside rows (render --since) and
+	 * drawings inside cells (the progress trend); NULL: nothing.
 	 */
 	void		(*on_row)(void *ctx, size_t row, int page, double y,
-			    double h);
+			    double h, const double *x, const double *w);
 	void		*on_row_ctx;
 };
 
@@ -166,8 +168,10 @@ struct pg_table {
  * natural (unbroken) width.  If the maxima fit, each column gets its
  * maximum and the rest in proportion; else if the minima fit, columns
  * wanting no more than an equal share of the rest get their maximum and
- * the others share what remains in proportion to what they want; only if
- * the minima do not fit do all shrink in proportion.  Writes ncols widths
+ * the others share what remains in proportion to what they want.  If the
+ * minima do not fit, the min_frac shares give way first (down to the
+ * content's minima); only if those do not fit either do all shrink in
+ * proportion.  Writes ncols widths
  * to out.  Returns 0 or -1 (no memory).
  */
 int	pg_table_widths(const struct pg_fontset *, const struct pg_table *,

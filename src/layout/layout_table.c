@@ -161,15 +161,16 @@ widths(const struct pg_fontset *fs, const struct pg_table *t, double width,
     const char *lang, double *out, struct bcache *bc)
 {
 	struct pg_lb	 lb;
-	double		*mn, *mx, smn = 0, smx = 0, f;
+	double		*mn, *mx, *cm, smn = 0, smx = 0, f;
 	size_t		 c, r, n = t->ncols;
 	int		 rc = -1;
 
 	if (n == 0)
 		return 0;
-	if ((mn = calloc(2 * n, sizeof(double))) == NULL)
+	if ((mn = calloc(3 * n, sizeof(double))) == NULL)
 		return -1;
 	mx = mn + n;
+	cm = mx + n;		/* the content's minima, before min_frac */
 	memset(&lb, 0, sizeof(lb));
 	if (bc != NULL && (t->nrows + 1 > SIZE_MAX / n / sizeof(size_t) ||
 	    (bc->off = malloc((t->nrows + 1) * n * sizeof(size_t))) == NULL))
@@ -190,12 +191,26 @@ widths(const struct pg_fontset *fs, const struct pg_table *t, double width,
 				goto out;
 		}
 	for (c = 0; c < n; c++) {
+		cm[c] = mn[c];
 		if (t->min_frac != NULL && mn[c] < t->min_frac[c] * width)
 			mn[c] = t->min_frac[c] * width;
 		if (mx[c] < mn[c])
 			mx[c] = mn[c];
 		smn += mn[c];
 		smx += mx[c];
+	}
+	if (smn > width) {
+		/* min_frac is a wish, the content's minimum a need: give up
+		 * the wishes first, in proportion to what they add */
+		double	wish = 0, cut;
+		for (c = 0; c < n; c++)
+			wish += mn[c] - cm[c];
+		cut = smn - width < wish ? smn - width : wish;
+		for (c = 0; c < n && wish > 0; c++) {
+			double d = (mn[c] - cm[c]) * cut / wish;
+			mn[c] -= d;
+			smn -= d;
+		}
 	}
 	for (c = 0; c < n; c++) {
 		if (smx <= width) {
@@ -483,7 +498,8 @@ place(struct tbl *T, const struct pg_cell *cells, const size_t *k, double h)
 	if (fragment(T, cells, 0, T->bl, T->bts, T->done, k, h, T->el) == -1)
 		return -1;
 	if (T->t->on_row != NULL)
-		T->t->on_row(T->t->on_row_ctx, T->ri, pg_layout_page(T->l), y, h);
+		T->t->on_row(T->t->on_row_ctx, T->ri, pg_layout_page(T->l), y, h,
+		    T->x, T->w);
 	T->placed = 1;
 	T->fresh = 0;
 	return 0;

@@ -14,7 +14,8 @@
  *     on top: closing marks never start a line, opening marks never end
  *     one (this holds even for last-resort breaks whenever possible),
  *     ——/…… stay whole, a digit stays with the Han character after it
- *     (2027年), URLs break only after '/' (hyphenate.c).
+ *     (2027年), a date stays whole (2027年6月30日), so does a number's
+ *     short unit (186,000人次), URLs break only after '/' (hyphenate.c).
  *  2. Han<->Latin/digit glue (PG_HANLAT_GAP em) sits between the two
  *     characters and vanishes when a line starts there; it is never added
  *     where the source has a space (the characters are then not adjacent).
@@ -232,6 +233,30 @@ pg_lines_free(struct pg_lines *l)
 
 /* ---- analysis ---------------------------------------------------------- */
 
+/*
+ * A number's unit in Chinese stays whole: a run of at most three Han
+ * characters right after a digit that ends the text or meets a non-Han
+ * character ("186,000人次", "52分钟") has no break inside.
+ */
+static void
+unit_glue(struct pg_lb *b)
+{
+	struct pg_lbchar *c = b->c;
+	size_t	 k, e;
+
+	for (k = 1; k < b->n; k++) {
+		if (c[k].cls != PG_CL_HAN || c[k - 1].cp < '0' || c[k - 1].cp > '9')
+			continue;
+		for (e = k; e < b->n && c[e].cls == PG_CL_HAN && e - k < 4; e++)
+			;
+		if (e - k > 3 || (e < b->n && c[e].cls == PG_CL_HAN))
+			continue;
+		for (e--; e > k; e--)
+			if (c[e].brk == 1)
+				c[e].brk = 0;
+	}
+}
+
 int
 pg_lb_analyze(struct pg_lb *b, const struct pg_fontset *fs,
     const struct pg_run *runs, size_t nruns, unsigned style, double size,
@@ -417,7 +442,12 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 			z->brk = 0;
 		else if (a->cp >= '0' && a->cp <= '9' && z->cls == PG_CL_HAN)
 			z->brk = 0;
+		else if ((a->cp == 0x5E74 || a->cp == 0x6708) && k >= 2 &&
+		    c[k - 2].cp >= '0' && c[k - 2].cp <= '9' &&
+		    z->cp >= '0' && z->cp <= '9')
+			z->brk = 0;	/* a date: 2027年6月30日 */
 	}
+	unit_glue(b);
 	pg_lb_mark_urls(b);
 
 sums:
@@ -445,6 +475,7 @@ sums:
 }
 
 /* ---- measuring --------------------------------------------------------- */
+
 
 /* e without trailing spaces and invisible characters (not below s). */
 static size_t

@@ -129,6 +129,34 @@ if command -v pdftotext >/dev/null 2>&1; then
 			else fail "zh $tpl: no '$want' in the PDF"; fi
 		done
 	done
+	# the scorecard's trend column holds a drawn line: ink in the first
+	# row's Trend cell (pdftotext -bbox finds the header; 1 px = 1 pt)
+	pdftotext -bbox en-default.pdf en.html
+	pdftoppm -gray -r 72 en-default.pdf sc
+	ink=$(python3 - en.html <<'PY'
+import re, sys
+pages = open(sys.argv[1], encoding='utf-8').read().split('<page ')[1:]
+word = re.compile(r'xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)<')
+for i, pg in enumerate(pages, 1):
+    ws = [(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in word.findall(pg)]
+    trend = [w for w in ws if w[4] == 'Trend']
+    if not trend or not any(w[4] == 'Actuals' for w in ws):
+        continue
+    x0, hy = trend[0][0], trend[0][3]
+    # the first body row: the first "KPI" below the header
+    y0 = min(w[1] for w in ws if w[4] == 'KPI' and w[1] > hy)
+    name = 'sc-%0*d.pgm' % (len(str(len(pages))), i)
+    d = open(name, 'rb').read()
+    parts = d.split(maxsplit=4)
+    w, h = int(parts[1]), int(parts[2])
+    px = parts[4][-w * h:]
+    print(sum(1 for y in range(int(y0), int(y0) + 24)
+              for x in range(int(x0) + 2, int(x0) + 40) if px[y * w + x] < 160))
+    break
+PY
+)
+	if [ "${ink:-0}" -gt 20 ]; then pass "scorecard: a trend line is drawn ($ink dark px)"
+	else fail "scorecard: no trend line drawn in the Trend column ($ink dark px)"; fi
 	# off track and late, with a remark recorded with an actual
 	run "$PLANGEN" render "$D/kpi-off-track.xml" -o off.pdf
 	pdftotext off.pdf off.txt
