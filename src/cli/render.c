@@ -314,6 +314,7 @@ cmd_render(int argc, char **argv)
 	ro.findings = &res.diags;
 	ro.date = source_date();
 	ro.since = since != NULL ? &d : NULL;
+	ro.completeness = &res.completeness;
 	if (pg_render(res.plan, tpl, &fonts, &ro, &frames, &warn, err,
 	    sizeof(err)) != 0) {
 		errorf("%s: %s", in, err);

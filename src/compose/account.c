@@ -521,6 +521,18 @@ cp_summarised(struct rs *r, const char *s, const char *why)
 	e->why = why;
 }
 
+void
+cp_acct_summarise_lost(struct rs *r, const char *why)
+{
+	size_t i;
+
+	for (i = 0; i < r->acct_cap; i++)
+		if (r->acct[i].s != NULL && r->acct[i].state == PG_ACCT_LOST) {
+			r->acct[i].state = PG_ACCT_SUMMARISED;
+			r->acct[i].why = why;
+		}
+}
+
 static int
 item_cmp(const void *a, const void *b)
 {

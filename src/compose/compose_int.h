@@ -136,6 +136,10 @@ void	cp_placed_prose(struct rs *r, const struct pg_prose *pr);
  * a static string); a text also placed stays placed. */
 void	cp_summarised(struct rs *r, const char *s, const char *why);
 
+/* Every text still lost is summarised by design (why: a static string):
+ * for a brief or deck that names what it leaves out. */
+void	cp_acct_summarise_lost(struct rs *r, const char *why);
+
 /* Fill *out (sorted by line); 0, or -1 on OOM. */
 int	cp_acct_report(struct rs *r, struct pg_render_acct *out);
 
@@ -462,6 +466,14 @@ void	cp_since_row(struct rs *r, const struct tb *t, size_t row, int page,
 
 /* The "Changes since …" chapter (after the contents). */
 void	cp_sec_since(struct rs *r);
+
+/* ---- brief.c: the brief (template kind="brief") */
+/*
+ * Lay out the whole brief into r->f (no cover, no contents): at most two
+ * pages, choosing what fits and naming what it left out; the texts it
+ * leaves out are summarised in the accounting.  0, or -1 (r->oom).
+ */
+int	cp_brief(struct rs *r);
 
 /* ---- cover.c */
 /* The cover page (page 0): title band, plan facts, optional logo. */

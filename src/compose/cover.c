@@ -391,7 +391,7 @@ cp_bands(struct rs *r)
 			cp_draw_text(r, page, (t->page_w - mw) / 2, hy, mark,
 			    PG_STYLE_STRONG, ms, white);
 		}
-		if (pg == 0)
+		if (pg == 0 && t->kind != PG_TKIND_BRIEF)	/* the cover */
 			continue;
 		for (s = 0; s < PG_SLOT_N; s++) {
 			const char *ht = expand(r, pg_ltext_get(&t->header[s],

@@ -285,16 +285,23 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	r.ntoc = 1;
 	styles(&r);
 	cp_fig_labels(&r);
-	if (cp_acct_init(&r) != 0 || cp_since_init(&r) != 0 || pass(&r) != 0)
+	if (cp_acct_init(&r) != 0 || cp_since_init(&r) != 0)
 		goto fail;
-	need = cp_contents(&r, 1);
-	if (need > r.ntoc) {
-		r.ntoc = need;
+	if (t->kind == PG_TKIND_BRIEF) {	/* brief.c: no cover, no contents */
+		if (cp_brief(&r) != 0)
+			goto fail;
+	} else {
 		if (pass(&r) != 0)
 			goto fail;
+		need = cp_contents(&r, 1);
+		if (need > r.ntoc) {
+			r.ntoc = need;
+			if (pass(&r) != 0)
+				goto fail;
+		}
+		cp_cover(&r);
+		cp_contents(&r, 0);
 	}
-	cp_cover(&r);
-	cp_contents(&r, 0);
 	pg_frames_enter(out, 0);	/* running heads: artifacts */
 	cp_bands(&r);
 	out->title = m->title.s ? pg_frames_strdup(out, m->title.s,

@@ -59,6 +59,8 @@ struct pg_render_opts {
 						 * text of the plan went */
 	const struct pg_diff	*since;		/* render --since: the changes from
 						   an older revision, or NULL */
+	const int		*completeness;	/* the review's score (percent) for
+						   a draft brief, or NULL */
 };
 
 /*

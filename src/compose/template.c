@@ -277,6 +277,8 @@ read_page(const xmlNode *n, const char *name, struct pg_template *t,
 		w = 612; h = 792;
 	} else if (strcmp(size, "Legal") == 0) {
 		w = 612; h = 1008;
+	} else if (strcmp(size, "16:9") == 0) {	/* a slide: 338.7 x 190.5 mm */
+		w = 540; h = 960;
 	}
 	if (orient != NULL && strcmp(orient, "landscape") == 0) {
 		tmp = w; w = h; h = tmp;
@@ -452,7 +454,12 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 	const xmlNode	*root = xmlDocGetRootElement(doc), *n;
 	int		 errors = 0, stop = 0;
 	size_t		 cap = 0;
+	char		*kind = pg_xml_attr(root, "kind");
 
+	t->kind = kind == NULL ? PG_TKIND_REPORT : strcmp(kind, "brief") == 0 ?
+	    PG_TKIND_BRIEF : strcmp(kind, "deck") == 0 ? PG_TKIND_DECK :
+	    PG_TKIND_REPORT;
+	free(kind);
 	for (n = root->children; n != NULL && !stop; n = n->next) {
 		if (is(n, "description")) {
 			read_ltext(n, &t->description);

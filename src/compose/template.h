@@ -39,7 +39,13 @@ struct pg_tlabel {
 	struct pg_ltext	 text;
 };
 
+/* What a template makes (template/@kind). */
+enum pg_tkind { PG_TKIND_REPORT, PG_TKIND_BRIEF, PG_TKIND_DECK };
+
 struct pg_template {
+	enum pg_tkind	 kind;		/* report (cover, contents, chapters),
+					 * brief (compose/brief.c) or deck
+					 * (compose/deck.c) */
 	char		*name;		/* "default", or the file's base name */
 	char		*path;		/* file it came from; NULL if built in */
 	struct pg_ltext	 description;

@@ -559,7 +559,8 @@ account_plan(const char *rel, const char *tpl, struct pg_render_acct *acct)
 	return n;
 }
 
-/* Every test plan, both templates: every text of the plan is accounted. */
+/* Every test plan, every built-in template: every text of the plan is
+ * accounted (placed, or summarised by design in a brief). */
 static void
 account_every_plan(void **state)
 {
@@ -568,13 +569,13 @@ account_every_plan(void **state)
 		"tests/data/reader-full.xml", "tests/data/seed-v2.xml" };
 	static const char *const dirs[] = { "tests/data/rules",
 		"tests/data/team" };
-	static const char *const tpls[] = { "default", "board" };
+	static const char *const tpls[] = { "default", "board", "brief" };
 	struct pg_render_acct	 a;
 	size_t			 i, k, plans = 0, texts = 0;
 	char			 rel[512];
 
 	(void)state;
-	for (k = 0; k < 2; k++) {
+	for (k = 0; k < sizeof(tpls) / sizeof(tpls[0]); k++) {
 		for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++) {
 			texts += account_plan(fixed[i], tpls[k], &a);
 			pg_render_acct_free(&a);
