@@ -434,23 +434,70 @@ cmd_schema(int argc, char **argv)
 
 /* ---- templates --------------------------------------------------------- */
 
+static const char templates_usage[] = "templates [--show NAME]";
+
+/* `plangen templates`: the list; --show NAME: a built-in one's XML. */
 static int
 cmd_templates(int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "show", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
 	struct pg_template_info	*v;
-	int			 n, i;
+	const char		*show = NULL, *src;
+	size_t			 len;
+	int			 n, i, c;
 
-	if (argc == 2 && (strcmp(argv[1], "--help") == 0 ||
-	    strcmp(argv[1], "-h") == 0))
-		return usage_help("templates");
-	if (argc > 1)
-		return usage_error("templates");
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "s:h", opts, NULL)) != -1) {
+		switch (c) {
+		case 's': show = optarg; break;
+		case 'h':
+			usage_help(templates_usage);
+			printf("%s", T("List the report templates (name, description, "
+			    "where it comes from, the template it extends).\n"
+			    "--show NAME prints a built-in template's XML, to start "
+			    "your own from:\n  plangen templates --show default > "
+			    "brand.xml\n", "列出报告模板（名称、说明、来源、所继承的模板）。\n"
+			    "--show 名称 输出一个内置模板的 XML，可以从它开始写自己的模板：\n"
+			    "  plangen templates --show default > brand.xml\n"));
+			return 0;
+		default:
+			return usage_error(templates_usage);
+		}
+	}
+	if (optind != argc)
+		return usage_error(templates_usage);
+	if (show != NULL) {
+		if ((src = pg_template_source(show, &len)) == NULL) {
+			errorf(T("no built-in template named '%s' (see 'plangen "
+			    "templates')", "没有名为“%s”的内置模板（可用的模板见 "
+			    "plangen templates）"), show);
+			return EXIT_USAGE;
+		}
+		if (fwrite(src, 1, len, stdout) != len || fflush(stdout) != 0) {
+			errorf(T("cannot write the template: %s", "无法输出模板：%s"),
+			    strerror(errno));
+			return EXIT_USAGE;
+		}
+		return 0;
+	}
 	if ((n = pg_template_list(&v)) < 0) {
 		errorf(T("out of memory", "内存不足"));
 		return EXIT_USAGE;
 	}
-	for (i = 0; i < n; i++)
-		printf("%-12s %s (%s)\n", v[i].name, v[i].description, v[i].where);
+	for (i = 0; i < n; i++) {
+		const char *where = strcmp(v[i].where, "built in") == 0 ?
+		    T("built in", "内置") : v[i].where;
+		if (v[i].extends != NULL)
+			printf(T("%-12s %s (%s; extends %s)\n", "%-12s %s（%s；继承 %s）\n"),
+			    v[i].name, v[i].description, where, v[i].extends);
+		else
+			printf(T("%-12s %s (%s)\n", "%-12s %s（%s）\n"), v[i].name,
+			    v[i].description, where);
+	}
 	pg_template_list_free(v, n);
 	return 0;
 }
@@ -484,7 +531,8 @@ static const struct command commands[] = {
 	    "计划书每次保存后重新检查并重新生成 PDF" } },
 	{ "diff", cmd_diff, { "show what changed between two revisions of a plan",
 	    "比较计划书的两个版本有什么变化" } },
-	{ "templates", cmd_templates, { "list the report templates", "列出报告模板" } },
+	{ "templates", cmd_templates, { "list the report templates (--show NAME prints one)",
+	    "列出报告模板（--show 名称 输出其中一个）" } },
 	{ "init", cmd_init, { "write a skeleton plan to fill in", "生成一份待填写的计划书框架" } },
 	{ "explain", cmd_explain, { "explain a review rule (or list them all)",
 	    "解释一条复核规则（不带参数则列出全部）" } },

@@ -13,6 +13,8 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
+#include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +25,9 @@
 #include <libxml/xmlerror.h>
 
 #include "base/embedded.h"
+#include "base/image.h"
 #include "compose/template.h"
+#include "compose/template_int.h"
 #include "base/lang.h"
 #include "read/lib_msg.h"
 #include "read/xml_read.h"
@@ -72,6 +76,7 @@ pg_template_free(struct pg_template *t)
 	free(t->font_latin);
 	free(t->font_cjk);
 	free(t->logo);
+	free(t->extends);
 	for (i = 0; i < PG_SLOT_N; i++) {
 		ltext_free(&t->header[i]);
 		ltext_free(&t->footer[i]);
@@ -82,81 +87,6 @@ pg_template_free(struct pg_template *t)
 	}
 	free(t->labels);
 	free(t);
-}
-
-/* ---- validation -------------------------------------------------------- */
-
-struct vstate {
-	const char		*name;
-	struct pg_diags		*d;
-	int			 n;
-};
-
-static void
-on_rng_error(void *ctx, xmlErrorPtr err)
-{
-	struct vstate	*vs = ctx;
-	unsigned long	 line = 0;
-	char		 msg[512];
-	size_t		 n;
-
-	if (err == NULL || err->level < XML_ERR_ERROR)
-		return;
-	if (err->node != NULL)
-		line = pg_xml_line((const xmlNode *)err->node);
-	if (line == 0 && err->line > 0)
-		line = (unsigned long)err->line;
-	/* libxml2 follows a problem with its consequences for the enclosing
-	   elements ("failed to validate content"): say the first only */
-	if (vs->n > 0 && (err->code == XML_RELAXNG_ERR_CONTENTVALID ||
-	    err->code == XML_RELAXNG_ERR_INTERSEQ ||
-	    err->code == XML_RELAXNG_ERR_INTERNODATA))
-		return;
-	pg_lib_error_msg(err, pg_lang_ui() == PG_LANG_ZH, msg, sizeof(msg));
-	n = strlen(msg);
-	(void)n;
-	if (vs->n++ < 20)
-		pg_diag_emit(vs->d, RULE, vs->name, line,
-		    PG_UI("invalid template: %s", "模板无效：%s"), msg);
-}
-
-/* Validate doc against the embedded template.rng.  0 valid, -1 not. */
-static int
-validate(xmlDocPtr doc, const char *name, struct pg_diags *d)
-{
-	struct vstate		 vs = { name, d, 0 };
-	xmlRelaxNGParserCtxtPtr	 pc;
-	xmlRelaxNGPtr		 rng = NULL;
-	xmlRelaxNGValidCtxtPtr	 vc = NULL;
-	const char		*src;
-	size_t			 len;
-	int			 r = -1;
-
-	if ((src = pg_embedded("template.rng", &len)) == NULL) {
-		pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("template.rng is not built in",
-		    "程序中没有模板的 schema（template.rng）"));
-		return -1;
-	}
-	if ((pc = xmlRelaxNGNewMemParserCtxt(src, (int)len)) == NULL)
-		goto oom;
-	rng = xmlRelaxNGParse(pc);
-	xmlRelaxNGFreeParserCtxt(pc);
-	if (rng == NULL || (vc = xmlRelaxNGNewValidCtxt(rng)) == NULL)
-		goto oom;
-	xmlRelaxNGSetValidStructuredErrors(vc, on_rng_error, &vs);
-	r = xmlRelaxNGValidateDoc(vc, doc);
-	if (r != 0 && vs.n == 0)
-		pg_diag_emit(d, RULE, name, 1, "%s",
-		    PG_UI("invalid template: does not match template.rng",
-		    "模板无效：不符合模板格式（template.rng）"));
-	xmlRelaxNGFreeValidCtxt(vc);
-	xmlRelaxNGFree(rng);
-	return r == 0 ? 0 : -1;
-oom:
-	xmlRelaxNGFree(rng);
-	pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("cannot load template.rng",
-	    "无法加载模板的 schema（template.rng）"));
-	return -1;
 }
 
 /* ---- reading values ---------------------------------------------------- */
@@ -173,6 +103,35 @@ attr_num(const xmlNode *n, const char *name, double dflt)
 		free(s);
 	}
 	return v;
+}
+
+/* Set *v to attribute name times scale, if n has it. */
+static void
+set_num(const xmlNode *n, const char *name, double *v, double scale)
+{
+	if (xmlHasProp(n, (const xmlChar *)name) != NULL)
+		*v = attr_num(n, name, 0) * scale;
+}
+
+/* Replace *s with attribute name, if n has it. */
+static void
+set_str(const xmlNode *n, const char *name, char **s)
+{
+	char	*v;
+
+	if ((v = pg_xml_attr(n, name)) != NULL) {
+		free(*s);
+		*s = v;
+	}
+}
+
+static struct pg_color attr_color(const xmlNode *, const char *);
+
+static void
+set_color(const xmlNode *n, const char *name, struct pg_color *c)
+{
+	if (xmlHasProp(n, (const xmlChar *)name) != NULL)
+		*c = attr_color(n, name);
 }
 
 static struct pg_color
@@ -207,10 +166,15 @@ read_ltext(const xmlNode *n, struct pg_ltext *t)
 	t->zh = pg_xml_attr(n, "zh-CN");
 }
 
+/* A band given replaces the inherited one as a whole. */
 static void
 read_band(const xmlNode *n, struct pg_ltext *slots)
 {
 	const xmlNode *c;
+	int i;
+
+	for (i = 0; i < PG_SLOT_N; i++)
+		ltext_free(&slots[i]);
 
 	for (c = n->children; c != NULL; c = c->next) {
 		if (is(c, "left"))
@@ -220,35 +184,6 @@ read_band(const xmlNode *n, struct pg_ltext *slots)
 		else if (is(c, "right"))
 			read_ltext(c, &slots[PG_SLOT_RIGHT]);
 	}
-}
-
-static char *
-dir_of(const char *path)
-{
-	const char	*slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return strdup(".");
-	if (slash == path)
-		return strdup("/");
-	return strndup(path, (size_t)(slash - path));
-}
-
-/* 1 if the file starts like a PNG or a JPEG. */
-static int
-is_image(const char *path)
-{
-	unsigned char	 b[8];
-	FILE		*f = fopen(path, "rb");
-	size_t		 n;
-
-	if (f == NULL)
-		return 0;
-	n = fread(b, 1, sizeof(b), f);
-	fclose(f);
-	if (n >= 8 && memcmp(b, "\x89PNG\r\n\x1a\n", 8) == 0)
-		return 1;
-	return n >= 3 && b[0] == 0xff && b[1] == 0xd8 && b[2] == 0xff;
 }
 
 static int
@@ -262,81 +197,98 @@ label_known(const struct pg_template *base, const char *key)
 	return 0;
 }
 
-/* <page>: size, orientation, margins.  Returns the errors added. */
-static int
-read_page(const xmlNode *n, const char *name, struct pg_template *t,
-    struct pg_diags *d)
+/* The known label key nearest to key, or NULL. */
+static const char *
+label_near(const struct pg_template *base, const char *key)
 {
-	char	*size = pg_xml_attr(n, "size"), *orient = pg_xml_attr(n, "orientation");
-	double	 w = 595.276, h = 841.89, tmp;
-	int	 errors = 0;
+	const char	*v[PG_MAX_LABELS];
+	size_t		 i, n = 0;
 
-	if (strcmp(size, "A5") == 0) {
-		w = 419.528; h = 595.276;
-	} else if (strcmp(size, "Letter") == 0) {
-		w = 612; h = 792;
-	} else if (strcmp(size, "Legal") == 0) {
-		w = 612; h = 1008;
-	} else if (strcmp(size, "16:9") == 0) {	/* a slide: 338.7 x 190.5 mm */
-		w = 540; h = 960;
-	}
-	if (orient != NULL && strcmp(orient, "landscape") == 0) {
+	for (i = 0; i < base->nlabels && n < PG_MAX_LABELS; i++)
+		v[n++] = base->labels[i].key;
+	return pg_tpl_nearest(key, v, n);
+}
+
+/* The size in pt of paper `size` (portrait); 0 if unknown. */
+static int
+paper_dims(const char *size, double *w, double *h)
+{
+	static const struct { const char *name; double w, h; } p[] = {
+		{ "A4", 595.276, 841.89 }, { "A5", 419.528, 595.276 },
+		{ "Letter", 612, 792 }, { "Legal", 612, 1008 },
+		{ "16:9", 540, 960 },	/* a slide: 338.7 x 190.5 mm */
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof(p) / sizeof(p[0]); i++)
+		if (strcasecmp(size, p[i].name) == 0) {
+			*w = p[i].w;
+			*h = p[i].h;
+			return 1;
+		}
+	return 0;
+}
+
+static void
+page_dims(struct pg_template *t)
+{
+	double	w = 595.276, h = 841.89, tmp;
+
+	paper_dims(t->page_size, &w, &h);
+	if (t->landscape) {
 		tmp = w; w = h; h = tmp;
 	}
 	t->page_w = w;
 	t->page_h = h;
-	free(size);
-	free(orient);
-	t->margin_top = attr_num(n, "margin-top", 25) * MM;
-	t->margin_bottom = attr_num(n, "margin-bottom", 25) * MM;
-	t->margin_left = attr_num(n, "margin-left", 22) * MM;
-	t->margin_right = attr_num(n, "margin-right", 22) * MM;
-	if (t->margin_left + t->margin_right > w * 0.6 ||
-	    t->margin_top + t->margin_bottom > h * 0.6) {
-		pg_diag_emit(d, RULE, name, pg_xml_line(n),
-		    "%s", PG_UI("the margins leave too little of the page for text",
-		    "页边距太大，留给正文的版面太小"));
-		errors++;
-	}
-	return errors;
 }
 
-/* <logo>: a PNG or JPEG beside the template (path) or absolute. */
-static int
-read_logo(const xmlNode *n, const char *name, const char *path,
-    struct pg_template *t, struct pg_diags *d)
+int
+pg_template_set_paper(struct pg_template *t, const char *paper)
 {
-	char	*src = pg_xml_attr(n, "src"), *dir, *full;
-	size_t	 len;
-	int	 errors = 0;
+	double	w, h;
 
-	t->logo_w = attr_num(n, "width", 30) * MM;
-	if (src[0] == '/' || path == NULL) {
-		full = src;
-	} else {
-		full = NULL;
-		if ((dir = dir_of(path)) != NULL) {
-			len = strlen(dir) + strlen(src) + 2;
-			if ((full = malloc(len)) != NULL)
-				snprintf(full, len, "%s/%s", dir, src);
-		}
-		free(dir);
-		free(src);
-		if (full == NULL) {
-			pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("out of memory", "内存不足"));
-			return errors + 1;
-		}
+	if (paper == NULL || (strcasecmp(paper, "A4") != 0 &&
+	    strcasecmp(paper, "Letter") != 0) || !paper_dims(paper, &w, &h))
+		return -1;
+	snprintf(t->page_size, sizeof(t->page_size), "%s",
+	    strcasecmp(paper, "A4") == 0 ? "A4" : "Letter");
+	page_dims(t);
+	return 0;
+}
+
+/* <page>: size, orientation, margins (those given). */
+static void
+read_page(const xmlNode *n, struct pg_template *t)
+{
+	char	*size = pg_xml_attr(n, "size"), *orient = pg_xml_attr(n, "orientation");
+
+	if (size != NULL)
+		snprintf(t->page_size, sizeof(t->page_size), "%s", size);
+	if (orient != NULL)
+		t->landscape = strcmp(orient, "landscape") == 0;
+	page_dims(t);
+	free(size);
+	free(orient);
+	set_num(n, "margin-top", &t->margin_top, MM);
+	set_num(n, "margin-bottom", &t->margin_bottom, MM);
+	set_num(n, "margin-left", &t->margin_left, MM);
+	set_num(n, "margin-right", &t->margin_right, MM);
+}
+
+/* The margins of the finished template leave room for text.  Returns the
+ * errors added. */
+static int
+check_margins(const struct pg_template *t, const char *name,
+    unsigned long line, struct pg_diags *d)
+{
+	if (t->margin_left + t->margin_right > t->page_w * 0.6 ||
+	    t->margin_top + t->margin_bottom > t->page_h * 0.6) {
+		pg_diag_emit(d, RULE, name, line,
+		    "%s", PG_UI("the margins leave too little of the page for text",
+		    "页边距太大，留给正文的版面太小"));
+		return 1;
 	}
-	if (full == NULL || !is_image(full)) {
-		pg_diag_emit(d, RULE, name, pg_xml_line(n),
-		    PG_UI("logo %s is not a readable PNG or JPEG file",
-		    "标志图片 %s 不是可读取的 PNG 或 JPEG 文件"),
-		    full ? full : "?");
-		errors++;
-		free(full);
-	} else
-		t->logo = full;
-	return errors;
+	return 0;
 }
 
 /* <sections>: the order of the sections, each once, figures on or off. */
@@ -348,8 +300,12 @@ read_sections(const xmlNode *n, const char *name, struct pg_template *t,
 	char		*np = pg_xml_attr(n, "new-page");
 	int		 errors = 0, seen[PG_SEC_N] = { 0 };
 
-	t->new_page = np == NULL || strcmp(np, "no") != 0;
+	/* a <sections> given replaces the inherited order */
+	if (np != NULL)
+		t->new_page = strcmp(np, "no") != 0;
 	free(np);
+	t->nsections = 0;
+	memset(t->figures, 0, sizeof(t->figures));
 	for (c = n->children; c != NULL; c = c->next) {
 		char *sn, *fig;
 		int i;
@@ -388,7 +344,10 @@ read_labels(const xmlNode *n, const char *name,
     int errors, int *stop, struct pg_diags *d)
 {
 	const xmlNode	*c;
+	size_t		 inherited = t->nlabels;
 
+	if (*cap < t->nlabels)
+		*cap = t->nlabels;
 	for (c = n->children; c != NULL && errors < 20;
 	    c = c->next) {
 		struct pg_tlabel *l;
@@ -405,13 +364,28 @@ read_labels(const xmlNode *n, const char *name,
 			return errors + 1;
 		}
 		if (base != NULL && !label_known(base, key)) {
-			pg_diag_emit(d, RULE, name, pg_xml_line(c),
-			    PG_UI("unknown label key '%s'", "不认识的标签键“%s”"), key);
+			const char *near = label_near(base, key);
+			if (near != NULL)
+				pg_diag_emit(d, RULE, name, pg_xml_line(c),
+				    PG_UI("unknown label key '%s': did you mean '%s'?",
+				    "不认识的标签键“%s”：是不是要写“%s”？"), key, near);
+			else
+				pg_diag_emit(d, RULE, name, pg_xml_line(c),
+				    PG_UI("unknown label key '%s'", "不认识的标签键“%s”"),
+				    key);
 			errors++;
 			free(key);
 			continue;
 		}
-		for (i = 0; i < t->nlabels; i++)
+		for (i = 0; i < inherited; i++)
+			if (strcmp(t->labels[i].key, key) == 0)
+				break;
+		if (i < inherited) {	/* the parent's label: replaced */
+			read_ltext(c, &t->labels[i].text);
+			free(key);
+			continue;
+		}
+		for (i = inherited; i < t->nlabels; i++)
 			if (strcmp(t->labels[i].key, key) == 0)
 				break;
 		if (i < t->nlabels) {
@@ -453,40 +427,49 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 {
 	const xmlNode	*root = xmlDocGetRootElement(doc), *n;
 	int		 errors = 0, stop = 0;
-	size_t		 cap = 0;
+	size_t		 cap = t->nlabels;
+	unsigned long	 page_line = 0;
 	char		*kind = pg_xml_attr(root, "kind");
 
-	t->kind = kind == NULL ? PG_TKIND_REPORT : strcmp(kind, "brief") == 0 ?
-	    PG_TKIND_BRIEF : strcmp(kind, "deck") == 0 ? PG_TKIND_DECK :
-	    PG_TKIND_REPORT;
+	if (kind != NULL)	/* else inherited (a blank template: report) */
+		t->kind = strcmp(kind, "brief") == 0 ? PG_TKIND_BRIEF :
+		    strcmp(kind, "deck") == 0 ? PG_TKIND_DECK : PG_TKIND_REPORT;
 	free(kind);
 	for (n = root->children; n != NULL && !stop; n = n->next) {
 		if (is(n, "description")) {
 			read_ltext(n, &t->description);
 		} else if (is(n, "page")) {
-			errors += read_page(n, name, t, d);
+			read_page(n, t);
+			page_line = pg_xml_line(n);
 		} else if (is(n, "fonts")) {
-			t->font_latin = pg_xml_attr(n, "latin");
-			t->font_cjk = pg_xml_attr(n, "cjk");
+			set_str(n, "latin", &t->font_latin);
+			set_str(n, "cjk", &t->font_cjk);
 		} else if (is(n, "sizes")) {
-			t->size_body = attr_num(n, "body", 10.5);
-			t->size_h1 = attr_num(n, "heading1", 18);
-			t->size_h2 = attr_num(n, "heading2", 12.5);
-			t->size_table = attr_num(n, "table", 9);
-			t->size_cover = attr_num(n, "cover-title", 30);
-			t->size_band = attr_num(n, "header-footer", 8);
+			set_num(n, "body", &t->size_body, 1);
+			set_num(n, "heading1", &t->size_h1, 1);
+			set_num(n, "heading2", &t->size_h2, 1);
+			set_num(n, "table", &t->size_table, 1);
+			set_num(n, "cover-title", &t->size_cover, 1);
+			set_num(n, "header-footer", &t->size_band, 1);
 		} else if (is(n, "colors")) {
-			t->c_text = attr_color(n, "text");
-			t->c_primary = attr_color(n, "primary");
-			t->c_accent = attr_color(n, "accent");
-			t->c_muted = attr_color(n, "muted");
-			t->c_rule = attr_color(n, "rule");
-			t->c_head = attr_color(n, "table-head");
-			t->c_head_text = attr_color(n, "table-head-text");
-			t->c_stripe = attr_color(n, "table-stripe");
-			t->c_draft = attr_color(n, "draft");
+			set_color(n, "text", &t->c_text);
+			set_color(n, "primary", &t->c_primary);
+			set_color(n, "accent", &t->c_accent);
+			set_color(n, "muted", &t->c_muted);
+			set_color(n, "rule", &t->c_rule);
+			set_color(n, "table-head", &t->c_head);
+			set_color(n, "table-head-text", &t->c_head_text);
+			set_color(n, "table-stripe", &t->c_stripe);
+			set_color(n, "draft", &t->c_draft);
+		} else if (is(n, "palette")) {
+			const xmlNode *c;
+			t->npalette = 0;
+			for (c = n->children; c != NULL; c = c->next)
+				if (is(c, "color") && t->npalette < PG_PALETTE_MAX)
+					t->palette[t->npalette++] = attr_color(c, "value");
+			errors += pg_tpl_palette_check(t, name, pg_xml_line(n), d);
 		} else if (is(n, "logo")) {
-			errors += read_logo(n, name, path, t, d);
+			errors += pg_tpl_read_logo(n, name, path, t, d);
 		} else if (is(n, "header")) {
 			read_band(n, t->header);
 		} else if (is(n, "footer")) {
@@ -498,6 +481,9 @@ read_template(xmlDocPtr doc, const char *name, const char *path,
 			    d);
 		}
 	}
+	if (errors == 0)
+		errors += check_margins(t, name, page_line ? page_line :
+		    pg_xml_line(root), d);
 	return errors;
 }
 
@@ -532,10 +518,73 @@ inherit_labels(struct pg_template *t, const struct pg_template *base)
 	return 0;
 }
 
+/* The templates being loaded, the first asked for first: extends= may
+ * not come back to one of them, nor go deeper than PG_TPL_MAX_DEPTH. */
+struct chain {
+	int	 depth;
+	char	*id[PG_TPL_MAX_DEPTH + 1];	/* "builtin:NAME" or a real path */
+};
+
+static int load_spec(const char *spec, const char *from_path,
+    const char *from_name, unsigned long from_line, struct chain *ch,
+    const struct pg_template *base, struct pg_template **out,
+    struct pg_diags *d, char *err, size_t errlen);
+
+/*
+ * The template t starts from: the one root's extends= names (loaded, so
+ * that t overrides it), or a blank one.  Returns 0, or 1 after adding a
+ * finding (the parent is missing, invalid, in a loop or too deep).
+ */
+static int
+parent_of(xmlDocPtr doc, const char *name, const char *path, struct chain *ch,
+    const struct pg_template *base, struct pg_template **t, struct pg_diags *d)
+{
+	const xmlNode	*root = xmlDocGetRootElement(doc);
+	char		*ext = pg_xml_attr(root, "extends"), err[1024];
+	int		 r;
+
+	*t = NULL;
+	if (ext == NULL) {
+		if ((*t = calloc(1, sizeof(**t))) == NULL) {
+			pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("out of memory",
+			    "内存不足"));
+			return 1;
+		}
+		(*t)->new_page = 1;
+		return 0;
+	}
+	if (ch->depth > PG_TPL_MAX_DEPTH - 1) {
+		pg_diag_emit(d, RULE, name, pg_xml_line(root), PG_UI("extends=\"%s\": "
+		    "templates extend each other more than %d deep: extend a "
+		    "built-in template (default, board) more directly",
+		    "extends=\"%s\"：模板层层继承超过 %d 层：请更直接地继承内置模板"
+		    "（default、board）"), ext, PG_TPL_MAX_DEPTH);
+		free(ext);
+		return 1;
+	}
+	err[0] = '\0';
+	r = load_spec(ext, path, name, pg_xml_line(root), ch, base, t, d, err,
+	    sizeof(err));
+	if (r == 0) {
+		free((*t)->extends);
+		(*t)->extends = ext;
+		return 0;
+	}
+	if (r == -1)
+		pg_diag_emit(d, RULE, name, pg_xml_line(root), "extends=\"%s\": %s",
+		    ext, err);
+	else if (r == -2)
+		pg_diag_emit(d, RULE, name, pg_xml_line(root), PG_UI("extends=\"%s\": "
+		    "the template it extends is invalid (see above)",
+		    "extends=\"%s\"：它继承的模板无效（见上文）"), ext);
+	free(ext);
+	return 1;
+}
+
 /* Parse, validate and read a template from memory. */
 static int
 load_buffer(const char *buf, size_t len, const char *name, const char *path,
-    const struct pg_template *base, struct pg_template **out,
+    const struct pg_template *base, struct chain *ch, struct pg_template **out,
     struct pg_diags *d)
 {
 	struct pg_template	*t;
@@ -548,13 +597,13 @@ load_buffer(const char *buf, size_t len, const char *name, const char *path,
 		/* The reader calls it xml-syntax; for a template say so. */
 		return -2;
 	}
-	if (validate(doc, name, d) != 0) {
+	/* plain words first; the RELAX NG validation is the backstop */
+	if (pg_tpl_precheck(doc, name, d) > 0 || pg_tpl_validate_rng(doc, name, d) != 0) {
 		xmlFreeDoc(doc);
 		return -2;
 	}
-	if ((t = calloc(1, sizeof(*t))) == NULL) {
+	if (parent_of(doc, name, path, ch, base, &t, d) != 0) {
 		xmlFreeDoc(doc);
-		pg_diag_emit(d, RULE, name, 0, "%s", PG_UI("out of memory", "内存不足"));
 		return -2;
 	}
 	errors = read_template(doc, name, path, base, t, d);
@@ -573,7 +622,7 @@ load_buffer(const char *buf, size_t len, const char *name, const char *path,
 
 static int
 load_embedded(const char *name, const struct pg_template *base,
-    struct pg_template **out, struct pg_diags *d)
+    struct chain *ch, struct pg_template **out, struct pg_diags *d)
 {
 	char		 key[128];
 	const char	*buf;
@@ -583,8 +632,13 @@ load_embedded(const char *name, const struct pg_template *base,
 	snprintf(key, sizeof(key), "template-%s.xml", name);
 	if ((buf = pg_embedded(key, &len)) == NULL)
 		return 1;
-	r = load_buffer(buf, len, key, NULL, base, out, d);
-	if (r == 0 && ((*out)->name = strdup(name)) == NULL) {
+	r = load_buffer(buf, len, key, NULL, base, ch, out, d);
+	if (r != 0)
+		return r;
+	free((*out)->name);
+	free((*out)->path);
+	(*out)->path = NULL;
+	if (((*out)->name = strdup(name)) == NULL) {
 		pg_template_free(*out);
 		*out = NULL;
 		pg_diag_emit(d, RULE, key, 0, "%s", PG_UI("out of memory", "内存不足"));
@@ -595,7 +649,8 @@ load_embedded(const char *name, const struct pg_template *base,
 
 static int
 load_path(const char *path, const char *name, const struct pg_template *base,
-    struct pg_template **out, struct pg_diags *d, char *err, size_t errlen)
+    struct chain *ch, struct pg_template **out, struct pg_diags *d, char *err,
+    size_t errlen)
 {
 	char		*buf;
 	const char	*slash, *dot;
@@ -606,10 +661,12 @@ load_path(const char *path, const char *name, const struct pg_template *base,
 		pg_lang_io_ui(err, errlen);
 		return -1;
 	}
-	r = load_buffer(buf, len, path, path, base, out, d);
+	r = load_buffer(buf, len, path, path, base, ch, out, d);
 	free(buf);
 	if (r != 0)
 		return r;
+	free((*out)->path);
+	free((*out)->name);
 	(*out)->path = strdup(path);
 	if (name == NULL) {
 		slash = strrchr(path, '/');
@@ -640,41 +697,147 @@ valid_name(const char *s)
 	return 1;
 }
 
+/* "no template named X", with the built-in name X most likely means. */
+static void
+no_such(const char *spec, char *err, size_t errlen)
+{
+	const struct pg_embed	*e;
+	const char		*v[32], *near;
+	static char		 names[32][64];
+	size_t			 n = 0, len;
+
+	for (e = pg_embeds; e->name != NULL && n < 32; e++) {
+		len = strlen(e->name);
+		if (strncmp(e->name, "template-", 9) != 0 || len < 14 ||
+		    len - 13 >= sizeof(names[0]))
+			continue;
+		memcpy(names[n], e->name + 9, len - 13);
+		names[n][len - 13] = '\0';
+		v[n] = names[n];
+		n++;
+	}
+	if ((near = pg_tpl_nearest(spec, v, n)) != NULL)
+		snprintf(err, errlen, PG_UI("no template named '%s': did you mean "
+		    "'%s'? (see 'plangen templates')", "没有名为“%s”的模板：是不是"
+		    "要写“%s”？（可用的模板见 plangen templates）"), spec, near);
+	else
+		snprintf(err, errlen, PG_UI("no template named '%s' "
+		    "(see 'plangen templates')", "没有名为“%s”的模板"
+		    "（可用的模板见 plangen templates）"), spec);
+}
+
+/* 1 if spec names a file rather than a template name. */
+static int
+is_path(const char *spec)
+{
+	size_t	n = strlen(spec);
+
+	return strchr(spec, '/') != NULL || (n > 4 && strcmp(spec + n - 4,
+	    ".xml") == 0);
+}
+
+/*
+ * Load the template spec names (a name, or a path relative to from_path's
+ * folder), as asked for by from_name's line from_line (NULL: the command
+ * line).  Returns 0, -1 (err says why), -2 (findings in d) or -3 (a loop
+ * of extends=, a finding in d).
+ */
+static int
+load_spec(const char *spec, const char *from_path, const char *from_name,
+    unsigned long from_line, struct chain *ch, const struct pg_template *base,
+    struct pg_template **out, struct pg_diags *d, char *err, size_t errlen)
+{
+	char	 id[PATH_MAX + 16], *full = NULL, loop[1024];
+	int	 r, i;
+
+	*out = NULL;
+	if (is_path(spec)) {
+		if ((full = pg_tpl_relative(from_path, spec)) == NULL) {
+			snprintf(err, errlen, "%s", PG_UI("out of memory", "内存不足"));
+			return -1;
+		}
+		if (realpath(full, id) == NULL)
+			snprintf(id, sizeof(id), "%s", full);
+	} else if (!valid_name(spec)) {
+		no_such(spec, err, errlen);
+		return -1;
+	} else
+		snprintf(id, sizeof(id), "builtin:%s", spec);
+	for (i = 0; i < ch->depth; i++)
+		if (strcmp(ch->id[i], id) == 0)
+			break;
+	if (i < ch->depth) {
+		loop[0] = '\0';
+		for (; i < ch->depth; i++) {
+			const char *s = strrchr(ch->id[i], '/'), *c = strchr(ch->id[i], ':');
+			snprintf(loop + strlen(loop), sizeof(loop) - strlen(loop),
+			    "%s → ", s ? s + 1 : c && strncmp(ch->id[i], "builtin:", 8)
+			    == 0 ? c + 1 : ch->id[i]);
+		}
+		snprintf(loop + strlen(loop), sizeof(loop) - strlen(loop), "%s", spec);
+		pg_diag_emit(d, RULE, from_name ? from_name : spec, from_line,
+		    PG_UI("extends=\"%s\" goes round in a loop (%s): a template "
+		    "may not extend itself, directly or through others",
+		    "extends=\"%s\" 形成了循环（%s）：模板不能直接或间接地继承自己"),
+		    spec, loop);
+		free(full);
+		return -3;
+	}
+	if ((ch->id[ch->depth] = strdup(id)) == NULL) {
+		free(full);
+		snprintf(err, errlen, "%s", PG_UI("out of memory", "内存不足"));
+		return -1;
+	}
+	ch->depth++;
+	if (full != NULL)
+		r = load_path(full, NULL, base, ch, out, d, err, errlen);
+	else if (strcmp(spec, "default") == 0)
+		r = load_embedded("default", NULL, ch, out, d) == 0 ? 0 : -2;
+	else if ((r = load_embedded(spec, base, ch, out, d)) == 1) {
+		char path[4096];
+		snprintf(path, sizeof(path), "%s/templates/%s.xml", PG_DATADIR, spec);
+		if (access(path, F_OK) == 0)
+			r = load_path(path, spec, base, ch, out, d, err, errlen);
+		else {
+			no_such(spec, err, errlen);
+			r = -1;
+		}
+	}
+	ch->depth--;
+	free(ch->id[ch->depth]);
+	free(full);
+	return r;
+}
+
 int
 pg_template_load(const char *spec, struct pg_template **out,
     struct pg_diags *d, char *err, size_t errlen)
 {
 	struct pg_template	*base = NULL;
-	size_t			 n = strlen(spec);
+	struct chain		 ch;
 	int			 r;
 
 	*out = NULL;
+	memset(&ch, 0, sizeof(ch));
 	pg_xml_init();
 	if (strcmp(spec, "default") == 0)
-		return load_embedded("default", NULL, out, d) == 0 ? 0 : -2;
-	if (load_embedded("default", NULL, &base, d) != 0)
+		return load_embedded("default", NULL, &ch, out, d) == 0 ? 0 : -2;
+	if (load_embedded("default", NULL, &ch, &base, d) != 0)
 		return -2;
-	if (strchr(spec, '/') != NULL || (n > 4 && strcmp(spec + n - 4, ".xml") == 0)) {
-		r = load_path(spec, NULL, base, out, d, err, errlen);
-	} else if (!valid_name(spec)) {
-		snprintf(err, errlen, PG_UI("no template named '%s' "
-		    "(see 'plangen templates')", "没有名为“%s”的模板"
-		    "（可用的模板见 plangen templates）"), spec);
-		r = -1;
-	} else if ((r = load_embedded(spec, base, out, d)) == 1) {
-		char path[4096];
-		snprintf(path, sizeof(path), "%s/templates/%s.xml", PG_DATADIR, spec);
-		if (access(path, F_OK) == 0)
-			r = load_path(path, spec, base, out, d, err, errlen);
-		else {
-			snprintf(err, errlen, PG_UI("no template named '%s' "
-			    "(see 'plangen templates')", "没有名为“%s”的模板"
-			    "（可用的模板见 plangen templates）"), spec);
-			r = -1;
-		}
-	}
+	r = load_spec(spec, NULL, NULL, 0, &ch, base, out, d, err, errlen);
 	pg_template_free(base);
-	return r;
+	return r == -3 ? -2 : r;
+}
+
+const char *
+pg_template_source(const char *name, size_t *len)
+{
+	char	key[128];
+
+	if (!valid_name(name))
+		return NULL;
+	snprintf(key, sizeof(key), "template-%s.xml", name);
+	return pg_embedded(key, len);
 }
 
 /* ---- queries ----------------------------------------------------------- */
@@ -698,112 +861,3 @@ pg_tpl_label(const struct pg_template *t, const char *key, const char *lang)
 	return key;
 }
 
-/* ---- listing ----------------------------------------------------------- */
-
-static int
-list_add(struct pg_template_info **v, int *n, int *cap, const char *name,
-    const char *desc, const char *where)
-{
-	struct pg_template_info *nv;
-	int	i;
-
-	for (i = 0; i < *n; i++)
-		if (strcmp((*v)[i].name, name) == 0)
-			return 0;
-	if (*n == *cap) {
-		int nc = *cap ? *cap * 2 : 8;
-		if ((nv = realloc(*v, (size_t)nc * sizeof(*nv))) == NULL)
-			return -1;
-		*v = nv;
-		*cap = nc;
-	}
-	(*v)[*n].name = strdup(name);
-	(*v)[*n].description = strdup(desc ? desc : "");
-	(*v)[*n].where = strdup(where);
-	(*n)++;		/* freed with the list, even half copied */
-	if ((*v)[*n - 1].name == NULL || (*v)[*n - 1].description == NULL ||
-	    (*v)[*n - 1].where == NULL)
-		return -1;
-	return 0;
-}
-
-int
-pg_template_list(struct pg_template_info **out)
-{
-	const struct pg_embed	*e;
-	struct pg_template_info	*v = NULL;
-	struct pg_diags		 d;
-	struct pg_template	*t;
-	int			 n = 0, cap = 0, nbad = 0;
-	char			 dir[4096], err[256];
-	DIR			*dp;
-	struct dirent		*de;
-
-	pg_diags_init(&d);
-	pg_xml_init();
-	for (e = pg_embeds; e->name != NULL; e++) {
-		char name[128];
-		size_t len = strlen(e->name);
-		if (strncmp(e->name, "template-", 9) != 0 || len < 14 ||
-		    strcmp(e->name + len - 4, ".xml") != 0 || len - 13 >= sizeof(name))
-			continue;
-		memcpy(name, e->name + 9, len - 13);
-		name[len - 13] = '\0';
-		/* a built-in template is valid: failing, memory ran out */
-		if (pg_template_load(name, &t, &d, err, sizeof(err)) != 0) {
-			nbad = n;
-			n = -1;
-		} else {
-			if (list_add(&v, &n, &cap, name, t->description.en,
-			    "built in") != 0) {
-				nbad = n;
-				n = -1;
-			}
-			pg_template_free(t);
-		}
-		if (n < 0)
-			break;
-	}
-	snprintf(dir, sizeof(dir), "%s/templates", PG_DATADIR);
-	if (n >= 0 && (dp = opendir(dir)) != NULL) {
-		while ((de = readdir(dp)) != NULL && n >= 0) {
-			char name[128], path[4096 + 256];
-			size_t len = strlen(de->d_name);
-			if (len < 5 || len - 4 >= sizeof(name) ||
-			    strcmp(de->d_name + len - 4, ".xml") != 0)
-				continue;
-			memcpy(name, de->d_name, len - 4);
-			name[len - 4] = '\0';
-			snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
-			if (pg_template_load(path, &t, &d, err, sizeof(err)) == 0) {
-				if (list_add(&v, &n, &cap, name,
-				    t->description.en, path) != 0) {
-					nbad = n;
-					n = -1;
-				}
-				pg_template_free(t);
-			}
-		}
-		closedir(dp);
-	}
-	pg_diags_free(&d);
-	if (n < 0) {
-		pg_template_list_free(v, nbad);
-		return -1;
-	}
-	*out = v;
-	return n;
-}
-
-void
-pg_template_list_free(struct pg_template_info *v, int n)
-{
-	int	i;
-
-	for (i = 0; i < n; i++) {
-		free(v[i].name);
-		free(v[i].description);
-		free(v[i].where);
-	}
-	free(v);
-}

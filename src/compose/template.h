@@ -7,6 +7,9 @@
  * A template is named ("default", "board": compiled into the binary, and
  * installed under $(pkgdatadir)/templates) or given by path.  Labels a
  * template does not define come from the built-in default template.
+ * A template with extends="NAME" (a name, or a path relative to the
+ * template) starts from that template and gives only what differs; one
+ * without extends must give every element but the optional ones.
  *
  * Include: main.c, render, tests.
  */
@@ -27,6 +30,9 @@ extern const char *const pg_section_names[PG_SEC_N];	/* "summary", ... */
 
 /* Slots of the running header and footer. */
 enum { PG_SLOT_LEFT, PG_SLOT_CENTER, PG_SLOT_RIGHT, PG_SLOT_N };
+
+/* Most series colours a template's <palette> may give. */
+#define PG_PALETTE_MAX	16
 
 /* A text in English and (optionally) Chinese. */
 struct pg_ltext {
@@ -58,6 +64,13 @@ struct pg_template {
 			 c_head, c_head_text, c_stripe, c_draft;
 	char		*logo;		/* absolute or relative-to-cwd path, or NULL */
 	double		 logo_w;	/* pt */
+	int		 logo_header;	/* 1: the logo stands in the running header too */
+	unsigned	 logo_px_w, logo_px_h;	/* the logo's size in pixels */
+	char		*extends;	/* extends= as written, or NULL */
+	char		 page_size[8];	/* "A4", "A5", "Letter", "Legal" */
+	int		 landscape;	/* 1: orientation="landscape" */
+	struct pg_color	 palette[PG_PALETTE_MAX];	/* figures' series colours */
+	int		 npalette;	/* 0: the figures' built-in colours */
 	struct pg_ltext	 header[PG_SLOT_N], footer[PG_SLOT_N];	/* en NULL: empty */
 	enum pg_section	 order[PG_SEC_N];
 	int		 nsections;
@@ -83,6 +96,19 @@ int	pg_template_load(const char *name_or_path, struct pg_template **out,
 void	pg_template_free(struct pg_template *);
 
 /*
+ * Put t on paper "A4" or "Letter" (any case), keeping its orientation and
+ * margins.  Returns 0, or -1 (t unchanged) for another name.
+ */
+int	pg_template_set_paper(struct pg_template *t, const char *paper);
+
+/*
+ * The XML text of a built-in template (name as `plangen templates` lists
+ * it), for `plangen templates --show`; *len its length.  NULL if there is
+ * no built-in template of that name.  Static; do not free.
+ */
+const char *pg_template_source(const char *name, size_t *len);
+
+/*
  * The label `key` in language `lang` ("zh-CN", "zh*" -> Chinese, anything
  * else English).  Never NULL: an unknown key returns the key itself.
  */
@@ -95,8 +121,9 @@ const char *pg_ltext_get(const struct pg_ltext *, const char *lang);
 /* A template known by name, for `plangen templates`. */
 struct pg_template_info {
 	char	*name;
-	char	*description;	/* English one-liner */
+	char	*description;	/* one line, in pg_lang_ui()'s language */
 	char	*where;		/* "built in" or the file */
+	char	*extends;	/* the template it extends, or NULL */
 };
 
 /*

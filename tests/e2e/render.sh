@@ -214,10 +214,11 @@ cat >"$T/bad.xml" <<'EOF'
 EOF
 run "$PLANGEN" render "$EN" -t "$T/bad.xml" -o "$T/bad.pdf"
 expect_rc 2 "a bad template"
-expect_err 'bad\.xml:2: error: invalid template: an element is missing in <template>: expected <fonts> \[template\]' "bad template finding with file:line, in plain words"
+expect_err 'bad\.xml:5: error: <colour> is not a template element here: did you mean <colors>\? \[template\]' "bad template finding with file:line, in plain words"
+expect_err 'bad\.xml:2: error: the template has no <fonts>: give it, or write <template extends="default">' "a template without extends: what it lacks, and how to inherit it"
 [ -e "$T/bad.pdf" ] && fail "bad template wrote a PDF" || pass "bad template: no PDF"
 run "$PLANGEN" render "$ZH" -t "$T/bad.xml" -o "$T/bad.pdf"
-expect_err 'bad\.xml:2: 错误: 模板无效：<template> 中缺少元素：应有 <fonts> \[template\]' "bad template, Chinese plan: the finding in Chinese"
+expect_err 'bad\.xml:2: 错误: 模板中没有 <fonts>：请补上，或写 <template extends="default">' "bad template, Chinese plan: the finding in Chinese"
 expect_err '：模板无效$' "bad template, Chinese plan: the summary in Chinese"
 expect_no_out 'Expecting|failed to validate|Invalid sequence|invalid template' "no libxml2 or plangen English"
 run "$PLANGEN" render "$ZH" -t nosuch -o "$T/bad.pdf"
