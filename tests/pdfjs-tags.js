@@ -126,7 +126,10 @@ async function main(argv) {
 			/* Document, then the document's parts in reading order */
 			for (const c of top.children || []) {
 				walk(c, 1);
-				if (c.type !== "content" && c.type !== "object")
+				/* footnotes sit at the page foot, outside the
+				 * flow a table runs on in */
+				if (c.type !== "content" && c.type !== "object" &&
+				    c.role !== "Note")
 					lastTop = c;
 			}
 			if (top.role !== "Document") walk(top, 0);

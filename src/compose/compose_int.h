@@ -370,10 +370,16 @@ void	cp_caption_draw(struct rs *r, int page, double x, double y, double w,
 void	cp_v2_reset(struct rs *r);
 
 /* The number (scratch text) of footnote `text` (a model text), cited now
- * or before in this pass. */
+ * or before in this pass; a first citation registers the note with the
+ * layout (pg_layout_note: drawn at the foot of the page the number lands
+ * on) and counts its text as placed.  r->oom set when memory runs out. */
 const char *	cp_fn_cite(struct rs *r, const char *text);
 
-/* Lay out the footnotes cited since the last call (end of a chapter). */
+/* The footnotes' style, for the layout r->l (once it exists). */
+void	cp_fn_style(struct rs *r);
+
+/* Lay out the footnotes that could not go to a page foot (end of a
+ * chapter). */
 void	cp_fn_flush(struct rs *r);
 
 /* A table or image block of prose, in the flow. */

@@ -6,9 +6,10 @@
  *
  * Decisions (the spec leaves them to the renderer):
  *  1. Footnotes are numbered through the document in the order they are
- *     laid out, and drawn at the end of the chapter that cites them (a
- *     short rule, then "1  text" lines in the caption style), not at the
- *     foot of the page: the flow does not reserve room at page feet.  The
+ *     laid out and drawn at the foot of the page that cites them (a short
+ *     rule, then "1  text" lines in the caption style; layout/notes.c);
+ *     one that cannot be (taller than a third of the page body, or cited
+ *     from a table row with no room left under it) ends its chapter.  The
  *     number in the text is drawn raised and smaller (PG_STYLE_SUP).
  *  2. A link's text is drawn in the link colour, underlined, with a URI
  *     link annotation over it (layout.c, pdf_write.c).
@@ -48,7 +49,9 @@ cp_v2_reset(struct rs *r)
 const char *
 cp_fn_cite(struct rs *r, const char *text)
 {
-	size_t i;
+	struct pg_run	*v;
+	const char	*num;
+	size_t		 i;
 
 	for (i = 0; i < r->nfn; i++)
 		if (r->fn[i] == text)
@@ -64,44 +67,36 @@ cp_fn_cite(struct rs *r, const char *text)
 		r->capfn = nc;
 	}
 	r->fn[r->nfn++] = text;
-	return cp_sfmt(r, "%zu", r->nfn);
+	num = cp_sfmt(r, "%zu", r->nfn);
+	/* the note itself: "1  text", at the foot of the page the number
+	 * lands on (layout/notes.c), else where cp_fn_flush calls */
+	if ((v = cp_palloc(r, 2 * sizeof(*v))) == NULL)
+		return num;
+	v[0] = (struct pg_run){ cp_sfmt(r, "%zu  ", r->nfn), PG_STYLE_STRONG };
+	v[1] = (struct pg_run){ text, 0 };
+	if (r->l == NULL || pg_layout_note(r->l, num, v, 2) == -1)
+		r->oom = 1;
+	else
+		cp_placed(r, text);
+	return num;
+}
+
+void
+cp_fn_style(struct rs *r)
+{
+	struct pg_tstyle ts = r->caption;
+
+	ts.align = PG_ALIGN_LEFT;
+	ts.leading = ts.size * (r->zh ? 1.5 : 1.35);
+	ts.space_after = ts.size * 0.25;
+	pg_layout_note_style(r->l, &ts, r->t->c_rule);
 }
 
 void
 cp_fn_flush(struct rs *r)
 {
-	struct pg_tstyle ts = r->caption;
-	int	 page;
-	double	 x, y, w;
-	size_t	 i;
-
-	if (r->fn_flushed >= r->nfn || r->oom)
-		return;
-	ts.align = PG_ALIGN_LEFT;
-	ts.leading = ts.size * (r->zh ? 1.5 : 1.35);
-	ts.space_after = ts.size * 0.25;
-	/* a short rule above the notes, kept with the first one */
-	cp_keep_room(r, 8 + ts.leading * 2);
-	if (pg_layout_block(r->l, 6, &page, &x, &y, &w) == 0) {
-		int was = pg_frames_enter(r->f, 0);	/* decoration */
-		cp_add_line(r, page, x, y + 3, w * 0.25, 0, r->t->c_rule, 0.5, 0);
-		pg_frames_enter(r->f, was);
-	} else
-		r->oom = 1;
-	for (i = r->fn_flushed; i < r->nfn && !r->oom; i++) {
-		struct pg_run *v = cp_palloc(r, 2 * sizeof(*v));
-		int el = pg_frames_begin(r->f, PG_ROLE_NOTE);
-		if (v == NULL || el == -1) {
-			r->oom = 1;
-			return;
-		}
-		v[0] = (struct pg_run){ cp_sfmt(r, "%zu  ", i + 1), PG_STYLE_STRONG };
-		v[1] = (struct pg_run){ r->fn[i], 0 };
-		cp_lcheck(r, pg_layout_para(r->l, v, 2, &ts));
-		pg_frames_end(r->f);
-		cp_placed(r, r->fn[i]);
-	}
-	r->fn_flushed = r->nfn;
+	if (r->l != NULL && !r->oom)
+		cp_lcheck(r, pg_layout_notes_flush(r->l));
 }
 
 /* ---- notes ---------------------------------------------------------------- */

@@ -218,6 +218,7 @@ pass(struct rs *r)
 	r->tw = t->page_w - t->margin_left - t->margin_right;
 	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
 		return -1;
+	cp_fn_style(r);
 	done = 0;
 	if (r->o->since != NULL) {	/* right after the contents */
 		cp_sec_since(r);

@@ -54,7 +54,7 @@ pg_lay_leading(const struct pg_tstyle *ts)
 double
 pg_lay_bottom(const struct pg_layout *l)
 {
-	return l->g.height - l->g.margin_bottom;
+	return l->g.height - l->g.margin_bottom - l->note_h;
 }
 
 int
@@ -67,6 +67,7 @@ pg_lay_new_page(struct pg_layout *l)
 	l->page = p;
 	l->y = l->g.margin_top;
 	l->at_top = 1;
+	l->note_h = 0;
 	return 0;
 }
 
@@ -256,6 +257,10 @@ pg_layout_new(struct pg_frames *fr, const struct pg_fontset *fs,
 	l->fs = fs;
 	l->g = *g;
 	snprintf(l->lang, sizeof(l->lang), "%s", lang != NULL ? lang : "en");
+	l->note_ts.size = 8;		/* until pg_layout_note_style */
+	l->note_ts.leading = 10.5;
+	l->note_ts.align = PG_ALIGN_LEFT;
+	l->note_rule = (struct pg_color){ 0x99, 0x99, 0x99 };
 	if (pg_lay_new_page(l) == -1) {
 		free(l);
 		return NULL;
@@ -287,6 +292,7 @@ pg_layout_free(struct pg_layout *l)
 	pg_lb_free(&l->lb);
 	pg_lines_free(&l->lines);
 	table_scratch_free(l);
+	pg_lay_notes_free(l);
 	free(l);
 }
 
@@ -306,7 +312,7 @@ int
 pg_layout_finish(struct pg_layout *l)
 {
 	l->kw = 0;
-	return 0;
+	return pg_lay_notes_draw(l);
 }
 
 int
@@ -358,6 +364,32 @@ lines_here(const struct pg_layout *l, size_t i, size_t n, double L)
 }
 
 /*
+ * How many of the `take` lines from i still fit with the footnotes they
+ * cite under them; the notes of those that do are placed on this page.
+ * A fresh page takes its first line whatever its notes need.
+ */
+static size_t
+with_notes(struct pg_layout *l, const struct pg_lines *lines,
+    const struct pg_run *runs, size_t i, size_t take, double L)
+{
+	size_t	 j;
+	double	 h;
+
+	if (l->nnotes == l->notes_done)
+		return take;
+	for (j = i; j < i + take; j++) {
+		double bottom = l->y + (double)(j - i + 1) * L;
+		h = pg_lay_line_notes(l, &lines->v[j], runs, 0);
+		if (bottom + h > pg_lay_bottom(l) + EPS &&
+		    !(j == i && l->at_top))
+			return j - i;
+		if (h > 0)
+			pg_lay_line_notes(l, &lines->v[j], runs, 1);
+	}
+	return take;
+}
+
+/*
  * Flow broken lines at x; bullet (if any) drawn left of the first line,
  * as part of structure element lbl.
  */
@@ -376,6 +408,7 @@ flow_lines(struct pg_layout *l, const struct pg_lines *lines,
 		l->y += ts->space_before;
 	while (i < lines->n) {
 		take = lines_here(l, i, lines->n, L);
+		take = with_notes(l, lines, runs, i, take, L);
 		if (take == 0) {
 			if (i == 0 && l->kw) {
 				if (pg_lay_kw_move(l) == -1)

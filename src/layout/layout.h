@@ -253,9 +253,37 @@ int	pg_layout_page(const struct pg_layout *);
 double	pg_layout_y(const struct pg_layout *);
 
 /*
+ * Footnotes (notes.c).  The style of the notes at a page's foot and the
+ * colour of the short rule above them; set it before registering notes.
+ */
+void	pg_layout_note_style(struct pg_layout *, const struct pg_tstyle *,
+	    struct pg_color rule);
+
+/*
+ * Register a footnote: runs (its number and text; they must outlive the
+ * layout's use, until pg_layout_finish) cited by the PG_STYLE_SUP run
+ * whose text pointer is `key`.  When the flow places the line that starts
+ * that run (a paragraph, an item or a table cell), the note goes to the
+ * foot of that page, and a paragraph's line that cannot have its notes
+ * under it moves to the next page with them.  A note too tall for a page
+ * foot (a third of the body), or whose reference is never flowed, or
+ * that does not fit under its table row, is flowed by the next
+ * pg_layout_notes_flush instead.  0, or -1 (no memory).
+ */
+int	pg_layout_note(struct pg_layout *, const char *key,
+	    const struct pg_run *runs, size_t nruns);
+
+/*
+ * Flow here (after a short rule) every registered note not placed at a
+ * page foot, as paragraphs, each a Note structure element.  0 or -1.
+ */
+int	pg_layout_notes_flush(struct pg_layout *);
+
+/*
  * End the flow: a heading still waiting for its following content stays
- * where it is.  After this the frames and outline entries are final.
- * The layout may still be used (it is not freed).  Returns 0.
+ * where it is; every page's footnotes are drawn at its foot.  After this
+ * the frames and outline entries are final.  The layout may still be used
+ * (it is not freed).  Returns 0, or -1 (no memory).
  */
 int	pg_layout_finish(struct pg_layout *);
 

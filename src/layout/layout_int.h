@@ -136,7 +136,49 @@ struct pg_layout {
 	size_t			 ncl;
 	double			*tw;		/* tables: widths, x, ... */
 	size_t			 ntw;
+	/* footnotes (notes.c) */
+	struct pg_note		*notes;		/* in order of registration */
+	size_t			 nnotes, capnotes;
+	size_t			 notes_done;	/* none before this one waits */
+	double			 note_h;	/* this page's notes, rule included */
+	struct pg_tstyle	 note_ts;
+	struct pg_color		 note_rule;
 };
+
+enum pg_note_state {
+	PG_NOTE_WAITING,	/* registered, its reference not placed yet */
+	PG_NOTE_PLACED,		/* at the foot of `page` */
+	PG_NOTE_LEFT,		/* to flow at pg_layout_notes_flush */
+	PG_NOTE_FLOWED		/* flowed there */
+};
+
+struct pg_note {
+	const char		*key;		/* its reference run's text */
+	const struct pg_run	*runs;
+	size_t			 nruns;
+	double			 h;		/* height at the page foot, pt */
+	int			 page;
+	enum pg_note_state	 state;
+};
+
+/*
+ * The height the notes referenced from line ln (runs: its source runs)
+ * add to this page's foot (the rule included if they are the first);
+ * commit: they are placed on this page (the body's bottom rises).
+ */
+double	pg_lay_line_notes(struct pg_layout *, const struct pg_line *ln,
+	    const struct pg_run *runs, int commit);
+
+/*
+ * The notes of a table line already placed, its row ending at row_bottom:
+ * placed on this page if they fit under the row, else left for the flush.
+ */
+void	pg_lay_table_notes(struct pg_layout *, const struct pg_line *ln,
+	    const struct pg_run *runs, double row_bottom);
+
+/* Draw every page's notes at its foot (pg_layout_finish).  0 or -1. */
+int	pg_lay_notes_draw(struct pg_layout *);
+void	pg_lay_notes_free(struct pg_layout *);
 
 double	pg_lay_boff(const struct pg_layout *, double size, double leading);
 double	pg_lay_bottom(const struct pg_layout *);

@@ -375,6 +375,8 @@ fragment(struct tbl *T, const struct pg_cell *cells, int head,
 				pg_frames_enter(l->fr, was);
 				return -1;
 			}
+			pg_lay_table_notes(l, &ls[c].v[from[c] + j],
+			    cells[c].runs, y0 + h);
 		}
 		pg_frames_enter(l->fr, was);
 	}

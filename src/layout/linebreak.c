@@ -18,7 +18,8 @@
  *     short unit (186,000人次), URLs break only after '/' (hyphenate.c).
  *  2. Han<->Latin/digit glue (PG_HANLAT_GAP em) sits between the two
  *     characters and vanishes when a line starts there; it is never added
- *     where the source has a space (the characters are then not adjacent).
+ *     where the source has a space (the characters are then not adjacent),
+ *     nor next to a raised footnote number (PG_STYLE_SUP).
  *  3. Breaking is greedy and linear: prefix sums of advances and glue make
  *     every candidate line O(1) to measure.
  *  4. Justification stretches only spaces and gaps between two CJK
@@ -431,9 +432,10 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 	for (k = 1; k < n; k++) {
 		struct pg_lbchar *a = &c[k - 1], *z = &c[k];
 
-		if ((a->cls == PG_CL_HAN && z->cls == PG_CL_ALNUM) ||
-		    (a->cls == PG_CL_ALNUM && z->cls == PG_CL_HAN))
-			z->gap = gap;
+		if (((a->cls == PG_CL_HAN && z->cls == PG_CL_ALNUM) ||
+		    (a->cls == PG_CL_ALNUM && z->cls == PG_CL_HAN)) &&
+		    !((runs[a->run].style | runs[z->run].style) & PG_STYLE_SUP))
+			z->gap = gap;	/* not around a raised footnote number */
 		if (z->brk != 1)	/* the rules below only remove breaks */
 			continue;
 		if (nostart(z->cp) || noend(a->cp))

@@ -23,9 +23,27 @@ for tpl in default board; do
 		grep -qF -- "$s" "$tpl.flat" && pass "$tpl: '$s' is in the PDF" ||
 		    fail "$tpl: '$s' is not in the PDF"
 	done
-	# the footnote number follows its word, the note closes the chapter
+	# the footnote number follows its word; each note is at the foot of
+	# the page that cites it (from a paragraph and from a table cell)
 	grep -qE 'walk ?1 and' "$tpl.txt" && pass "$tpl: the footnote number is in the text" ||
 	    fail "$tpl: no footnote number after 'walk'"
+	for pair in 'walk ?1 and|^ *1 +District office census' 'Offices ?2|^ *2 +Offices of 10 to 200'; do
+		cite=${pair%%|*}; note=${pair#*|}
+		if awk -v c="$cite" -v n="$note" 'BEGIN { RS = "\f" }
+		    $0 ~ c { pc = NR } { k = split($0, ln, "\n");
+		    for (i = 1; i <= k; i++) if (ln[i] ~ n) pn = NR }
+		    END { exit !(pc && pc == pn) }' "$tpl.txt"; then
+			pass "$tpl: note '$note' is on the page that cites it"
+		else fail "$tpl: note '$note' is not on the page of '$cite'"; fi
+	done
+	# at the foot: below every line of body text of its page
+	awk 'BEGIN { RS = "\f" } /District office census/ { print; exit }' "$tpl.txt" |
+	    awk 'NF { last = $0 } END { print last }' > lastline
+	grep -qE 'Page|[0-9]+ ?/ ?[0-9]+|Internal|Confidential' lastline &&
+	    awk 'BEGIN { RS = "\f" } /District office census/ { print; exit }' "$tpl.txt" |
+	    awk 'NF { l[++n] = $0 } END { for (i = n - 3; i < n; i++) if (l[i] ~ /Offices of 10|District office/) f = 1; exit !f }' &&
+	    pass "$tpl: the notes are the last lines above the footer" ||
+	    fail "$tpl: the notes are not at the page foot"
 	# links: URI annotations, only http, https, mailto
 	qpdf --qdf --object-streams=disable "$tpl.pdf" "$tpl.qdf" 2>/dev/null
 	grep -a '/URI (' "$tpl.qdf" | sed 's/.*\/URI (\([^)]*\)).*/\1/' | sort -u > uris
@@ -90,5 +108,32 @@ PY
 run "$PLANGEN" render plan/fn.xml -o fn.pdf
 pdftotext -layout fn.pdf - | grep -qE '^ *3 +Third note\.' && pass "the third footnote is number 3, in the appendix" ||
     fail "footnote numbering"
+
+# No Han-Latin gap before a raised footnote number (路过与推荐²).
+run "$PLANGEN" render "$SRCDIR/samples/plan-zh-CN.xml" -o zh.pdf
+pdftotext -bbox zh.pdf zh.html
+python3 - zh.html <<'PY' && pass "no gap between a Han character and its footnote number" ||
+import re, sys
+w = re.findall(r'xMin="([0-9.]+)"[^>]*xMax="([0-9.]+)"[^>]*>([^<]*)<', open(sys.argv[1], encoding='utf-8').read())
+for i, (a, b, t) in enumerate(w):
+    if t == '路过与推荐' and i + 1 < len(w):
+        sys.exit(0 if abs(float(w[i + 1][0]) - float(b)) < 0.5 else 1)
+sys.exit(1)
+PY
+    fail "a gap (or no number) after 路过与推荐"
+
+# A note too tall for a page foot (over a third of the body) ends its
+# chapter instead: never cut, never lost.
+python3 - "$D/prose-v2.xml" plan/long.xml <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+long = ' '.join('Sentence %d of a very long footnote that goes on.' % i for i in range(1, 120))
+s = s.replace('District office census, 2026.', long + ' The end of the long note.')
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+run "$PLANGEN" render plan/long.xml -o long.pdf
+expect_rc 0 "a plan with a very long footnote renders"
+pdftotext long.pdf - | tr -d '\n' | grep -q 'The end of the long note\.' &&
+    pass "the very long footnote is drawn whole" || fail "the very long footnote is cut or lost"
 
 finish
