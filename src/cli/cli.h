@@ -66,6 +66,14 @@ int	as_of_option(const char *arg, struct pg_date *out);
 struct pg_ruleset;
 int	rules_option(struct pg_ruleset **rs, const char *path);
 
+/*
+ * The template a `.plangen` file in the plan's folder names (cli/project.c:
+ * "template = NAME-or-FILE", a file relative to the .plangen file), into
+ * *out (malloc'd), or *out NULL when there is no such file.  Returns 0,
+ * or prints the error (file:line) and returns -1 (the command exits 2).
+ */
+int	project_template(const char *plan, char **out);
+
 /* The default output of `render PLAN`: PLAN.xml -> PLAN.pdf (PLAN ->
  * PLAN.pdf), malloc'd; NULL if memory ran out. */
 char	*default_output(const char *in);

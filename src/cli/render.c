@@ -123,7 +123,8 @@ font_substitutes(const struct pg_fontset *fs, const struct pg_template *t)
 }
 
 static const char render_usage[] =
-    "render [-o OUT.pdf|DIR/] [-t TEMPLATE] [--draft] [--pdfa] [--quiet]\n"
+    "render [-o OUT.pdf|DIR/] [-t TEMPLATE] [--paper A4|Letter] [--draft]\n"
+    "       [--pdfa] [--quiet]\n"
     "       [--lang LANG] [--since OLD.xml] [--as-of YYYY-MM-DD] FILE";
 
 int
@@ -138,6 +139,7 @@ cmd_render(int argc, char **argv)
 		{ "since", required_argument, NULL, 'S' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "as-of", required_argument, NULL, 'a' },
+		{ "paper", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -148,7 +150,9 @@ cmd_render(int argc, char **argv)
 	struct pg_fontset	 fonts;
 	struct pg_frames	 frames;
 	struct pg_diags		 tdiags, warn;
-	const char		*in, *tname = "default", *since = NULL, *oarg = NULL;
+	const char		*in, *tname = NULL, *since = NULL, *oarg = NULL,
+				*paper = NULL;
+	char			*ptname = NULL;
 	struct pg_checked	 old;
 	struct pg_diff		 d;
 	char			*out = NULL, err[1024];
@@ -168,6 +172,16 @@ cmd_render(int argc, char **argv)
 			}
 			break;
 		case 't': tname = optarg; break;
+		case 'P':
+			if (strcasecmp(optarg, "A4") != 0 &&
+			    strcasecmp(optarg, "Letter") != 0) {
+				errorf(T("--paper %s: write A4 or Letter",
+				    "--paper %s：请写 A4 或 Letter"), optarg);
+				free(out);
+				return usage_error(render_usage);
+			}
+			paper = optarg;
+			break;
 		case 'd': draft = 1; break;
 		case 'q': quiet = 1; break;
 		case 'S': since = optarg; break;
@@ -290,6 +304,12 @@ cmd_render(int argc, char **argv)
 		}
 		pg_checked_free(&old);
 	}
+	/* -t, else the .plangen file beside the plan, else default */
+	if (tname == NULL) {
+		if (project_template(in, &ptname) != 0)
+			goto done;
+		tname = ptname != NULL ? ptname : "default";
+	}
 	switch (pg_template_load(tname, &tpl, &tdiags, err, sizeof(err))) {
 	case 0:
 		break;
@@ -301,6 +321,8 @@ cmd_render(int argc, char **argv)
 		errorf(T("%s: invalid template", "%s：模板无效"), tname);
 		goto done;
 	}
+	if (paper != NULL)
+		pg_template_set_paper(tpl, paper);
 	if (pg_fontset_load(&fonts, tpl->font_latin, tpl->font_cjk, err,
 	    sizeof(err)) != 0) {
 		errorf("%s", err);
@@ -350,5 +372,6 @@ done:
 	pg_checked_free(&old);
 	pg_diff_free(&d);
 	free(out);
+	free(ptname);
 	return status;
 }

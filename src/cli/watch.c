@@ -30,7 +30,8 @@
 #include "base/watch.h"
 
 static const char watch_usage[] =
-    "watch [-o OUT.pdf] [-t TEMPLATE] [--draft] [--lang LANG] PLAN.xml";
+    "watch [-o OUT.pdf] [-t TEMPLATE] [--paper A4|Letter] [--draft] [--lang LANG]\n"
+    "       PLAN.xml";
 
 /* Pause after the last file-system event of a save before rendering. */
 #define QUIET_MS	120
@@ -151,11 +152,13 @@ cmd_watch(int argc, char **argv)
 		{ "template", required_argument, NULL, 't' },
 		{ "draft", no_argument, NULL, 'd' },
 		{ "lang", required_argument, NULL, 'L' },
+		{ "paper", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char		*out = NULL, *tpl = NULL, *lang = NULL, *in;
-	char			*args[12], self[4096], *defout = NULL;
+	const char		*out = NULL, *tpl = NULL, *lang = NULL, *in,
+				*paper = NULL;
+	char			*args[14], self[4096], *defout = NULL;
 	struct pg_watch		*w = NULL;
 	struct sigaction	 sa;
 	struct stat		 st;
@@ -163,8 +166,9 @@ cmd_watch(int argc, char **argv)
 	int			 c, draft = 0, zh, rc, status = EXIT_USAGE, k = 0;
 	ssize_t			 n;
 
-	while ((c = getopt_long(argc, argv, "o:t:dL:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:t:dL:P:h", opts, NULL)) != -1) {
 		switch (c) {
+		case 'P': paper = optarg; break;	/* render checks it */
 		case 'o': out = optarg; break;
 		case 't': tpl = optarg; break;
 		case 'd': draft = 1; break;
@@ -199,6 +203,10 @@ cmd_watch(int argc, char **argv)
 	if (tpl != NULL) {
 		args[k++] = (char *)"-t";
 		args[k++] = (char *)tpl;
+	}
+	if (paper != NULL) {
+		args[k++] = (char *)"--paper";
+		args[k++] = (char *)paper;
 	}
 	if (draft)
 		args[k++] = (char *)"--draft";

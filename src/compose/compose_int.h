@@ -319,6 +319,10 @@ void	cp_keep_room(struct rs *r, double h);
 /* Fill r->fl, the figures' labels, from the template in the document's language. */
 void	cp_fig_labels(struct rs *r);
 
+/* The template's colours for the figures (primary, accent, <palette>),
+ * into *c (figplace.c).  Never fails. */
+void	cp_fig_colors(const struct pg_template *t, struct pg_fig_colors *c);
+
 /*
  * Lay out chart `kind` where the section's figures are on: in at most 28%
  * of the page body, or in a whole body if it does not fit that (else it

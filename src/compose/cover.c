@@ -17,38 +17,6 @@
 
 /* ---- cover, contents, header and footer -------------------------------- */
 
-/* Pixel size of a PNG or JPEG; 0 if unknown. */
-static int
-image_size(const char *path, double *w, double *h)
-{
-	unsigned char	 b[32];
-	FILE		*f = fopen(path, "rb");
-	int		 ok = 0;
-
-	if (f == NULL)
-		return 0;
-	if (fread(b, 1, 24, f) == 24 && memcmp(b, "\x89PNG", 4) == 0) {
-		*w = (b[16] << 24 | b[17] << 16 | b[18] << 8 | b[19]);
-		*h = (b[20] << 24 | b[21] << 16 | b[22] << 8 | b[23]);
-		ok = *w > 0 && *h > 0;
-	} else if (b[0] == 0xff && b[1] == 0xd8) {
-		long pos = 2;
-		while (!ok && fseek(f, pos, SEEK_SET) == 0 &&
-		    fread(b, 1, 9, f) == 9 && b[0] == 0xff) {
-			int len = b[2] << 8 | b[3];
-			if (b[1] >= 0xc0 && b[1] <= 0xcf && b[1] != 0xc4 &&
-			    b[1] != 0xc8 && b[1] != 0xcc) {
-				*h = b[5] << 8 | b[6];
-				*w = b[7] << 8 | b[8];
-				ok = *w > 0 && *h > 0;
-			}
-			pos += 2 + len;
-		}
-	}
-	fclose(f);
-	return ok;
-}
-
 void
 cp_cover(struct rs *r)
 {
@@ -96,8 +64,9 @@ cp_cover(struct rs *r)
 	    white, PG_ALIGN_LEFT, 0);
 	pg_frames_enter(r->f, r->el_cover);
 	if (t->logo != NULL) {
-		double iw = 0, ih = 0, lw = t->logo_w, lh;
-		if (image_size(t->logo, &iw, &ih)) {
+		/* its size as base/image.c probed it when the template loaded */
+		double iw = t->logo_px_w, ih = t->logo_px_h, lw = t->logo_w, lh;
+		if (iw > 0 && ih > 0) {
 			struct pg_box b;
 			lh = lw * ih / iw;
 			b = pg_box_at(PG_BOX_IMAGE, W - t->margin_right - lw,
@@ -365,6 +334,35 @@ fit_text(struct rs *r, const char *s, double size, double maxw)
 	return out;
 }
 
+/*
+ * The template's logo at the left of the running header of page (when
+ * <logo header="yes">): as tall as two lines of the band, standing on
+ * the header's baseline, at most a fifth of the text width wide.  Returns
+ * where the header's left text starts (x0 when there is no logo).
+ */
+static double
+header_logo(struct rs *r, int page, double x0, double x1, double hy,
+    double size)
+{
+	const struct pg_template *t = r->t;
+	struct pg_box	 b;
+	double		 lh = size * 2.0, lw;
+
+	if (t->logo == NULL || !t->logo_header || t->logo_px_w == 0 ||
+	    t->logo_px_h == 0)
+		return x0;
+	lw = lh * t->logo_px_w / t->logo_px_h;
+	if (lw > (x1 - x0) * 0.2) {
+		lw = (x1 - x0) * 0.2;
+		lh = lw * t->logo_px_h / t->logo_px_w;
+	}
+	b = pg_box_at(PG_BOX_IMAGE, x0, hy + size * 0.3 - lh, lw, lh);
+	b.path = t->logo;
+	if (pg_frames_add(r->f, page, &b) == NULL)
+		r->oom = 1;
+	return x0 + lw + size;
+}
+
 void
 cp_bands(struct rs *r)
 {
@@ -376,6 +374,7 @@ cp_bands(struct rs *r)
 	const char	*mark = cp_label(r, "draft.mark");
 	size_t		 pg;
 	int		 s;
+	double		 lx;
 
 	for (pg = 0; pg < r->f->npages; pg++) {
 		int page = (int)pg;
@@ -393,6 +392,7 @@ cp_bands(struct rs *r)
 		}
 		if (pg == 0 && t->kind != PG_TKIND_BRIEF)	/* the cover */
 			continue;
+		lx = header_logo(r, page, x0, x1, hy, size);
 		for (s = 0; s < PG_SLOT_N; s++) {
 			const char *ht = expand(r, pg_ltext_get(&t->header[s],
 			    r->lang), page);
@@ -407,7 +407,11 @@ cp_bands(struct rs *r)
 				ht = fit_text(r, ht, size, (x1 - x0) * 0.45);
 				hw = cp_text_w(r, ht, 0, size);
 			}
-			hx = s == PG_SLOT_LEFT ? x0 : s == PG_SLOT_RIGHT ? x1 - hw :
+			if (s == PG_SLOT_LEFT && lx > x0 && hw > (x1 - lx) * 0.45) {
+				ht = fit_text(r, ht, size, (x1 - lx) * 0.45);
+				hw = cp_text_w(r, ht, 0, size);
+			}
+			hx = s == PG_SLOT_LEFT ? lx : s == PG_SLOT_RIGHT ? x1 - hw :
 			    (x0 + x1 - hw) / 2;
 			fx = s == PG_SLOT_LEFT ? x0 : s == PG_SLOT_RIGHT ? x1 - fw :
 			    (x0 + x1 - fw) / 2;

@@ -160,6 +160,19 @@ fig_title(struct rs *r, enum pg_fig_kind kind)
 	return r->last_heading;
 }
 
+/* compose_int.h */
+void
+cp_fig_colors(const struct pg_template *t, struct pg_fig_colors *c)
+{
+	int	i;
+
+	memset(c, 0, sizeof(*c));
+	c->primary = t->c_primary;
+	c->accent = t->c_accent;
+	for (i = 0; i < t->npalette && i < PG_FIG_SERIES_MAX; i++)
+		c->series[c->nseries++] = t->palette[i];
+}
+
 /* Lay out figure kind from item `first` for the text width and at most
  * maxh pt (its caption's room left out) into *o; 0, or -1 (r->oom set,
  * *o empty). */
@@ -168,7 +181,9 @@ fig_lay(struct rs *r, enum pg_fig_kind kind, size_t first, size_t min,
     double maxh, struct pg_fig_out *o)
 {
 	struct pg_fig_in in;
+	struct pg_fig_colors col;
 
+	cp_fig_colors(r->t, &col);
 	maxh -= cp_caption_h(r, fig_title(r, kind));
 	if (maxh < 1)
 		maxh = 1;
@@ -178,6 +193,7 @@ fig_lay(struct rs *r, enum pg_fig_kind kind, size_t first, size_t min,
 	in.lang = r->lang;
 	in.first = first;
 	in.min = min;
+	in.colors = &col;
 	if (pg_fig_layout(kind, &in, r->tw, maxh, o) != 0) {
 		r->oom = 1;
 		return -1;

@@ -22,8 +22,6 @@
 #define BP_BADGE	9.0
 
 static const struct pg_color C_FAIL = { 0xD3, 0x2F, 0x2F };
-static const struct pg_color C_CUSTOMER = { 0xFF, 0xF6, 0xE0 };
-static const struct pg_color C_HEAD = { 0xDD, 0xE6, 0xEF };
 
 /* One step of a part, broken into lines. */
 struct step {
@@ -252,7 +250,7 @@ draw_back(struct fig *f, const struct part *pt)
 	int r;
 
 	fig_rect(f, 0, 0, pt->lw, pt->total, &C_LANE, NULL, 0, 0);
-	fig_rect(f, pt->lw, 0, f->w - pt->lw, pt->rowh[0], &C_HEAD, NULL, 0, 0);
+	fig_rect(f, pt->lw, 0, f->w - pt->lw, pt->rowh[0], &C_BPHEAD, NULL, 0, 0);
 	for (r = 0; r < BP_ROWS; r++) {
 		if (r == 1 + PG_LANE_CUSTOMER)
 			fig_rect(f, pt->lw, ry, f->w - pt->lw, pt->rowh[r],

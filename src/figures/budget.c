@@ -17,7 +17,6 @@
 #define BUD_GAP		5.0
 
 static const struct pg_color C_CONTINGENCY = { 0x9E, 0x9E, 0x9E };
-static const struct pg_color C_OTHER = { 0x7F, 0x9C, 0xB8 };
 
 struct bcat {
 	const char	*name;

@@ -20,9 +20,99 @@ const struct pg_color pg_figc_muted = { 0x66, 0x66, 0x66 };
 const struct pg_color pg_figc_grid = { 0xCC, 0xCC, 0xCC };
 const struct pg_color pg_figc_axis = { 0x44, 0x44, 0x44 };
 const struct pg_color pg_figc_white = { 0xFF, 0xFF, 0xFF };
-const struct pg_color pg_figc_bar = { 0x2F, 0x5D, 0x8A };
 const struct pg_color pg_figc_up = { 0x2E, 0x7D, 0x32 };
-const struct pg_color pg_figc_lane = { 0xEE, 0xF2, 0xF6 };
+
+/* The built-in colours, for a figure drawn without a template's. */
+static const struct fig_colors builtin = {
+	{ 0x2F, 0x5D, 0x8A }, { 0xA9, 0xC3, 0xDD }, { 0x7F, 0x9C, 0xB8 },
+	{ 0xEE, 0xF2, 0xF6 }, { 0xB0, 0xBE, 0xC5 }, { 0x1F, 0x4E, 0x79 },
+	{ 0xEF, 0x6C, 0x00 }, { 0xD8, 0x43, 0x15 }, { 0x45, 0x6E, 0x96 },
+	{ 0xEA, 0xF1, 0xF8 }, { 0xD2, 0xE2, 0xF1 }, { 0x1F, 0x4E, 0x79 },
+	{ 0xDD, 0xE6, 0xEF }, { 0xFF, 0xF6, 0xE0 },
+	{ { 0x2E, 0x7D, 0x32 }, { 0xC6, 0x28, 0x28 },
+	  { 0x15, 0x65, 0xC0 }, { 0xEF, 0x6C, 0x00 } },
+	{ { 0xF1, 0xF8, 0xF1 }, { 0xFD, 0xF0, 0xF0 },
+	  { 0xEE, 0xF4, 0xFC }, { 0xFE, 0xF4, 0xEA } },
+	{ { 0x60, 0x7D, 0x8B }, { 0x2F, 0x5D, 0x8A }, { 0xEF, 0x6C, 0x00 },
+	  { 0x8E, 0x24, 0xAA }, { 0x00, 0x89, 0x7B }, { 0x6D, 0x4C, 0x41 },
+	  { 0x3F, 0x51, 0xB5 }, { 0x55, 0x8B, 0x2F }, { 0x00, 0x83, 0x8F },
+	  { 0xC6, 0x28, 0x28 }, { 0x15, 0x65, 0xC0 }, { 0x75, 0x75, 0x75 },
+	  /* v2: events, partnership, crm */
+	  { 0xAD, 0x14, 0x57 }, { 0x82, 0x77, 0x17 }, { 0x45, 0x27, 0xA0 } },
+	{ { 0, 0, 0 } }, 0,	/* no palette */
+};
+
+void
+fig_colors_by_use(struct fig *f, const struct pg_plan *p)
+{
+	int	seen[PG_CAT_N] = { 0 };
+	size_t	i, next = 0;
+
+	if (f->col.nseries == 0)
+		return;
+	for (i = 0; i < p->actions.n; i++) {
+		unsigned k = p->actions.v[i].category;
+		if (k >= PG_CAT_N || seen[k])
+			continue;
+		seen[k] = 1;
+		f->col.cat[k] = f->col.series[next++ % f->col.nseries];
+	}
+}
+
+struct pg_color
+fig_text_on(struct pg_color c)
+{
+	/* Rec. 709 luma of the 8-bit values: enough to tell dark from light */
+	double y = 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
+
+	return y > 150 ? pg_figc_text : pg_figc_white;
+}
+
+/* c mixed with white: t 0 is c, 1 is white. */
+static struct pg_color
+tint(struct pg_color c, double t)
+{
+	struct pg_color o;
+
+	o.r = (uint8_t)(c.r + (255 - c.r) * t + 0.5);
+	o.g = (uint8_t)(c.g + (255 - c.g) * t + 0.5);
+	o.b = (uint8_t)(c.b + (255 - c.b) * t + 0.5);
+	return o;
+}
+
+void
+fig_colors_init(struct fig *f, const struct pg_fig_colors *c)
+{
+	struct fig_colors *o = &f->col;
+	size_t	i;
+
+	*o = builtin;
+	if (c == NULL)
+		return;
+	o->bar = o->perceived = o->head = c->primary;
+	o->bar_plan = tint(c->primary, 0.55);
+	o->other = tint(c->primary, 0.4);
+	o->expected = tint(c->primary, 0.6);
+	o->comp = tint(c->primary, 0.3);
+	o->lane = tint(c->primary, 0.93);
+	o->node = tint(c->primary, 0.9);
+	o->root = tint(c->primary, 0.8);
+	o->head_light = tint(c->primary, 0.85);
+	o->own = o->curve = c->accent;
+	o->customer = tint(c->accent, 0.9);
+	if (c->nseries == 0)
+		return;
+	for (i = 0; i < c->nseries && i < PG_FIG_SERIES_MAX; i++)
+		o->series[i] = c->series[i];
+	o->nseries = i;
+	for (i = 0; i < 4; i++) {
+		o->swot[i] = c->series[i % c->nseries];
+		o->swot_bg[i] = tint(o->swot[i], 0.92);
+	}
+	/* categories in order (PG_CAT_NONE too), round the palette */
+	for (i = 0; i < PG_CAT_N; i++)
+		o->cat[i] = c->series[i % c->nseries];
+}
 
 /* ---- the drawing context ----------------------------------------------- */
 

@@ -78,6 +78,7 @@ pg_fig_layout(enum pg_fig_kind kind, const struct pg_fig_in *in, double w,
 	if (!figs[kind].splits && in->first > 0)
 		return 0;	/* a whole figure: nothing is left */
 	fig_init(&f, &out->g, in->fs, in->lang, w, maxh);
+	fig_colors_init(&f, in->colors);
 	rc = figs[kind].layout(&f, in, maxh, out);
 	out->texts = f.src;
 	out->ntexts = f.nsrc;

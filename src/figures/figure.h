@@ -180,6 +180,24 @@ enum pg_fig_kind {
 
 /* What a figure is drawn from.  Everything it points to must stay alive
  * during pg_fig_layout (the group keeps its own copies of text). */
+/* Most series colours a figure takes from a template's palette. */
+#define PG_FIG_SERIES_MAX	16
+
+/*
+ * The colours of a report template the figures draw with (template.h):
+ * primary for bars, headers and the first series (lighter tints of it for
+ * planned years, the other series and backgrounds), accent for the plan's
+ * own position and the journey curve, and the palette's series colours
+ * for categories (timeline) and the SWOT quadrants (its first four).
+ * Colours that mean something (growth up green, down red, pains, fail
+ * points) stay as they are.
+ */
+struct pg_fig_colors {
+	struct pg_color	 primary, accent;
+	struct pg_color	 series[PG_FIG_SERIES_MAX];
+	size_t		 nseries;	/* 0: the built-in category colours */
+};
+
 struct pg_fig_in {
 	const struct pg_plan		*p;
 	const struct pg_fontset		*fs;
@@ -191,6 +209,7 @@ struct pg_fig_in {
 	size_t				 min;	/* split figures: place nothing
 						 * unless min items fit or all
 						 * that are left do (0 = 1) */
+	const struct pg_fig_colors	*colors; /* NULL: the built-in colours */
 };
 
 /* A laid-out figure. */

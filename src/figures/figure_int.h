@@ -38,15 +38,45 @@
 
 /* Colours more than one figure uses (draw.c). */
 extern const struct pg_color pg_figc_text, pg_figc_muted, pg_figc_grid,
-    pg_figc_axis, pg_figc_white, pg_figc_bar, pg_figc_up, pg_figc_lane;
+    pg_figc_axis, pg_figc_white, pg_figc_up;
 #define C_TEXT	pg_figc_text
 #define C_MUTED	pg_figc_muted
 #define C_GRID	pg_figc_grid
 #define C_AXIS	pg_figc_axis
 #define C_WHITE	pg_figc_white
-#define C_BAR	pg_figc_bar
 #define C_UP	pg_figc_up
-#define C_LANE	pg_figc_lane
+/* The template's colours (struct fig_colors): these need a struct fig *f
+ * in scope. */
+#define C_BAR		(f->col.bar)
+#define C_LANE		(f->col.lane)
+#define C_BAR_PLAN	(f->col.bar_plan)
+#define C_OTHER		(f->col.other)
+#define C_EXPECTED	(f->col.expected)
+#define C_PERCEIVED	(f->col.perceived)
+#define C_CURVE		(f->col.curve)
+#define C_OWN		(f->col.own)
+#define C_COMP		(f->col.comp)
+#define C_NODE		(f->col.node)
+#define C_ROOT		(f->col.root)
+#define C_SWOT		(f->col.swot)
+#define C_SWOT_BG	(f->col.swot_bg)
+#define C_CAT		(f->col.cat)
+#define C_BPHEAD	(f->col.head_light)
+#define C_CUSTOMER	(f->col.customer)
+#define C_JHEAD		(f->col.head)
+#define C_JBAND		(f->col.lane)
+
+/* The colours a figure draws with, from the template (pg_fig_colors) or
+ * built in (fig_colors_init). */
+struct fig_colors {
+	struct pg_color	 bar, bar_plan, other, lane, expected, perceived,
+			 curve, own, comp, node, root, head, head_light,
+			 customer;
+	struct pg_color	 swot[4], swot_bg[4];
+	struct pg_color	 cat[PG_CAT_N];
+	struct pg_color	 series[PG_FIG_SERIES_MAX];	/* the template's palette */
+	size_t		 nseries;
+};
 
 /* ---- the drawing context (draw.c) -------------------------------------- */
 
@@ -67,7 +97,20 @@ struct fig {
 	struct pg_breaker	 brk;		/* line-break storage, reused */
 	const char		**src;		/* texts drawn whole (fig_tb_draw) */
 	size_t			 nsrc, capsrc;
+	struct fig_colors	 col;		/* fig_colors_init */
 };
+
+/* f->col from the template's colours c (NULL: the built-in ones). */
+void	fig_colors_init(struct fig *f, const struct pg_fig_colors *c);
+
+/* With a template's palette, give the categories p's actions use the
+ * palette's colours in the order they first appear, so that no two used
+ * categories share a colour while the palette lasts (timeline). */
+void	fig_colors_by_use(struct fig *f, const struct pg_plan *p);
+
+/* Text colour that reads on a fill: white on a dark one, C_TEXT on a
+ * light one (relative luminance). */
+struct pg_color fig_text_on(struct pg_color fill);
 
 /* Start drawing into g, a rectangle w wide and h high.  Never fails. */
 void	fig_init(struct fig *f, struct pg_group *g, const struct pg_fontset *fs,

@@ -24,8 +24,6 @@
 #define GT_PAD		3.0
 #define GT_MAXDEPTH	12
 
-static const struct pg_color C_NODE = { 0xEA, 0xF1, 0xF8 };
-static const struct pg_color C_ROOT = { 0xD2, 0xE2, 0xF1 };
 
 struct gnode {
 	size_t	 goal;

@@ -26,11 +26,8 @@
 
 enum { R_HEAD, R_TOUCH, R_FEEL, R_PAIN, R_OPP, R_N };
 
-static const struct pg_color C_HEAD = { 0x1F, 0x4E, 0x79 };
 static const struct pg_color C_PAIN = { 0xC6, 0x28, 0x28 };
 static const struct pg_color C_OPP = { 0x2E, 0x7D, 0x32 };
-static const struct pg_color C_CURVE = { 0xEF, 0x6C, 0x00 };
-static const struct pg_color C_BAND = { 0xF4, 0xF6, 0xF8 };
 
 /* One text of the map, broken once in its column. */
 struct blk {
@@ -235,10 +232,10 @@ draw(struct fig *f, struct map *m)
 		if (row == R_HEAD) {
 			for (s = 0; s < j->nstages; s++)
 				fig_rect(f, m->lw + (double)s * m->cw, y,
-				    m->cw - JR_HEAD_GAP, rh, &C_HEAD, NULL, 0, 0);
+				    m->cw - JR_HEAD_GAP, rh, &C_JHEAD, NULL, 0, 0);
 		} else {
 			if (row % 2 == 0)
-				fig_rect(f, 0, y, f->w, rh, &C_BAND, NULL, 0, 0);
+				fig_rect(f, 0, y, f->w, rh, &C_JBAND, NULL, 0, 0);
 			fig_tb_draw(f, &m->rname[row].t, 0, y + JR_PAD, m->lw -
 			    JR_PAD, -1, C_MUTED);
 			fig_line(f, 0, y, f->w, y, C_GRID, 0.5, 0);
@@ -250,7 +247,7 @@ draw(struct fig *f, struct map *m)
 				cy += JR_CURVE_H + JR_GAP;
 			for (i = 0; i < m->n; i++) {
 				const struct blk *b = &m->b[i];
-				struct pg_color c = row == R_HEAD ? C_WHITE :
+				struct pg_color c = row == R_HEAD ? fig_text_on(C_JHEAD) :
 				    row == R_PAIN ? C_PAIN : row == R_OPP ? C_OPP :
 				    C_TEXT;
 				if (b->row != row || b->stage != s)

@@ -17,8 +17,6 @@
 #define MAP_OWN		8.0
 #define MAP_MIN_SIDE	40.0
 
-static const struct pg_color C_OWN = { 0xD8, 0x43, 0x15 };
-static const struct pg_color C_COMP = { 0x45, 0x6E, 0x96 };
 
 /* The map's geometry. */
 struct map {

@@ -12,7 +12,6 @@
 
 #include "figures/figure_int.h"
 
-static const struct pg_color C_BAR_PLAN = { 0xA9, 0xC3, 0xDD };
 static const struct pg_color C_DOWN = { 0xC6, 0x28, 0x28 };
 
 /* A value label: the source text grouped, or the number if it is odd. */

@@ -18,8 +18,6 @@
 #define SQ_BAR_GAP	2.0
 #define SQ_ROW_GAP	7.0
 
-static const struct pg_color C_EXPECTED = { 0xB0, 0xBE, 0xC5 };
-static const struct pg_color C_PERCEIVED = { 0x1F, 0x4E, 0x79 };
 static const struct pg_color C_NEG = { 0xC6, 0x28, 0x28 };
 
 /* The dimensions drawn: those with at least one score. */

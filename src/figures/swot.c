@@ -16,14 +16,6 @@
 #define SWOT_HEAD_PT	9.5
 
 /* Header fills: strengths, weaknesses, opportunities, threats. */
-static const struct pg_color C_SWOT[4] = {
-	{ 0x2E, 0x7D, 0x32 }, { 0xC6, 0x28, 0x28 },
-	{ 0x15, 0x65, 0xC0 }, { 0xEF, 0x6C, 0x00 },
-};
-static const struct pg_color C_SWOT_BG[4] = {
-	{ 0xF1, 0xF8, 0xF1 }, { 0xFD, 0xF0, 0xF0 },
-	{ 0xEE, 0xF4, 0xFC }, { 0xFE, 0xF4, 0xEA },
-};
 
 /* An item broken into lines: its runs ("id", " ", "text") and lines. */
 struct item {
@@ -172,7 +164,7 @@ draw(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb,
 		if (fig_label_make(f, &hl, lb->swot[k], SWOT_HEAD_PT,
 		    PG_STYLE_STRONG, cw - 2 * SWOT_PAD, 1) == 0)
 			fig_tb_draw(f, &hl.t, cx + SWOT_PAD, cy + 4.0,
-			    cw - 2 * SWOT_PAD, -1, C_WHITE);
+			    cw - 2 * SWOT_PAD, -1, fig_text_on(C_SWOT[k]));
 		fig_tb_free(&hl.t);
 		draw_items(f, p, g, k, cx + SWOT_PAD, cy + hh + SWOT_PAD,
 		    cw - 2 * SWOT_PAD);

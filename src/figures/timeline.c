@@ -17,14 +17,6 @@
 #define TL_LEGEND_LINES	2
 
 /* Bar colours by pg_category. */
-static const struct pg_color C_CAT[PG_CAT_N] = {
-	{ 0x60, 0x7D, 0x8B }, { 0x2F, 0x5D, 0x8A }, { 0xEF, 0x6C, 0x00 },
-	{ 0x8E, 0x24, 0xAA }, { 0x00, 0x89, 0x7B }, { 0x6D, 0x4C, 0x41 },
-	{ 0x3F, 0x51, 0xB5 }, { 0x55, 0x8B, 0x2F }, { 0x00, 0x83, 0x8F },
-	{ 0xC6, 0x28, 0x28 }, { 0x15, 0x65, 0xC0 }, { 0x75, 0x75, 0x75 },
-	/* v2: events, partnership, crm */
-	{ 0xAD, 0x14, 0x57 }, { 0x82, 0x77, 0x17 }, { 0x45, 0x27, 0xA0 },
-};
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
 static long
@@ -416,6 +408,7 @@ fig_timeline_layout(struct fig *f, const struct pg_fig_in *in, double maxh,
 
 	if (first >= p->actions.n)
 		return 0;
+	fig_colors_by_use(f, p);
 	left = p->actions.n - first;
 	out->want = head_h(f) + (double)left * row_h(f) +
 	    legend(f, p, in->lb, first, left, 0, 0, f->w, 0);

@@ -491,11 +491,13 @@ const struct pg_ruledoc pg_ruledocs[PG_F_COUNT] = {
     "templates`, or a file) must match the template format (template.rng) "
     "and name each section once, define only label keys the default "
     "template knows, each once, leave room for text inside the margins, "
-    "and point its logo at a readable PNG or JPEG file. Any such error "
-    "stops the render; no PDF is written.",
+    "point its logo at a readable PNG or JPEG file, extend (extends=) "
+    "a template that exists without a loop, and give palette colours that "
+    "can be told apart. Any such error stops the render; no PDF is written.",
     "仅在排版时检查。用 -t 选择的模板（`plangen templates` 列出的名称或模板文件）必须符合模板格式"
     "（template.rng）：每个章节只列一次，只定义默认模板中有的标签键且每个只定义一次，页边距要给正文留出空间，"
-    "徽标必须是可读取的 PNG 或 JPEG 文件。出现任一此类错误都会停止排版，不生成 PDF。" },
+    "徽标必须是可读取的 PNG 或 JPEG 文件，继承（extends=）的模板必须存在且不能循环，调色板中的颜色必须能分辨。"
+    "出现任一此类错误都会停止排版，不生成 PDF。" },
   { "The template decides what leadership sees: the order of the sections, "
     "the labels, the fonts and the logo. A template plangen cannot trust "
     "would silently drop a section, print a raw label key or lose the "
@@ -506,11 +508,14 @@ const struct pg_ruledoc pg_ruledocs[PG_F_COUNT] = {
     "message names: remove the repeated section, spell the label key as "
     "templates/default.xml does, reduce the margins, or point src at an "
     "existing PNG or JPEG file (relative to the template's folder). Start "
-    "a new template from a copy of templates/default.xml; to render in the "
-    "meantime, leave out -t to use the default template.",
+    "a brand template with <template version=\"1\" extends=\"default\"> "
+    "and give only what differs (`plangen templates --show default` prints "
+    "the default); to render in the meantime, leave out -t to use the "
+    "default template.",
     "到模板文件中报告的行，改正提示所指的内容：删除重复的章节，按 templates/default.xml 的写法拼写标签键，"
-    "减小页边距，或让 src 指向存在的 PNG 或 JPEG 文件（相对于模板所在的目录）。新模板请从 "
-    "templates/default.xml 的副本开始；如需先排版，去掉 -t 即使用默认模板。" } },
+    "减小页边距，或让 src 指向存在的 PNG 或 JPEG 文件（相对于模板所在的目录）。品牌模板可以从 "
+    "<template version=\"1\" extends=\"default\"> 开始，只写与默认模板不同的部分"
+    "（`plangen templates --show default` 可输出默认模板）；如需先排版，去掉 -t 即使用默认模板。" } },
 [PG_F_MISSING_GLYPH] = { PG_F_MISSING_GLYPH,
   { "No font can draw a character of the plan",
     "没有字体能显示计划中的某个字符" },

@@ -219,4 +219,153 @@ run "$PLANGEN" render -t "$T/grey.xml" "$ZH" -o "$T/x.pdf"
 expect_rc 2 "a palette whose colours are one grey"
 expect_err '第 1 个颜色（#FF0000）和第 2 个颜色（#008B00）在黑白打印时看起来一样' "grey-scale clash, in Chinese"
 
+## ---- logos: every kind a plan's image may be ----------------------------
+
+# logo_case NAME FILE W H COLOUR SMASK — render with FILE as the logo; the
+# PDF holds it at W x H in COLOUR (rgb/gray) with (yes) or without a soft mask
+logo_case() {
+	mkdir -p "$T/lg"
+	cp "$2" "$T/lg/$1"
+	printf '<template version="1" extends="default">\n  <logo src="%s" width="25"/>\n</template>\n' "$1" >"$T/lg/t.xml"
+	run "$PLANGEN" render -t "$T/lg/t.xml" "$EN" -o "$T/lg.pdf"
+	expect_rc 0 "logo $1 renders"
+	pdfimages -list -f 1 -l 1 "$T/lg.pdf" >"$T/lg.list" 2>/dev/null
+	if awk -v w="$3" -v h="$4" -v c="$5" 'NR > 2 && $3 == "image" && $4 == w && $5 == h && $6 == c && $8 == 8 { ok = 1 } END { exit !ok }' "$T/lg.list"
+	then pass "logo $1: drawn at $3x$4, $5, 8 bits (pdfimages)"
+	else fail "logo $1: not drawn at $3x$4 $5 8 bits"; cat "$T/lg.list"; fi
+	if [ "$6" = yes ]; then
+		awk -v w="$3" 'NR > 2 && $3 == "smask" && $4 == w { ok = 1 } END { exit !ok }' "$T/lg.list" &&
+			pass "logo $1: its transparency is a soft mask" || { fail "logo $1: no soft mask"; cat "$T/lg.list"; }
+	fi
+}
+png "$T/rgb16.png" 64 24 2 16
+logo_case rgb16.png "$T/rgb16.png" 64 24 rgb no
+png "$T/grey8.png" 40 20 0 8
+logo_case grey8.png "$T/grey8.png" 40 20 gray no
+png "$T/pal.png" 36 18 3 8
+logo_case palette.png "$T/pal.png" 36 18 rgb yes
+png "$T/rgba.png" 50 30 6 8
+logo_case rgba.png "$T/rgba.png" 50 30 rgb yes
+png "$T/ga16.png" 30 30 4 16
+logo_case grey-alpha16.png "$T/ga16.png" 30 30 gray yes
+# a progressive JPEG (made by tests/data/rules/img/make-jpeg.c): kept as JPEG
+mkdir -p "$T/lg"
+cp "$SRCDIR/tests/data/rules/img/progressive.jpg" "$T/lg/prog.jpg"
+printf '<template version="1" extends="default">\n  <logo src="prog.jpg"/>\n</template>\n' >"$T/lg/t.xml"
+run "$PLANGEN" render -t "$T/lg/t.xml" "$EN" -o "$T/lg.pdf"
+expect_rc 0 "a progressive JPEG logo renders"
+pdfimages -list -f 1 -l 1 "$T/lg.pdf" 2>/dev/null | awk 'NR > 2 && $4 == 48 && $5 == 32 && $6 == "rgb" && $9 == "jpeg" { ok = 1 } END { exit !ok }' &&
+	pass "progressive JPEG logo: 48x32 rgb jpeg (pdfimages)" || fail "progressive JPEG logo not in the PDF as JPEG"
+# ImageMagick's own 16-bit PNG, when it is installed (not needed: the
+# python-written 16-bit PNG above is the test)
+if command -v convert >/dev/null 2>&1; then
+	convert -size 80x40 gradient:'#7A1F5C-#F2A900' -depth 16 "png48:$T/im16.png" 2>/dev/null &&
+		logo_case im16.png "$T/im16.png" 80 40 rgb no
+fi
+# unreadable logos: a clear error naming the file
+printf 'not a picture' >"$T/lg/bad.png"
+printf '<template version="1" extends="default">\n  <logo src="bad.png"/>\n</template>\n' >"$T/lg/bad.xml"
+run "$PLANGEN" render -t "$T/lg/bad.xml" "$EN" -o "$T/x.pdf"
+expect_rc 2 "a logo that is not an image"
+expect_err 'bad\.xml:2: error: logo .*lg/bad\.png is not a readable PNG or JPEG file: it is not a PNG or JPEG file' "the bad logo is named, with why"
+head -c 300 "$T/rgba.png" >"$T/lg/cut.png"
+printf '<template version="1" extends="default">\n  <logo src="cut.png"/>\n</template>\n' >"$T/lg/cut.xml"
+run "$PLANGEN" render -t "$T/lg/cut.xml" "$ZH" -o "$T/x.pdf"
+expect_rc 2 "a logo cut short"
+expect_err 'cut\.png 不是可读取的 PNG 或 JPEG 文件：它已损坏或不完整' "a damaged logo, in Chinese"
+cp "$SRCDIR/tests/data/rules/img/cmyk.jpg" "$T/lg/cmyk.jpg"
+printf '<template version="1" extends="default">\n  <logo src="cmyk.jpg"/>\n</template>\n' >"$T/lg/cmyk.xml"
+run "$PLANGEN" render -t "$T/lg/cmyk.xml" "$EN" -o "$T/x.pdf"
+expect_rc 2 "a CMYK logo"
+expect_err 'it is a CMYK JPEG' "a CMYK logo is refused with why"
+
+## ---- the logo in the running header ------------------------------------
+
+printf '<template version="1" extends="brand.xml">\n  <logo header="yes"/>\n</template>\n' >"$T/brand/head.xml"
+run "$PLANGEN" render -t "$T/brand/head.xml" "$EN" -o "$T/head.pdf"
+expect_rc 0 "a template with the logo in the header"
+n=$(pdfimages -list "$T/head.pdf" 2>/dev/null | awk 'NR > 2 && $1 >= 2 && $4 == 120 && $5 == 48' | wc -l)
+[ "$n" -ge 3 ] && pass "the logo stands in the running header of later pages ($n)" || fail "the logo is not in the header ($n)"
+[ -s "$T/head.pdf" ] && pdf_check "$T/head.pdf" "logo in the header"
+
+## ---- one brand for a project: .plangen beside the plans -----------------
+
+mkdir -p "$T/proj"
+cp "$EN" "$T/proj/plan.xml"
+cp -R "$SRCDIR/samples/img" "$T/proj/img" 2>/dev/null
+printf '# the brand of this folder'"'"'s plans\ntemplate = ../brand/brand.xml\n' >"$T/proj/.plangen"
+run "$PLANGEN" render "$T/proj/plan.xml" -o "$T/proj.pdf"
+expect_rc 0 "render with a .plangen file beside the plan"
+n=$(pdfimages -list "$T/proj.pdf" 2>/dev/null | awk 'NR > 2 && $4 == 120 && $5 == 48' | wc -l)
+[ "$n" -ge 1 ] && pass ".plangen names the brand template (its logo is drawn)" || fail ".plangen was not used"
+run "$PLANGEN" render -t default "$T/proj/plan.xml" -o "$T/proj2.pdf"
+expect_rc 0 "-t with a .plangen file"
+n=$(pdfimages -list "$T/proj2.pdf" 2>/dev/null | awk 'NR > 2 && $4 == 120 && $5 == 48' | wc -l)
+[ "$n" -eq 0 ] && pass "-t wins over .plangen" || fail "-t did not win over .plangen"
+printf 'template = board\n' >"$T/proj/.plangen"
+run "$PLANGEN" render "$T/proj/plan.xml" -o "$T/proj3.pdf"
+expect_rc 0 ".plangen naming a built-in template"
+w=$(pdfinfo "$T/proj3.pdf" 2>/dev/null | awk '/^Page size:/ { print int($3) }')
+[ "$w" = 841 ] && pass ".plangen: template = board gives landscape pages" || fail ".plangen board: page width $w"
+printf 'templte = board\n' >"$T/proj/.plangen"
+run "$PLANGEN" render "$T/proj/plan.xml" -o "$T/proj4.pdf"
+expect_rc 2 "a .plangen file with an unknown setting"
+expect_err "proj/\\.plangen:1: unknown setting 'templte'" "the bad setting is named with file:line"
+rm -f "$T/proj/.plangen"
+
+## ---- --paper A4|Letter for every template --------------------------------
+
+for tp in default board; do
+	for pl in "$EN" "$ZH"; do
+		b=$(basename "$pl" .xml)
+		run "$PLANGEN" render -t $tp --paper Letter "$pl" -o "$T/$tp-$b-letter.pdf"
+		expect_rc 0 "$tp, $b on Letter"
+		sz=$(pdfinfo "$T/$tp-$b-letter.pdf" 2>/dev/null | awk '/^Page size:/ { print $3 "x" $5 }')
+		case $tp in
+		default) want=612x792 ;;
+		*) want=792x612 ;;
+		esac
+		[ "$sz" = "$want" ] && pass "$tp, $b: Letter pages ($sz)" || fail "$tp, $b: page size $sz, not $want"
+		[ -s "$T/$tp-$b-letter.pdf" ] && pdf_check "$T/$tp-$b-letter.pdf" "$tp, $b on Letter"
+	done
+done
+run "$PLANGEN" render --paper A3 "$EN" -o "$T/x.pdf"
+expect_rc 2 "--paper A3 is a usage error"
+expect_err '\-\-paper A3: write A4 or Letter' "--paper names what it takes"
+printf '<template version="1" extends="default"><page size="Letter"/></template>\n' >"$T/letter.xml"
+run "$PLANGEN" render -t "$T/letter.xml" --paper a4 "$EN" -o "$T/a4.pdf"
+sz=$(pdfinfo "$T/a4.pdf" 2>/dev/null | awk '/^Page size:/ { print int($3) "x" int($5) }')
+[ "$sz" = 595x841 ] && pass "--paper A4 wins over the template's Letter" || fail "--paper a4: $sz"
+
+## ---- figures in the template's colours ----------------------------------
+
+# count PDF HEX — pixels (all pages at 30 dpi) within 6 of the colour HEX
+count() {
+	pdftoppm -r 30 "$1" "$T/cnt" 2>/dev/null
+	python3 - "$2" "$T"/cnt*.ppm <<'PY'
+import sys
+want = bytes.fromhex(sys.argv[1])
+n = 0
+for p in sys.argv[2:]:
+    d = open(p, "rb").read()
+    parts = d.split(maxsplit=4)
+    raw = parts[4]
+    for i in range(0, len(raw) - 2, 3):
+        if abs(raw[i] - want[0]) <= 6 and abs(raw[i + 1] - want[1]) <= 6 and abs(raw[i + 2] - want[2]) <= 6:
+            n += 1
+print(n)
+PY
+	rm -f "$T"/cnt*.ppm
+}
+run "$PLANGEN" render -t board "$EN" -o "$T/board.pdf"
+expect_rc 0 "board renders"
+navy=$(count "$T/board.pdf" 2F5D8A)
+[ "$navy" -eq 0 ] && pass "board: no built-in navy left in the figures" || fail "board: $navy pixels of the built-in navy #2F5D8A"
+teal=$(count "$T/board.pdf" 0F4C5C)
+[ "$teal" -gt 0 ] && pass "board: its teal is drawn" || fail "board: no teal"
+run "$PLANGEN" render -t "$T/brand/brand.xml" "$EN" -o "$T/brand-fig.pdf"
+plum=$(count "$T/brand-fig.pdf" 7A1F5C)
+base=$(count "$T/brand-en.pdf" 7A1F5C)
+[ "$plum" -gt 0 ] && pass "a brand's primary colour reaches the figures" || fail "no brand colour in the figures"
+
 finish

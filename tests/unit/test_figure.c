@@ -562,6 +562,7 @@ lay(struct pg_frames *fr, int page, enum pg_fig_kind kind,
 	struct pg_fig_in in;
 	int rc;
 
+	memset(&in, 0, sizeof(in));	/* colors NULL: the built-in ones */
 	in.p = p;
 	in.fs = &fonts;
 	in.lb = lb;
@@ -1053,6 +1054,7 @@ timeline_min(void **state)
 
 	(void)state;
 	pg_fig_labels_default(&lb, "en");
+	memset(&in, 0, sizeof(in));
 	in.p = p;
 	in.fs = &fonts;
 	in.lb = &lb;
