@@ -335,7 +335,17 @@ void	cp_fig_begin(struct rs *r, enum pg_fig_kind kind, struct cp_fig *c);
  * figures are off). */
 double	cp_fig_want(struct rs *r, const struct cp_fig *c, double frac);
 
-/* Place chart c in the flow (laid out again up to a quarter smaller if
+/* The least height chart c takes in the flow when placed by cp_fig_end:
+ * the space above, the chart at two thirds of its height and its caption (0 when
+ * there is nothing to place). */
+double	cp_fig_h(struct rs *r, const struct cp_fig *c);
+
+/* Keep what follows together: start a new page unless `with` pt fit on
+ * this one, if `with` fits a page at all; else unless `without` pt fit
+ * (a heading and table kept together, their chart following if it must). */
+void	cp_keep_with(struct rs *r, double with, double without);
+
+/* Place chart c in the flow (laid out again up to a third smaller if
  * that keeps it on this page) and free it. */
 void	cp_fig_end(struct rs *r, struct cp_fig *c);
 

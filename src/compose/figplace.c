@@ -29,6 +29,9 @@
 
 /* ---- figures ----------------------------------------------------------- */
 
+/* The least share of its height a chart is drawn at to stay on a page. */
+#define CP_FIG_SHRINK	0.66
+
 /* Height of the text area of a page, pt. */
 static double
 body_h(const struct rs *r)
@@ -297,17 +300,35 @@ cp_fig_want(struct rs *r, const struct cp_fig *c, double frac)
 	return c->o.want > body_h(r) * frac ? body_h(r) * frac : c->o.want;
 }
 
+double
+cp_fig_h(struct rs *r, const struct cp_fig *c)
+{
+	if (!c->on)
+		return 0;
+	/* cp_fig_end may draw it at CP_FIG_SHRINK of its height; the space under
+	 * it may fall at the page foot */
+	return r->t->size_body * 0.8 + c->o.h * CP_FIG_SHRINK + cp_caption_h(r,
+	    fig_title(r, c->kind)) + 1;
+}
+
+void
+cp_keep_with(struct rs *r, double with, double without)
+{
+	cp_keep_room(r, with < body_h(r) ? with : without);
+}
+
 void
 cp_fig_end(struct rs *r, struct cp_fig *c)
 {
 	struct pg_fig_out	 o2;
-	double			 room;
+	double			 room, caph;
 
 	if (c->on && !r->oom) {
 		cp_lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.8));
-		/* a chart may shrink by up to a quarter to stay on this page */
+		/* a chart may shrink to CP_FIG_SHRINK to stay on this page */
 		room = r->t->page_h - r->t->margin_bottom - pg_layout_y(r->l) - 1;
-		if (c->o.h > room && room >= c->o.h * 0.75 &&
+		caph = cp_caption_h(r, fig_title(r, c->kind));
+		if (c->o.h + caph > room && room >= c->o.h * CP_FIG_SHRINK + caph &&
 		    fig_lay(r, c->kind, 0, 0, room, &o2) == 0) {
 			if (o2.placed > 0 && o2.dropped <= c->o.dropped) {
 				pg_fig_out_free(&c->o);

@@ -177,6 +177,29 @@ static void (*const sections[PG_SEC_N])(struct rs *) = {
 	[PG_SEC_CONTROLS] = cp_sec_controls,
 };
 
+/*
+ * Before a chapter (done: chapters already laid out): a new page, or
+ * space for its heading, as the template's <sections new-page> says.
+ * "auto" starts a page only when less than PG_NEWPAGE_AUTO_SHARE of the
+ * body height is left; the heading's keep-with-next (layout.c) moves it
+ * on when its first lines, table rows or figure would not fit under it.
+ */
+static void
+chapter_break(struct rs *r, int done)
+{
+	const struct pg_template *t = r->t;
+	double body = t->page_h - t->margin_top - t->margin_bottom;
+	double left = t->page_h - t->margin_bottom - pg_layout_y(r->l);
+
+	if (done == 0)
+		return;
+	if (t->new_page == PG_NEWPAGE_YES || (t->new_page == PG_NEWPAGE_AUTO &&
+	    left < body * PG_NEWPAGE_AUTO_SHARE))
+		cp_lcheck(r, pg_layout_new_page(r->l));
+	else
+		cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
+}
+
 /* Lay out everything once, with r->ntoc contents pages reserved. */
 static int
 pass(struct rs *r)
@@ -228,28 +251,19 @@ pass(struct rs *r)
 		/* controls is the only optional section */
 		if (t->order[i] == PG_SEC_CONTROLS && r->p->controls.line == 0)
 			continue;
-		if (done++ > 0 && t->new_page)
-			cp_lcheck(r, pg_layout_new_page(r->l));
-		else if (done > 1)
-			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
+		chapter_break(r, done++);
 		r->fig = t->figures[t->order[i]];
 		sections[t->order[i]](r);
 		cp_fn_flush(r);		/* footnotes end their chapter */
 	}
 	/* version 2: a plan with actuals gets a progress chapter */
 	if (!r->oom && r->p->version == 2 && pg_track_has_actuals(r->p)) {
-		if (done++ > 0 && t->new_page)
-			cp_lcheck(r, pg_layout_new_page(r->l));
-		else if (done > 1)
-			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
+		chapter_break(r, done++);
 		r->fig = 1;
 		cp_sec_progress(r);
 	}
 	if (r->p->appendix.n > 0 && !r->oom) {	/* version 2: the last chapter */
-		if (done++ > 0 && t->new_page)
-			cp_lcheck(r, pg_layout_new_page(r->l));
-		else if (done > 1)
-			cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
+		chapter_break(r, done++);
 		r->fig = 1;
 		cp_sec_appendix(r);
 	}

@@ -51,13 +51,16 @@ cp_sec_summary(struct rs *r)
 
 	if (s->sales_line != 0 && s->nyears > 0) {
 		const char *h[3];
+		struct cp_fig c;
+		double hd = r->t->size_h2 * 3 + (double)(s->nyears + 1) *
+		    (r->tbody.leading + r->t->size_table * 0.9 + 1);
 		/*
-		 * Keep the heading and the table together; the chart follows
-		 * on the next page if it does not fit (keeping all three
-		 * together left half a page blank).
+		 * Keep the heading, the table and the chart together (the
+		 * chapters run on, so what is left of the page is filled);
+		 * else at least the heading and the table.
 		 */
-		cp_keep_room(r, r->t->size_h2 * 3 + (double)(s->nyears + 1) *
-		    (r->tbody.leading + r->t->size_table * 0.9 + 1));
+		cp_fig_begin(r, PG_FIG_SALES, &c);
+		cp_keep_with(r, hd + cp_fig_h(r, &c), hd);
 		cp_heading2(r, "summary.sales");
 		h[0] = cp_label(r, "col.year");
 		h[1] = s->sales_unit ? cp_sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", cp_label(r, "col.sales"),
@@ -81,7 +84,7 @@ cp_sec_summary(struct rs *r)
 			cp_tb_cell(r, &t, g, y->line, &r->tright);
 		}
 		cp_tb_end(r, &t);
-		cp_fig_chart(r, PG_FIG_SALES);
+		cp_fig_end(r, &c);
 	}
 }
 

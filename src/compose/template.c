@@ -302,7 +302,8 @@ read_sections(const xmlNode *n, const char *name, struct pg_template *t,
 
 	/* a <sections> given replaces the inherited order */
 	if (np != NULL)
-		t->new_page = strcmp(np, "no") != 0;
+		t->new_page = strcmp(np, "yes") == 0 ? PG_NEWPAGE_YES :
+		    strcmp(np, "auto") == 0 ? PG_NEWPAGE_AUTO : PG_NEWPAGE_NO;
 	free(np);
 	t->nsections = 0;
 	memset(t->figures, 0, sizeof(t->figures));
@@ -550,7 +551,7 @@ parent_of(xmlDocPtr doc, const char *name, const char *path, struct chain *ch,
 			    "内存不足"));
 			return 1;
 		}
-		(*t)->new_page = 1;
+		(*t)->new_page = PG_NEWPAGE_YES;
 		return 0;
 	}
 	if (ch->depth > PG_TPL_MAX_DEPTH - 1) {

@@ -48,6 +48,12 @@ struct pg_tlabel {
 /* What a template makes (template/@kind). */
 enum pg_tkind { PG_TKIND_REPORT, PG_TKIND_BRIEF, PG_TKIND_DECK };
 
+/* <sections new-page>: every chapter on a new page ("yes"), run on ("no"),
+ * or a new page only when less than PG_NEWPAGE_AUTO_SHARE of the body is
+ * left or the heading and the start of the chapter would not fit ("auto"). */
+enum { PG_NEWPAGE_NO, PG_NEWPAGE_YES, PG_NEWPAGE_AUTO };
+#define PG_NEWPAGE_AUTO_SHARE	0.25
+
 struct pg_template {
 	enum pg_tkind	 kind;		/* report (cover, contents, chapters),
 					 * brief (compose/brief.c) or deck
@@ -75,7 +81,7 @@ struct pg_template {
 	enum pg_section	 order[PG_SEC_N];
 	int		 nsections;
 	int		 figures[PG_SEC_N];	/* 1: draw that section's figures */
-	int		 new_page;	/* 1: every section starts a page */
+	int		 new_page;	/* PG_NEWPAGE_*: when a chapter starts a page */
 	struct pg_tlabel *labels;
 	size_t		 nlabels;
 };

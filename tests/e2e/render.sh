@@ -254,7 +254,7 @@ png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 
     chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
 open(sys.argv[1], "wb").write(png)
 EOF
-sed 's|<sections>|<logo src="logo.png" width="30"/>\n  <sections>|' "$SRCDIR/templates/default.xml" >"$T/tpl/logo.xml"
+sed 's|<sections|<logo src="logo.png" width="30"/>\n  <sections|' "$SRCDIR/templates/default.xml" >"$T/tpl/logo.xml"
 run "$PLANGEN" render "$EN" -t "$T/tpl/logo.xml" -o "$T/logo.pdf"
 expect_rc 0 "a template with a logo"
 if [ -s "$T/logo.pdf" ]; then
@@ -262,7 +262,7 @@ if [ -s "$T/logo.pdf" ]; then
 	[ "$ni" -ge 1 ] && pass "the logo is in the PDF" || fail "no logo image in the PDF"
 	pdf_check "$T/logo.pdf" "template with a logo"
 fi
-sed 's|<sections>|<logo src="missing.png"/>\n  <sections>|' "$SRCDIR/templates/default.xml" >"$T/tpl/nologo.xml"
+sed 's|<sections|<logo src="missing.png"/>\n  <sections|' "$SRCDIR/templates/default.xml" >"$T/tpl/nologo.xml"
 run "$PLANGEN" render "$EN" -t "$T/tpl/nologo.xml" -o "$T/nologo.pdf"
 expect_rc 2 "a template whose logo is missing"
 expect_err 'nologo\.xml:[0-9]+: error: logo .*missing\.png is not a readable PNG or JPEG' "missing logo named with its line"
