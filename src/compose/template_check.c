@@ -76,7 +76,7 @@ static const struct tattr A_PCOLOR[] = { { "value", V_COLOR, 1, NULL }, END };
 static const struct tattr A_LOGO[] = { { "src", V_NONEMPTY, 0, NULL },
 	{ "width", V_MM, 0, NULL }, { "header", V_CHOICE, 0, "yes no" }, END };
 static const struct tattr A_SECTIONS[] = {
-	{ "new-page", V_CHOICE, 0, "yes no" }, END };
+	{ "new-page", V_CHOICE, 0, "yes no auto" }, END };
 static const struct tattr A_SECTION[] = { { "name", V_CHOICE, 1,
 	"summary situation swot goals strategy actions budget controls" },
 	{ "figures", V_CHOICE, 0, "yes no" }, END };
