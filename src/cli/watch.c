@@ -158,7 +158,8 @@ cmd_watch(int argc, char **argv)
 	};
 	const char		*out = NULL, *tpl = NULL, *lang = NULL, *in,
 				*paper = NULL;
-	char			*args[14], self[4096], *defout = NULL;
+	char			*args[14], self[4096], *defout = NULL,
+				*ptpl = NULL;
 	struct pg_watch		*w = NULL;
 	struct sigaction	 sa;
 	struct stat		 st;
@@ -217,9 +218,14 @@ cmd_watch(int argc, char **argv)
 	args[k++] = (char *)"--";
 	args[k++] = (char *)in;
 	args[k] = NULL;
+	/* the template a .plangen file beside the plan names (render reads
+	 * it each round; watched here so that a save of it re-renders) */
+	if (tpl == NULL && project_template(in, &ptpl) != 0)
+		goto done;
 	/* the plan, and the template when it is a file rather than a name */
 	if ((w = pg_watch_new()) == NULL || pg_watch_add(w, in) != 0 ||
-	    (tpl != NULL && stat(tpl, &st) == 0 && pg_watch_add(w, tpl) != 0)) {
+	    (tpl != NULL && stat(tpl, &st) == 0 && pg_watch_add(w, tpl) != 0) ||
+	    (ptpl != NULL && stat(ptpl, &st) == 0 && pg_watch_add(w, ptpl) != 0)) {
 		errorf(zh ? "无法监视 %s：%s（inotify 监视数用完时，可调大 "
 		    "fs.inotify.max_user_watches）" : "cannot watch %s: %s (if "
 		    "inotify watches ran out, raise fs.inotify.max_user_watches)",
@@ -258,5 +264,6 @@ cmd_watch(int argc, char **argv)
 done:
 	pg_watch_free(w);
 	free(defout);
+	free(ptpl);
 	return status;
 }

@@ -99,6 +99,23 @@ kill -TERM "$pid"
 wait "$pid"
 [ $? -eq 0 ] && pass "SIGTERM: exit 0" || fail "SIGTERM"
 
+# the template a .plangen file names is watched too: saving it re-renders
+mkdir -p proj
+cp "$SRCDIR/tests/data/full.xml" proj/plan.xml
+printf '<template version="1" extends="default">\n  <labels><label key="goals.heading" en="Aims one"/></labels>\n</template>\n' >proj/brand.xml
+printf 'template = brand.xml\n' >proj/.plangen
+"$PLANGEN" watch proj/plan.xml >proj.out 2>proj.err &
+pid=$!
+if wait_for 'grep -q " updated in " proj.out && pdftotext proj/plan.pdf - | grep -q "Aims one"'
+then pass ".plangen: the project's template renders"
+else fail ".plangen under watch"; sed 's/^/  out: /' proj.out; sed 's/^/  err: /' proj.err; fi
+sed 's/Aims one/Aims two/' proj/brand.xml >proj/brand.tmp && mv proj/brand.tmp proj/brand.xml
+if wait_for 'pdftotext proj/plan.pdf - | grep -q "Aims two"'
+then pass "saving the .plangen template re-renders"
+else fail "the .plangen template is not watched"; sed 's/^/  out: /' proj.out; fi
+kill -TERM "$pid"
+wait "$pid"
+
 run "$PLANGEN" watch
 expect_rc 2 "no plan: usage error"
 expect_err "^usage: plangen watch" "usage shown"

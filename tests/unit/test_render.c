@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -20,6 +21,7 @@
 #include "layout/frame.h"
 #include "compose/render.h"
 #include "compose/template.h"
+#include "compose/template_int.h"
 #include "read/xml_read.h"
 
 static void
@@ -90,6 +92,42 @@ templates_builtin(void **state)
 	assert_null(t);
 	assert_int_equal(pg_template_load("../etc/passwd", &t, &d, err,
 	    sizeof(err)), -1);
+	pg_diags_free(&d);
+}
+
+/* The palette check's colour differences (template_palette.c). */
+static void
+templates_palette(void **state)
+{
+	const struct pg_color black = { 0, 0, 0 }, white = { 255, 255, 255 },
+	    red = { 255, 0, 0 }, green = { 0, 139, 0 }, navy = { 0x1F, 0x3A, 0x5F },
+	    navy2 = { 0x1F, 0x3B, 0x61 };
+	struct pg_template	*t;
+	struct pg_diags		 d;
+	char			 err[256];
+
+	(void)state;
+	/* black and white: 100 in CIEDE2000, and 100 in lightness */
+	assert_true(fabs(pg_color_de2000(black, white) - 100.0) < 0.01);
+	assert_true(fabs(pg_color_dl(black, white) - 100.0) < 0.01);
+	assert_true(pg_color_de2000(navy, navy) < 1e-9);
+	assert_true(pg_color_de2000(navy, navy2) < 1.0);
+	/* red and this green: far apart in colour, one grey in print */
+	assert_true(pg_color_de2000(red, green) > 50);
+	assert_true(pg_color_dl(red, green) < PG_PALETTE_MIN_DL);
+	/* symmetric */
+	assert_true(fabs(pg_color_de2000(red, navy) -
+	    pg_color_de2000(navy, red)) < 1e-9);
+	/* board's palette passes the check it is loaded through */
+	pg_diags_init(&d);
+	assert_int_equal(pg_template_load("board", &t, &d, err, sizeof(err)), 0);
+	assert_true(t->npalette >= 4);
+	assert_string_equal(t->extends, "default");
+	assert_int_equal(pg_tpl_palette_check(t, "board", 1, &d), 0);
+	t->palette[1] = t->palette[0];
+	assert_true(pg_tpl_palette_check(t, "board", 1, &d) >= 1);
+	assert_true(d.n >= 1);
+	pg_template_free(t);
 	pg_diags_free(&d);
 }
 
@@ -641,6 +679,7 @@ main(void)
 		cmocka_unit_test(amounts),
 		cmocka_unit_test(templates_builtin),
 		cmocka_unit_test(templates_list),
+		cmocka_unit_test(templates_palette),
 		cmocka_unit_test(render_default),
 		cmocka_unit_test(render_board_draft),
 		cmocka_unit_test(account_every_plan),
