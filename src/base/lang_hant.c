@@ -182,6 +182,7 @@ static const struct { uint32_t s, t; } hant[] = {
 	{ 0x7EDF, 0x7D71 },	/* 统 統 */
 	{ 0x7EE7, 0x7E7C },	/* 继 繼 */
 	{ 0x7EE9, 0x7E3E },	/* 绩 績 */
+	{ 0x7EED, 0x7E8C },	/* 续 續 */
 	{ 0x7EF4, 0x7DAD },	/* 维 維 */
 	{ 0x7F00, 0x7DB4 },	/* 缀 綴 */
 	{ 0x7F16, 0x7DE8 },	/* 编 編 */

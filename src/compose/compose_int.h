@@ -71,6 +71,8 @@ struct rs {
 	struct cp_figent		*figs;		/* the list of figures */
 	size_t				 nfigs, capfigs;
 	const char			*last_heading;	/* title of the latest heading */
+	int				 h1_page;	/* deck: where the latest chapter */
+	double				 h1_y;		/* heading left the flow */
 };
 
 /* A figure in the contents' list of figures (figplace.c, cover.c). */
@@ -494,6 +496,26 @@ void	cp_sec_since(struct rs *r);
  * leaves out are summarised in the accounting.  0, or -1 (r->oom).
  */
 int	cp_brief(struct rs *r);
+
+/* ---- deck.c: the slide deck (template kind="deck") */
+/*
+ * Lay out the whole deck into r->f: a title slide, the key points, the
+ * template's sections a slide an idea, "(continued)" on the slides a
+ * heading runs onto; what it leaves out is summarised in the accounting.
+ * 0, or -1 (r->oom).
+ */
+int	cp_deck(struct rs *r);
+
+/* In a deck, start a new slide unless the slide holds only the chapter's
+ * heading so far (the level-2 headings call it); elsewhere nothing. */
+void	cp_deck_slide(struct rs *r);
+
+/* The scale figures are laid out at, smaller, then drawn at: 1, or more
+ * for a deck's large type (figplace.c). */
+double	cp_fig_scale(const struct rs *r);
+
+/* Scale a laid-out figure's boxes and extent by k (deck.c). */
+void	cp_fig_out_scale(struct pg_fig_out *o, double k);
 
 /* ---- cover.c */
 /* The cover page (page 0): title band, plan facts, optional logo. */

@@ -385,9 +385,11 @@ cp_bands(struct rs *r)
 			double ms = size * 1.5;
 			double mw = cp_text_w(r, mark, PG_STYLE_STRONG, ms);
 			double pad = ms * 0.5;
+			/* a deck's top band holds "(continued)" titles */
+			double by = t->kind == PG_TKIND_DECK && pg > 0 ? fy : hy;
 			cp_add_rect(r, page, (t->page_w - mw) / 2 - pad,
-			    hy - ms * 1.05, mw + 2 * pad, ms * 1.45, t->c_draft);
-			cp_draw_text(r, page, (t->page_w - mw) / 2, hy, mark,
+			    by - ms * 1.05, mw + 2 * pad, ms * 1.45, t->c_draft);
+			cp_draw_text(r, page, (t->page_w - mw) / 2, by, mark,
 			    PG_STYLE_STRONG, ms, white);
 		}
 		if (pg == 0 && t->kind != PG_TKIND_BRIEF)	/* the cover */
@@ -418,7 +420,9 @@ cp_bands(struct rs *r)
 			cp_draw_text(r, page, hx, hy, ht, 0, size, t->c_muted);
 			cp_draw_text(r, page, fx, fy, ft, 0, size, t->c_muted);
 		}
-		cp_add_line(r, page, x0, hy + size * 0.7, x1 - x0, 0, t->c_rule, 0.5, 0);
+		if (t->header[0].en || t->header[1].en || t->header[2].en)
+			cp_add_line(r, page, x0, hy + size * 0.7, x1 - x0, 0,
+			    t->c_rule, 0.5, 0);	/* no rule under no header */
 		cp_add_line(r, page, x0, fy - size * 1.3, x1 - x0, 0, t->c_rule, 0.5, 0);
 	}
 }

@@ -197,10 +197,12 @@ fig_lay(struct rs *r, enum pg_fig_kind kind, size_t first, size_t min,
 	in.first = first;
 	in.min = min;
 	in.colors = &col;
-	if (pg_fig_layout(kind, &in, r->tw, maxh, o) != 0) {
+	if (pg_fig_layout(kind, &in, r->tw / cp_fig_scale(r),
+	    maxh / cp_fig_scale(r), o) != 0) {
 		r->oom = 1;
 		return -1;
 	}
+	cp_fig_out_scale(o, cp_fig_scale(r));	/* a deck's larger type */
 	return 0;
 }
 
@@ -279,6 +281,9 @@ cp_fig_begin(struct rs *r, enum pg_fig_kind kind, struct cp_fig *c)
 {
 	/* a map needs room for its names; a chart's bars are fixed */
 	double	 share = kind == PG_FIG_POSMAP ? 0.62 : 0.28;
+
+	if (r->t->kind == PG_TKIND_DECK)	/* a slide is the figure's */
+		share = 0.8;
 
 	memset(c, 0, sizeof(*c));
 	c->kind = kind;

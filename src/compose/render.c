@@ -305,6 +305,9 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	if (t->kind == PG_TKIND_BRIEF) {	/* brief.c: no cover, no contents */
 		if (cp_brief(&r) != 0)
 			goto fail;
+	} else if (t->kind == PG_TKIND_DECK) {	/* deck.c: slides */
+		if (cp_deck(&r) != 0)
+			goto fail;
 	} else {
 		if (pass(&r) != 0)
 			goto fail;

@@ -304,6 +304,8 @@ cp_heading1_text(struct rs *r, const char *title)
 	r->last_heading = title;
 	text = cp_sfmt(r, "%d  %s", r->sec, title);
 	cp_lcheck(r, pg_layout_heading(r->l, 0, text, &r->h1));
+	r->h1_page = pg_layout_page(r->l);	/* deck.c: cp_deck_slide */
+	r->h1_y = pg_layout_y(r->l);
 }
 
 void
@@ -317,6 +319,7 @@ cp_heading2_text(struct rs *r, const char *title)
 {
 	const char *text;
 
+	cp_deck_slide(r);	/* a deck: one idea a slide */
 	r->sub++;
 	r->last_heading = title;
 	text = cp_sfmt(r, "%d.%d  %s", r->sec, r->sub, title);

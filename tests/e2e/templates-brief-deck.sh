@@ -77,4 +77,98 @@ else fail "draft brief: no score or findings"; grep -i -A3 'review' "$T/draft.tx
 n=$(pages "$T/draft.pdf")
 [ "$n" -le 2 ] && pass "draft brief: $n pages" || fail "draft brief: $n pages"
 
+# ---- the deck -------------------------------------------------------------
+
+run "$PLANGEN" templates
+expect_out '^deck' "templates lists the deck"
+
+# the sizes of the characters of PDF $1, "SIZE COUNT" a line (mutool stext)
+sizes() {
+	mutool draw -F stext -o - "$1" 2>/dev/null | python3 -c '
+import sys, re, collections
+c = collections.Counter(); size = None
+for l in sys.stdin:
+    m = re.search(r"<font name=\"[^\"]*\" size=\"([0-9.]+)\"", l)
+    if m: size = float(m.group(1)); continue
+    if "<char" in l: c[size] += 1
+for k, v in sorted(c.items()): print(k, v)'
+}
+
+for p in "$EN" "$ZH"; do
+	b=$(basename "$p" .xml)
+	run "$PLANGEN" render "$p" -t deck -o "$T/$b-deck.pdf"
+	expect_rc 0 "$b: render the deck"
+	if [ "$(page_mm "$T/$b-deck.pdf")" = "338.7 x 190.5" ]; then pass "$b: the deck is 16:9, 338.7 x 190.5 mm"
+	else fail "$b: the deck is $(page_mm "$T/$b-deck.pdf")"; fi
+	n=$(pages "$T/$b-deck.pdf")
+	[ "${n:-0}" -ge 20 ] && pass "$b: $n slides" || fail "$b: only $n slides"
+	if qpdf --check "$T/$b-deck.pdf" >/dev/null 2>&1; then pass "$b: qpdf --check"
+	else fail "$b: qpdf --check"; fi
+	pdf_check "$T/$b-deck.pdf" "$b deck"
+	sizes "$T/$b-deck.pdf" >"$T/$b-sizes.txt"
+	# most of the text is body or table type, 18 pt or more; nothing is
+	# smaller than the running foot (11 pt)
+	mode=$(sort -k2,2n "$T/$b-sizes.txt" | tail -1 | cut -d' ' -f1)
+	small=$(awk '$1 < 11 { n += $2 } END { print n + 0 }' "$T/$b-sizes.txt")
+	if awk -v m="$mode" 'BEGIN { exit !(m >= 18) }' && [ "$small" -eq 0 ]; then
+		pass "$b: deck type is large (most text ${mode} pt, nothing under 11 pt)"
+	else fail "$b: deck type: most text ${mode} pt, $small characters under 11 pt"; cat "$T/$b-sizes.txt"; fi
+	pdftotext "$T/$b-deck.pdf" "$T/$b-deck.txt"
+done
+# the prose of a slide is body type, 20 pt
+mutool draw -F stext -o - "$T/plan-en-deck.pdf" 3 2>/dev/null >"$T/p3.stext"
+if python3 - "$T/p3.stext" <<'PY'
+import re, sys
+t = open(sys.argv[1], encoding="utf-8").read()
+# the line that starts "Private physiotherapy": the font size of its characters
+for line in re.findall(r"<line .*?</line>", t, re.S):
+    text = "".join(re.findall(r'<char [^>]*c="([^"]*)"', line))
+    if text.startswith("Private physiotherapy"):
+        sizes = [float(x) for x in re.findall(r'size="([0-9.]+)"', line)]
+        print("# Market slide body:", sizes[0], "pt")
+        sys.exit(0 if min(sizes) >= 18 else 1)
+sys.exit(1)
+PY
+then pass "deck: the body text of the Market slide is 18 pt or more"
+else fail "deck: body text under 18 pt on the Market slide"; grep -o 'size="[0-9.]*"' "$T/p3.stext" | sort | uniq -c; fi
+
+t="$T/plan-en-deck.txt"
+for want in 'Key points' 'Grow revenue 20% to £2.15 million' '(continued)' \
+    'SWOT analysis' 'Service blueprint' 'Positioning map' 'Q1 2027' \
+    'Total £93.5k' 'Progress' '3,900'; do
+	if tr '\n' ' ' <"$t" | grep -qF -- "$want"; then pass "deck (en) has: $want"
+	else fail "deck (en) lacks: $want"; fi
+done
+t="$T/plan-zh-CN-deck.txt"
+for want in '要点' '（续）' 'SWOT 分析' '服务蓝图' '品牌定位图' '2027 年第 1 季度' '合计 186.0万元' '进度'; do
+	if tr -d '\n ' <"$t" | grep -qF -- "$(printf '%s' "$want" | tr -d ' ')"; then pass "deck (zh-CN) has: $want"
+	else fail "deck (zh-CN) lacks: $want"; fi
+done
+# a slide that continues a heading says so, and only such a slide: every
+# "(continued)" names a heading of an earlier slide
+python3 - "$T/plan-en-deck.pdf" <<'PY' && pass "deck: every (continued) slide names a heading begun before" || fail "deck: a (continued) title names no earlier heading"
+import subprocess, sys
+f = sys.argv[1]
+n = int([l.split()[1] for l in subprocess.run(["pdfinfo", f], capture_output=True, text=True).stdout.splitlines() if l.startswith("Pages:")][0])
+seen = set()
+for i in range(1, n + 1):
+    t = subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), "-layout", f, "-"], capture_output=True, text=True).stdout
+    lines = [l.strip() for l in t.splitlines() if l.strip()]
+    for l in lines:
+        if l.endswith("(continued)"):
+            h = l[:-len("(continued)")].strip()
+            if h not in seen:
+                print("page", i, "continues", h, "not seen before"); sys.exit(1)
+        else:
+            seen.add(l)
+sys.exit(0)
+PY
+
+# a long section runs onto more slides: 3,000 actions
+run "$PLANGEN" render "$T/g3000.xml" -t deck -o "$T/g-deck.pdf"
+expect_rc 0 "3,000 actions: render the deck"
+if pdftotext -f 40 -l 40 "$T/g-deck.pdf" - | grep -q '(continued)'; then
+	pass "3,000 actions: slide 40 continues a section"
+else fail "3,000 actions: slide 40 has no (continued)"; fi
+
 finish
