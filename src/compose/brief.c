@@ -520,6 +520,7 @@ brief_pass(struct rs *r, const struct bsel *sel)
 	r->tw = t->page_w - t->margin_left - t->margin_right;
 	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
 		return -1;
+	cp_fn_style(r);		/* footnotes at the foot of the page */
 	r->fig = 1;
 	title_block(r);
 	key_points(r, sel, &out);

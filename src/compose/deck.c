@@ -308,6 +308,7 @@ cp_deck(struct rs *r)
 	r->tw = t->page_w - t->margin_left - t->margin_right;
 	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
 		return -1;
+	cp_fn_style(r);		/* footnotes at the foot of the page */
 	title_slide(r);
 	key_points(r);
 	for (i = 0; i < t->nsections && !r->oom; i++) {
