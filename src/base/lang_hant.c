@@ -89,6 +89,7 @@ static const struct { uint32_t s, t; } hant[] = {
 	{ 0x5B66, 0x5B78 },	/* 学 學 */
 	{ 0x5B9E, 0x5BE6 },	/* 实 實 */
 	{ 0x5BA1, 0x5BE9 },	/* 审 審 */
+	{ 0x5BBD, 0x5BEC },	/* 宽 寬 */
 	{ 0x5BF9, 0x5C0D },	/* 对 對 */
 	{ 0x5BFC, 0x5C0E },	/* 导 導 */
 	{ 0x5C06, 0x5C07 },	/* 将 將 */

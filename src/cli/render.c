@@ -149,7 +149,7 @@ cmd_render(int argc, char **argv)
 	struct pg_template	*tpl = NULL;
 	struct pg_fontset	 fonts;
 	struct pg_frames	 frames;
-	struct pg_diags		 tdiags, warn;
+	struct pg_diags		 tdiags, warn, notes;
 	const char		*in, *tname = NULL, *since = NULL, *oarg = NULL,
 				*paper = NULL;
 	char			*ptname = NULL;
@@ -157,7 +157,7 @@ cmd_render(int argc, char **argv)
 	struct pg_diff		 d;
 	char			*out = NULL, err[1024];
 	unsigned char		*pdf = NULL;
-	size_t			 pdflen = 0, ne, npages = 0;
+	size_t			 pdflen = 0, ne, npages = 0, i;
 	int			 c, draft = 0, quiet = 0, status = EXIT_USAGE;
 	struct pg_pdf_opts	 po = { 0, NULL };
 
@@ -228,6 +228,7 @@ cmd_render(int argc, char **argv)
 	pg_frames_init(&frames, 0, 0);
 	pg_diags_init(&tdiags);
 	pg_diags_init(&warn);
+	pg_diags_init(&notes);
 	if (pg_check_file(in, &co, &res, err, sizeof(err)) != 0) {
 		error_io(err);
 		goto done;
@@ -271,7 +272,7 @@ cmd_render(int argc, char **argv)
 	}
 	if (!draft) {
 		/* placeholder text left: not a final PDF (README: Rendering) */
-		size_t i, nph = 0;
+		size_t nph = 0;
 		for (i = 0; i < res.diags.n; i++)
 			if (!res.diags.v[i].accepted && strcmp(res.diags.v[i].rule,
 			    "placeholder-text") == 0)
@@ -337,6 +338,7 @@ cmd_render(int argc, char **argv)
 	ro.date = source_date();
 	ro.since = since != NULL ? &d : NULL;
 	ro.completeness = &res.completeness;
+	ro.notes = &notes;
 	if (pg_render(res.plan, tpl, &fonts, &ro, &frames, &warn, err,
 	    sizeof(err)) != 0) {
 		errorf("%s: %s", in, err);
@@ -347,6 +349,9 @@ cmd_render(int argc, char **argv)
 	pg_checked_free(&res);
 	pg_diags_sort(&warn);
 	print_diags_stderr(&warn, in);
+	for (i = 0; i < notes.n && !quiet; i++)
+		fprintf(stderr, T("%s:%lu: note: %s\n", "%s:%lu: 提示: %s\n"),
+		    in, notes.v[i].line, notes.v[i].msg);
 	if (pg_pdf_write_opts(&frames, &fonts, &po, &pdf, &pdflen, err,
 	    sizeof(err)) != 0) {
 		errorf("%s: %s", in, err);
@@ -368,6 +373,7 @@ done:
 	pg_template_free(tpl);
 	pg_diags_free(&tdiags);
 	pg_diags_free(&warn);
+	pg_diags_free(&notes);
 	pg_checked_free(&res);
 	pg_checked_free(&old);
 	pg_diff_free(&d);

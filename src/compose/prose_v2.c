@@ -18,7 +18,8 @@
  *     are drawn bold on the header fill; span joins cells.
  *  4. An image is drawn at @width percent of the text width (100 when
  *     absent), but never wider than its pixels at 150 dpi (so never
- *     upscaled past that), nor taller than the page body; it is a Figure
+ *     upscaled past that; render then says so in a note), nor taller than
+ *     the page body; it is a Figure
  *     with a numbered caption.  An image that cannot be drawn exactly
  *     (image-unreadable: only rendered with --draft) is replaced by a line
  *     that names it.
@@ -394,8 +395,22 @@ pimage(struct rs *r, const struct pg_block *bl)
 	pct = im->width.text != NULL && im->width.v > 0 ? im->width.v : 100;
 	w = r->tw * pct / 100.0;
 	maxw = info.w * 72.0 / 150.0;	/* never upscaled past 150 dpi */
-	if (w > maxw)
+	if (w > maxw + 0.5) {
+		/* say so: the reader asked for more than the pixels give */
+		if (r->o->notes != NULL && pg_diag_emit_team(r->o->notes, "",
+		    PG_WARNING, r->o->file, bl->line, r->zh ?
+		    "图片 %s 按 %.0f%% 文字宽度只画了 %.0f 毫米宽（要求 %.0f 毫米）："
+		    "它宽 %u 像素，按 150 dpi 只够这么宽；换一张至少 %.0f 像素宽的"
+		    "图片可按要求的宽度清晰打印" :
+		    "image %s drawn at %.0f%% of the text width, %.0f mm wide "
+		    "instead of %.0f mm: its %u pixels cover only that at "
+		    "150 dpi; an image at least %.0f pixels wide prints sharp at "
+		    "the width asked for", im->src, 100.0 * maxw / r->tw,
+		    maxw * 25.4 / 72.0, w * 25.4 / 72.0, (unsigned)info.w,
+		    w / 72.0 * 150.0) == -1)
+			r->oom = 1;
 		w = maxw;
+	}
 	h = w * info.h / info.w;
 	caph = cp_caption_h(r, im->caption.s);
 	maxh = r->t->page_h - r->t->margin_top - r->t->margin_bottom - caph - 12;

@@ -212,6 +212,8 @@ pass(struct rs *r)
 	pg_frames_init(r->f, t->page_w, t->page_h);
 	cp_acct_reset(r);
 	cp_v2_reset(r);
+	if (r->o->notes != NULL)	/* the last pass's notes count */
+		pg_diags_free(r->o->notes);
 	r->sec = r->sub = 0;
 	for (i = 0; i < 1 + r->ntoc; i++)
 		if (pg_frames_add_page(r->f) < 0)

@@ -61,6 +61,10 @@ struct pg_render_opts {
 						   an older revision, or NULL */
 	const int		*completeness;	/* the review's score (percent) for
 						   a draft brief, or NULL */
+	struct pg_diags		*notes;		/* NULL, or: notes on how the plan
+						   was drawn, not findings (rule
+						   id ""), e.g. an image drawn
+						   narrower than its @width */
 };
 
 /*

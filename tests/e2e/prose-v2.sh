@@ -109,6 +109,28 @@ run "$PLANGEN" render plan/fn.xml -o fn.pdf
 pdftotext -layout fn.pdf - | grep -qE '^ *3 +Third note\.' && pass "the third footnote is number 3, in the appendix" ||
     fail "footnote numbering"
 
+# An image asked wider than its pixels cover at 150 dpi is drawn at that
+# width, and render says so (a note, not a finding: exit 0).
+sed 's|<image src="rules/img/rgb8.png" width="30">|<image src="rules/img/rgb8.png" width="100">|' \
+    plan/p.xml > plan/wide.xml
+run "$PLANGEN" render plan/wide.xml -o wide.pdf
+expect_rc 0 "an image too small for its @width still renders"
+expect_err "^plan/wide\.xml:$(grep -n 'rgb8.png' plan/wide.xml | cut -d: -f1): note: image rules/img/rgb8\.png drawn at 5% of the text width, 8 mm wide instead of 166 mm: .*at least 980 pixels wide" \
+    "render notes the image drawn narrower than its @width, with the line"
+run "$PLANGEN" render --lang zh-CN plan/wide.xml -o wide.pdf
+expect_err '提示: 图片 rules/img/rgb8\.png 按 5% 文字宽度只画了 8 毫米宽（要求 166 毫米）' \
+    "the note in Chinese"
+run "$PLANGEN" render -q plan/wide.xml -o wide.pdf
+expect_no_out "note: image" "-q: no note"
+
+# The samples' images cover their @width at 150 dpi in every template.
+for f in plan-en plan-zh-CN; do
+	for tpl in default board; do
+		run "$PLANGEN" render -t $tpl "$SRCDIR/samples/$f.xml" -o s.pdf
+		expect_no_out 'note: image|提示: 图片' "$f ($tpl): no image drawn narrower than asked"
+	done
+done
+
 # No Han-Latin gap before a raised footnote number (路过与推荐²).
 run "$PLANGEN" render "$SRCDIR/samples/plan-zh-CN.xml" -o zh.pdf
 pdftotext -bbox zh.pdf zh.html
