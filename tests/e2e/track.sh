@@ -104,6 +104,18 @@ done
 run "$PLANGEN" explain budget-overspent
 expect_out 'Needs no as-of date' "explain budget-overspent: no as-of needed"
 
+# scripts/gen-plan N LANG 2 (make bench's v2 rows) writes clean version 2
+# plans that hold the tracking parts, and render draws their progress chapter.
+for l in en zh-CN; do
+	sh "$SRCDIR/scripts/gen-plan" 40 $l 2 > gen2.xml
+	run "$PLANGEN" check gen2.xml
+	expect_rc 0 "gen-plan 40 $l 2: a clean version 2 plan"
+	grep -q '<plan version="2"' gen2.xml && grep -q '<actual ' gen2.xml &&
+	    grep -q '<phase ' gen2.xml && grep -q 'status="in-progress"' gen2.xml &&
+	    pass "gen-plan 40 $l 2 holds actuals, phases and statuses" ||
+	    fail "gen-plan 40 $l 2 lacks the version 2 parts"
+done
+
 # v1 scores do not move: the new rules join the score only for v2 plans.
 run "$PLANGEN" check "$D/clean.xml"
 expect_out 'completeness 75%$' "v1 clean plan keeps its score"
