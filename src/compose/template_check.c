@@ -443,6 +443,15 @@ check_attrs(struct cx *c, const xmlNode *n, const struct telem *e)
 	for (at = n->properties; at != NULL; at = at->next) {
 		const char *an = (const char *)at->name, *near;
 		char *v;
+		if (at->ns != NULL) {
+			say(c, n, PG_UI("<%s %s:%s>: template attributes have no "
+			    "namespace prefix: remove %s:%s", "<%s %s:%s>：模板的属性"
+			    "没有命名空间前缀：请删除 %s:%s"), e->name,
+			    at->ns->prefix != NULL ? (const char *)at->ns->prefix : "",
+			    an, at->ns->prefix != NULL ?
+			    (const char *)at->ns->prefix : "", an);
+			continue;
+		}
 		for (a = e->attrs; a->name != NULL; a++)
 			if (strcmp(a->name, an) == 0)
 				break;
@@ -463,8 +472,6 @@ check_attrs(struct cx *c, const xmlNode *n, const struct telem *e)
 				    k > 3 ? ", ..." : "");
 			continue;
 		}
-		if (at->ns != NULL)
-			continue;
 		if ((v = pg_xml_attr(n, an)) != NULL) {
 			check_value(c, n, a, v);
 			free(v);

@@ -161,6 +161,12 @@ expect_err 'noext\.xml:1: error: the template has no <page>: give it, or write <
 expect_err 'noext\.xml:2: error: <colors> has no text: give it, or write <template extends="default">' "a missing colour: named"
 expect_no_out 'Expecting|Invalid sequence|interleave' "no raw validator text"
 
+# a namespace prefix where a template has none
+printf '<template version="1" extends="default" xmlns:x="urn:x">\n  <colors x:primary="#112233"/>\n</template>\n' >"$T/ns.xml"
+run "$PLANGEN" render -t "$T/ns.xml" "$EN" -o "$T/x.pdf"
+expect_rc 2 "a namespaced attribute"
+expect_err 'ns\.xml:2: error: <colors x:primary>: template attributes have no namespace prefix: remove x:primary' "the prefix is named"
+
 # extends: a misspelt name, a loop, too deep
 printf '<template version="1" extends="defualt"/>\n' >"$T/e1.xml"
 run "$PLANGEN" render -t "$T/e1.xml" "$EN" -o "$T/x.pdf"
