@@ -73,6 +73,9 @@ struct rs {
 	const char			*last_heading;	/* title of the latest heading */
 	int				 h1_page;	/* deck: where the latest chapter */
 	double				 h1_y;		/* heading left the flow */
+	/* large plans (large.c): the dense styles of the appendix of actions */
+	struct pg_tstyle		 dbody, dbold, dright, dbright, dmuted,
+					 dhead, dpara;
 };
 
 /* A figure in the contents' list of figures (figplace.c, cover.c). */
@@ -90,6 +93,10 @@ struct tb {
 	size_t		 n, cap;
 	const double	*min_frac;
 	int		 no_stripe;
+	int		 dense;		/* the dense styles (large.c) */
+	struct pg_cell	*cont;		/* per row: its group continued, or
+					   no runs (pg_table.cont) */
+	size_t		 capcont;
 	const char	**also;		/* model texts the cells hold formatted */
 	size_t		 nalso, capalso;
 	unsigned long	*rowline;	/* render --since: each row's source line */
@@ -242,6 +249,27 @@ const char *	cp_amount(struct rs *r, int64_t minor, int cents, char *buf, size_t
  * "£93.5k", "¥186.0×10k", "186.0万元", "£0.09M". */
 const char *	cp_money_sym(struct rs *r, int64_t minor);
 
+/* ---- large.c: plans of more than CP_LARGE_ACTIONS actions */
+#define CP_LARGE_ACTIONS	60
+/* A table of a large plan with more rows than this is set dense. */
+#define CP_LARGE_ROWS		60
+/* Set the dense styles (r->d*) from the table styles: the table size
+ * less 15 %, tight leading. */
+void	cp_dense_styles(struct rs *r);
+/* Whether the plan is large: its action plan chapter is a summary and
+ * its actions are listed in full in the appendix of actions. */
+int	cp_large(const struct rs *r);
+/* The action plan chapter of a large plan: actions by category (with
+ * their budget), owner and quarter, and the timeline (by category). */
+void	cp_large_actions(struct rs *r);
+/* The appendix of actions (a chapter): by category, a heading, a dense
+ * table of the actions and each one's details with its budget lines. */
+void	cp_large_appendix(struct rs *r);
+/* Per budget line, 1 when the appendix of actions lists it with its
+ * action (it names one and has no note); NULL when the plan is not
+ * large (or memory ran out: r->oom). */
+const unsigned char *cp_large_listed(struct rs *r);
+
 /* ---- phasing.c: the budget's spending by period (v2) */
 /* The chart, or a table when it does not fit; nothing without phases. */
 void	cp_budget_phasing(struct rs *r);
@@ -279,6 +307,11 @@ struct pg_cell *	cp_tb_cell(struct rs *r, struct tb *t, const char *s, unsigned 
  */
 struct pg_cell *	cp_tb_prose(struct rs *r, struct tb *t, const struct pg_prose *pr,
     const struct pg_tstyle *ts);
+
+/* The row being filled continues group `name` (its first cell is empty):
+ * on a later page of the table it opens, "name (continued)" is drawn in
+ * that cell. */
+void	cp_tb_cont(struct rs *r, struct tb *t, const char *name);
 
 /* render --since: the row being filled comes from source line `line`. */
 void	cp_tb_note_line(struct rs *r, struct tb *t, unsigned long line);

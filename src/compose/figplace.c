@@ -384,6 +384,15 @@ cp_fig_timeline(struct rs *r)
 
 	if (!r->fig || n == 0)
 		return;
+	/* rows that would not fit a page: one row per category instead */
+	if (fig_lay(r, PG_FIG_TIMELINE, 0, 0, body_h(r), &o) != 0)
+		return;
+	k = o.unfit;
+	pg_fig_out_free(&o);
+	if (k > 0) {
+		cp_fig_chart(r, PG_FIG_TIMELINE_CAT);
+		return;
+	}
 	cp_lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.5));
 	for (i = 0; i < n && !r->oom; i += k) {
 		/* the room left, if it takes three rows or all that are left;

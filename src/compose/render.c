@@ -163,6 +163,7 @@ styles(struct rs *r)
 	r->keypt = r->tbold;
 	r->keypt.color = t->c_head_text;
 	r->keypt.align = PG_ALIGN_CENTER;
+	cp_dense_styles(r);
 }
 
 /* The section composers, by PG_SEC_* (template.h). */
@@ -268,6 +269,11 @@ pass(struct rs *r)
 		chapter_break(r, done++);
 		r->fig = 1;
 		cp_sec_appendix(r);
+	}
+	if (cp_large(r) && !r->oom) {	/* every action of a large plan */
+		chapter_break(r, done++);
+		r->fig = 1;
+		cp_large_appendix(r);
 	}
 	if (r->o->draft)
 		cp_sec_findings(r);

@@ -198,6 +198,10 @@ cp_sec_actions(struct rs *r)
 	size_t		 i;
 	int		 details = 0;
 
+	if (cp_large(r)) {	/* a summary; the list in the appendix */
+		cp_large_actions(r);
+		return;
+	}
 	cp_heading1(r, "actions.heading");
 	cp_tb_begin_keys(r, &t, 6, (const char *const []){
 	    "col.id", "col.action", "col.owner", "col.dates", "col.goals",
@@ -258,6 +262,7 @@ cp_sec_budget(struct rs *r)
 	size_t		*cnt, ncat = 0, i, c, k;
 	int		 cents = 0, over = 0;
 	char		 buf[64];
+	const unsigned char *listed;
 
 	cp_heading1(r, "budget.heading");
 	cats = cp_palloc(r, (b->nlines + 1) * sizeof(*cats));
@@ -292,13 +297,26 @@ cp_sec_budget(struct rs *r)
 	cp_tb_begin(r, &t, 4, h);
 	t.min_frac = mf;
 	t.no_stripe = 1;
+	listed = cp_large_listed(r);	/* with their actions instead */
 	for (c = 0; c < ncat; c++) {
+		size_t nl = 0;
+		int64_t ls = 0;
 		for (i = 0, k = 0; i < b->nlines; i++) {
 			const struct pg_budget_line *bl = &b->lines[i];
 			if (strcmp(bl->category, cats[c]) != 0)
 				continue;
-			/* the category heads its group's first row */
+			if (listed != NULL && listed[i]) {
+				cp_tb_also(r, &t, bl->category);
+				nl++;
+				if (pg_money_add(ls, bl->amount.minor, &ls) != 0)
+					over = 1;
+				continue;
+			}
+			/* the category heads its group's first row; a later
+			 * page it continues on says so */
 			cp_tb_also(r, &t, bl->category);
+			if (k > 0)
+				cp_tb_cont(r, &t, cats[c]);
 			cp_tb_cell(r, &t, k == 0 ? bl->category : "", bl->line,
 			    &r->tbold);
 			cp_tb_cell_note(r, &t, bl->text, bl->line, &bl->note, NULL);
@@ -307,7 +325,21 @@ cp_sec_budget(struct rs *r)
 			    cents, buf, sizeof(buf))), bl->line, &r->tright);
 			k++;
 		}
-		if (cnt[c] > 1) {
+		if (nl > 0) {	/* a large plan: lines listed in the appendix */
+			if (k > 0)
+				cp_tb_cont(r, &t, cats[c]);
+			cp_tb_cell(r, &t, k == 0 ? cats[c] : "", 0, &r->tbold);
+			cp_tb_cell(r, &t, cp_sfmt(r, r->zh ?
+			    "%zu 项，随所属行动列于行动附录" :
+			    "%zu lines, listed with their actions in the appendix "
+			    "of actions", nl), 0, &r->tmuted);
+			cp_tb_cell(r, &t, "", 0, NULL);
+			cp_tb_cell(r, &t, over ? "—" : cp_sfmt(r, "%s", cp_amount(r,
+			    ls, cents, buf, sizeof(buf))), 0, k == 0 ?
+			    &r->tbright : &r->tright);
+		}
+		if (cnt[c] > 1 && k > 0) {	/* not for one summary row */
+			cp_tb_cont(r, &t, cats[c]);
 			struct pg_cell *x[4];
 			x[0] = cp_tb_cell(r, &t, "", 0, NULL);
 			x[1] = cp_tb_cell(r, &t, cp_sfmt(r, "%s · %s",

@@ -106,6 +106,29 @@ cp_tb_note_line(struct rs *r, struct tb *t, unsigned long line)
 		t->rowline[row] = line;
 }
 
+void
+cp_tb_cont(struct rs *r, struct tb *t, const char *name)
+{
+	size_t row = t->n / t->ncols;
+
+	if (name == NULL)
+		return;
+	if (row >= t->capcont) {
+		size_t		 nc = (row + 1) * 2;
+		struct pg_cell	*v = cp_palloc(r, nc * sizeof(*v));
+		if (v == NULL)
+			return;
+		if (t->capcont)
+			memcpy(v, t->cont, t->capcont * sizeof(*v));
+		t->cont = v;
+		t->capcont = nc;
+	}
+	t->cont[row].runs = cp_run1(r, cp_sfmt(r, "%s%s", name,
+	    cp_label(r, "fig.continued")), 0);
+	t->cont[row].nruns = t->cont[row].runs != NULL;
+	t->cont[row].ts = t->dense ? &r->dbold : &r->tbold;
+}
+
 struct pg_cell *
 cp_tb_cell(struct rs *r, struct tb *t, const char *s, unsigned long line,
     const struct pg_tstyle *ts)
@@ -165,6 +188,28 @@ row_placed(void *ctx, size_t row, int page, double y, double h,
 		c->t->draw(c->r, c->t->draw_ctx, row, page, y, h, x, w);
 }
 
+/* Set table t in the dense styles: its cells' table styles too. */
+static void
+dense(struct rs *r, struct tb *t)
+{
+	const struct pg_tstyle *from[5] = { &r->tbody, &r->tbold, &r->tright,
+	    &r->tbright, &r->tmuted };
+	const struct pg_tstyle *to[5] = { &r->dbody, &r->dbold, &r->dright,
+	    &r->dbright, &r->dmuted };
+	size_t i, k;
+
+	t->dense = 1;
+	for (i = 0; i < t->capcont; i++)
+		if (t->cont[i].ts == &r->tbold)
+			t->cont[i].ts = &r->dbold;
+	for (i = 0; i < t->n; i++)
+		for (k = 0; k < 5; k++)
+			if (t->cells[i].ts == from[k]) {
+				t->cells[i].ts = to[k];
+				break;
+			}
+}
+
 void
 cp_tb_end(struct rs *r, struct tb *t)
 {
@@ -178,6 +223,8 @@ cp_tb_end(struct rs *r, struct tb *t)
 			break;
 	if (r->oom || t->n == 0)
 		return;
+	if (!t->dense && cp_large(r) && t->n / t->ncols > CP_LARGE_ROWS)
+		dense(r, t);	/* a long table of a large plan */
 	memset(&tab, 0, sizeof(tab));
 	tab.ncols = t->ncols;
 	tab.header = t->head;
@@ -188,6 +235,22 @@ cp_tb_end(struct rs *r, struct tb *t)
 	tab.head = &r->thead;
 	tab.rule = r->t->c_rule;
 	tab.pad = r->t->size_table * 0.45;
+	if (t->dense) {		/* large.c: the appendix of actions */
+		tab.body = &r->dbody;
+		tab.head = &r->dhead;
+		tab.pad = r->dbody.size * 0.3;
+	}
+	if (t->cont != NULL) {		/* groups continued on later pages */
+		if (t->capcont < tab.nrows) {
+			struct pg_cell *v = cp_palloc(r, tab.nrows * sizeof(*v));
+			if (v == NULL)
+				return;
+			memcpy(v, t->cont, t->capcont * sizeof(*v));
+			t->cont = v;
+			t->capcont = tab.nrows;
+		}
+		tab.cont = t->cont;
+	}
 	if (t->nrowline > 0 || t->draw != NULL) {
 		rc.r = r;
 		rc.t = t;

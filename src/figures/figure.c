@@ -31,6 +31,7 @@ static const struct {
 	[PG_FIG_SERVQUAL] =	{ "servqual", fig_servqual_layout, 0 },
 	[PG_FIG_PHASING] =	{ "phasing", fig_phasing_layout, 0 },
 	[PG_FIG_GOALTREE] =	{ "goaltree", fig_goaltree_layout, 0 },
+	[PG_FIG_TIMELINE_CAT] =	{ "timeline-category", fig_timeline_cat_layout, 0 },
 };
 
 static int

@@ -121,6 +121,10 @@ void	pg_fig_labels_default(struct pg_fig_labels *l, const char *lang);
  *   time axis, so parts on successive pages line up.  A layout places as
  *   many rows from in->first as fit in maxh (room is kept for a two-line
  *   legend).
+ * PG_FIG_TIMELINE_CAT — the timeline of a plan whose action rows would
+ *   not fit a page: one row per category (its name and number of
+ *   actions), a strip of the actions under way each month over the
+ *   period; whole or nothing.
  * PG_FIG_POSMAP — positioning map: a square plot of x/y 0..100 with its
  *   axis names on lines of their own (y over the plot, x under it, never
  *   broken) and its end labels around it, quadrant lines at 50,
@@ -175,6 +179,7 @@ enum pg_fig_kind {
 	PG_FIG_JOURNEY, PG_FIG_SERVQUAL,	/* version 2 */
 	PG_FIG_PHASING,		/* v2 budget phasing (phasing.c) */
 	PG_FIG_GOALTREE,	/* v2 goal tree (goaltree.c) */
+	PG_FIG_TIMELINE_CAT,	/* the timeline by category (timeline.c) */
 	PG_FIG_NKINDS
 };
 

@@ -250,6 +250,7 @@ fig_layout_fn fig_posmap_layout;	/* posmap.c */
 fig_layout_fn fig_blueprint_layout;	/* blueprint.c */
 fig_layout_fn fig_journey_layout;	/* journey.c */
 fig_layout_fn fig_servqual_layout;	/* servqual.c */
+fig_layout_fn fig_timeline_cat_layout;	/* timeline.c: by category */
 fig_layout_fn fig_phasing_layout;	/* phasing.c (v2) */
 fig_layout_fn fig_goaltree_layout;	/* goaltree.c (v2) */
 

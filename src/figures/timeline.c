@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "figures/figure_int.h"
@@ -15,8 +16,6 @@
 #define TL_PT		FIG_SMALL_PT
 #define TL_ROW_PAD	4.0
 #define TL_LEGEND_LINES	2
-
-/* Bar colours by pg_category. */
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
 static long
@@ -426,5 +425,132 @@ fig_timeline_layout(struct fig *f, const struct pg_fig_in *in, double maxh,
 	legend(f, p, in->lb, first, k, 0, rows(f, p, &a, first), f->w, 1);
 	out->placed = k;
 	out->unfit = left - k;
+	return 0;
+}
+
+/* ---- by category: one row per category, when the actions' rows would
+ * not fit a page ---------------------------------------------------------- */
+
+#define TC_ROW_H	20.0
+
+/*
+ * One row per category the actions use: its name and number of actions
+ * in the label column, and over the time axis a strip whose height in each
+ * month is the share of the category's busiest month (actions under way
+ * that month), in the category's colour, over a hairline from its first
+ * start to its last end.  Whole or nothing (out->unfit = number of
+ * categories when it does not fit).
+ */
+int
+fig_timeline_cat_layout(struct fig *f, const struct pg_fig_in *in,
+    double maxh, struct pg_fig_out *out)
+{
+	const struct pg_plan *p = in->p;
+	size_t n = p->actions.n, i, cnt[PG_CAT_N] = { 0 }, nrows = 0;
+	long lo[PG_CAT_N], hi[PG_CAT_N];
+	struct axis a;
+	double h, ry;
+	int c, nm, m;
+	unsigned *busy;
+	char buf[160];
+
+	if (n == 0 || in->first > 0)
+		return 0;
+	fig_colors_by_use(f, p);
+	for (i = 0; i < n; i++) {
+		unsigned k = p->actions.v[i].category;
+		cnt[k < PG_CAT_N ? k : 0]++;
+	}
+	for (c = 0; c < PG_CAT_N; c++)
+		nrows += cnt[c] > 0;
+	if (axis_of(f, p, 0, n, &a) != 0) {
+		out->unfit = nrows;
+		return 0;
+	}
+	a.rh = TC_ROW_H;
+	a.count = nrows;
+	h = a.hh + (double)nrows * a.rh + legend_line_h(f) + 2;
+	out->want = h;
+	if (h > maxh) {
+		out->unfit = nrows;
+		return 0;
+	}
+	/* months of the axis: at most one per 30 days, at least one */
+	nm = (int)((a.span + 29) / 30);
+	if (nm > 600)
+		nm = 600;
+	if (nm < 1)
+		nm = 1;
+	if ((busy = calloc((size_t)PG_CAT_N * (size_t)nm, sizeof(*busy))) ==
+	    NULL)
+		return -1;
+	for (c = 0; c < PG_CAT_N; c++) {
+		lo[c] = a.d1;
+		hi[c] = a.d0;
+	}
+	for (i = 0; i < n; i++) {
+		const struct pg_action *ac = &p->actions.v[i];
+		unsigned k = ac->category < PG_CAT_N ? ac->category : 0;
+		long s0, e0;
+		int m0, m1;
+		if (ac->start.y == 0 || ac->end.y == 0)
+			continue;
+		s0 = days_of(ac->start);
+		e0 = days_of(ac->end) + 1;
+		if (e0 < s0) {
+			long t = s0; s0 = e0 - 1; e0 = t + 1;
+		}
+		if (s0 < a.d0)
+			s0 = a.d0;
+		if (e0 > a.d1)
+			e0 = a.d1;
+		if (e0 <= s0)
+			continue;
+		if (s0 < lo[k])
+			lo[k] = s0;
+		if (e0 > hi[k])
+			hi[k] = e0;
+		m0 = (int)((double)(s0 - a.d0) / a.span * nm);
+		m1 = (int)((double)(e0 - 1 - a.d0) / a.span * nm);
+		for (m = m0; m <= m1 && m < nm; m++)
+			busy[(size_t)k * (size_t)nm + (size_t)m]++;
+	}
+	f->h = out->h = h;
+	header(f, in->lb, &a);
+	ry = a.hh;
+	for (c = 0, i = 0; c < PG_CAT_N; c++) {
+		unsigned top = 0;
+		double bw = a.aw / nm, base, bh = a.rh - TL_ROW_PAD;
+		struct pg_color col = C_CAT[c];
+		if (cnt[c] == 0)
+			continue;
+		if (i++ % 2 == 1)
+			fig_rect(f, 0, ry, f->w, a.rh, &C_LANE, NULL, 0, 0);
+		snprintf(buf, sizeof(buf), strncmp(f->lang, "zh", 2) == 0 ?
+		    "%s（%zu）" : "%s (%zu)", in->lb->categories[c], cnt[c]);
+		fig_label_fit(f, buf, TL_PT, 0, 0, ry + (a.rh - (f->asc +
+		    f->desc) * TL_PT) / 2, a.lw, -1, C_TEXT, 1, 0);
+		for (m = 0; m < nm; m++)
+			if (busy[(size_t)c * (size_t)nm + (size_t)m] > top)
+				top = busy[(size_t)c * (size_t)nm + (size_t)m];
+		base = ry + TL_ROW_PAD / 2 + bh;
+		if (hi[c] > lo[c])
+			fig_line(f, dx(&a, lo[c]), base - 0.3, dx(&a, hi[c]),
+			    base - 0.3, col, 0.6, 0);
+		for (m = 0; m < nm && top > 0; m++) {
+			unsigned v = busy[(size_t)c * (size_t)nm + (size_t)m];
+			double vh = bh * (double)v / (double)top;
+			if (v == 0)
+				continue;
+			if (vh < 1)
+				vh = 1;
+			fig_rect(f, a.ax + bw * m + 0.3, base - vh, bw - 0.6, vh,
+			    &col, NULL, 0, 0);
+		}
+		ry += a.rh;
+	}
+	free(busy);
+	out->placed = n;
+	out->unfit = 0;
 	return 0;
 }

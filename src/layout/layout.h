@@ -158,6 +158,13 @@ struct pg_table {
 	void		(*on_row)(void *ctx, size_t row, int page, double y,
 			    double h, const double *x, const double *w);
 	void		*on_row_ctx;
+	/*
+	 * Optional (NULL: none): per body row, a cell drawn in place of its
+	 * first cell when that cell is empty and the row opens a later page
+	 * of the table: the group it continues ("Advertising (continued)").
+	 * A cell with no runs: nothing.  Its fill is the row's own.
+	 */
+	const struct pg_cell *cont;	/* nrows cells, or NULL */
 };
 
 /*

@@ -266,6 +266,7 @@ struct tbl {
 	int			*el;		/* n per row */
 	int			 hdr_tagged;	/* the first header row is tagged */
 	int			 row_tagged;	/* this row's elements exist */
+	struct pg_cell		*rc;		/* a row with its continuation */
 };
 
 /*
@@ -507,6 +508,50 @@ place(struct tbl *T, const struct pg_cell *cells, const size_t *k, double h)
 	return 0;
 }
 
+/* Whether row ri opens a later page of the table with an empty first
+ * cell that has a continuation label (pg_table.cont). */
+static int
+cont_here(const struct tbl *T, const struct pg_cell *cells, size_t ri)
+{
+	const struct pg_cell *k;
+	size_t i;
+
+	if (T->t->cont == NULL || !T->need_hdr || !T->placed ||
+	    T->done[0] != 0 || cells == T->rc)
+		return 0;
+	k = &T->t->cont[ri];
+	if (k->nruns == 0 || (T->spans && cells[0].span > 1))
+		return 0;
+	for (i = 0; i < cells[0].nruns; i++)
+		if (cells[0].runs[i].text != NULL && *cells[0].runs[i].text)
+			return 0;
+	return 1;
+}
+
+/* Put row ri's continuation label in its first cell (*cells becomes a
+ * copy of the row); 0 or -1. */
+static int
+cont_cell(struct tbl *T, const struct pg_cell **cells, size_t ri)
+{
+	struct pg_layout *l = T->l;
+	const struct pg_cell *k = &T->t->cont[ri];
+	double w = T->w[0] - 2 * T->t->pad;
+
+	if (T->rc == NULL && (T->rc = calloc(T->n, sizeof(*T->rc))) == NULL)
+		return -1;
+	memcpy(T->rc, *cells, T->n * sizeof(*T->rc));
+	T->rc[0].runs = k->runs;
+	T->rc[0].nruns = k->nruns;
+	if (k->ts != NULL)
+		T->bts[0] = k->ts;
+	*cells = T->rc;
+	if (pg_lb_analyze(&l->lb, l->fs, k->runs, k->nruns, T->bts[0]->style,
+	    T->bts[0]->size, l->lang) == -1 ||
+	    pg_lb_lines(&l->lb, T->bts[0], w > 1 ? w : 1, &T->bl[0]) == -1)
+		return -1;
+	return 0;
+}
+
 static int
 row(struct tbl *T, const struct pg_cell *cells, size_t ri)
 {
@@ -530,6 +575,10 @@ row(struct tbl *T, const struct pg_cell *cells, size_t ri)
 	}
 	T->row_tagged = 0;
 	for (;;) {
+		if (cont_here(T, cells, ri)) {	/* "… (continued)" */
+			if (cont_cell(T, &cells, ri) == -1)
+				return -1;
+		}
 		for (c = 0, maxr = 0; c < T->n; c++) {
 			f[c] = T->bl[c].n - T->done[c];
 			if (f[c] > maxr)
@@ -685,6 +734,7 @@ out:
 	bcache_free(&bc);
 	free(T.el);
 	free(T.cov);
+	free(T.rc);
 	free(T.w);
 	free(T.hts);
 	free(T.done);

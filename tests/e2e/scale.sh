@@ -54,4 +54,45 @@ run timeout 20 "$PLANGEN" check huge.xml
 expect_rc 2 "a 34 MB file is refused"
 expect_err 'huge.xml is larger than 32 MiB' "the size cap is named"
 
+# a generated plan of 3,000 actions (issue 9): at most 200 pages, in
+# English and Chinese, every action still there (the appendix of actions
+# lists each one by category, with its details and budget lines)
+for lang in en zh-CN; do
+	sh "$SRCDIR/scripts/gen-plan" 3000 "$lang" >big-$lang.xml
+	run timeout 120 "$PLANGEN" render --quiet big-$lang.xml -o big-$lang.pdf
+	expect_rc 0 "$lang: a plan of 3,000 actions renders"
+	pages=$(pdfinfo big-$lang.pdf 2>/dev/null | awk '/^Pages:/ { print $2 }')
+	if [ "${pages:-999}" -le 200 ]; then pass "$lang: 3,000 actions in $pages pages (at most 200)"
+	else fail "$lang: 3,000 actions take ${pages:-?} pages, more than 200"; fi
+	pdftotext big-$lang.pdf - 2>/dev/null | tr -d ' \n' >big-$lang.txt
+	if [ "$lang" = en ]; then
+		set -- "Action3000:runthereferralprogrammewithlocalgyms" \
+		    "Action2999:run" "Costofaction3000" "Costofaction2998" \
+		    "Referrednewpatientsperpartner" "A2997"
+	else
+		set -- "第3000项行动" "第2999项行动" "行动费用3000" "行动费用2998" "体验券核销数量" "A2997"
+	fi
+	for s in "$@"; do
+		if grep -qF -- "$s" big-$lang.txt; then pass "$lang: \"$s\" is in the PDF"
+		else fail "$lang: \"$s\" is not in the PDF"; fi
+	done
+	n=$(mutool show big-$lang.pdf outline 2>/dev/null | grep -c '^|		"[0-9]*\.[0-9]*  .*[0-9] ')
+	if [ "$n" -ge 11 ]; then pass "$lang: a bookmark per category ($n)"
+	else fail "$lang: $n category bookmarks, expected 11"; fi
+done
+
+# a large plan's layout is checked like any other (pdfcheck on 120 actions)
+sh "$SRCDIR/scripts/gen-plan" 120 >mid.xml
+run timeout 60 "$PLANGEN" render --quiet mid.xml -o mid.pdf
+expect_rc 0 "a plan of 120 actions renders"
+[ -s mid.pdf ] && pdf_check mid.pdf "120 actions"
+
+# a budget category over several pages says "(continued)" on each later one
+sh "$SRCDIR/scripts/gen-plan" 50 | sed 's/<line category="[a-z]*"/<line category="sales"/' >onecat.xml
+run timeout 60 "$PLANGEN" render --quiet onecat.xml -o onecat.pdf
+expect_rc 0 "a budget of one category over pages renders"
+n=$(pdftotext onecat.pdf - 2>/dev/null | grep -c '^sales (continued)$')
+if [ "$n" -ge 1 ]; then pass "the budget's later pages say \"sales (continued)\" ($n)"
+else fail "no \"sales (continued)\" on the budget's later pages"; fi
+
 finish

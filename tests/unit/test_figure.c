@@ -1519,7 +1519,7 @@ oom(void **state)
 	struct pg_plan *p = mkplan("zh-CN", 30, 5);
 	struct pg_fig_labels lb;
 	static const double maxh[PG_FIG_NKINDS] = { 300, 200, 200, 600, 350, 600,
-		600, 300, 300, 300 };
+		600, 300, 300, 300, 300 };
 	int kind;
 
 	(void)state;

@@ -629,7 +629,8 @@ account_every_plan(void **state)
 {
 	static const char *const fixed[] = { "samples/plan-en.xml",
 		"samples/plan-zh-CN.xml", "tests/data/full.xml",
-		"tests/data/reader-full.xml", "tests/data/seed-v2.xml" };
+		"tests/data/reader-full.xml", "tests/data/seed-v2.xml",
+		"tests/data/large.xml" };
 	static const char *const dirs[] = { "tests/data/rules",
 		"tests/data/team" };
 	static const char *const tpls[] = { "default", "board", "brief",
