@@ -174,7 +174,7 @@ const char *	cp_fmt_date(struct rs *r, struct pg_date d);
 /* A decimal as written, with thousands separators in its integer part. */
 const char *	cp_fmt_num(struct rs *r, const char *text);
 
-/* Referenced ids joined with ", " (scratch memory). */
+/* Referenced ids joined with ", " ("、" in Chinese; scratch memory). */
 const char *	cp_refs(struct rs *r, const struct pg_refs *rf);
 
 /* The label of an enumerated value, key "prefix.name"; "" for no name. */
@@ -184,9 +184,9 @@ const char *	cp_enum_label(struct rs *r, const char *prefix, const char *name);
 struct pg_run *	cp_run1(struct rs *r, const char *s, unsigned style);
 
 /*
- * The runs to lay out for the plan's own runs: in Chinese, emphasis is
- * bold, not slanted (clreq; CJK faces have no italic, and a slanted CJK
- * glyph runs into its neighbour), so PG_STYLE_EM becomes PG_STYLE_STRONG.
+ * The runs to lay out for the plan's own runs: footnote references become
+ * their raised numbers; emphasis stays (Chinese emphasis is drawn in the
+ * Kai face by the fonts, layout/font.c).
  */
 const struct pg_run *	cp_xruns(struct rs *r, const struct pg_run *v, size_t n);
 

@@ -121,18 +121,25 @@ cp_fmt_num(struct rs *r, const char *text)
 const char *
 cp_refs(struct rs *r, const struct pg_refs *rf)
 {
-	size_t	 i, n = 0;
-	char	*s;
+	/* Chinese lists take the enumeration comma (GB/T 15834) */
+	const char *sep = r->zh ? "\xe3\x80\x81" : ", ";
+	size_t	 i, n = 0, k = strlen(sep), len;
+	char	*s, *e;
 
 	for (i = 0; i < rf->n; i++)
-		n += strlen(rf->id[i]) + 2;
-	if ((s = cp_palloc(r, n + 1)) == NULL)
+		n += strlen(rf->id[i]) + k;
+	if ((s = e = cp_palloc(r, n + 1)) == NULL)
 		return "";
 	for (i = 0; i < rf->n; i++) {
-		if (i > 0)
-			strcat(s, ", ");
-		strcat(s, rf->id[i]);
+		if (i > 0) {
+			memcpy(e, sep, k);
+			e += k;
+		}
+		len = strlen(rf->id[i]);
+		memcpy(e, rf->id[i], len);
+		e += len;
 	}
+	*e = '\0';
 	return s;
 }
 
@@ -159,27 +166,24 @@ cp_run1(struct rs *r, const char *s, unsigned style)
 }
 
 /*
- * The runs to lay out for the plan's own runs: in Chinese, emphasis is
- * bold, not slanted (clreq; CJK faces have no italic, and a slanted CJK
- * glyph runs into its neighbour), so PG_STYLE_EM becomes PG_STYLE_STRONG.
+ * The runs to lay out for the plan's own runs: footnote references become
+ * their raised numbers.  Emphasis stays emphasis: in Chinese text the
+ * fonts draw it in the Kai face (layout/font.c, clreq), not slanted and
+ * not bold.
  */
 const struct pg_run *
 cp_xruns(struct rs *r, const struct pg_run *v, size_t n)
 {
 	struct pg_run	*c;
 	size_t		 i;
-	unsigned	 want = PG_STYLE_FN | (r->zh ? PG_STYLE_EM : 0);
 
 	for (i = 0; i < n; i++)
-		if (v[i].style & want)
+		if (v[i].style & PG_STYLE_FN)
 			break;
 	if (i == n || (c = cp_palloc(r, n * sizeof(*c))) == NULL)
 		return v;
 	for (i = 0; i < n; i++) {
 		c[i] = v[i];
-		if (r->zh && (c[i].style & PG_STYLE_EM))
-			c[i].style = (c[i].style & ~(unsigned)PG_STYLE_EM) |
-			    PG_STYLE_STRONG;
 		if (c[i].style & PG_STYLE_FN) {
 			/* a footnote: its number here, its text at the
 			 * chapter's end (prose_v2.c) */

@@ -301,26 +301,34 @@ pg_cp_noend(uint32_t cp)
  * end with "(" after "(<strong>".
  */
 static void
-punct_faces(struct pg_lb *b)
+punct_faces(struct pg_lb *b, const struct pg_run *runs)
 {
 	struct pg_lbchar	*c = b->c;
 	const struct pg_fontset	*fs = b->fs;
 	size_t			 i, n = b->n;
 	double			 scale = b->size / 1000.0;
+	const unsigned		 st = PG_STYLE_STRONG | PG_STYLE_EM;
 
+	/* never across a change of bold or italic: "<strong>118元</strong>。"
+	 * keeps its full stop regular */
+#define SAMESTYLE(a, z) (((runs[c[a].run].style ^ runs[c[z].run].style) & \
+	    st) == 0)
 	for (i = 1; i < n; i++)
 		if (c[i].face != c[i - 1].face && nostart(c[i].cp) &&
+		    SAMESTYLE(i - 1, i) &&
 		    pg_face_has(&fs->face[c[i - 1].face], c[i].cp)) {
 			c[i].face = c[i - 1].face;
 			c[i].adv = pg_face_adv(&fs->face[c[i].face], c[i].cp) * scale;
 		}
 	for (i = n; i-- > 1; )
 		if (c[i - 1].face != c[i].face && noend(c[i - 1].cp) &&
+		    SAMESTYLE(i - 1, i) &&
 		    pg_face_has(&fs->face[c[i].face], c[i - 1].cp)) {
 			c[i - 1].face = c[i].face;
 			c[i - 1].adv = pg_face_adv(&fs->face[c[i - 1].face],
 			    c[i - 1].cp) * scale;
 		}
+#undef SAMESTYLE
 }
 
 int
@@ -425,7 +433,7 @@ pg_lb_analyze_pre(struct pg_lb *b, const struct pg_fontset *fs,
 		}
 	}
 	b->n = n;
-	punct_faces(b);
+	punct_faces(b, runs);
 
 	/* clreq tailorings */
 	gap = size * PG_HANLAT_GAP;
