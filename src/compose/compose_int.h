@@ -71,6 +71,7 @@ struct rs {
 	struct cp_figent		*figs;		/* the list of figures */
 	size_t				 nfigs, capfigs;
 	const char			*last_heading;	/* title of the latest heading */
+	const char	*fig_caption;	/* the next figure's own caption (v2), or NULL: fig.NAME / the heading */
 	int				 h1_page;	/* deck: where the latest chapter */
 	double				 h1_y;		/* heading left the flow */
 	/* large plans (large.c): the dense styles of the appendix of actions */

@@ -147,13 +147,16 @@ cp_caption_draw(struct rs *r, int page, double x, double y, double w,
 	caption_at(r, page, x, y, w, text, line, 0);
 }
 
-/* The caption title of figure kind: the template's "fig.NAME", else the
+/* The caption title of figure kind: the figure's own caption (a v2
+ * positioning map's <caption>), else the template's "fig.NAME", else the
  * heading the figure stands under. */
 static const char *
 fig_title(struct rs *r, enum pg_fig_kind kind)
 {
 	const char *name = pg_fig_name(kind), *key, *l;
 
+	if (r->fig_caption != NULL && *r->fig_caption != '\0')
+		return r->fig_caption;
 	if (name != NULL) {
 		key = cp_sfmt(r, "fig.%s", name);
 		l = cp_label(r, key);

@@ -115,10 +115,12 @@ posmap_one(struct rs *r, const struct pg_posmap *m)
 	struct tb		 t;
 	const char		*h[3];
 	size_t			 i;
+	int			 drawn;
 
 	one = *save;
 	one.situation.posmap = *m;
 	r->p = &one;
+	r->fig_caption = m->caption.s;	/* the map's own caption, if any */
 	cp_fig_begin(r, PG_FIG_POSMAP, &map);
 	cp_keep_room(r, cp_fig_want(r, &map, 0.6) + r->t->size_h2 * 3);
 	cp_heading2(r, "situation.positioning-map");
@@ -128,7 +130,9 @@ posmap_one(struct rs *r, const struct pg_posmap *m)
 	cp_chk(r, m->x_high, m->line);
 	cp_chk(r, m->y_low, m->line);
 	cp_chk(r, m->y_high, m->line);
+	drawn = map.on;
 	cp_fig_end(r, &map);
+	r->fig_caption = NULL;
 	if (!r->fig)
 	{
 		/* without the map, say what the axes mean */
@@ -148,7 +152,9 @@ posmap_one(struct rs *r, const struct pg_posmap *m)
 		cp_placed(r, m->y_high);
 	}
 	if (m->caption.s != NULL && *m->caption.s != '\0') {
-		cp_text_para(r, m->caption.s, m->caption.line, &r->caption);
+		/* the figure's numbered caption says it; else a line of its own */
+		if (!drawn || r->oom)
+			cp_text_para(r, m->caption.s, m->caption.line, &r->caption);
 		cp_placed(r, m->caption.s);
 	}
 	h[0] = cp_label(r, "col.brand");

@@ -133,4 +133,16 @@ for s in plan-en plan-zh-CN; do
 	pdf_check "$s.pdf" "$s"
 done
 
+
+# A positioning map's own <caption> is its numbered figure caption (and
+# its list-of-figures entry), not a second line under a generic one.
+for tpl in default board; do
+	run "$PLANGEN" render -t $tpl "$SRCDIR/samples/plan-en.xml" -o pm-$tpl.pdf
+	pdftotext -layout pm-$tpl.pdf pm.txt
+	n=$(grep -c 'Where patients who compare clinics online see us' pm.txt)
+	grep -qE 'Figure [0-9]+\. Where patients who compare clinics online see us' pm.txt &&
+	    [ "$n" -eq 2 ] && pass "$tpl: the map's caption is its figure caption (list + caption)" ||
+	    fail "$tpl: the second map's caption: $n lines, or no 'Figure N. <caption>'"
+done
+
 finish
