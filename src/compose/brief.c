@@ -500,7 +500,6 @@ static int
 brief_pass(struct rs *r, const struct bsel *sel)
 {
 	const struct pg_template *t = r->t;
-	struct pg_geom		 g;
 	struct bout		 out;
 
 	memset(&out, 0, sizeof(out));
@@ -510,17 +509,8 @@ brief_pass(struct rs *r, const struct bsel *sel)
 	cp_v2_reset(r);
 	r->sec = r->sub = 0;
 	r->first_outline = 0;
-	memset(&g, 0, sizeof(g));
-	g.width = t->page_w;
-	g.height = t->page_h;
-	g.margin_top = t->margin_top;
-	g.margin_bottom = t->margin_bottom;
-	g.margin_left = t->margin_left;
-	g.margin_right = t->margin_right;
-	r->tw = t->page_w - t->margin_left - t->margin_right;
-	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
+	if (cp_layout_open(r) != 0)
 		return -1;
-	cp_fn_style(r);		/* footnotes at the foot of the page */
 	r->fig = 1;
 	title_block(r);
 	key_points(r, sel, &out);

@@ -118,6 +118,11 @@ struct cp_rowctx {
 };
 
 /* ---- render.c */
+/* A layout r->l over r->f with the template's page geometry, r->tw its
+ * text width, the footnote style set (every pass of every template
+ * kind starts so).  0, or -1 (no memory). */
+int	cp_layout_open(struct rs *r);
+
 /* Zeroed scratch memory freed when pg_render() returns; NULL (and r->oom set) when memory runs out. */
 void *	cp_palloc(struct rs *r, size_t n);
 
@@ -416,7 +421,8 @@ void	cp_caption_draw(struct rs *r, int page, double x, double y, double w,
     const char *text, unsigned long line);
 
 /* ---- prose_v2.c: version 2 prose */
-/* Forget the footnotes and figures of an earlier layout pass. */
+/* Forget the footnotes, figures and rendering notes (r->o->notes) of an
+ * earlier layout pass. */
 void	cp_v2_reset(struct rs *r);
 
 /* The number (scratch text) of footnote `text` (a model text), cited now

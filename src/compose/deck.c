@@ -283,7 +283,6 @@ int
 cp_deck(struct rs *r)
 {
 	const struct pg_template *t = r->t;
-	struct pg_geom	 g;
 	int		 i;
 
 	pg_frames_free(r->f);
@@ -298,17 +297,8 @@ cp_deck(struct rs *r)
 	if ((r->el_cover = pg_frames_begin(r->f, PG_ROLE_SECT)) == -1)
 		return -1;
 	pg_frames_end(r->f);
-	memset(&g, 0, sizeof(g));
-	g.width = t->page_w;
-	g.height = t->page_h;
-	g.margin_top = t->margin_top;
-	g.margin_bottom = t->margin_bottom;
-	g.margin_left = t->margin_left;
-	g.margin_right = t->margin_right;
-	r->tw = t->page_w - t->margin_left - t->margin_right;
-	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
+	if (cp_layout_open(r) != 0)
 		return -1;
-	cp_fn_style(r);		/* footnotes at the foot of the page */
 	title_slide(r);
 	key_points(r);
 	for (i = 0; i < t->nsections && !r->oom; i++) {

@@ -45,6 +45,8 @@ cp_v2_reset(struct rs *r)
 	r->fn_flushed = 0;
 	r->nfig = 0;
 	r->nfigs = 0;
+	if (r->o->notes != NULL)	/* the last pass's notes count */
+		pg_diags_free(r->o->notes);
 }
 
 const char *

@@ -201,20 +201,38 @@ chapter_break(struct rs *r, int done)
 		cp_lcheck(r, pg_layout_space(r->l, t->size_h1));
 }
 
+/* compose_int.h */
+int
+cp_layout_open(struct rs *r)
+{
+	const struct pg_template *t = r->t;
+	struct pg_geom	 g;
+
+	memset(&g, 0, sizeof(g));
+	g.width = t->page_w;
+	g.height = t->page_h;
+	g.margin_top = t->margin_top;
+	g.margin_bottom = t->margin_bottom;
+	g.margin_left = t->margin_left;
+	g.margin_right = t->margin_right;
+	r->tw = t->page_w - t->margin_left - t->margin_right;
+	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
+		return -1;
+	cp_fn_style(r);		/* footnotes at the foot of the page */
+	return 0;
+}
+
 /* Lay out everything once, with r->ntoc contents pages reserved. */
 static int
 pass(struct rs *r)
 {
 	const struct pg_template *t = r->t;
-	struct pg_geom	 g;
 	int		 i, done;
 
 	pg_frames_free(r->f);
 	pg_frames_init(r->f, t->page_w, t->page_h);
 	cp_acct_reset(r);
 	cp_v2_reset(r);
-	if (r->o->notes != NULL)	/* the last pass's notes count */
-		pg_diags_free(r->o->notes);
 	r->sec = r->sub = 0;
 	for (i = 0; i < 1 + r->ntoc; i++)
 		if (pg_frames_add_page(r->f) < 0)
@@ -234,17 +252,8 @@ pass(struct rs *r)
 	if ((r->el_toc = pg_frames_begin(r->f, PG_ROLE_TOC)) == -1)
 		return -1;
 	pg_frames_end(r->f);
-	memset(&g, 0, sizeof(g));
-	g.width = t->page_w;
-	g.height = t->page_h;
-	g.margin_top = t->margin_top;
-	g.margin_bottom = t->margin_bottom;
-	g.margin_left = t->margin_left;
-	g.margin_right = t->margin_right;
-	r->tw = t->page_w - t->margin_left - t->margin_right;
-	if ((r->l = pg_layout_new(r->f, r->fs, &g, r->lang)) == NULL)
+	if (cp_layout_open(r) != 0)
 		return -1;
-	cp_fn_style(r);
 	done = 0;
 	if (r->o->since != NULL) {	/* right after the contents */
 		cp_sec_since(r);

@@ -14,6 +14,7 @@
 
 #include <libxml/tree.h>
 
+#include "base/outname.h"
 #include "base/image.h"
 #include "base/lang.h"
 #include "compose/template_int.h"
@@ -21,18 +22,6 @@
 
 #define RULE	PG_F_TEMPLATE
 #define MM	(72.0 / 25.4)
-
-static char *
-dir_of(const char *path)
-{
-	const char	*slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return strdup(".");
-	if (slash == path)
-		return strdup("/");
-	return strndup(path, (size_t)(slash - path));
-}
 
 char *
 pg_tpl_relative(const char *path, const char *src)
@@ -42,7 +31,7 @@ pg_tpl_relative(const char *path, const char *src)
 
 	if (src[0] == '/' || path == NULL)
 		return strdup(src);
-	if ((dir = dir_of(path)) == NULL)
+	if ((dir = pg_path_dir(path)) == NULL)
 		return NULL;
 	len = strlen(dir) + strlen(src) + 2;
 	if ((full = malloc(len)) != NULL)
