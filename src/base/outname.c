@@ -71,3 +71,15 @@ pg_output_name(const char *o, const char *in, char **out)
 	}
 	return *out != NULL ? 0 : -2;
 }
+
+char *
+pg_path_dir(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return strdup(".");
+	if (slash == path)
+		return strdup("/");
+	return strndup(path, (size_t)(slash - path));
+}

@@ -1,7 +1,8 @@
 /*
- * outname.h — the name of the PDF `plangen render` writes.
+ * outname.h — the name of the PDF `plangen render` writes, and the folder
+ * of a file name.
  *
- * Include: main.c, tests.
+ * Include: main.c, cli, compose (template logos), base/watch.c, tests.
  */
 #ifndef PG_OUTNAME_H
 #define PG_OUTNAME_H
@@ -24,5 +25,12 @@
  * Returns 0 and sets *out (malloc'd), -1 if refused, -2 if memory ran out.
  */
 int	pg_output_name(const char *o, const char *in, char **out);
+
+/*
+ * The folder part of path, malloc'd: "." when it has no '/', "/" for a
+ * file in the root ("/plan.xml"), else everything before its last '/'.
+ * NULL if memory ran out.
+ */
+char	*pg_path_dir(const char *path);
 
 #endif

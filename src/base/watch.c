@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/outname.h"
 #include "base/watch.h"
 
 struct wfile {
@@ -50,13 +51,7 @@ pg_watch_add(struct pg_watch *w, const char *path)
 	struct wfile	*v;
 	int		 wd;
 
-	if (slash == NULL)
-		dir = strdup(".");
-	else if (slash == path)
-		dir = strdup("/");
-	else
-		dir = strndup(path, (size_t)(slash - path));
-	if (dir == NULL)
+	if ((dir = pg_path_dir(path)) == NULL)
 		return -1;
 	wd = inotify_add_watch(w->fd, dir, EVENTS);
 	free(dir);

@@ -18,21 +18,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/outname.h"
 #include "cli/cli.h"
 #include "read/xml_read.h"
-
-/* The folder of path ("." if none), malloc'd. */
-static char *
-folder(const char *path)
-{
-	const char	*slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return strdup(".");
-	if (slash == path)
-		return strdup("/");
-	return strndup(path, (size_t)(slash - path));
-}
 
 static char *
 trim(char *s)
@@ -56,7 +44,7 @@ project_template(const char *plan, char **out)
 	int		 r = 0;
 
 	*out = NULL;
-	if ((dir = folder(plan)) == NULL)
+	if ((dir = pg_path_dir(plan)) == NULL)
 		goto oom;
 	n = strlen(dir) + sizeof("/.plangen");
 	if ((file = malloc(n)) == NULL) {
