@@ -77,6 +77,9 @@ struct rs {
 	/* large plans (large.c): the dense styles of the appendix of actions */
 	struct pg_tstyle		 dbody, dbold, dright, dbright, dmuted,
 					 dhead, dpara;
+	double				 fig_k;		/* deck: > 0, the smaller scale of
+							   the chart between cp_fig_begin
+							   and cp_fig_end */
 };
 
 /* A figure in the contents' list of figures (figplace.c, cover.c). */

@@ -200,6 +200,8 @@ cp_fig_scale(const struct rs *r)
 	 * they grow with the table type */
 	if (r->t->kind != PG_TKIND_DECK || r->t->size_table <= 9)
 		return 1;
+	if (r->fig_k > 0)	/* a figure too big at the deck's scale */
+		return r->fig_k;
 	return r->t->size_table / 9.0;
 }
 

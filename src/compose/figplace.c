@@ -299,6 +299,15 @@ cp_fig_begin(struct rs *r, enum pg_fig_kind kind, struct cp_fig *c)
 		if (fig_lay(r, kind, 0, 0, body_h(r), &c->o) != 0)
 			return;
 	}
+	/* a deck: too big for a slide at the deck's scale, smaller, down to
+	 * the report's (until cp_fig_end) */
+	while (((c->o.placed == 0 && c->o.unfit > 0) || c->o.dropped > 0) &&
+	    cp_fig_scale(r) > 1) {
+		r->fig_k = cp_fig_scale(r) * 0.85 > 1 ? cp_fig_scale(r) * 0.85 : 1;
+		pg_fig_out_free(&c->o);
+		if (fig_lay(r, kind, 0, 0, body_h(r), &c->o) != 0)
+			return;
+	}
 	c->on = c->o.placed > 0;
 }
 
@@ -349,6 +358,7 @@ cp_fig_end(struct rs *r, struct cp_fig *c)
 	}
 	pg_fig_out_free(&c->o);
 	c->on = 0;
+	r->fig_k = 0;	/* the deck's scale again */
 }
 
 void

@@ -3,8 +3,10 @@
 # with something missing): the budget chart's last bars and total line,
 # a service blueprint whose later part is taller than a page, the names
 # of the positioning map's markers, and characters no font has inside a
-# figure (a missing-glyph finding, as outside one).  The accounting of
-# every text of every test plan is tests/unit/test_render.c
+# figure (a missing-glyph finding, as outside one), in the report
+# templates and the deck.  The accounting of every text of every test
+# plan, in every built-in template (what the brief and the deck leave out
+# is summarised by design, never lost), is tests/unit/test_render.c
 # (account_every_plan).
 . "$SRCDIR/tests/e2e/lib.sh"
 
@@ -57,7 +59,7 @@ sed 's|    <line category="品牌" amount="0.00"|    <line category="调研" amo
     <line category="安全" amount="30000">食品安全检测</line>\
     <line category="设计" amount="20000">菜单设计</line>\
 &|; s|budget total="1860000"|budget total="2000000"|' "$ZH" >"$T/zh4.xml"
-for tpl in default board; do
+for tpl in default board deck; do
 	run "$PLANGEN" render "$T/zh4.xml" -t $tpl -o "$T/zh4-$tpl.pdf"
 	expect_rc 0 "render the Chinese sample with 13 budget lines ($tpl)"
 	text_of "$T/zh4-$tpl.pdf" >"$T/zh4.txt"
@@ -85,7 +87,7 @@ for i in range(6, 13):
 i = src.index("    </blueprint>")
 open(sys.argv[2], "w", encoding="utf-8").write(src[:i] + steps + src[i:])
 EOF
-for tpl in default board; do
+for tpl in default board deck; do
 	run "$PLANGEN" render "$T/bp.xml" -t $tpl -o "$T/bp-$tpl.pdf"
 	expect_rc 0 "render a blueprint with a step taller than a page ($tpl)"
 	pdftotext "$T/bp-$tpl.pdf" - | tr -d ' \n' >"$T/bp.txt"
@@ -100,7 +102,7 @@ done
 
 # ---- 4. every marker of the positioning map has its name ----------------
 
-for tpl in default board; do
+for tpl in default board deck; do
 	run "$PLANGEN" render "$EN" -t $tpl -o "$T/map-$tpl.pdf"
 	p=$(page_first "$T/map-$tpl.pdf" "Speed of access")	# the first map
 	# the table under the map may start the next page
@@ -133,7 +135,7 @@ sed 's|Three clinics with parking|Three clinics 🚗 with parking|;
     "$EN" >"$T/emoji.xml"
 sl=$(grep -n 'Three clinics 🚗' "$T/emoji.xml" | cut -d: -f1)
 bl=$(grep -n 'Checks in on a tablet' "$T/emoji.xml" | cut -d: -f1)
-for tpl in default board; do
+for tpl in default board deck; do
 	run "$PLANGEN" render "$T/emoji.xml" -t $tpl -o "$T/emoji.pdf"
 	expect_rc 0 "render a plan with emoji in figures ($tpl)"
 	expect_err "emoji\.xml:$sl: warning: .*U\+1F697.*\[missing-glyph\]" \
