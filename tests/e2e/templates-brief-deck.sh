@@ -23,7 +23,8 @@ expect_out '^brief' "templates lists the brief"
 
 sh "$SRCDIR/scripts/gen-plan" 3000 >"$T/g3000.xml"
 sh "$SRCDIR/scripts/gen-plan" 3000 zh-CN >"$T/g3000zh.xml"
-for p in "$EN" "$ZH" "$T/g3000.xml" "$T/g3000zh.xml"; do
+sh "$SRCDIR/scripts/gen-plan" 3000 en 2 >"$T/g3000v2.xml"	# goal tree, actuals
+for p in "$EN" "$ZH" "$T/g3000.xml" "$T/g3000zh.xml" "$T/g3000v2.xml"; do
 	b=$(basename "$p" .xml)
 	run "$PLANGEN" render "$p" -t brief -o "$T/$b-brief.pdf"
 	expect_rc 0 "$b: render the brief"
