@@ -135,6 +135,27 @@ cp_cover(struct rs *r)
 }
 
 /*
+ * The list of figures' bookmark: under the contents' own (the first
+ * bookmark of the document body, r->first_outline - 1), at (page, y).
+ */
+static void
+lof_bookmark(struct rs *r, int page, double y)
+{
+	struct pg_frames	*f = r->f;
+	struct pg_outline	 o;
+	size_t			 i, at = r->first_outline;
+
+	if (pg_frames_outline(f, cp_label(r, "toc.figures"), 1, page, y) != 0) {
+		r->oom = 1;
+		return;
+	}
+	o = f->outlines[f->noutlines - 1];
+	for (i = f->noutlines - 1; i > at; i--)
+		f->outlines[i] = f->outlines[i - 1];
+	f->outlines[at] = o;
+}
+
+/*
  * Draw (or only count, if measure) the contents on pages 1..; returns the
  * number of pages the contents need.
  */
@@ -147,8 +168,8 @@ cp_contents(struct rs *r, int measure)
 	const double	 colw = (t->page_w - t->margin_left - t->margin_right -
 			    gap * (ncols - 1)) / ncols;
 	const double	 bottom = t->page_h - t->margin_bottom;
-	double		 y, ytop, x, right;
-	int		 page = 1, col = 0;
+	double		 y, ytop, x, right, lof_y = 0;
+	int		 page = 1, col = 0, lof_page = -1;
 	size_t		 i;
 
 	y = t->margin_top + t->size_h1;
@@ -210,6 +231,8 @@ cp_contents(struct rs *r, int measure)
 		x = t->margin_left + col * (colw + gap);
 		right = x + colw;
 		if (o->level < 0) {	/* the list's heading: no page, no link */
+			lof_page = page;	/* a bookmark (below) */
+			lof_y = y - size * 1.2;
 			pg_frames_enter(r->f, r->el_toc);
 			cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_TOCI));
 			cp_draw_text(r, page, x, y, o->title, style, size, c);
@@ -240,6 +263,8 @@ cp_contents(struct rs *r, int measure)
 	}
 	if (!measure)
 		pg_frames_enter(r->f, 0);
+	if (!measure && lof_page >= 0)
+		lof_bookmark(r, lof_page, lof_y);
 	return page;
 }
 

@@ -54,6 +54,16 @@ for tpl in default board; do
 	    fail "$tpl: the appendix is not in the contents"
 	grep -qE 'Figure 1\. Sales trajectory +[0-9]+' "$tpl.txt" && pass "$tpl: the list of figures has page numbers" ||
 	    fail "$tpl: no list of figures entry"
+	# the list of figures is a bookmark under the contents'
+	qpdf --json --json-key=outlines "$tpl.pdf" > ol.json 2>/dev/null
+	python3 - ol.json <<'PY' && pass "$tpl: 'List of figures' is a bookmark under the contents'" ||
+import json, sys
+o = json.load(open(sys.argv[1]))['outlines']
+# the first bookmark is the contents' (its heading: Contents, In this pack)
+sys.exit(0 if o and any(k['title'] == 'List of figures'
+                        for k in o[0].get('kids', [])) else 1)
+PY
+	    fail "$tpl: no 'List of figures' bookmark under the contents'"
 done
 
 # Images of every kind: 8-bit samples, RGB or grey, with a soft mask for
