@@ -63,6 +63,9 @@ struct rs {
 	/* structure elements reserved ahead of the body, in reading order
 	 * (the cover and contents are drawn after it) */
 	int				 el_cover, el_toch, el_toc;
+	/* version 2: the list of figures' heading (H2) and entries (TOC),
+	 * after the contents' (written only if it has figures) */
+	int				 el_lofh, el_lof;
 	/* version 2 prose (prose_v2.c) and figure captions (figplace.c),
 	 * reset by each layout pass (cp_v2_reset) */
 	const char			**fn;		/* footnotes cited: model texts */

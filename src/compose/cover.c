@@ -230,18 +230,22 @@ cp_contents(struct rs *r, int measure)
 			continue;
 		x = t->margin_left + col * (colw + gap);
 		right = x + colw;
-		if (o->level < 0) {	/* the list's heading: no page, no link */
+		if (o->level < 0) {
+			/* the list's heading: a heading (H2 under the
+			 * contents' H1, as its bookmark is under theirs), no
+			 * page, no link */
 			lof_page = page;	/* a bookmark (below) */
 			lof_y = y - size * 1.2;
-			pg_frames_enter(r->f, r->el_toc);
-			cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_TOCI));
+			pg_frames_enter(r->f, r->el_lofh);
 			cp_draw_text(r, page, x, y, o->title, style, size, c);
 			continue;
 		}
 		num = cp_sfmt(r, "%d", o->page + 1);
 		nw = cp_text_w(r, num, style, size);
-		/* TOCI > Link > the entry's text and its annotation */
-		pg_frames_enter(r->f, r->el_toc);
+		/* TOCI > Link > the entry's text and its annotation; the
+		 * figures' entries are a TOC of their own, after their heading */
+		pg_frames_enter(r->f, i < r->f->noutlines ? r->el_toc :
+		    r->el_lof);
 		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_TOCI));
 		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_LINK));
 		/* what the link says (its annotation's /Contents): the entry */

@@ -252,6 +252,12 @@ pass(struct rs *r)
 	if ((r->el_toc = pg_frames_begin(r->f, PG_ROLE_TOC)) == -1)
 		return -1;
 	pg_frames_end(r->f);
+	if ((r->el_lofh = pg_frames_begin(r->f, PG_ROLE_H2)) == -1)
+		return -1;
+	pg_frames_end(r->f);
+	if ((r->el_lof = pg_frames_begin(r->f, PG_ROLE_TOC)) == -1)
+		return -1;
+	pg_frames_end(r->f);
 	if (cp_layout_open(r) != 0)
 		return -1;
 	done = 0;

@@ -54,16 +54,46 @@ for tpl in default board; do
 	    fail "$tpl: the appendix is not in the contents"
 	grep -qE 'Figure 1\. Sales trajectory +[0-9]+' "$tpl.txt" && pass "$tpl: the list of figures has page numbers" ||
 	    fail "$tpl: no list of figures entry"
-	# the list of figures is a bookmark under the contents'
+	# the list of figures is a bookmark under the contents', on the page
+	# of its heading and at it (within a line), and that heading is an
+	# H2 right after the contents' H1, so a screen reader finds it too
 	qpdf --json --json-key=outlines "$tpl.pdf" > ol.json 2>/dev/null
-	python3 - ol.json <<'PY' && pass "$tpl: 'List of figures' is a bookmark under the contents'" ||
-import json, sys
+	pdftotext -bbox "$tpl.pdf" bbox.html
+	python3 - ol.json bbox.html <<'PY' >lof.out && pass "$tpl: 'List of figures' is a bookmark under the contents', at its heading" ||
+import json, re, sys
 o = json.load(open(sys.argv[1]))['outlines']
 # the first bookmark is the contents' (its heading: Contents, In this pack)
-sys.exit(0 if o and any(k['title'] == 'List of figures'
-                        for k in o[0].get('kids', [])) else 1)
+k = [k for k in (o[0].get('kids', []) if o else []) if k['title'] == 'List of figures']
+if len(k) != 1:
+    print("no 'List of figures' bookmark under %r" % (o[0]['title'] if o else None))
+    sys.exit(1)
+k = k[0]
+page, top = k['destpageposfrom1'], k['dest'][3]
+# where the words List of figures are: (page, yMin from the top, page height)
+pages = open(sys.argv[2], encoding='utf-8').read().split('<page ')[1:]
+at = []
+for n, pg in enumerate(pages, 1):
+    h = float(re.search(r'height="([0-9.]+)"', pg).group(1))
+    w = re.findall(r'yMin="([0-9.]+)"[^>]*>([^<]*)</word>', pg)
+    for i in range(len(w) - 2):
+        if [t for _, t in w[i:i + 3]] == ['List', 'of', 'figures']:
+            at.append((n, float(w[i][0]), h))
+if len(at) != 1:
+    print("the heading is drawn %d times" % len(at)); sys.exit(1)
+n, ymin, h = at[0]
+print("bookmark: page %d, %.1f pt from the top; heading: page %d, %.1f" % (page, h - top, n, ymin))
+sys.exit(0 if page == n and 0 <= ymin - (h - top) <= 14 else 1)
 PY
-	    fail "$tpl: no 'List of figures' bookmark under the contents'"
+	    { fail "$tpl: no 'List of figures' bookmark at its heading"; cat lof.out; }
+	python3 "$SRCDIR/tests/pdftags.py" --dump "$tpl.pdf" 2>&1 |
+	    grep -E "^ *(H[1-6]|TOC) " | sed -n 2,5p | sed 's/^ *//' > lof.tags
+	# the contents' own heading: Contents (default), In this pack (board)
+	sed 1d lof.tags > lof.h2
+	printf '%s\n' "TOC ''" "H2 'List of figures'" "TOC ''" | cmp -s - lof.h2 &&
+	    pass "$tpl: the list of figures is an H2 after the contents, with its own TOC" ||
+	    { fail "$tpl: the list of figures' heading is not tagged H2"; cat lof.tags; }
+	grep -qE "^H1 '(Contents|In this pack)'$" lof.tags && pass "$tpl: after the contents' H1" ||
+	    fail "$tpl: the contents' H1 is not before the list of figures"
 done
 
 # Images of every kind: 8-bit samples, RGB or grey, with a soft mask for
