@@ -196,15 +196,31 @@ static void
 alt_timeline(struct rs *r, struct pg_sb *sb, size_t first, size_t n)
 {
 	const struct pg_actions *a = &r->p->actions;
-	size_t i;
+	size_t i, *ord, nord, k;
 
+	/* the timeline's order: actions by category, then milestones */
+	if (pg_fig_timeline_order(r->p, &ord, &nord) != 0) {
+		r->oom = 1;
+		return;
+	}
 	pg_sb_add(sb, T(r, "Action timeline", "行动时间表"));
 	pg_sb_add(sb, COLON(r));
-	for (i = first; i < first + n && i < a->n; i++)
-		pg_sb_printf(sb, "%s%s %s%s%s", i > first ? SEP(r) : "",
-		    a->v[i].id ? a->v[i].id : "", a->v[i].title.s ?
-		    a->v[i].title.s : "", COLON(r),
-		    cp_fmt_range(r, a->v[i].start, a->v[i].end));
+	for (i = first; i < first + n && i < nord; i++) {
+		k = ord[i];
+		if (k < a->n)
+			pg_sb_printf(sb, "%s%s %s%s%s", i > first ? SEP(r) : "",
+			    a->v[k].id ? a->v[k].id : "", a->v[k].title.s ?
+			    a->v[k].title.s : "", COLON(r),
+			    cp_fmt_range(r, a->v[k].start, a->v[k].end));
+		else {
+			const struct pg_milestone *m =
+			    &r->p->controls.milestones[k - a->n];
+			pg_sb_printf(sb, "%s%s%s%s", i > first ? SEP(r) : "",
+			    m->text ? m->text : "", COLON(r),
+			    cp_fmt_date(r, m->date));
+		}
+	}
+	free(ord);
 	pg_sb_add(sb, END(r));
 }
 

@@ -391,12 +391,18 @@ cp_fig_swot(struct rs *r)
 void
 cp_fig_timeline(struct rs *r)
 {
-	size_t			 n = r->p->actions.n, i, k;
+	size_t			 n = r->p->actions.n, i, k, *ord;
 	struct pg_fig_out	 o;
 	double			 room;
 
 	if (!r->fig || n == 0)
 		return;
+	/* the items: the actions, then the dated milestones */
+	if (pg_fig_timeline_order(r->p, &ord, &n) != 0) {
+		r->oom = 1;
+		return;
+	}
+	free(ord);
 	/* rows that would not fit a page: one row per category instead */
 	if (fig_lay(r, PG_FIG_TIMELINE, 0, 0, body_h(r), &o) != 0)
 		return;

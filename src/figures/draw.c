@@ -42,20 +42,41 @@ static const struct fig_colors builtin = {
 	{ { 0, 0, 0 } }, 0,	/* no palette */
 };
 
+/*
+ * The built-in colours of the timeline's categories, taken in the order
+ * the categories first appear.  Chosen to be told apart (every pair at
+ * least 14 apart in CIEDE2000; the first eight at least 14, the first four
+ * 38) and to survive a grey-scale print: consecutive colours, which
+ * neighbouring groups get, differ in CIELAB lightness by at least 11, and
+ * the first six span L* 25..85 in steps of 9 or more.  Navy, orange,
+ * green, pink, crimson, yellow, sky blue, violet, ochre, lime, charcoal,
+ * vermilion, grey, petrol, lilac.  (tests/e2e/gantt.sh checks them.)
+ */
+static const struct pg_color cat_palette[] = {
+	{ 0x1F, 0x3A, 0x68 }, { 0xF3, 0x9C, 0x2B }, { 0x13, 0x8A, 0x72 },
+	{ 0xD1, 0x7B, 0xB5 }, { 0x9E, 0x1B, 0x32 }, { 0xEB, 0xD7, 0x4A },
+	{ 0x4F, 0xA3, 0xE0 }, { 0x5C, 0x3C, 0x92 }, { 0x8C, 0x6D, 0x3F },
+	{ 0xA8, 0xCF, 0x7A }, { 0x3A, 0x3A, 0x3A }, { 0xE2, 0x55, 0x3D },
+	{ 0x9E, 0xA7, 0xB3 }, { 0x0E, 0x6E, 0x8C }, { 0xC9, 0xA7, 0xE8 },
+};
+
 void
 fig_colors_by_use(struct fig *f, const struct pg_plan *p)
 {
 	int	seen[PG_CAT_N] = { 0 };
-	size_t	i, next = 0;
+	size_t	i, next = 0, npal = f->col.nseries;
+	const struct pg_color *pal = f->col.series;
 
-	if (f->col.nseries == 0)
-		return;
-	for (i = 0; i < p->actions.n; i++) {
+	if (npal == 0) {	/* no template palette: the built-in one */
+		pal = cat_palette;
+		npal = sizeof(cat_palette) / sizeof(cat_palette[0]);
+	}
+	for (i = 0; i < p->actions.n && next < PG_CAT_N; i++) {
 		unsigned k = p->actions.v[i].category;
 		if (k >= PG_CAT_N || seen[k])
 			continue;
 		seen[k] = 1;
-		f->col.cat[k] = f->col.series[next++ % f->col.nseries];
+		f->col.cat[k] = pal[next++ % npal];
 	}
 }
 
@@ -68,9 +89,8 @@ fig_text_on(struct pg_color c)
 	return y > 150 ? pg_figc_text : pg_figc_white;
 }
 
-/* c mixed with white: t 0 is c, 1 is white. */
-static struct pg_color
-tint(struct pg_color c, double t)
+struct pg_color
+fig_tint(struct pg_color c, double t)
 {
 	struct pg_color o;
 
@@ -90,16 +110,16 @@ fig_colors_init(struct fig *f, const struct pg_fig_colors *c)
 	if (c == NULL)
 		return;
 	o->bar = o->perceived = o->head = c->primary;
-	o->bar_plan = tint(c->primary, 0.55);
-	o->other = tint(c->primary, 0.4);
-	o->expected = tint(c->primary, 0.6);
-	o->comp = tint(c->primary, 0.3);
-	o->lane = tint(c->primary, 0.93);
-	o->node = tint(c->primary, 0.9);
-	o->root = tint(c->primary, 0.8);
-	o->head_light = tint(c->primary, 0.85);
+	o->bar_plan = fig_tint(c->primary, 0.55);
+	o->other = fig_tint(c->primary, 0.4);
+	o->expected = fig_tint(c->primary, 0.6);
+	o->comp = fig_tint(c->primary, 0.3);
+	o->lane = fig_tint(c->primary, 0.93);
+	o->node = fig_tint(c->primary, 0.9);
+	o->root = fig_tint(c->primary, 0.8);
+	o->head_light = fig_tint(c->primary, 0.85);
 	o->own = o->curve = c->accent;
-	o->customer = tint(c->accent, 0.9);
+	o->customer = fig_tint(c->accent, 0.9);
 	if (c->nseries == 0)
 		return;
 	for (i = 0; i < c->nseries && i < PG_FIG_SERIES_MAX; i++)
@@ -107,7 +127,7 @@ fig_colors_init(struct fig *f, const struct pg_fig_colors *c)
 	o->nseries = i;
 	for (i = 0; i < 4; i++) {
 		o->swot[i] = c->series[i % c->nseries];
-		o->swot_bg[i] = tint(o->swot[i], 0.92);
+		o->swot_bg[i] = fig_tint(o->swot[i], 0.92);
 	}
 	/* categories in order (PG_CAT_NONE too), round the palette */
 	for (i = 0; i < PG_CAT_N; i++)
@@ -262,6 +282,15 @@ fig_rect(struct fig *f, double x, double y, double w, double h,
 	}
 	b.flags |= extra;
 	fig_put(f, &b);
+}
+
+void
+fig_diamond(struct fig *f, double x, double y, double size, struct pg_color c)
+{
+	struct pg_color white = pg_figc_white;
+
+	fig_rect(f, x - size / 2, y - size / 2, size, size, &c, &white, 0.5,
+	    PG_BOXF_DIAMOND);
 }
 
 void

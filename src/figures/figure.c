@@ -118,6 +118,7 @@ static const struct pg_fig_labels labels_en = {
 	{ "Touchpoints", "Feeling", "Pains", "Opportunities" },
 	{ "Reliability", "Responsiveness", "Assurance", "Empathy", "Tangibles" },
 	"Expected", "Perceived", "Gap",
+	{ "Q1", "Q2", "Q3", "Q4" }, "Milestones",
 };
 
 static const struct pg_fig_labels labels_zh = {
@@ -134,6 +135,7 @@ static const struct pg_fig_labels labels_zh = {
 	{ "接触点", "感受", "痛点", "机会" },
 	{ "可靠性", "响应性", "保证性", "移情性", "有形性" },
 	"期望", "感知", "差距",
+	{ "第一季度", "第二季度", "第三季度", "第四季度" }, "里程碑",
 };
 
 void

@@ -73,6 +73,9 @@ struct pg_fig_labels {
 	const char	*expected;	/* SERVQUAL legend: expected score */
 	const char	*perceived;	/* SERVQUAL legend: perceived score */
 	const char	*gap;		/* SERVQUAL: the gap column's head */
+	/* the timeline (issue 9) */
+	const char	*quarters[4];	/* quarter labels: "Q1", "第一季度" */
+	const char	*milestones;	/* the group of the plan's milestones */
 };
 
 /*
@@ -111,16 +114,26 @@ void	pg_fig_labels_default(struct pg_fig_labels *l, const char *lang);
  *   PG_FIG_BUDGET_MAX categories: the rest are summed into one "other"
  *   bar.  If the bars and the total line do not all fit in maxh, nothing
  *   is placed.
- * PG_FIG_TIMELINE — action timeline (Gantt), split over pages: one row per
- *   action ("id title", cut with "…" to the label column), a bar from
- *   start to end (inclusive) coloured by category (a legend of the
- *   categories of the part at its foot), month ticks and year labels over
- *   the plan period (or over the part's dates if the period is absent or
- *   invalid).  Bars outside the period are clipped to it and show a white
- *   chevron at the cut end.  With a valid period every part has the same
- *   time axis, so parts on successive pages line up.  A layout places as
- *   many rows from in->first as fit in maxh (room is kept for a two-line
- *   legend).
+ * PG_FIG_TIMELINE — action timeline (Gantt), split over pages.  Its items
+ *   are the actions grouped by category (categories in the order they
+ *   first appear, actions in document order within one), then the dated
+ *   milestones of <controls> by date (pg_fig_timeline_order).  Each group
+ *   opens with a band naming it (the category's colour swatch and name;
+ *   repeated at the top of a part that starts inside the group).  An
+ *   action row: "id title" wrapped in the label column (never cut: the
+ *   column is as wide as the longest label, at most 38 % of w, and a row
+ *   takes as many lines as its label needs), a bar from start to end
+ *   (inclusive) in its category's colour (categories take the palette's
+ *   colours in the order they first appear).  A milestone row: its text,
+ *   a diamond at its date; every milestone inside the axis also draws a
+ *   dashed line down the part.  The axis: year labels, quarter labels over
+ *   alternating quarter bands (when a quarter's label fits), month ticks
+ *   and labels over the plan period (or over the actions' dates if the
+ *   period is absent or invalid).  Bars outside the period are clipped to
+ *   it and show a white chevron at the cut end.  With a valid period every
+ *   part has the same time axis and label column, so parts on successive
+ *   pages line up.  A layout places as many items from in->first as fit
+ *   in maxh.
  * PG_FIG_TIMELINE_CAT — the timeline of a plan whose action rows would
  *   not fit a page: one row per category (its name and number of
  *   actions), a strip of the actions under way each month over the
@@ -251,6 +264,16 @@ struct pg_fig_out {
  */
 int	pg_fig_layout(enum pg_fig_kind kind, const struct pg_fig_in *in,
 	    double w, double maxh, struct pg_fig_out *out);
+
+/*
+ * The items of the timeline (PG_FIG_TIMELINE) in the order they are
+ * drawn: *idx gets a malloc'ed array of *n entries (the caller frees it),
+ * an entry i < p->actions.n is action i, an entry p->actions.n + j is
+ * milestone j of p->controls (only dated milestones are items).  Linear in
+ * the number of actions (milestones sorted by date).  0, or -1 if memory
+ * ran out (*idx NULL, *n 0).
+ */
+int	pg_fig_timeline_order(const struct pg_plan *p, size_t **idx, size_t *n);
 
 /* Free out's boxes; out is then empty.  Safe on a zeroed out. */
 void	pg_fig_out_free(struct pg_fig_out *out);

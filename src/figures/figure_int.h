@@ -108,6 +108,14 @@ void	fig_colors_init(struct fig *f, const struct pg_fig_colors *c);
  * categories share a colour while the palette lasts (timeline). */
 void	fig_colors_by_use(struct fig *f, const struct pg_plan *p);
 
+/* c mixed with white: t 0 is c, 1 is white. */
+struct pg_color fig_tint(struct pg_color c, double t);
+
+/* A diamond (a square turned 45°) centred on (x, y), `size` pt from
+ * corner to corner, filled with c and edged in white. */
+void	fig_diamond(struct fig *f, double x, double y, double size,
+	    struct pg_color c);
+
 /* Text colour that reads on a fill: white on a dark one, C_TEXT on a
  * light one (relative luminance). */
 struct pg_color fig_text_on(struct pg_color fill);
@@ -245,7 +253,7 @@ typedef int fig_layout_fn(struct fig *f, const struct pg_fig_in *in,
 fig_layout_fn fig_swot_layout;		/* swot.c */
 fig_layout_fn fig_sales_layout;		/* sales.c */
 fig_layout_fn fig_budget_layout;	/* budget.c */
-fig_layout_fn fig_timeline_layout;	/* timeline.c */
+fig_layout_fn fig_timeline_layout;	/* gantt.c */
 fig_layout_fn fig_posmap_layout;	/* posmap.c */
 fig_layout_fn fig_blueprint_layout;	/* blueprint.c */
 fig_layout_fn fig_journey_layout;	/* journey.c */

@@ -1,9 +1,9 @@
 /*
- * timeline.c — the action timeline (PG_FIG_TIMELINE), a Gantt chart split
- * over pages: a header of year and month ticks over the plan period, one
- * row per action (label, a bar coloured by category, chevrons where the
- * period cuts a bar), a legend of the part's categories.  A layout places
- * as many rows from in->first as fit.  See figure.h.
+ * timeline.c — what the two timelines share (timeline_int.h): the time
+ * axis, its header of years, quarters and months, the quarter bands, the
+ * milestone lines; and the timeline by category (PG_FIG_TIMELINE_CAT), for
+ * plans whose action rows would not fit a page.  The timeline of actions
+ * is in gantt.c.  See figure.h.
  */
 #include "config.h"
 
@@ -11,15 +11,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "figures/figure_int.h"
+#include "base/lang.h"
+#include "figures/timeline_int.h"
 
-#define TL_PT		FIG_SMALL_PT
-#define TL_ROW_PAD	4.0
-#define TL_LEGEND_LINES	2
-
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static long
-days_of(struct pg_date d)
+long
+tl_days(struct pg_date d)
 {
 	long y = d.y - (d.m <= 2);
 	long era = (y >= 0 ? y : y - 399) / 400;
@@ -29,7 +25,7 @@ days_of(struct pg_date d)
 
 	return era * 146097 + doe - 719468;
 }
-
+#define days_of tl_days
 /* The year and month of a day number (inverse of days_of). */
 static void
 civil(long z, int *y, int *m)
@@ -46,84 +42,9 @@ civil(long z, int *y, int *m)
 	*y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
-static double
-row_h(const struct fig *f)
-{
-	return (f->asc + f->desc) * TL_PT + TL_ROW_PAD;
-}
-
-static double
-head_h(const struct fig *f)
-{
-	return 2 * ((f->asc + f->desc) * FIG_MIN_PT + 3) + 2;
-}
-
-static double
-legend_line_h(const struct fig *f)
-{
-	return (f->asc + f->desc) * FIG_MIN_PT + 4;
-}
-
-/*
- * The legend of the categories used by actions first..first+count-1, in
- * at most TL_LEGEND_LINES lines of width w from (x, top); draw != 0 also
- * draws it.  Returns its height (0: no legend).
- */
-static double
-legend(struct fig *f, const struct pg_plan *p, const struct pg_fig_labels *lb,
-    size_t first, size_t count, double x, double top, double w, int draw)
-{
-	int used[PG_CAT_N] = { 0 }, c, ln = 0, any = 0;
-	size_t i;
-	double cx = x, lh = legend_line_h(f), ink = (f->asc + f->desc) * FIG_MIN_PT;
-
-	for (i = first; i < first + count; i++) {
-		unsigned k = p->actions.v[i].category;
-		used[k < PG_CAT_N ? k : 0] = 1;
-	}
-	for (c = 0; c < PG_CAT_N; c++) {
-		double tw, iw;
-		if (!used[c])
-			continue;
-		tw = fig_text_w(f, lb->categories[c], FIG_MIN_PT, 0);
-		iw = 8 + 3 + tw;
-		if (cx > x && cx + iw > x + w) {
-			if (ln + 1 >= TL_LEGEND_LINES)
-				break;
-			ln++;
-			cx = x;
-		}
-		if (iw > w)
-			continue;
-		if (draw) {
-			double ly = top + 2 + (double)ln * lh;
-			fig_rect(f, cx, ly + (ink - 7) / 2, 8, 7, &C_CAT[c], NULL,
-			    0, 0);
-			fig_label_try(f, lb->categories[c], FIG_MIN_PT, 0, cx + 11,
-			    ly, tw, -1, C_TEXT);
-		}
-		any = 1;
-		cx += iw + 10;
-	}
-	return any ? 2 + (double)(ln + 1) * lh : 0;
-}
-
-/* How many rows fit in height h with the header and the largest legend:
- * between 0 and left. */
-static size_t
-fit(const struct fig *f, double h, size_t left)
-{
-	double r = (h - head_h(f) - 2 - TL_LEGEND_LINES * legend_line_h(f)) /
-	    row_h(f);
-
-	if (!(r >= 1))
-		return 0;
-	return r >= (double)left ? left : (size_t)r;
-}
-
 /* The time axis: [d0, d1) in days. */
 static int
-range(const struct pg_plan *p, size_t first, size_t count, long *d0, long *d1)
+range(const struct pg_plan *p, long *d0, long *d1)
 {
 	const struct pg_meta *m = &p->meta;
 	size_t i;
@@ -135,7 +56,7 @@ range(const struct pg_plan *p, size_t first, size_t count, long *d0, long *d1)
 		*d1 = days_of(m->period_end) + 1;
 		return 0;
 	}
-	for (i = first; i < first + count; i++) {
+	for (i = 0; i < p->actions.n; i++) {
 		const struct pg_action *a = &p->actions.v[i];
 		long s, e;
 		if (a->start.y == 0 || a->end.y == 0)
@@ -154,27 +75,10 @@ range(const struct pg_plan *p, size_t first, size_t count, long *d0, long *d1)
 	return any ? 0 : -1;
 }
 
-/* The geometry of a part. */
-struct axis {
-	long	d0, d1;		/* the time axis, days [d0, d1) */
-	double	span;
-	double	lw;		/* label column */
-	double	ax, aw;		/* the time area */
-	double	rh, hh, ink7;	/* row, header, a 7 pt line's ink */
-	size_t	count;		/* rows */
-};
-
-/* x of day d. */
-static double
-dx(const struct axis *a, long d)
-{
-	return a->ax + ((double)d - (double)a->d0) / a->span * a->aw;
-}
-
 /* A tick line at tx from y0 to y1; none where its stroke would cross the
  * time area's right edge (within a hair of it: the frame draws that). */
 static void
-tick(struct fig *f, const struct axis *a, double tx, double y0, double y1,
+tick(struct fig *f, const struct tl_axis *a, double tx, double y0, double y1,
     struct pg_color c, double lw)
 {
 	if (tx + lw / 2 > a->ax + a->aw + FIG_EPS)
@@ -197,7 +101,7 @@ add_months(struct pg_date d, int step)
 /* Month ticks every step months, year labels at each January. */
 static void
 month_ticks(struct fig *f, const struct pg_fig_labels *lb,
-    const struct axis *a, int step, double gtop, double gbot)
+    const struct tl_axis *a, int step, double gtop, double gbot)
 {
 	int y0, m0, nm;
 	struct pg_date d;
@@ -209,7 +113,7 @@ month_ticks(struct fig *f, const struct pg_fig_labels *lb,
 	d.d = 1;
 	for (nm = 0; days_of(d) < a->d1; nm++) {
 		long dd = days_of(d), nd;
-		double tx = dx(a, dd < a->d0 ? a->d0 : dd);
+		double tx = tl_dx(a, dd < a->d0 ? a->d0 : dd);
 
 		if (dd > a->d0)
 			tick(f, a, tx, d.m == 1 ? 0 : gtop, gbot,
@@ -219,12 +123,12 @@ month_ticks(struct fig *f, const struct pg_fig_labels *lb,
 			nd = days_of(ny);
 			snprintf(buf, sizeof(buf), "%d%s", d.y, lb->year_suffix);
 			fig_label_try(f, buf, FIG_MIN_PT, PG_STYLE_STRONG, tx + 2, 0,
-			    dx(a, nd < a->d1 ? nd : a->d1) - tx - 2, -1, C_TEXT);
+			    tl_dx(a, nd < a->d1 ? nd : a->d1) - tx - 2, -1, C_TEXT);
 		}
 		if ((d.m - 1) % step == 0 && dd >= a->d0) {
 			nd = days_of(add_months(d, step));
 			fig_label_try(f, lb->months[d.m - 1], FIG_MIN_PT, 0, tx + 1,
-			    a->ink7 + 4, dx(a, nd < a->d1 ? nd : a->d1) - tx - 1,
+			    a->hh - (a->ink7 + 3) - 1, tl_dx(a, nd < a->d1 ? nd : a->d1) - tx - 1,
 			    -1, C_MUTED);
 		}
 		d = add_months(d, 1);
@@ -234,7 +138,7 @@ month_ticks(struct fig *f, const struct pg_fig_labels *lb,
 /* Year ticks every ystep years (long periods). */
 static void
 year_ticks(struct fig *f, const struct pg_fig_labels *lb,
-    const struct axis *a, int ystep, double gbot)
+    const struct tl_axis *a, int ystep, double gbot)
 {
 	int y0, m0;
 	long yy;
@@ -250,23 +154,105 @@ year_ticks(struct fig *f, const struct pg_fig_labels *lb,
 			break;
 		ny.y = (int)(yy + ystep);
 		nd = days_of(ny);
-		tx = dx(a, dd < a->d0 ? a->d0 : dd);
+		tx = tl_dx(a, dd < a->d0 ? a->d0 : dd);
 		if (dd > a->d0)
 			tick(f, a, tx, 0, gbot, C_AXIS, 0.6);
 		snprintf(buf, sizeof(buf), "%ld%s", yy, lb->year_suffix);
 		fig_label_try(f, buf, FIG_MIN_PT, PG_STYLE_STRONG, tx + 2, 0,
-		    dx(a, nd < a->d1 ? nd : a->d1) - tx - 2, -1, C_TEXT);
+		    tl_dx(a, nd < a->d1 ? nd : a->d1) - tx - 2, -1, C_TEXT);
+	}
+}
+
+double
+tl_dx(const struct tl_axis *a, long d)
+{
+	return a->ax + ((double)d - (double)a->d0) / a->span * a->aw;
+}
+
+/* The first day of the quarter after the one day d is in; *q gets the
+ * quarter (0..3) and *y its year. */
+static long
+quarter_end(long d, int *y, int *q)
+{
+	int m;
+	struct pg_date n = { 0, 1, 1 };
+
+	civil(d, y, &m);
+	*q = (m - 1) / 3;
+	n.y = *y + (*q == 3);
+	n.m = *q == 3 ? 1 : (*q + 1) * 3 + 1;
+	return days_of(n);
+}
+
+int
+tl_axis_of(const struct fig *f, const struct pg_plan *p,
+    const struct pg_fig_labels *lb, double lw, struct tl_axis *a)
+{
+	double	qw, tw, qmax = 0, row;
+	int	k;
+
+	memset(a, 0, sizeof(*a));
+	if (range(p, &a->d0, &a->d1) != 0) {
+		a->d0 = 0;
+		a->d1 = 365;
+	}
+	a->lw = lw;
+	a->ax = lw + 4;
+	a->aw = f->w - a->ax;
+	a->ink7 = (f->asc + f->desc) * FIG_MIN_PT;
+	a->span = (double)(a->d1 - a->d0);
+	if (a->aw < 10 || a->span <= 0)
+		return -1;
+	/* quarters when a quarter's label fits its quarter */
+	qw = a->aw * 91.3 / a->span;
+	for (k = 0; k < 4; k++)
+		if ((tw = fig_text_w((struct fig *)f, lb->quarters[k], FIG_MIN_PT,
+		    0)) > qmax)
+			qmax = tw;
+	if (qw >= qmax + 6)
+		a->quarters = 1;
+	else if (qw >= fig_text_w((struct fig *)f, "Q4", FIG_MIN_PT, 0) + 6)
+		a->quarters = a->qshort = 1;
+	row = a->ink7 + 3;
+	a->qtop = row - 1;
+	a->hh = (a->quarters ? 3 : 2) * row + 2;
+	return 0;
+}
+
+/* Alternate quarters shaded from the quarter row down to bot, each
+ * quarter's label centred over it. */
+static void
+quarters(struct fig *f, const struct pg_fig_labels *lb,
+    const struct tl_axis *a, double bot)
+{
+	long	d = a->d0, e;
+	int	y, q;
+	char	buf[16];
+
+	while (d < a->d1) {
+		double x0, x1;
+		e = quarter_end(d, &y, &q);
+		x0 = tl_dx(a, d);
+		x1 = tl_dx(a, e < a->d1 ? e : a->d1);
+		if (q % 2 == 1)
+			fig_rect(f, x0, a->qtop, x1 - x0, bot - a->qtop, &C_LANE,
+			    NULL, 0, 0);
+		snprintf(buf, sizeof(buf), "Q%d", q + 1);
+		fig_label_try(f, a->qshort ? buf : lb->quarters[q], FIG_MIN_PT,
+		    0, x0, a->qtop + 1, x1 - x0, 0, C_MUTED);
+		d = e;
 	}
 }
 
 /*
- * The header: month labels every 1, 2, 3 or 6 months when they fit,
- * year labels every 1, 2, 5, 10, ... years when they fit; the number of
- * labels and ticks is bounded by the width, not by the period.  Also the
- * frame of the time area.
+ * The header: year labels every 1, 2, 5, 10, ... years when they fit,
+ * quarters when they fit, month labels every 1, 2, 3 or 6 months when
+ * they fit; the number of labels and ticks is bounded by the width, not
+ * by the period.
  */
-static void
-header(struct fig *f, const struct pg_fig_labels *lb, const struct axis *a)
+void
+tl_header(struct fig *f, const struct pg_fig_labels *lb,
+    const struct tl_axis *a, double bot)
 {
 	static const int msteps[] = { 1, 2, 3, 6 };
 	static const int ysteps[] = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000,
@@ -292,140 +278,50 @@ header(struct fig *f, const struct pg_fig_labels *lb, const struct axis *a)
 	    k++)
 		if (permonth * 12 * ysteps[k] >= yw + 4)
 			ystep = ysteps[k];
-	fig_rect(f, a->ax, a->hh, a->aw, (double)a->count * a->rh, NULL,
-	    &C_GRID, 0.5, 0);
+	if (a->quarters)
+		quarters(f, lb, a, bot);
 	if (step > 0)
-		month_ticks(f, lb, a, step, a->hh - (a->ink7 + 3),
-		    a->hh + (double)a->count * a->rh);
+		month_ticks(f, lb, a, step, a->hh - (a->ink7 + 3), bot);
 	else if (ystep > 0)
-		year_ticks(f, lb, a, ystep, a->hh + (double)a->count * a->rh);
+		year_ticks(f, lb, a, ystep, bot);
 }
 
-/* Action a's bar in the row whose bar area starts at by. */
-static void
-bar(struct fig *f, const struct axis *ax, const struct pg_action *a, double by)
+double
+tl_ms_x(const struct tl_axis *a, long d, double size)
 {
-	long s, e;
-	int cl, cr;
-	double bx0, bx1, bh, mid;
+	double x = tl_dx(a, d) + a->aw / a->span / 2;	/* mid-day */
 
-	if (a->start.y == 0 || a->end.y == 0)
-		return;
-	s = days_of(a->start);
-	e = days_of(a->end) + 1;
-	if (e < s) {
-		long tmp = s; s = e - 1; e = tmp + 1;
-	}
-	cl = s < ax->d0;
-	cr = e > ax->d1;
-	if (cl)
-		s = ax->d0;
-	if (cr)
-		e = ax->d1;
-	if (e <= s)
-		return;
-	bh = ax->rh - TL_ROW_PAD;
-	mid = by + bh / 2;
-	bx0 = dx(ax, s);
-	bx1 = dx(ax, e);
-	if (bx1 - bx0 < 1.5)
-		bx1 = bx0 + 1.5 > ax->ax + ax->aw ? ax->ax + ax->aw : bx0 + 1.5;
-	fig_rect(f, bx0, by, bx1 - bx0, bh,
-	    &C_CAT[a->category < PG_CAT_N ? a->category : 0], NULL, 0, 0);
-	/* a white chevron where the period cuts the bar */
-	if (cr && bx1 - bx0 >= 8) {
-		fig_line(f, bx1 - 5, by + 1.5, bx1 - 2, mid, C_WHITE, 0.8, 0);
-		fig_line(f, bx1 - 2, mid, bx1 - 5, by + bh - 1.5, C_WHITE, 0.8, 0);
-	}
-	if (cl && bx1 - bx0 >= 8) {
-		fig_line(f, bx0 + 5, by + 1.5, bx0 + 2, mid, C_WHITE, 0.8, 0);
-		fig_line(f, bx0 + 2, mid, bx0 + 5, by + bh - 1.5, C_WHITE, 0.8, 0);
-	}
+	if (x < a->ax + size / 2)
+		x = a->ax + size / 2;
+	if (x > a->ax + a->aw - size / 2)
+		x = a->ax + a->aw - size / 2;
+	return x;
 }
 
-/* The rows of actions first..first+count-1; returns the y under them. */
-static double
-rows(struct fig *f, const struct pg_plan *p, const struct axis *ax,
-    size_t first)
+void
+tl_frame(struct fig *f, const struct tl_axis *a, double bot)
 {
-	double ry = ax->hh;
-	size_t i;
-
-	for (i = 0; i < ax->count; i++) {
-		const struct pg_action *a = &p->actions.v[first + i];
-		struct pg_run runs[3];
-		struct fig_tb t;
-
-		if (i % 2 == 1)
-			fig_rect(f, 0, ry, f->w, ax->rh, &C_LANE, NULL, 0, 0);
-		runs[0].text = a->id != NULL ? a->id : "";
-		runs[0].style = PG_STYLE_STRONG;
-		runs[1].text = " ";
-		runs[1].style = 0;
-		runs[2].text = a->title.s != NULL ? a->title.s : "";
-		runs[2].style = 0;
-		if (fig_tb_break(f, &t, runs, 3, TL_PT, 0, ax->lw, 1) == 0)
-			fig_tb_draw(f, &t, 0, ry + TL_ROW_PAD / 2, ax->lw, -1,
-			    C_TEXT);
-		fig_tb_free(&t);
-		bar(f, ax, a, ry + TL_ROW_PAD / 2);
-		ry += ax->rh;
-	}
-	return ry;
+	fig_rect(f, a->ax, a->hh, a->aw, bot - a->hh, NULL, &C_GRID, 0.5, 0);
 }
 
-/* The axis of a part of count rows from first in width w; -1 if the
- * width leaves no room for the time area. */
-static int
-axis_of(const struct fig *f, const struct pg_plan *p, size_t first,
-    size_t count, struct axis *a)
+void
+tl_milestone_lines(struct fig *f, const struct pg_plan *p,
+    const struct tl_axis *a, double bot)
 {
-	memset(a, 0, sizeof(*a));
-	a->count = count;
-	if (range(p, first, count, &a->d0, &a->d1) != 0) {
-		a->d0 = 0;
-		a->d1 = 365;
-	}
-	a->lw = f->w * 0.32 > 170 ? 170 : f->w * 0.32;
-	a->ax = a->lw + 4;
-	a->aw = f->w - a->ax;
-	a->rh = row_h(f);
-	a->hh = head_h(f);
-	a->ink7 = (f->asc + f->desc) * FIG_MIN_PT;
-	a->span = (double)(a->d1 - a->d0);
-	return a->aw < 10 || a->span <= 0 ? -1 : 0;
-}
+	size_t	i;
 
-int
-fig_timeline_layout(struct fig *f, const struct pg_fig_in *in, double maxh,
-    struct pg_fig_out *out)
-{
-	const struct pg_plan *p = in->p;
-	size_t first = in->first, left, k, min = in->min ? in->min : 1;
-	struct axis a;
-	double h;
-
-	if (first >= p->actions.n)
-		return 0;
-	fig_colors_by_use(f, p);
-	left = p->actions.n - first;
-	out->want = head_h(f) + (double)left * row_h(f) +
-	    legend(f, p, in->lb, first, left, 0, 0, f->w, 0);
-	k = fit(f, maxh, left);
-	if (k < min && k < left)
-		k = 0;
-	if (k == 0 || axis_of(f, p, first, k, &a) != 0) {
-		out->unfit = left;
-		return 0;
+	for (i = 0; i < p->controls.nmilestones; i++) {
+		const struct pg_milestone *m = &p->controls.milestones[i];
+		long d;
+		double x;
+		if (m->date.y == 0)
+			continue;
+		d = days_of(m->date);
+		if (d < a->d0 || d >= a->d1)
+			continue;
+		x = tl_ms_x(a, d, 1);
+		fig_line(f, x, a->hh, x, bot, C_OWN, 0.5, 1);
 	}
-	h = head_h(f) + (double)k * row_h(f) +
-	    legend(f, p, in->lb, first, k, 0, 0, f->w, 0);
-	f->h = out->h = h;
-	header(f, in->lb, &a);
-	legend(f, p, in->lb, first, k, 0, rows(f, p, &a, first), f->w, 1);
-	out->placed = k;
-	out->unfit = left - k;
-	return 0;
 }
 
 /* ---- by category: one row per category, when the actions' rows would
@@ -448,8 +344,9 @@ fig_timeline_cat_layout(struct fig *f, const struct pg_fig_in *in,
 	const struct pg_plan *p = in->p;
 	size_t n = p->actions.n, i, cnt[PG_CAT_N] = { 0 }, nrows = 0;
 	long lo[PG_CAT_N], hi[PG_CAT_N];
-	struct axis a;
-	double h, ry;
+	struct tl_axis a;
+	double h, ry, lw = 0, rh = TC_ROW_H, tw;
+	size_t nms = 0;
 	int c, nm, m;
 	unsigned *busy;
 	char buf[160];
@@ -463,13 +360,32 @@ fig_timeline_cat_layout(struct fig *f, const struct pg_fig_in *in,
 	}
 	for (c = 0; c < PG_CAT_N; c++)
 		nrows += cnt[c] > 0;
-	if (axis_of(f, p, 0, n, &a) != 0) {
+	/* the label column: as wide as the longest label (never cut) */
+	for (c = 0; c < PG_CAT_N; c++) {
+		if (cnt[c] == 0)
+			continue;
+		snprintf(buf, sizeof(buf), pg_lang_is_zh(f->lang) ? "%s（%zu）" :
+		    "%s (%zu)", in->lb->categories[c], cnt[c]);
+		if ((tw = fig_text_w(f, buf, TL_PT, 0)) > lw)
+			lw = tw;
+	}
+	for (i = 0; i < p->controls.nmilestones; i++)
+		nms += p->controls.milestones[i].date.y != 0;
+	if (nms > 0) {
+		snprintf(buf, sizeof(buf), pg_lang_is_zh(f->lang) ? "%s（%zu）" :
+		    "%s (%zu)", in->lb->milestones, nms);
+		if ((tw = fig_text_w(f, buf, TL_PT, PG_STYLE_STRONG)) > lw)
+			lw = tw;
+		nrows++;
+	}
+	lw += 1;
+	if (lw > f->w * 0.38)
+		lw = f->w * 0.38;
+	if (tl_axis_of(f, p, in->lb, lw, &a) != 0) {
 		out->unfit = nrows;
 		return 0;
 	}
-	a.rh = TC_ROW_H;
-	a.count = nrows;
-	h = a.hh + (double)nrows * a.rh + legend_line_h(f) + 2;
+	h = a.hh + (double)nrows * rh;
 	out->want = h;
 	if (h > maxh) {
 		out->unfit = nrows;
@@ -516,26 +432,26 @@ fig_timeline_cat_layout(struct fig *f, const struct pg_fig_in *in,
 			busy[(size_t)k * (size_t)nm + (size_t)m]++;
 	}
 	f->h = out->h = h;
-	header(f, in->lb, &a);
+	tl_header(f, in->lb, &a, h);
 	ry = a.hh;
 	for (c = 0, i = 0; c < PG_CAT_N; c++) {
 		unsigned top = 0;
-		double bw = a.aw / nm, base, bh = a.rh - TL_ROW_PAD;
+		double bw = a.aw / nm, base, bh = rh - TL_ROW_PAD;
 		struct pg_color col = C_CAT[c];
 		if (cnt[c] == 0)
 			continue;
-		if (i++ % 2 == 1)
-			fig_rect(f, 0, ry, f->w, a.rh, &C_LANE, NULL, 0, 0);
-		snprintf(buf, sizeof(buf), strncmp(f->lang, "zh", 2) == 0 ?
+		if (i++ > 0)
+			fig_line(f, 0, ry, f->w, ry, C_GRID, 0.3, 0);
+		snprintf(buf, sizeof(buf), pg_lang_is_zh(f->lang) ?
 		    "%s（%zu）" : "%s (%zu)", in->lb->categories[c], cnt[c]);
-		fig_label_fit(f, buf, TL_PT, 0, 0, ry + (a.rh - (f->asc +
-		    f->desc) * TL_PT) / 2, a.lw, -1, C_TEXT, 1, 0);
+		fig_label_fit(f, buf, TL_PT, 0, 0, ry + (rh - (f->asc +
+		    f->desc) * TL_PT) / 2, a.lw, -1, C_TEXT, 2, 0);
 		for (m = 0; m < nm; m++)
 			if (busy[(size_t)c * (size_t)nm + (size_t)m] > top)
 				top = busy[(size_t)c * (size_t)nm + (size_t)m];
 		base = ry + TL_ROW_PAD / 2 + bh;
 		if (hi[c] > lo[c])
-			fig_line(f, dx(&a, lo[c]), base - 0.3, dx(&a, hi[c]),
+			fig_line(f, tl_dx(&a, lo[c]), base - 0.3, tl_dx(&a, hi[c]),
 			    base - 0.3, col, 0.6, 0);
 		for (m = 0; m < nm && top > 0; m++) {
 			unsigned v = busy[(size_t)c * (size_t)nm + (size_t)m];
@@ -547,9 +463,29 @@ fig_timeline_cat_layout(struct fig *f, const struct pg_fig_in *in,
 			fig_rect(f, a.ax + bw * m + 0.3, base - vh, bw - 0.6, vh,
 			    &col, NULL, 0, 0);
 		}
-		ry += a.rh;
+		ry += rh;
 	}
 	free(busy);
+	if (nms > 0) {		/* the milestones: a diamond at each date */
+		fig_line(f, 0, ry, f->w, ry, C_GRID, 0.3, 0);
+		snprintf(buf, sizeof(buf), pg_lang_is_zh(f->lang) ? "%s（%zu）" :
+		    "%s (%zu)", in->lb->milestones, nms);
+		fig_label_fit(f, buf, TL_PT, PG_STYLE_STRONG, 0, ry + (rh -
+		    (f->asc + f->desc) * TL_PT) / 2, a.lw, -1, C_TEXT, 2, 0);
+		for (i = 0; i < p->controls.nmilestones; i++) {
+			const struct pg_milestone *ms = &p->controls.milestones[i];
+			long d;
+			if (ms->date.y == 0)
+				continue;
+			d = tl_days(ms->date);
+			if (d >= a.d0 && d < a.d1)
+				fig_diamond(f, tl_ms_x(&a, d, rh - TL_ROW_PAD -
+				    2), ry + rh / 2, rh - TL_ROW_PAD - 2, C_OWN);
+		}
+		ry += rh;
+	}
+	tl_milestone_lines(f, p, &a, ry);
+	tl_frame(f, &a, ry);
 	out->placed = n;
 	out->unfit = 0;
 	return 0;

@@ -61,6 +61,10 @@ enum {
 	 * that text extraction does not insert a space.
 	 */
 	PG_BOXF_JOIN	= 1 << 6,
+	/* RECT: not the rectangle but the diamond inscribed in it (its
+	 * corners at the middles of the rectangle's sides), filled and/or
+	 * stroked like a rectangle (milestones) */
+	PG_BOXF_DIAMOND	= 1 << 7,
 };
 
 /*

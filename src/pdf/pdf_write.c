@@ -391,6 +391,24 @@ draw_rect(struct wctx *c, const struct pg_box *b)
 		set_lw(c, b->line_width > 0 ? b->line_width : 1);
 		set_dash(c, (b->flags & PG_BOXF_DASH) != 0, c->cur_lw);
 	}
+	if (b->flags & PG_BOXF_DIAMOND) {
+		double	mx = b->x + b->w / 2, my = H - b->y - b->h / 2;
+
+		cs_num(c, mx, ' ');
+		cs_num(c, H - b->y, ' ');
+		cs_str(c, "m\n");
+		cs_num(c, b->x + b->w, ' ');
+		cs_num(c, my, ' ');
+		cs_str(c, "l\n");
+		cs_num(c, mx, ' ');
+		cs_num(c, H - b->y - b->h, ' ');
+		cs_str(c, "l\n");
+		cs_num(c, b->x, ' ');
+		cs_num(c, my, ' ');
+		cs_str(c, "l\nh\n");
+		cs_str(c, fill && stroke ? "B\n" : fill ? "f\n" : "S\n");
+		return;
+	}
 	cs_num(c, b->x, ' ');
 	cs_num(c, H - b->y - b->h, ' ');
 	cs_num(c, b->w, ' ');
