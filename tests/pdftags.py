@@ -24,7 +24,7 @@ heading     the headings (H1-H6, in structure order, cover title left out)
             differ from the bookmarks
 table       a Table whose first row has no TH (a table without header
             cells is a layout grid; PDF/UA-1 7.5), a TH without /Scope, or rows
-            of different numbers of cells
+            of different numbers of columns (a cell counts its /ColSpan)
 list        an L holding other than LI (L, Caption), an LI other than Lbl
             and LBody, or either empty
 figure      a Figure without /Alt; with --alt-has KIND=TEXT, no Figure whose
@@ -491,6 +491,9 @@ def main(argv):
             if t == "TH":
                 extra = " Scope=%s" % (doc.get(e.get("/A")) or {}).get(
                     "/Scope")
+            if t in ("TH", "TD") and "/ColSpan" in (doc.get(e.get("/A"))
+                                                    or {}):
+                extra += " ColSpan=%s" % doc.get(e.get("/A"))["/ColSpan"]
             print("%s%s%s %r" % ("  " * d, t, extra, etext(ref)[:70]))
         for pg, t in artifacts:
             print("artifact page %d: %r" % (pg + 1, t))
@@ -541,9 +544,14 @@ def main(argv):
                 pgs |= set(pg for (pg, _) in mcids_of.get(elems[j][2], []))
         if len(pgs) > 1:
             multipage += 1
-        if rows and len(set(len(c) for c in cells)) > 1:
-            find("table", "table %d has rows of %s cells" % (
-                ntables, sorted(set(len(c) for c in cells))))
+        # a row's width: its cells, each as many columns as its /ColSpan
+        def span(c):
+            n = (doc.get(c[3].get("/A")) or {}).get("/ColSpan", 1)
+            return n if isinstance(n, int) and n >= 1 else 1
+        widths = set(sum(span(c) for c in r) for r in cells)
+        if rows and len(widths) > 1:
+            find("table", "table %d has rows of %s columns" % (
+                ntables, sorted(widths)))
         if not (cells and cells[0] and cells[0][0][1] == "TH"):
             find("table", "table %d has no header row (TH)" % ntables)
         else:

@@ -102,6 +102,7 @@ struct pg_elem {
 	int		 parent;	/* index; 0 for the root and element 0 */
 	enum pg_role	 role;
 	int		 scope;		/* TH: PG_SCOPE_* */
+	unsigned	 colspan;	/* TH, TD: columns spanned (0, 1: one) */
 	const char	*alt;		/* alternate text (FIGURE), or NULL */
 	const char	*lang;		/* BCP 47 tag if it differs from the document's, or NULL */
 };

@@ -270,23 +270,28 @@ struct tbl {
 };
 
 /*
- * Open a TR of n cells of role `cell` (TH: scope column) under the
- * current element (the table) and store the cells' indices in T->el.
+ * Open a TR of the n cells of `cells` of role `cell` (TH: scope column)
+ * under the current element (the table) and store the cells' indices in
+ * T->el.  A cell spanning columns is one element with its ColSpan; the
+ * cells it covers (empty, not drawn) share its index.
  * A table without a header row is a grid of items, not data a screen
  * reader can announce by column (PDF/UA-1 7.5): it is tagged as a list,
  * each row an LI whose cells are Lbl + LBody (two columns, as the
  * numbered key points) or all LBody.
  */
 static int
-tag_row(struct tbl *T, enum pg_role cell)
+tag_row(struct tbl *T, enum pg_role cell, const struct pg_cell *cells)
 {
 	struct pg_frames	*fr = T->l->fr;
-	size_t			 c;
+	size_t			 c, k, span;
 	int			 list = T->t->header == NULL;
 
 	if (pg_frames_begin(fr, list ? PG_ROLE_LI : PG_ROLE_TR) == -1)
 		return -1;
-	for (c = 0; c < T->n; c++) {
+	for (c = 0; c < T->n; c += span) {
+		span = T->spans && cells[c].span > 1 ? cells[c].span : 1;
+		if (span > T->n - c)
+			span = T->n - c;
 		if (list)
 			cell = c == 0 && T->n == 2 ? PG_ROLE_LBL :
 			    PG_ROLE_LBODY;
@@ -294,6 +299,10 @@ tag_row(struct tbl *T, enum pg_role cell)
 			return -1;
 		if (cell == PG_ROLE_TH)
 			fr->elems[T->el[c]].scope = PG_SCOPE_COLUMN;
+		if (!list && span > 1)
+			fr->elems[T->el[c]].colspan = (unsigned)span;
+		for (k = 1; k < span; k++)
+			T->el[c + k] = T->el[c];
 		pg_frames_end(fr);
 	}
 	pg_frames_end(fr);
@@ -445,7 +454,7 @@ header(struct tbl *T)
 		return 0;
 	/* the header row repeated on a later page is an artifact */
 	if (!tagged) {
-		if (tag_row(T, PG_ROLE_TH) == -1)
+		if (tag_row(T, PG_ROLE_TH, T->t->header) == -1)
 			return -1;
 		T->hdr_tagged = 1;
 	}
@@ -494,7 +503,7 @@ place(struct tbl *T, const struct pg_cell *cells, const size_t *k, double h)
 		return -1;
 	y = T->l->y;
 	if (!T->row_tagged) {
-		if (tag_row(T, PG_ROLE_TD) == -1)
+		if (tag_row(T, PG_ROLE_TD, cells) == -1)
 			return -1;
 		T->row_tagged = 1;
 	}

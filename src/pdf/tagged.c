@@ -434,9 +434,16 @@ elem_body(struct wctx *c, size_t e, HPDF_Dict *obj, HPDF_Dict root,
 			tb_ref(c, obj[cv[i]]);
 	if (nk != 1)
 		TB(c, " ]");
-	if (el->role == PG_ROLE_TH)
-		pg_w_tbf(c, " /A <</O /Table /Scope /%s>>",
-		    el->scope == PG_SCOPE_ROW ? "Row" : "Column");
+	if (el->role == PG_ROLE_TH || (el->role == PG_ROLE_TD &&
+	    el->colspan > 1)) {
+		TB(c, " /A <</O /Table");
+		if (el->role == PG_ROLE_TH)
+			pg_w_tbf(c, " /Scope /%s",
+			    el->scope == PG_SCOPE_ROW ? "Row" : "Column");
+		if (el->colspan > 1)	/* a cell spanning columns */
+			pg_w_tbf(c, " /ColSpan %u", el->colspan);
+		TB(c, ">>");
+	}
 	if (el->alt != NULL) {
 		TB(c, " /Alt ");
 		pg_w_tb_text(c, el->alt, strlen(el->alt));

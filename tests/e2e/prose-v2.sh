@@ -94,6 +94,31 @@ PY
 	    { fail "$tpl: the list of figures' heading is not tagged H2"; cat lof.tags; }
 	grep -qE "^H1 '(Contents|In this pack)'$" lof.tags && pass "$tpl: after the contents' H1" ||
 	    fail "$tpl: the contents' H1 is not before the list of figures"
+	# a cell spanning columns is one TD with /ColSpan (PDF/UA: a screen
+	# reader counts the row's columns), not a TD and two empty ones; a
+	# header cell likewise; every row of a table adds up to its columns
+	sed 's|<row header="true"><cell>Segment</cell><cell align="right">Spend a year</cell>|<row header="true"><cell span="2">Segment and spend a year</cell>|' \
+	    plan/p.xml > plan/span.xml
+	run "$PLANGEN" render plan/span.xml -t $tpl -o span.pdf
+	expect_rc 0 "$tpl: a table with spans renders"
+	python3 "$SRCDIR/tests/pdftags.py" --dump span.pdf > span.dump 2>&1 &&
+	    pass "$tpl: pdftags: every table's rows add up to its columns" ||
+	    { fail "$tpl: pdftags"; grep -E '^span.pdf: ' span.dump | head -5; }
+	# (the dump gives an element's own text: the link is a child)
+	awk '/TD ColSpan=3 .Source: \.. *$/ { n = 1; next }
+	    n && /^ +(TR|TD|TH) / { exit } n && /Link .*our research desk/ { ok = 1 }
+	    END { exit !ok }' span.dump &&
+	    [ "$(grep -A3 "TD ColSpan=3 'Source" span.dump | sed 1d | grep -cE '^ +TD ')" -eq 0 ] &&
+	    pass "$tpl: the spanning cell is one TD with /ColSpan 3" ||
+	    { fail "$tpl: no TD ColSpan=3"; grep -B2 -A3 'Source: our' span.dump; }
+	grep -qE "^ +TH Scope=/Column ColSpan=2 'Segment and spend a year'$" span.dump &&
+	    pass "$tpl: a spanning header cell: TH with /Scope and /ColSpan 2" ||
+	    { fail "$tpl: no TH ColSpan=2"; grep -A3 'Segment and' span.dump; }
+	qpdf --qdf --object-streams=disable span.pdf span.qdf 2>/dev/null
+	# (qpdf sorts the keys)
+	tr -s ' \n' ' ' < span.qdf | grep -aqE '/A << ?/ColSpan 3 /O /Table ?>>' &&
+	    pass "$tpl: written as /A <</O /Table /ColSpan 3>>" ||
+	    fail "$tpl: no /A <</O /Table /ColSpan 3>> in the file"
 done
 
 # Images of every kind: 8-bit samples, RGB or grey, with a soft mask for
