@@ -156,6 +156,11 @@ count_upper(const struct pg_plan *p)
 	n += count_seed(p);
 	for (i = 0; i < p->controls.nkpis; i++)	/* v2: remarks on actuals */
 		n += p->controls.kpis[i].nactuals;
+	for (i = 0; i < p->goals.n; i++) {
+		size_t j;
+		for (j = 0; j < p->goals.v[i].nmetrics; j++)
+			n += p->goals.v[i].metrics[j].nactuals;
+	}
 	return n;
 }
 
@@ -255,8 +260,13 @@ add_goals_strategy(struct rs *r, const struct pg_plan *p)
 		add(r, g->owner, "goal/@owner", g->line);
 		add_text(r, &g->statement, "goal/statement");
 		for (j = 0; j < g->nmetrics; j++) {
-			add(r, g->metrics[j].name, "metric/@name", g->metrics[j].line);
-			add(r, g->metrics[j].unit, "metric/@unit", g->metrics[j].line);
+			const struct pg_metric *m = &g->metrics[j];
+			size_t k;
+			add(r, m->name, "metric/@name", m->line);
+			add(r, m->unit, "metric/@unit", m->line);
+			for (k = 0; k < m->nactuals; k++)	/* progress.c */
+				add(r, m->actuals[k].text, "metric/actual",
+				    m->actuals[k].line);
 		}
 		add_prose(r, &g->note, "goal/note");
 	}

@@ -4,7 +4,8 @@
  * the as-of date and the status rule written out, a scorecard of every
  * KPI and goal metric with actuals (baseline, target, latest actual, the
  * straight line's value then, the status as a word on a coloured cell,
- * the trend of the actuals), remarks recorded with actuals, actions done /
+ * the trend of the actuals), remarks recorded with actuals (a KPI's or a
+ * goal metric's), actions done /
  * in progress / late by category and by owner, and the budget spent
  * against plan by category.  The judgements are model/track.h's, so the
  * chapter, `check`'s findings and its JSON agree.  See compose_int.h.
@@ -232,6 +233,29 @@ score_row(struct rs *r, struct tb *t, struct sparks *sk, const char *name,
 	cp_tb_cell(r, t, "", line, NULL);	/* the trend line (row_drawn) */
 }
 
+/* A goal metric's name in the scorecard and the remarks: "G2 · Sales". */
+static const char *
+metric_label(struct rs *r, const struct pg_goal *g, const struct pg_metric *m)
+{
+	return cp_sfmt(r, "%s · %s", g->id ? g->id : "", m->name ? m->name :
+	    "");
+}
+
+/* A row of the remarks table for actual a of the indicator `name` (drawn
+ * bold, from line `line`), if a has a remark. */
+static void
+remark_row(struct rs *r, struct tb *t, const char *name, unsigned long line,
+    const struct pg_actual *a)
+{
+	if (a->text == NULL)
+		return;
+	cp_tb_cell(r, t, name, line, &r->tbold);
+	cp_tb_cell(r, t, cp_fmt_sdate(r, a->date), a->line, NULL);
+	cp_tb_cell(r, t, a->value.text ? cp_fmt_num(r, a->value.text) : "",
+	    a->line, &r->tright);
+	cp_tb_cell(r, t, a->text, a->line, NULL);
+}
+
 static void
 scorecard(struct rs *r, struct pg_date as_of)
 {
@@ -241,7 +265,7 @@ scorecard(struct rs *r, struct pg_date as_of)
 	const struct pg_plan *p = r->p;
 	struct tb	 t;
 	struct sparks	 sk;
-	size_t		 i, j, nrem = 0;
+	size_t		 i, j, x, nrem = 0, nmrem = 0;
 	const char	*h[8];
 
 	cp_heading2_text(r, W("KPI and metric scorecard", "KPI 与指标记分卡"));
@@ -282,18 +306,19 @@ scorecard(struct rs *r, struct pg_date as_of)
 			const struct pg_metric *m = &g->metrics[j];
 			if (m->nactuals == 0)
 				continue;
-			score_row(r, &t, &sk, cp_sfmt(r, "%s · %s",
-			    g->id ? g->id : "", m->name ? m->name : ""), m->line,
+			score_row(r, &t, &sk, metric_label(r, g, m), m->line,
 			    g, m, m->actuals, m->nactuals, as_of);
+			for (x = 0; x < m->nactuals; x++)
+				nmrem += m->actuals[x].text != NULL;
 		}
 	cp_tb_end(r, &t);
-	if (nrem == 0)
+	if (nrem + nmrem == 0)
 		return;
-	/* remarks recorded with a KPI's actuals */
+	/* remarks recorded with a KPI's or a metric's actuals */
 	{
 		static const double mf2[4] = { 0.25, 0.14, 0.1, 0.3 };
 		const char *h2[4];
-		h2[0] = W("KPI", "KPI");
+		h2[0] = nmrem ? W("Indicator", "指标") : W("KPI", "KPI");
 		h2[1] = W("Date", "日期");
 		h2[2] = W("Value", "数值");
 		h2[3] = W("Remark", "说明");
@@ -304,17 +329,18 @@ scorecard(struct rs *r, struct pg_date as_of)
 		for (i = 0; i < p->controls.nkpis; i++) {
 			const struct pg_kpi *k = &p->controls.kpis[i];
 			for (j = 0; j < k->nactuals; j++) {
-				const struct pg_actual *a = &k->actuals[j];
-				if (a->text == NULL)
-					continue;
-				cp_tb_cell(r, &t, k->text ? k->text : "", k->line,
-				    &r->tbold);
-				cp_tb_cell(r, &t, cp_fmt_sdate(r, a->date), a->line, NULL);
-				cp_tb_cell(r, &t, a->value.text ? cp_fmt_num(r,
-				    a->value.text) : "", a->line, &r->tright);
-				cp_tb_cell(r, &t, a->text, a->line, NULL);
+				remark_row(r, &t, k->text ? k->text : "", k->line,
+				    &k->actuals[j]);
 			}
 		}
+		for (i = 0; i < p->goals.n && nmrem; i++)
+			for (j = 0; j < p->goals.v[i].nmetrics; j++) {
+				const struct pg_goal *g = &p->goals.v[i];
+				const struct pg_metric *m = &g->metrics[j];
+				for (x = 0; x < m->nactuals; x++)
+					remark_row(r, &t, metric_label(r, g, m),
+					    m->line, &m->actuals[x]);
+			}
 		cp_tb_end(r, &t);
 	}
 }

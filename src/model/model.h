@@ -302,7 +302,7 @@ struct pg_actual {
 	unsigned long	 line;
 	struct pg_date	 date;
 	struct pg_num	 value;		/* text NULL if absent or malformed */
-	const char	*text;		/* kpi/actual text, NULL if none */
+	const char	*text;		/* its remark (text), NULL if none */
 };
 
 enum pg_rollup { PG_ROLLUP_NONE, PG_ROLLUP_SUM };

@@ -176,6 +176,30 @@ PY
 		fail "no 'Off track' in the PDF"
 	grep -q 'Half-year count' off.txt && pass "remark of an actual in the PDF" ||
 		fail "the remark of an actual is missing"
+	# a goal metric's actual may have a remark too: drawn with the KPIs',
+	# under the metric's name, in both templates and both languages
+	for tpl in default board; do
+		run "$PLANGEN" render -t $tpl "$D/kpi-off-track.xml" -o mrem.pdf
+		pdftotext -layout mrem.pdf mrem.txt
+		if grep -Eq 'G1 · New patients a month +2 Aug(ust)? 2027 +100 +Clinic closed for two weeks' mrem.txt &&
+		    grep -Eq 'Indicator +Date +Value +Remark' mrem.txt; then
+			pass "$tpl: a metric actual's remark is in the PDF, under the metric"
+		else fail "$tpl: a metric actual's remark is missing"; grep -E 'Clinic|Remark' mrem.txt; fi
+	done
+	rm -rf zs && cp -R "$SRCDIR/samples" zs && chmod -R u+w zs
+	sed 's|<actual date="2027-06-26" value="24"/>|<actual date="2027-06-26" value="24">新叫号系统上线</actual>|' \
+	    "$SRCDIR/samples/plan-zh-CN.xml" > zs/rem.xml
+	run "$PLANGEN" check zs/rem.xml
+	expect_out '0 个错误，0 个警告' "zh: a metric actual with a remark is clean"
+	for tpl in default board; do
+		run "$PLANGEN" render -t $tpl zs/rem.xml -o zrem.pdf
+		expect_rc 0 "zh $tpl: renders"
+		pdftotext -layout zrem.pdf zrem.txt
+		if grep -Eq 'G2 · 周末高峰平均等位时间 +2027年6月26日 +24 +新叫号系统上线' zrem.txt &&
+		    grep -Eq '指标 +日期 +数值 +说明' zrem.txt; then
+			pass "zh $tpl: a metric actual's remark is in the PDF, under the metric"
+		else fail "zh $tpl: a metric actual's remark is missing"; grep -E '新叫号|说明' zrem.txt; fi
+	done
 	run "$PLANGEN" render --as-of 2027-12-31 "$SRCDIR/samples/plan-en.xml" -o late.pdf
 	pdftotext -layout late.pdf late.txt
 	grep -q 'Late actions' late.txt && pass "render --as-of: late actions listed" ||
