@@ -31,6 +31,8 @@
 
 /* The least share of its height a chart is drawn at to stay on a page. */
 #define CP_FIG_SHRINK	0.66
+#define CP_DECK_MAP_K	1.6	/* a map's scale on a slide, at most: the
+				   figures' 7 pt least type at 11.2 pt */
 
 /* Height of the text area of a page, pt. */
 static double
@@ -290,6 +292,10 @@ cp_fig_begin(struct rs *r, enum pg_fig_kind kind, struct cp_fig *c)
 
 	memset(c, 0, sizeof(*c));
 	c->kind = kind;
+	/* a deck: a map's names take room from its plot at the slide's
+	 * scale, so its type stays near the deck's least and the plot grows */
+	if (kind == PG_FIG_POSMAP && cp_fig_scale(r) > CP_DECK_MAP_K)
+		r->fig_k = CP_DECK_MAP_K;
 	if (!r->fig || r->oom ||
 	    fig_lay(r, kind, 0, 0, body_h(r) * share, &c->o) != 0)
 		return;

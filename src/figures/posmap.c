@@ -237,11 +237,26 @@ on_midline(const struct map *mp, struct frect r)
 	    r.x1 > mp->px && r.x0 < mp->px + mp->side);
 }
 
+/* 1 if r straddles an edge of the plot's frame (a name over its line). */
+static int
+on_frame(const struct map *mp, struct frect r)
+{
+	double x0 = mp->px, x1 = mp->px + mp->side;
+	double y0 = mp->py, y1 = mp->py + mp->side;
+	int across = r.y1 > y0 && r.y0 < y1, along = r.x1 > x0 && r.x0 < x1;
+
+	return (across && ((r.x0 - 1.5 < x0 && x0 < r.x1 + 1.5) ||
+	    (r.x0 - 1.5 < x1 && x1 < r.x1 + 1.5))) ||
+	    (along && ((r.y0 - 1 < y0 && y0 < r.y1 + 1) ||
+	    (r.y0 - 1 < y1 && y1 < r.y1 + 1)));
+}
+
 /*
  * Place the broken label l of the dot at (dx, dy), radius r: of the free
  * places around it (right, left, above, below, the corners, then farther
  * out, inside the plot or around it above the legend), the nearest, a
- * place crossing a midline or outside the plot counting as farther; a
+ * place crossing a midline or outside the plot counting as farther, one
+ * over the frame's line much farther; a
  * leader line from the dot to a label that is not next to it.  Returns 1
  * if placed.
  */
@@ -279,6 +294,8 @@ dot_label(struct fig *f, const struct map *mp, const struct fig_label *l,
 				continue;
 			if (on_midline(mp, rr))
 				pen += mp->side * 0.08;
+			if (on_frame(mp, rr))	/* a last resort */
+				pen += mp->side * 0.6;
 			if (rr.x0 < mp->px || rr.x1 > mp->px + mp->side ||
 			    rr.y0 < mp->py || rr.y1 > mp->py + mp->side)
 				pen += mp->side * 0.05;
