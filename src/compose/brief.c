@@ -173,7 +173,7 @@ goals(struct rs *r, const struct bsel *sel, struct bout *out)
 
 	if (gs->n == 0)
 		return;
-	heading(r, W("Goals and targets", "目标与指标"));
+	heading(r, cp_label(r, "brief.goals"));
 	cp_tb_begin_keys(r, &t, 4, (const char *const []){ "col.goal",
 	    "col.baseline-target", "col.due", "col.owner" });
 	t.min_frac = mf;
@@ -355,7 +355,7 @@ risks(struct rs *r, const struct bsel *sel, struct bout *out)
 	unsigned char		*done;
 
 	if (c->nrisks > 0) {
-		heading(r, W("Top risks", "主要风险"));
+		heading(r, cp_label(r, "brief.risks"));
 		if ((done = cp_palloc(r, c->nrisks)) == NULL)
 			return;
 		/* highest impact, then likelihood; document order on a tie */
@@ -388,7 +388,7 @@ risks(struct rs *r, const struct bsel *sel, struct bout *out)
 		n += sw->items[i].kind == PG_SWOT_THREAT;
 	if (n == 0)
 		return;
-	heading(r, W("Top risks (threats)", "主要风险（威胁）"));
+	heading(r, cp_label(r, "brief.threats"));
 	for (i = 0; i < sw->nitems && shown < sel->risks; i++) {
 		const struct pg_swot_item *it = &sw->items[i];
 		if (it->kind != PG_SWOT_THREAT)
@@ -418,7 +418,7 @@ review(struct rs *r, const struct bsel *sel, struct bout *out)
 			ne += d->v[i].sev == PG_ERROR;
 			nw += d->v[i].sev != PG_ERROR;
 		}
-	heading(r, W("Review of this draft", "本草稿的审阅"));
+	heading(r, cp_label(r, "brief.review"));
 	s = r->zh ? cp_sfmt(r, "%zu 个错误，%zu 个警告", ne, nw) :
 	    cp_sfmt(r, "%zu error%s, %zu warning%s", ne, ne == 1 ? "" : "s",
 	    nw, nw == 1 ? "" : "s");

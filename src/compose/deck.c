@@ -168,7 +168,7 @@ actions(struct rs *r)
 		if (next < 0)
 			break;
 		prev = next;
-		cp_heading2_text(r, next == 0 ? W("Undated", "未定日期") :
+		cp_heading2_text(r, next == 0 ? cp_label(r, "actions.undated") :
 		    r->zh ? cp_sfmt(r, "%d 年第 %d 季度", next / 4, next % 4 + 1) :
 		    cp_sfmt(r, "Q%d %d", next % 4 + 1, next / 4));
 		cp_tb_begin_keys(r, &t, 4, (const char *const []){ "col.id",

@@ -177,7 +177,7 @@ by_category(struct rs *r, const size_t *first, const size_t *next)
 		    pg_money_add(all, v, &all) != 0)
 			over = 1;
 	}
-	cp_heading2_text(r, W("Actions by category", "各类别行动"));
+	cp_heading2(r, "actions.by-category");
 	h[0] = cp_label(r, "col.category");
 	h[1] = W("Actions", "行动数");
 	h[2] = cp_sfmt(r, r->zh ? "%s（%s）" : "%s (%s)", W("Budget", "预算"),
@@ -247,7 +247,7 @@ by_owner(struct rs *r)
 		else
 			v[n++] = v[i];
 	qsort(v, n, sizeof(*v), by_count);
-	cp_heading2_text(r, W("Actions by owner", "各负责人行动"));
+	cp_heading2(r, "actions.by-owner");
 	h[0] = cp_label(r, "col.owner");
 	h[1] = W("Actions", "行动数");
 	cp_tb_begin(r, &t, 2, h);
@@ -310,7 +310,7 @@ by_quarter(struct rs *r)
 	}
 	if (!any)
 		return;
-	cp_heading2_text(r, W("Actions by quarter", "各季度行动"));
+	cp_heading2(r, "actions.by-quarter");
 	h[0] = W("Quarter", "季度");
 	h[1] = W("Starting", "开始");
 	h[2] = W("Under way", "进行中");
@@ -480,7 +480,7 @@ cp_large_appendix(struct rs *r)
 		return;
 	for (i = 0; i < as->n; i++)
 		cnt[as->v[i].category < PG_CAT_N ? as->v[i].category : 0]++;
-	cp_heading1_text(r, W("Appendix of actions", "行动附录"));
+	cp_heading1(r, "actions.appendix");
 	h[0] = cp_label(r, "col.id");
 	h[1] = cp_label(r, "col.action");
 	h[2] = cp_label(r, "col.owner");

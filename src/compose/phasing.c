@@ -58,7 +58,7 @@ cp_budget_phasing(struct rs *r)
 
 	if ((v = sums(r, &n, &months)) == NULL || n == 0)
 		return;
-	cp_heading2_text(r, W("Spending by period", "分期支出"));
+	cp_heading2(r, "budget.phasing");
 	cp_fig_begin(r, PG_FIG_PHASING, &c);
 	if (c.on) {
 		cp_fig_end(r, &c);

@@ -268,7 +268,7 @@ scorecard(struct rs *r, struct pg_date as_of)
 	size_t		 i, j, x, nrem = 0, nmrem = 0;
 	const char	*h[8];
 
-	cp_heading2_text(r, W("KPI and metric scorecard", "KPI 与指标记分卡"));
+	cp_heading2(r, "progress.scorecard");
 	h[0] = W("Indicator", "指标");
 	h[1] = W("Baseline", "基线");
 	h[2] = W("Target", "目标值");
@@ -417,7 +417,7 @@ actions(struct rs *r, struct pg_date as_of)
 
 	if (as->n == 0)
 		return;
-	cp_heading2_text(r, W("Actions", "行动进展"));
+	cp_heading2(r, "progress.actions");
 	cp_text_para(r, W("By category:", "按类别："), 0, &r->body);
 	action_counts(r, 0, as_of);
 	cp_text_para(r, W("By owner:", "按负责人："), 0, &r->body);
@@ -490,8 +490,7 @@ budget(struct rs *r)
 	}
 	if (over)
 		return;
-	cp_heading2_text(r, W("Budget: spent against plan",
-	    "预算执行：已支出与计划"));
+	cp_heading2(r, "progress.budget");
 	h[0] = W("Category", "类别");
 	h[1] = cp_sfmt(r, W("Planned (%s)", "计划（%s）"), cp_money_unit(r));
 	h[2] = cp_sfmt(r, W("Spent (%s)", "已支出（%s）"), cp_money_unit(r));
@@ -529,7 +528,7 @@ cp_sec_progress(struct rs *r)
 	const struct pg_plan *p = r->p;
 	struct pg_date	 as_of = p->meta.as_of;
 
-	cp_heading1_text(r, W("Progress", "进度"));
+	cp_heading1(r, "progress.heading");
 	if (as_of.y != 0)
 		cp_text_para(r, cp_sfmt(r, W("Where the plan stands as of %s.",
 		    "截至%s的计划执行情况。"), cp_fmt_date(r, as_of)), 0, &r->body);

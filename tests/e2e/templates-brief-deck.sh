@@ -78,6 +78,28 @@ else fail "draft brief: no score or findings"; grep -i -A3 'review' "$T/draft.tx
 n=$(pages "$T/draft.pdf")
 [ "$n" -le 2 ] && pass "draft brief: $n pages" || fail "draft brief: $n pages"
 
+# every figure has a title in its caption, in the brief as in the report:
+# "Figure 1" alone (the goal tree under a brief's heading) says nothing
+for b in plan-en plan-zh-CN g3000v2; do
+	n=$(pdftotext -layout "$T/$b-brief.pdf" - | grep -cE '^ *(Figure [0-9]+|图 ?[0-9]+) *$')
+	[ "$n" -eq 0 ] && pass "$b: every figure of the brief has a title" ||
+		fail "$b: $n figure caption(s) of the brief without a title"
+done
+grep -q 'Figure 1\. Goal tree' "$T/plan-en-brief.txt" && pass "plan-en: the brief's goal tree is 'Figure 1. Goal tree'" ||
+	fail "plan-en: the brief's goal tree caption: $(grep 'Figure 1' "$T/plan-en-brief.txt")"
+
+# the brief's headings are the template's labels: a brand template renames them
+cat >"$T/brief-brand.xml" <<'X'
+<template version="1" extends="brief">
+  <labels><label key="brief.goals" en="What we will achieve" zh-CN="我们要达成的"/></labels>
+</template>
+X
+run "$PLANGEN" render "$EN" -t "$T/brief-brand.xml" -o "$T/brief-brand.pdf"
+expect_rc 0 "a template extending the brief renders"
+pdftotext "$T/brief-brand.pdf" - | grep -q 'What we will achieve' &&
+	pass "its label renames the brief's goals heading" ||
+	fail "the brief's goals heading is not the template's label"
+
 # ---- the deck -------------------------------------------------------------
 
 run "$PLANGEN" templates
