@@ -49,6 +49,7 @@ pg_watch_add(struct pg_watch *w, const char *path)
 	const char	*slash = strrchr(path, '/');
 	char		*dir;
 	struct wfile	*v;
+	size_t		 i;
 	int		 wd;
 
 	if ((dir = pg_path_dir(path)) == NULL)
@@ -57,6 +58,10 @@ pg_watch_add(struct pg_watch *w, const char *path)
 	free(dir);
 	if (wd < 0)
 		return -1;
+	for (i = 0; i < w->n; i++)	/* watched already */
+		if (w->v[i].wd == wd && strcmp(w->v[i].name, slash != NULL ?
+		    slash + 1 : path) == 0)
+			return 0;
 	if ((v = realloc(w->v, (w->n + 1) * sizeof(*v))) == NULL)
 		return -1;
 	w->v = v;

@@ -21,7 +21,8 @@ struct pg_watch;
 struct pg_watch	*pg_watch_new(void);
 
 /*
- * Watch `path` (its folder must exist; the file need not).  Returns 0, or
+ * Watch `path` (its folder must exist; the file need not; a path watched
+ * already is not added twice).  Returns 0, or
  * -1 with errno set (ENOMEM, or what inotify_add_watch() says about the
  * folder: ENOENT, EACCES, ENOSPC when the user's inotify watches run out).
  */

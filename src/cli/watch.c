@@ -1,6 +1,8 @@
 /*
  * watch.c — `plangen watch PLAN.xml`: re-check and re-render the plan
- * whenever it (or the template or rules file it uses) is saved.
+ * whenever it, the project file beside it (.plangen), or a file of the
+ * template it uses (each template of its extends= chain, its logo) is
+ * saved.
  *
  * Each round runs `plangen render` with the same options as a child
  * process, so a round is exactly what the user would get by hand (the same
@@ -26,8 +28,11 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "base/diag.h"
 #include "base/lang.h"
+#include "base/outname.h"
 #include "base/watch.h"
+#include "compose/template.h"
 
 static const char watch_usage[] =
     "watch [-o OUT.pdf] [-t TEMPLATE] [--paper A4|Letter] [--draft] [--lang LANG]\n"
@@ -120,6 +125,51 @@ render_round(const char *self, char **args)
 	return WEXITSTATUS(st) == 127 ? -1 : WEXITSTATUS(st);
 }
 
+/*
+ * Add to w what a round reads besides the plan: the project file beside it
+ * (.plangen, watched before it exists, so that creating it re-renders),
+ * and the files of the template a round uses -- the one -t names, else the
+ * project file's (spec; NULL: a built-in one, part of the program) -- each
+ * template file of its extends= chain and its logo.  A template that does
+ * not load adds its own path only: the round says what is wrong with it.
+ * Returns 0, or -1 with errno set.
+ */
+static int
+watch_inputs(struct pg_watch *w, const char *in, const char *spec)
+{
+	struct pg_template	*t = NULL;
+	struct pg_diags		 d;
+	struct stat		 st;
+	char			*dir, *pf, err[1024];
+	size_t			 i, n;
+	int			 r = 0;
+
+	if ((dir = pg_path_dir(in)) == NULL)
+		return -1;
+	n = strlen(dir) + sizeof("/.plangen");
+	if ((pf = malloc(n)) == NULL) {
+		free(dir);
+		return -1;
+	}
+	snprintf(pf, n, "%s/.plangen", dir);
+	free(dir);
+	r = pg_watch_add(w, pf);
+	free(pf);
+	if (r != 0 || spec == NULL)
+		return r;
+	pg_diags_init(&d);
+	if (pg_template_load(spec, &t, &d, err, sizeof(err)) == 0) {
+		for (i = 0; r == 0 && i < t->nfiles; i++)
+			r = pg_watch_add(w, t->files[i]);
+		if (r == 0 && t->logo != NULL && stat(t->logo, &st) == 0)
+			r = pg_watch_add(w, t->logo);
+	} else if (stat(spec, &st) == 0)
+		r = pg_watch_add(w, spec);	/* a file, not yet valid */
+	pg_template_free(t);
+	pg_diags_free(&d);
+	return r;
+}
+
 static void
 say_round(int rc, const char *out, double secs, int zh)
 {
@@ -162,7 +212,6 @@ cmd_watch(int argc, char **argv)
 				*ptpl = NULL;
 	struct pg_watch		*w = NULL;
 	struct sigaction	 sa;
-	struct stat		 st;
 	struct timespec		 t0, t1;
 	int			 c, draft = 0, zh, rc, status = EXIT_USAGE, k = 0;
 	ssize_t			 n;
@@ -222,10 +271,9 @@ cmd_watch(int argc, char **argv)
 	 * it each round; watched here so that a save of it re-renders) */
 	if (tpl == NULL && project_template(in, &ptpl) != 0)
 		goto done;
-	/* the plan, and the template when it is a file rather than a name */
+	/* the plan, the project file, the template's files */
 	if ((w = pg_watch_new()) == NULL || pg_watch_add(w, in) != 0 ||
-	    (tpl != NULL && stat(tpl, &st) == 0 && pg_watch_add(w, tpl) != 0) ||
-	    (ptpl != NULL && stat(ptpl, &st) == 0 && pg_watch_add(w, ptpl) != 0)) {
+	    watch_inputs(w, in, tpl != NULL ? tpl : ptpl) != 0) {
 		errorf(zh ? "无法监视 %s：%s（inotify 监视数用完时，可调大 "
 		    "fs.inotify.max_user_watches）" : "cannot watch %s: %s (if "
 		    "inotify watches ran out, raise fs.inotify.max_user_watches)",
@@ -251,6 +299,20 @@ cmd_watch(int argc, char **argv)
 			goto done;
 		}
 		say_round(rc, out, seconds(&t0, &t1), zh);
+		/* a save may have named another template, or extended another
+		 * file: watch what this round read (after a good round only,
+		 * so that a broken project file is not reported twice) */
+		if (rc == 0 && tpl == NULL) {
+			free(ptpl);
+			ptpl = NULL;
+			if (project_template(in, &ptpl) != 0)
+				ptpl = NULL;
+		}
+		if (rc == 0 && watch_inputs(w, in, tpl != NULL ? tpl : ptpl) != 0) {
+			errorf(zh ? "无法监视 %s 所用的文件：%s" : "cannot watch the "
+			    "files %s uses: %s", in, strerror(errno));
+			goto done;
+		}
 		if (stop || (rc = pg_watch_wait(w, QUIET_MS, &stop)) == 0)
 			break;
 		if (rc < 0) {

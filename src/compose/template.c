@@ -86,6 +86,9 @@ pg_template_free(struct pg_template *t)
 		ltext_free(&t->labels[i].text);
 	}
 	free(t->labels);
+	for (i = 0; i < t->nfiles; i++)
+		free(t->files[i]);
+	free(t->files);
 	free(t);
 }
 
@@ -648,6 +651,21 @@ load_embedded(const char *name, const struct pg_template *base,
 	return r;
 }
 
+/* Add path to t's files.  Returns 0, or -1 out of memory. */
+static int
+add_file(struct pg_template *t, const char *path)
+{
+	char	**v;
+
+	if ((v = realloc(t->files, (t->nfiles + 1) * sizeof(*v))) == NULL)
+		return -1;
+	t->files = v;
+	if ((v[t->nfiles] = strdup(path)) == NULL)
+		return -1;
+	t->nfiles++;
+	return 0;
+}
+
 static int
 load_path(const char *path, const char *name, const struct pg_template *base,
     struct chain *ch, struct pg_template **out, struct pg_diags *d, char *err,
@@ -674,7 +692,8 @@ load_path(const char *path, const char *name, const struct pg_template *base,
 		name = slash ? slash + 1 : path;
 	}
 	(*out)->name = strdup(name);
-	if ((*out)->path == NULL || (*out)->name == NULL) {
+	if ((*out)->path == NULL || (*out)->name == NULL ||
+	    add_file(*out, path) != 0) {
 		pg_template_free(*out);
 		*out = NULL;
 		snprintf(err, errlen, "%s", PG_UI("out of memory", "内存不足"));

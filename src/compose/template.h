@@ -84,6 +84,10 @@ struct pg_template {
 	int		 new_page;	/* PG_NEWPAGE_*: when a chapter starts a page */
 	struct pg_tlabel *labels;
 	size_t		 nlabels;
+	char		**files;	/* the template files it was read from, the
+					 * one extended first, itself last (none
+					 * for a built-in template) */
+	size_t		 nfiles;
 };
 
 /*

@@ -104,6 +104,9 @@ mkdir -p proj
 cp "$SRCDIR/tests/data/full.xml" proj/plan.xml
 printf '<template version="1" extends="default">\n  <labels><label key="goals.heading" en="Aims one"/></labels>\n</template>\n' >proj/brand.xml
 printf 'template = brand.xml\n' >proj/.plangen
+# a team template that extends a house file beside it
+printf '<template version="1" extends="default">\n  <labels><label key="swot.heading" en="House view one"/></labels>\n</template>\n' >proj/house.xml
+printf '<template version="1" extends="house.xml">\n  <labels><label key="goals.heading" en="Team aims"/></labels>\n</template>\n' >proj/team.xml
 "$PLANGEN" watch proj/plan.xml >proj.out 2>proj.err &
 pid=$!
 if wait_for 'grep -q " updated in " proj.out && pdftotext proj/plan.pdf - | grep -q "Aims one"'
@@ -113,6 +116,16 @@ sed 's/Aims one/Aims two/' proj/brand.xml >proj/brand.tmp && mv proj/brand.tmp p
 if wait_for 'pdftotext proj/plan.pdf - | grep -q "Aims two"'
 then pass "saving the .plangen template re-renders"
 else fail "the .plangen template is not watched"; sed 's/^/  out: /' proj.out; fi
+# .plangen saved with another template: re-rendered, and that template's
+# chain is watched from then on
+printf 'template = team.xml\n' >proj/.plangen
+if wait_for 'pdftotext proj/plan.pdf - | grep -q "Team aims"'
+then pass "saving .plangen re-renders with the template it now names"
+else fail ".plangen itself is not watched"; sed 's/^/  out: /' proj.out; fi
+sed 's/House view one/House view two/' proj/house.xml >proj/house.tmp && mv proj/house.tmp proj/house.xml
+if wait_for 'pdftotext proj/plan.pdf - | grep -q "House view two"'
+then pass "saving the template it extends re-renders"
+else fail "the extended template is not watched"; sed 's/^/  out: /' proj.out; fi
 kill -TERM "$pid"
 wait "$pid"
 
