@@ -565,10 +565,11 @@ account_plan(const char *rel, const char *tpl, struct pg_render_acct *acct)
 	struct pg_frames	 f;
 	struct pg_diags		 d, w;
 	struct pg_render_opts	 o;
-	struct pg_check_opts	 co = { NULL, 0, NULL };
+	struct pg_check_opts	 co;
 	char			 err[256], *path = srcpath(rel), *all, *nohy;
 	size_t			 i, n;
 
+	memset(&co, 0, sizeof(co));
 	pg_diags_init(&d);
 	pg_diags_init(&w);
 	if (pg_check_file(path, &co, &c, err, sizeof(err)) != 0 ||
