@@ -575,5 +575,9 @@ int	cp_contents(struct rs *r, int measure);
 
 /* The running header and footer on every page but the cover; call last. */
 void	cp_bands(struct rs *r);
+/* A draft's watermark: the draft mark across every page on the diagonal,
+ * light, under everything, as glyph outlines (watermark.c).  Nothing
+ * unless the render is a draft. */
+void	cp_watermark(struct rs *r);
 
 #endif

@@ -403,8 +403,11 @@ cp_bands(struct rs *r)
 	const char	*mark = cp_label(r, "draft.mark");
 	size_t		 pg;
 	int		 s;
-	double		 lx;
+	double		 lx, half = 0, mid = (x0 + x1) / 2;
 
+	if (r->o->draft)	/* the badge's half and a gap, kept free */
+		half = (cp_text_w(r, mark, PG_STYLE_STRONG, size * 1.5) +
+		    size * 1.5) / 2 + size;
 	for (pg = 0; pg < r->f->npages; pg++) {
 		int page = (int)pg;
 		if (r->o->draft) {
@@ -441,6 +444,22 @@ cp_bands(struct rs *r)
 			if (s == PG_SLOT_LEFT && lx > x0 && hw > (x1 - lx) * 0.45) {
 				ht = fit_text(r, ht, size, (x1 - lx) * 0.45);
 				hw = cp_text_w(r, ht, 0, size);
+			}
+			/* and off a draft's badge in the middle (a deck's is
+			 * in the foot) */
+			if (half > 0 && s != PG_SLOT_CENTER) {
+				double lim = s == PG_SLOT_LEFT ? mid - half - lx :
+				    x1 - mid - half;
+				int foot = t->kind == PG_TKIND_DECK && pg > 0;
+				if (!foot && hw > lim) {
+					ht = fit_text(r, ht, size, lim);
+					hw = cp_text_w(r, ht, 0, size);
+				}
+				lim = s == PG_SLOT_LEFT ? mid - half - x0 : lim;
+				if (foot && fw > lim) {
+					ft = fit_text(r, ft, size, lim);
+					fw = cp_text_w(r, ft, 0, size);
+				}
 			}
 			hx = s == PG_SLOT_LEFT ? lx : s == PG_SLOT_RIGHT ? x1 - hw :
 			    (x0 + x1 - hw) / 2;

@@ -345,6 +345,7 @@ pg_render(const struct pg_plan *p, const struct pg_template *t,
 	}
 	pg_frames_enter(out, 0);	/* running heads: artifacts */
 	cp_bands(&r);
+	cp_watermark(&r);	/* watermark.c: under the page, an artifact */
 	out->title = m->title.s ? pg_frames_strdup(out, m->title.s,
 	    strlen(m->title.s)) : NULL;
 	out->author = pg_frames_strdup(out, m->author.s ? m->author.s :

@@ -372,13 +372,32 @@ cp_sec_budget(struct rs *r)
 		for (i = 0; i < 4; i++)
 			if (x[i]) { x[i]->fill = r->t->c_head; x[i]->has_fill = 1; }
 	}
-	cp_tb_end(r, &t);
-	if (b->total.set && !over && b->total.minor != total) {
-		char b2[64];
-		cp_text_para(r, cp_sfmt(r, "%s%s%s %s", cp_label(r, "budget.stated-total"), COLON(r),
-		    pg_fmt_amount(b->total.minor, 1, b2, sizeof(b2)),
-		    r->p->currency), b->line, &r->body);
+	/* a stated total that the lines do not add up to: it and the
+	 * difference under the total, in the draft's (the findings')
+	 * colour (issue 9; rule budget-total-mismatch) */
+	if (b->total.set && !over && b->total.minor != total &&
+	    total != INT64_MIN) {
+		struct pg_tstyle wb = r->tbold, wr = r->tbright;
+		int64_t	 diff;
+		int	 c2 = cents || b->total.minor % 100 != 0;
+
+		wb.color = wr.color = r->t->c_draft;
+		cp_tb_cell(r, &t, cp_label(r, "budget.stated-total"), b->line, &wb);
+		cp_tb_cell(r, &t, "", 0, NULL);
+		cp_tb_cell(r, &t, "", 0, NULL);
+		cp_tb_cell(r, &t, cp_sfmt(r, "%s", cp_amount(r, b->total.minor, c2,
+		    buf, sizeof(buf))), b->line, &wr);
+		if (pg_money_add(b->total.minor, -total, &diff) == 0) {
+			cp_tb_cell(r, &t, cp_label(r, "budget.difference"), b->line,
+			    &wb);
+			cp_tb_cell(r, &t, "", 0, NULL);
+			cp_tb_cell(r, &t, "", 0, NULL);
+			cp_tb_cell(r, &t, cp_sfmt(r, "%s%s", diff > 0 ? "+" :
+			    "\u2212", cp_amount(r, diff > 0 ? diff : -diff, c2,
+			    buf, sizeof(buf))), b->line, &wr);
+		}
 	}
+	cp_tb_end(r, &t);
 	cp_fig_chart(r, PG_FIG_BUDGET);
 	cp_budget_phasing(r);	/* v2: spending by period */
 }

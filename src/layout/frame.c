@@ -158,6 +158,21 @@ pg_frames_add(struct pg_frames *f, int page, const struct pg_box *b)
 	return nb;
 }
 
+struct pg_box *
+pg_frames_add_under(struct pg_frames *f, int page, const struct pg_box *b)
+{
+	struct pg_page	*p;
+	struct pg_box	 nb;
+
+	if (pg_frames_add(f, page, b) == NULL)
+		return NULL;
+	p = &f->pages[page];
+	nb = p->boxes[p->n - 1];
+	memmove(&p->boxes[1], &p->boxes[0], (p->n - 1) * sizeof(nb));
+	p->boxes[0] = nb;
+	return &p->boxes[0];
+}
+
 int
 pg_frames_outline(struct pg_frames *f, const char *title, int level,
     int page, double y)

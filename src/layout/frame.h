@@ -26,6 +26,10 @@ enum pg_box_kind {
 	PG_BOX_LINK,	/* a link: click area -> page/y, or -> the URI in
 			   path (http, https, mailto; dest_page -1) */
 	PG_BOX_IMAGE,	/* a PNG or JPEG file scaled into (x,y,w,h) */
+	PG_BOX_PATH,	/* a filled path (nonzero winding) in .fill: text/len
+			   hold its operators in page coordinates (pt, y
+			   down), "X Y m", "X Y l", "X1 Y1 X2 Y2 X3 Y3 c",
+			   "h" (layout/outline.h); (x,y,w,h) its bounding box */
 };
 
 struct pg_box {
@@ -174,6 +178,15 @@ int	pg_frames_outline(struct pg_frames *, const char *title, int level,
 /* A box of kind at (x, y), w x h pt; every other field zero. */
 struct pg_box pg_box_at(enum pg_box_kind kind, double x, double y, double w,
 	    double h);
+
+/*
+ * Add a copy of *b to a page under everything on it so far: it is drawn
+ * first (a watermark behind the text).  Like pg_frames_add, otherwise;
+ * the boxes already on the page move up by one.  NULL if memory ran out
+ * or the page does not exist.
+ */
+struct pg_box *pg_frames_add_under(struct pg_frames *, int page,
+	    const struct pg_box *b);
 
 /* A RECT box filled with fill (PG_BOXF_FILL); every other field zero. */
 struct pg_box pg_box_rect(double x, double y, double w, double h,

@@ -416,6 +416,48 @@ draw_rect(struct wctx *c, const struct pg_box *b)
 	cs_str(c, fill && stroke ? "re\nB\n" : fill ? "re\nf\n" : "re\nS\n");
 }
 
+/* A PG_BOX_PATH: its operators with y turned upward, filled. */
+static void
+draw_path(struct wctx *c, const struct pg_box *b)
+{
+	double		 H = c->fr->height, v[6];
+	const char	*s = b->text, *e = b->text + b->len;
+	char		 num[40];
+	int		 n = 0, i;
+
+	if (s == NULL || b->len == 0)
+		return;
+	pg_w_end_text(c);
+	set_fill(c, b->fill);
+	while (s < e) {
+		size_t k;
+		if (*s == ' ' || *s == '\n') {
+			s++;
+			continue;
+		}
+		if (*s == 'm' || *s == 'l' || *s == 'c' || *s == 'h') {
+			int want = *s == 'c' ? 6 : *s == 'h' ? 0 : 2;
+			if (n == want) {
+				for (i = 0; i < n; i++)
+					cs_num(c, i % 2 ? H - v[i] : v[i], ' ');
+				cs_str(c, *s == 'm' ? "m\n" : *s == 'l' ? "l\n" :
+				    *s == 'c' ? "c\n" : "h\n");
+			}
+			n = 0;
+			s++;
+			continue;
+		}
+		for (k = 0; s + k < e && k + 1 < sizeof(num) && s[k] != ' ' &&
+		    s[k] != '\n'; k++)
+			num[k] = s[k];
+		num[k] = '\0';
+		if (n < 6)
+			v[n++] = strtod(num, NULL);
+		s += k > 0 ? k : 1;
+	}
+	cs_str(c, "f\n");
+}
+
 static void
 draw_line(struct wctx *c, const struct pg_box *b)
 {
@@ -543,6 +585,9 @@ draw_page(struct wctx *c, size_t p)
 			break;
 		case PG_BOX_IMAGE:
 			draw_image(c, pg, b);
+			break;
+		case PG_BOX_PATH:
+			draw_path(c, b);
 			break;
 		}
 	}
