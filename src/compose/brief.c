@@ -110,9 +110,7 @@ static void
 key_points(struct rs *r, const struct bsel *sel, struct bout *out)
 {
 	const struct pg_summary	*s = &r->p->summary;
-	static const double	 mf[2] = { 0.04, 0.8 };
-	struct tb		 t;
-	size_t			 i, n = s->nkey_points;
+	size_t			 n = s->nkey_points;
 
 	if (n == 0)
 		return;
@@ -121,18 +119,7 @@ key_points(struct rs *r, const struct bsel *sel, struct bout *out)
 		n = sel->kp;
 	}
 	heading(r, cp_label(r, "summary.key-points"));
-	cp_tb_begin(r, &t, 2, NULL);
-	t.no_stripe = 1;
-	t.min_frac = mf;
-	for (i = 0; i < n; i++) {
-		struct pg_cell *c;
-		c = cp_tb_cell(r, &t, cp_sfmt(r, "%zu", i + 1), 0, &r->keypt);
-		if (c) { c->fill = r->t->c_primary; c->has_fill = 1; }
-		c = cp_tb_cell(r, &t, s->key_points[i].s, s->key_points[i].line,
-		    &r->tbold);
-		if (c) { c->fill = r->t->c_stripe; c->has_fill = 1; }
-	}
-	cp_tb_end(r, &t);
+	cp_key_points(r, n);
 }
 
 /* "40 → 55 %" for a metric ("" without a target). */

@@ -467,7 +467,15 @@ void	cp_sec_appendix(struct rs *r);
 const char *	cp_fig_alt(struct rs *r, enum pg_fig_kind kind, size_t first,
     size_t n);
 
-/* ---- sections_a.c, sections_b.c: one composer a section, see render.c's table */
+/* ---- sections_a.c, sections_b.c: one composer a section */
+
+/* The section composers, by PG_SEC_* (template.h): the report's, which
+ * the deck takes but for the action plan (render.c). */
+extern void (*const cp_sections[PG_SEC_N])(struct rs *);
+
+/* The summary's first n key points as a numbered table (a filled number
+ * column, the point in bold): the report's, the brief's, the deck's. */
+void	cp_key_points(struct rs *r, size_t n);
 void	cp_sec_summary(struct rs *r);
 void	cp_sec_situation(struct rs *r);
 void	cp_sec_swot(struct rs *r);
@@ -564,6 +572,10 @@ double	cp_fig_scale(const struct rs *r);
 void	cp_fig_out_scale(struct pg_fig_out *o, double k);
 
 /* ---- cover.c */
+/* The cover's texts (organization, title, subtitle, author) checked for
+ * glyphs and accounted as placed: the caller draws them whole. */
+void	cp_cover_texts(struct rs *r);
+
 /* The cover page (page 0): title band, plan facts, optional logo. */
 void	cp_cover(struct rs *r);
 

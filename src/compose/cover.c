@@ -17,6 +17,22 @@
 
 /* ---- cover, contents, header and footer -------------------------------- */
 
+/* compose_int.h */
+void
+cp_cover_texts(struct rs *r)
+{
+	const struct pg_meta *m = &r->p->meta;
+
+	cp_chk(r, m->organization.s, m->organization.line);
+	cp_chk(r, m->title.s, m->title.line);
+	cp_chk(r, m->subtitle.s, m->subtitle.line);
+	cp_chk(r, m->author.s, m->author.line);
+	cp_placed(r, m->organization.s);
+	cp_placed(r, m->title.s);
+	cp_placed(r, m->subtitle.s);
+	cp_placed(r, m->author.s);
+}
+
 void
 cp_cover(struct rs *r)
 {
@@ -47,15 +63,7 @@ cp_cover(struct rs *r)
 		band = H * 0.75;
 	cp_add_rect(r, 0, 0, 0, W, band, t->c_primary);
 	cp_add_rect(r, 0, 0, band, W, 5, t->c_accent);
-	cp_chk(r, m->organization.s, m->organization.line);
-	cp_chk(r, m->title.s, m->title.line);
-	cp_chk(r, m->subtitle.s, m->subtitle.line);
-	cp_chk(r, m->author.s, m->author.line);
-	/* all four are drawn below, whole (wrapped, never cut) */
-	cp_placed(r, m->organization.s);
-	cp_placed(r, m->title.s);
-	cp_placed(r, m->subtitle.s);
-	cp_placed(r, m->author.s);
+	cp_cover_texts(r);	/* all four are drawn below, whole */
 	/* reading order: organization, title, subtitle, facts */
 	pg_frames_enter(r->f, r->el_cover);
 	cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));

@@ -64,14 +64,7 @@ title_slide(struct rs *r)
 		band = PH * 0.75;
 	cp_add_rect(r, 0, 0, 0, PW, band, t->c_primary);
 	cp_add_rect(r, 0, 0, band, PW, 6, t->c_accent);
-	cp_chk(r, m->organization.s, m->organization.line);
-	cp_chk(r, m->title.s, m->title.line);
-	cp_chk(r, m->subtitle.s, m->subtitle.line);
-	cp_chk(r, m->author.s, m->author.line);
-	cp_placed(r, m->organization.s);
-	cp_placed(r, m->title.s);
-	cp_placed(r, m->subtitle.s);
-	cp_placed(r, m->author.s);
+	cp_cover_texts(r);	/* all four are drawn below, whole */
 	pg_frames_enter(r->f, r->el_cover);
 	cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));
 	cp_draw_wrapped(r, 0, x, t->size_h2 * 2, w, m->organization.s,
@@ -117,26 +110,12 @@ static void
 key_points(struct rs *r)
 {
 	const struct pg_summary	*s = &r->p->summary;
-	static const double	 mf[2] = { 0.05, 0.8 };
-	struct tb		 t;
-	size_t			 i;
 
 	if (s->nkey_points == 0)
 		return;
 	cp_lcheck(r, pg_layout_new_page(r->l));
 	cp_heading1(r, "summary.key-points");
-	cp_tb_begin(r, &t, 2, NULL);
-	t.no_stripe = 1;
-	t.min_frac = mf;
-	for (i = 0; i < s->nkey_points; i++) {
-		struct pg_cell *c;
-		c = cp_tb_cell(r, &t, cp_sfmt(r, "%zu", i + 1), 0, &r->keypt);
-		if (c) { c->fill = r->t->c_primary; c->has_fill = 1; }
-		c = cp_tb_cell(r, &t, s->key_points[i].s, s->key_points[i].line,
-		    &r->tbold);
-		if (c) { c->fill = r->t->c_stripe; c->has_fill = 1; }
-	}
-	cp_tb_end(r, &t);
+	cp_key_points(r, s->nkey_points);
 }
 
 /* The quarter of a date, as 4 * year + quarter - 1 (0: no date). */
@@ -228,17 +207,6 @@ cp_fig_out_scale(struct pg_fig_out *o, double k)
 
 /* ---- the deck ----------------------------------------------------------- */
 
-/* Each section as the deck gives it, by PG_SEC_* (template.h). */
-static void (*const slides[PG_SEC_N])(struct rs *) = {
-	[PG_SEC_SUMMARY] = cp_sec_summary,
-	[PG_SEC_SITUATION] = cp_sec_situation,
-	[PG_SEC_SWOT] = cp_sec_swot,
-	[PG_SEC_GOALS] = cp_sec_goals,
-	[PG_SEC_STRATEGY] = cp_sec_strategy,
-	[PG_SEC_ACTIONS] = actions,
-	[PG_SEC_BUDGET] = cp_sec_budget,
-	[PG_SEC_CONTROLS] = cp_sec_controls,
-};
 
 void
 cp_deck_slide(struct rs *r)
@@ -308,7 +276,10 @@ cp_deck(struct rs *r)
 			continue;
 		cp_lcheck(r, pg_layout_new_page(r->l));
 		r->fig = t->figures[t->order[i]];
-		slides[t->order[i]](r);
+		if (t->order[i] == PG_SEC_ACTIONS)
+			actions(r);	/* the deck's own: by quarter */
+		else
+			cp_sections[t->order[i]](r);
 		cp_fn_flush(r);
 	}
 	if (!r->oom && r->p->version == 2 && pg_track_has_actuals(r->p)) {

@@ -166,8 +166,8 @@ styles(struct rs *r)
 	cp_dense_styles(r);
 }
 
-/* The section composers, by PG_SEC_* (template.h). */
-static void (*const sections[PG_SEC_N])(struct rs *) = {
+/* compose_int.h */
+void (*const cp_sections[PG_SEC_N])(struct rs *) = {
 	[PG_SEC_SUMMARY] = cp_sec_summary,
 	[PG_SEC_SITUATION] = cp_sec_situation,
 	[PG_SEC_SWOT] = cp_sec_swot,
@@ -271,7 +271,7 @@ pass(struct rs *r)
 			continue;
 		chapter_break(r, done++);
 		r->fig = t->figures[t->order[i]];
-		sections[t->order[i]](r);
+		cp_sections[t->order[i]](r);
 		cp_fn_flush(r);		/* footnotes end their chapter */
 	}
 	/* version 2: a plan with actuals gets a progress chapter */

@@ -16,6 +16,29 @@
 
 /* ---- sections ---------------------------------------------------------- */
 
+/* compose_int.h */
+void
+cp_key_points(struct rs *r, size_t n)
+{
+	static const double	 mf[2] = { 0.05, 0.8 };
+	const struct pg_summary	*s = &r->p->summary;
+	struct tb		 t;
+	size_t			 i;
+
+	cp_tb_begin(r, &t, 2, NULL);
+	t.no_stripe = 1;
+	t.min_frac = mf;
+	for (i = 0; i < n && i < s->nkey_points; i++) {
+		struct pg_cell *c;
+		c = cp_tb_cell(r, &t, cp_sfmt(r, "%zu", i + 1), 0, &r->keypt);
+		if (c) { c->fill = r->t->c_primary; c->has_fill = 1; }
+		c = cp_tb_cell(r, &t, s->key_points[i].s, s->key_points[i].line,
+		    &r->tbold);
+		if (c) { c->fill = r->t->c_stripe; c->has_fill = 1; }
+	}
+	cp_tb_end(r, &t);
+}
+
 void
 cp_sec_summary(struct rs *r)
 {
@@ -26,21 +49,7 @@ cp_sec_summary(struct rs *r)
 	cp_heading1(r, "summary.heading");
 	/* Key points first: what the reader must take away. */
 	cp_heading2(r, "summary.key-points");
-	cp_tb_begin(r, &t, 2, NULL);
-	t.no_stripe = 1;
-	for (i = 0; i < s->nkey_points; i++) {
-		struct pg_cell *c;
-		c = cp_tb_cell(r, &t, cp_sfmt(r, "%zu", i + 1), 0, &r->keypt);
-		if (c) { c->fill = r->t->c_primary; c->has_fill = 1; }
-		c = cp_tb_cell(r, &t, s->key_points[i].s, s->key_points[i].line,
-		    &r->tbold);
-		if (c) { c->fill = r->t->c_stripe; c->has_fill = 1; }
-	}
-	{
-		static const double mf[2] = { 0.05, 0.8 };
-		t.min_frac = mf;
-	}
-	cp_tb_end(r, &t);
+	cp_key_points(r, s->nkey_points);
 
 	if (s->overview.line != 0) {
 		cp_heading2(r, "summary.overview");
