@@ -29,7 +29,7 @@ cp_dense_styles(struct rs *r)
 
 	r->dbody = r->tbody;
 	r->dbody.size = sz;
-	r->dbody.leading = sz * (r->zh ? 1.4 : 1.22);
+	r->dbody.leading = sz * (r->zh ? 1.32 : 1.22);
 	r->dbold = r->dbody;
 	r->dbold.style = PG_STYLE_STRONG;
 	r->dright = r->dbody;
@@ -375,17 +375,40 @@ add_run(struct pg_run *v, size_t *n, size_t cap, const char *text,
 		v[(*n)++] = (struct pg_run){ text, style };
 }
 
+/* The blocks of prose p from block b0 on, in the dense style. */
+static void
+dense_blocks(struct rs *r, const struct pg_prose *p, size_t b0)
+{
+	size_t k, i;
+
+	for (k = b0; k < p->nblocks; k++) {
+		const struct pg_block *bl = &p->blocks[k];
+		if (bl->kind == PG_BLOCK_P)
+			cp_lcheck(r, pg_layout_para(r->l, cp_xruns(r,
+			    bl->para.runs, bl->para.nruns), bl->para.nruns,
+			    &r->dpara));
+		else if (bl->kind == PG_BLOCK_LIST)
+			for (i = 0; i < bl->nitems; i++)
+				cp_lcheck(r, pg_layout_item(r->l, cp_xruns(r,
+				    bl->items[i].runs, bl->items[i].nruns),
+				    bl->items[i].nruns, &r->dpara));
+		else
+			cp_block_v2(r, bl);
+	}
+}
+
 /* One action's details in a dense paragraph: the id in bold, the
  * description (its first paragraph run in), then each detail led by its
- * label; further description blocks and the note after it. */
+ * label, the note's first paragraph last (led by its label); further
+ * blocks of the description and the note after it, dense too. */
 static void
 details(struct rs *r, const struct pg_action *a, const size_t *first,
     const size_t *next)
 {
-	const struct pg_prose *d = &a->description;
-	const struct pg_run *dr = NULL;
+	const struct pg_prose *d = &a->description, *nt = &a->note;
+	const struct pg_run *dr = NULL, *nr = NULL;
 	struct pg_run *v;
-	size_t n = 0, cap, nd = 0, k, b0 = 0, nl = 0, shown;
+	size_t n = 0, cap, nd = 0, k, b0 = 0, nl = 0, shown, nn = 0, nb0 = 0;
 	const char *sep = r->zh ? "" : " ";
 
 	for (k = first[a - r->p->actions.v]; k != (size_t)-1; k = next[k])
@@ -396,7 +419,14 @@ details(struct rs *r, const struct pg_action *a, const size_t *first,
 		nd = d->blocks[0].para.nruns;
 		b0 = 1;
 	}
-	cap = nd + 16 + 3 * nl;
+	/* the note's first paragraph runs in too, led by its label */
+	if (nt->nblocks > 0 && nt->blocks[0].kind == PG_BLOCK_P) {
+		nr = cp_xruns(r, nt->blocks[0].para.runs,
+		    nt->blocks[0].para.nruns);
+		nn = nt->blocks[0].para.nruns;
+		nb0 = 1;
+	}
+	cap = nd + nn + 18 + 3 * nl;
 	if ((v = cp_palloc(r, cap * sizeof(*v))) == NULL)
 		return;
 	add_run(v, &n, cap, cp_sfmt(r, "%s  ", a->id ? a->id : ""),
@@ -436,25 +466,18 @@ details(struct rs *r, const struct pg_action *a, const size_t *first,
 		add_run(v, &n, cap, cp_sfmt(r, r->zh ? "（%s）" : " (%s)",
 		    cp_money_sym(r, bl->amount.minor)), 0);
 	}
+	if (nt->nblocks > 0) {
+		add_run(v, &n, cap, cp_sfmt(r, "%s%s%s", n > 1 ? sep : "",
+		    cp_label(r, "note.label"), COLON(r)), PG_STYLE_STRONG);
+		for (k = 0; k < nn; k++)
+			add_run(v, &n, cap, nr[k].text, nr[k].style);
+	}
 #undef LABELLED
 	cp_chk_prose(r, d);
+	cp_chk_prose(r, nt);
 	cp_lcheck(r, pg_layout_para(r->l, v, n, &r->dpara));
 	cp_placed_runs(r, v, n);
-	for (k = b0; k < d->nblocks; k++) {	/* further blocks, dense */
-		const struct pg_block *bl = &d->blocks[k];
-		size_t i;
-		if (bl->kind == PG_BLOCK_P)
-			cp_lcheck(r, pg_layout_para(r->l, cp_xruns(r,
-			    bl->para.runs, bl->para.nruns), bl->para.nruns,
-			    &r->dpara));
-		else if (bl->kind == PG_BLOCK_LIST)
-			for (i = 0; i < bl->nitems; i++)
-				cp_lcheck(r, pg_layout_item(r->l, cp_xruns(r,
-				    bl->items[i].runs, bl->items[i].nruns),
-				    bl->items[i].nruns, &r->dpara));
-		else
-			cp_block_v2(r, bl);
-	}
+	dense_blocks(r, d, b0);
 	cp_placed_prose(r, d);
 	/* each line listed here, under the id of the action it names */
 	for (k = first[a - r->p->actions.v]; k != (size_t)-1; k = next[k])
@@ -462,7 +485,8 @@ details(struct rs *r, const struct pg_action *a, const size_t *first,
 			cp_placed(r, r->p->budget.lines[k].text);
 			cp_placed(r, r->p->budget.lines[k].action);
 		}
-	cp_note(r, &a->note);
+	dense_blocks(r, nt, nb0);	/* the note's further blocks */
+	cp_placed_prose(r, nt);
 }
 
 void
