@@ -200,6 +200,7 @@ png_run(FILE *fp, struct pg_img_info *info, struct pg_img_pixels *px)
 	unsigned char	* volatile rows = NULL;
 	unsigned char	* volatile pix = NULL;
 	unsigned char	* volatile alpha = NULL;
+	png_bytep	* volatile rp = NULL;	/* decode: the row pointers */
 	png_uint_32	  w, h, y;
 	int		  ch, passes, p;
 	size_t		  rowbytes;
@@ -215,6 +216,7 @@ png_run(FILE *fp, struct pg_img_info *info, struct pg_img_pixels *px)
 		return;
 	}
 	if (setjmp(job.jb)) {
+		png_free(png, rp);	/* a damaged image data stream */
 		free(rows);
 		free(pix);
 		free(alpha);
@@ -254,7 +256,6 @@ png_run(FILE *fp, struct pg_img_info *info, struct pg_img_pixels *px)
 			for (y = 0; y < h; y++)
 				png_read_row(png, rows, NULL);
 	} else {
-		png_bytep *rp;
 		size_t i, n = (size_t)w * h;
 		int color = ch >= 3 ? 3 : 1, hasa = ch == 2 || ch == 4, opaque = 1;
 		if ((rows = malloc(rowbytes * h)) == NULL ||
@@ -264,6 +265,7 @@ png_run(FILE *fp, struct pg_img_info *info, struct pg_img_pixels *px)
 			rp[y] = rows + (size_t)y * rowbytes;
 		png_read_image(png, rp);
 		png_free(png, rp);
+		rp = NULL;
 		if ((pix = malloc(n * (size_t)color)) == NULL ||
 		    (hasa && (alpha = malloc(n)) == NULL))
 			png_error(png, "memory");

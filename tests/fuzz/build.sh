@@ -27,7 +27,7 @@ export cc cflags
 xargs -r -P "${FUZZ_JOBS:-2}" -L 1 sh -c '$cc $cflags -fsanitize=fuzzer-no-link -c "$0" -o "$1"' < "$list"
 rm -f "$out/libplangen-fuzz.a"
 ar rcs "$out/libplangen-fuzz.a" "$out"/obj/*.o
-for h in check render rules template; do
+for h in ${FUZZ_HARNESSES:-check render rules template diff image}; do
 	$cc $cflags -fsanitize=fuzzer "$src/tests/fuzz/fuzz_$h.c" "$out/libplangen-fuzz.a" \
 	    ${DEPS_LIBS:-} -o "$out/fuzz_$h"
 done

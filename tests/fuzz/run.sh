@@ -17,6 +17,8 @@ seeds() {	# the directories of the tree that seed harness $1
 	render) echo "$src/samples" ;;
 	rules) echo "$src/samples/rules $src/tests/data/team" ;;
 	template) echo "$src/templates" ;;
+	diff) echo "$src/samples $src/tests/data/rules $src/tests/fuzz/seeds/diff" ;;
+	image) echo "$src/samples/img $src/tests/data/rules/img" ;;
 	esac
 }
 mkdir -p "$out/crashes"
