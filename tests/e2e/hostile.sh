@@ -61,11 +61,13 @@ hostile undef-entity.xml "undeclared entity"
 
 awk 'BEGIN { for (i = 0; i < 300; i++) printf "<a>"; for (i = 0; i < 300; i++) printf "</a>"; print "" }' > deep300.xml
 hostile deep300.xml "nesting 300 deep (5)"
+expect_out 'nested more than 256 deep' "nesting said in the plan's terms"
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "<a>"; print "" }' > deep200k.xml
 hostile deep200k.xml "nesting 200,000 deep (5)"
 
 awk 'BEGIN { printf "<plan version=\"1\"><meta><title>"; s = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"; for (i = 0; i < 120000; i++) printf "%s", s; print "</title></meta></plan>" }' > bigtext.xml
 hostile bigtext.xml "12 MB text node (6)"
+expect_out '^bigtext.xml:1: error: .*longer than 10,000,000 characters' "huge text node said in the plan's terms"
 
 awk 'BEGIN { printf "<plan version=\"1\" lang=\""; s = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"; for (i = 0; i < 120000; i++) printf "%s", s; print "\"/>" }' > bigattr.xml
 hostile bigattr.xml "12 MB attribute (6)"
@@ -124,6 +126,18 @@ expect_out '^doctype4.xml:4: .*DOCTYPE' "DOCTYPE at its line"
 awk 'BEGIN { printf "<plan version=\"1\">\n<meta>\n<title"; for (i = 0; i < 300; i++) printf "\n a%d=\"x\"", i; print "/></meta></plan>" }' > attrlines.xml
 hostile attrlines.xml "300 attributes on 300 lines (7)"
 expect_out '^attrlines.xml:3: .*more than 256 attributes' "attribute cap at the line of the tag"
+
+# libxml2's own words ("Excessive depth in document: 256 use
+# XML_PARSE_HUGE option", "xmlSAX2Characters: huge text node") never reach
+# the user, in either language
+for f in deep300.xml bigtext.xml bigattr.xml; do
+	run timeout 5 "$PLANGEN" check --lang zh-CN "$f"
+	expect_rc 1 "$f in Chinese"
+	expect_out "^$f:[0-9]+: 错误: XML 格式错误：.*(嵌套超过 256 层|超过 1000 万个字符)" "$f: said in Chinese"
+	expect_no_out 'Excessive|XML_PARSE_HUGE|xmlSAX2|huge|Huge|too long|too big' "$f: no libxml2 English"
+done
+run timeout 5 "$PLANGEN" check bigattr.xml
+expect_no_out 'Excessive|XML_PARSE_HUGE|xmlSAX2|huge|Huge|too long|too big' "bigattr.xml: no libxml2 English"
 
 printf 'x' | gzip -c > gz.xml
 run timeout 5 "$PLANGEN" check gz.xml
