@@ -40,6 +40,7 @@
 #include "pdf/pdf_write.h"
 #include "compose/render.h"
 #include "compose/template.h"
+#include "layout/font.h"
 #include "review/report.h"
 #include "review/ruledoc.h"
 #include "review/rules_custom.h"
@@ -581,6 +582,7 @@ main(int argc, char **argv)
 	ui = pg_lang_locale();
 	pg_lang_ui_set(ui);
 	ui_hant = pg_lang_locale_hant();
+	pg_fontset_use_cache(1);	/* fontconfig's answers kept on disk */
 	if (argc < 2)
 		return usage_error("COMMAND [OPTIONS] [FILE...]");
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {

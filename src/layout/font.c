@@ -18,8 +18,11 @@
  *     fonts-arphic-ukai; LXGW WenKai), else the upright regular/bold face.
  *  4. A CJK face is required; a Latin family is optional: without one, the
  *     CJK face (WenQuanYi has Latin glyphs) draws Latin text too.
- *  5. Nothing is cached on disk; a private FcConfig is built and destroyed
- *     on every call, so no global state survives it.
+ *  5. fontconfig's answers (which faces a family has) are kept on disk
+ *     when the command line enables it (fontcache.h): a run whose answers
+ *     are all cached and still valid never starts fontconfig.  Otherwise a
+ *     private FcConfig is built on the first question and destroyed at the
+ *     end of the call, so no fontconfig state survives it.
  */
 #include "config.h"
 
@@ -33,6 +36,7 @@
 
 #include "base/lang.h"
 #include "layout/font.h"
+#include "layout/fontcache.h"
 
 
 static const char *const cjk_families[] = {
@@ -52,33 +56,24 @@ static const char *const latin_families[] = {
 	NULL
 };
 
-/* One font file face found by fontconfig. */
-struct cand {
-	char	*file;
-	char	*family;	/* the family name as the font spells it */
-	int	 index;
-	int	 weight, slant, width;
+/*
+ * Where the faces of a family come from: the on-disk cache (fontcache.h),
+ * else fontconfig, initialised on the first question the cache cannot
+ * answer.
+ */
+struct fq {
+	struct pg_fcache *cache;	/* NULL: none (memory) */
+	FcConfig	*cfg;		/* NULL until needed */
+	int		 fc_failed;	/* fontconfig could not start */
 };
 
 static int
 cand_cmp(const void *a, const void *b)
 {
-	const struct cand *x = a, *y = b;
+	const struct pg_fcand *x = a, *y = b;
 	int c = strcmp(x->file, y->file);
 
 	return c ? c : x->index - y->index;
-}
-
-static void
-cands_free(struct cand *c, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		free(c[i].file);
-		free(c[i].family);
-	}
-	free(c);
 }
 
 /* 1 if a and b are equal ignoring ASCII case and blanks (as fontconfig). */
@@ -105,23 +100,27 @@ same_name(const char *a, const char *b)
  * Returns the count (0 if none or no memory); *out is malloc'd or NULL.
  */
 static size_t
-list_family(FcConfig *cfg, const char *family, struct cand **out)
+fc_list_family(FcConfig *cfg, const char *family, struct pg_fcand **out,
+    int *nomem)
 {
 	FcPattern	*pat;
 	FcObjectSet	*os;
 	FcFontSet	*fs;
-	struct cand	*c = NULL;
+	struct pg_fcand	*c = NULL;
 	size_t		 n = 0;
 	int		 i;
 
 	*out = NULL;
+	*nomem = 0;
 	pat = FcPatternBuild(NULL, FC_FAMILY, FcTypeString, family,
 	    FC_OUTLINE, FcTypeBool, FcTrue, (char *)NULL);
 	os = FcObjectSetBuild(FC_FILE, FC_INDEX, FC_FAMILY, FC_WEIGHT,
 	    FC_SLANT, FC_WIDTH, (char *)NULL);
 	fs = (pat && os) ? FcFontList(cfg, pat, os) : NULL;
-	if (fs != NULL && fs->nfont > 0 &&
-	    (c = calloc((size_t)fs->nfont, sizeof(*c))) != NULL) {
+	if (fs == NULL || (fs->nfont > 0 &&
+	    (c = calloc((size_t)fs->nfont, sizeof(*c))) == NULL))
+		*nomem = 1;
+	if (c != NULL) {
 		for (i = 0; i < fs->nfont; i++) {
 			FcChar8	*file, *fam = (FcChar8 *)family, *v;
 			int	 idx = 0, w = FC_WEIGHT_REGULAR, k;
@@ -142,10 +141,13 @@ list_family(FcConfig *cfg, const char *family, struct cand **out)
 					fam = v;
 					break;
 				}
-			if ((c[n].file = strdup((const char *)file)) == NULL)
+			if ((c[n].file = strdup((const char *)file)) == NULL) {
+				*nomem = 1;
 				break;
+			}
 			if ((c[n].family = strdup((const char *)fam)) == NULL) {
 				free(c[n].file);
+				*nomem = 1;
 				break;
 			}
 			c[n].index = idx;
@@ -172,12 +174,61 @@ list_family(FcConfig *cfg, const char *family, struct cand **out)
 }
 
 /*
+ * Every face of `family`, from the cache, else from fontconfig (started
+ * now if need be; its answer is then cached).  As fc_list_family.
+ */
+static size_t
+list_family(struct fq *q, const char *family, struct pg_fcand **out)
+{
+	size_t	n;
+	int	nomem;
+
+	if (pg_fcache_get(q->cache, family, out, &n) == 1)
+		return n;
+	if (q->cfg == NULL && !q->fc_failed &&
+	    (q->cfg = FcInitLoadConfigAndFonts()) == NULL)
+		q->fc_failed = 1;
+	if (q->cfg == NULL)
+		return 0;
+	n = fc_list_family(q->cfg, family, out, &nomem);
+	if (!nomem)	/* a complete answer */
+		(void)pg_fcache_put(q->cache, family, *out, n);
+	return n;
+}
+
+void
+pg_fontset_use_cache(int on)
+{
+	pg_fcache_enable(on);
+}
+
+/* Start a query: the cache opened, fontconfig not yet. */
+static void
+fq_open(struct fq *q)
+{
+	q->cache = pg_fcache_open();
+	q->cfg = NULL;
+	q->fc_failed = 0;
+}
+
+/* End a query: write the cache back if fontconfig answered. */
+static void
+fq_close(struct fq *q)
+{
+	pg_fcache_close(q->cache);
+	if (q->cfg != NULL)
+		FcConfigDestroy(q->cfg);
+	q->cache = NULL;
+	q->cfg = NULL;
+}
+
+/*
  * The candidate closest to (weight, italic), or -1.  Bold means weight at
  * least FC_WEIGHT_BOLD, regular at most FC_WEIGHT_MEDIUM; italic accepts
  * oblique.
  */
 static int
-pick_style(const struct cand *c, size_t n, int bold, int italic)
+pick_style(const struct pg_fcand *c, size_t n, int bold, int italic)
 {
 	int	 best = -1, bestd = 0;
 	int	 want = bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
@@ -536,14 +587,14 @@ face_copy(struct pg_face *dst, const struct pg_face *src, int fbold,
  * (family absent or unusable; no face is left filled).
  */
 static int
-load_family(struct pg_fontset *fs, FcConfig *cfg, const char *family,
+load_family(struct pg_fontset *fs, struct fq *q, const char *family,
     int first, uint32_t probe, int script)
 {
-	struct cand	*c;
+	struct pg_fcand	*c;
 	size_t		 n;
 	int		 st, k;
 
-	if ((n = list_family(cfg, family, &c)) == 0)
+	if ((n = list_family(q, family, &c)) == 0)
 		return -1;
 	/* style bits: PG_FS_ITALIC = 1, PG_FS_BOLD = 2 */
 	for (st = 0; st < 4; st++) {
@@ -565,29 +616,29 @@ load_family(struct pg_fontset *fs, FcConfig *cfg, const char *family,
 	}
 	for (st = 0; st < 4; st++)
 		fs->map[script][st] = first + st;
-	cands_free(c, n);
+	pg_fcands_free(c, n);
 	return 0;
 fail:
 	for (st = 0; st < 4; st++)
 		face_clear(&fs->face[first + st]);
-	cands_free(c, n);
+	pg_fcands_free(c, n);
 	return -1;
 }
 
 /* Try `pref` then each of `list`; returns 0 or -1. */
 static int
-load_first(struct pg_fontset *fs, FcConfig *cfg, const char *pref,
+load_first(struct pg_fontset *fs, struct fq *q, const char *pref,
     const char *const *list, int first, uint32_t probe, int script)
 {
 	size_t i;
 
 	if (pref != NULL && *pref != '\0' &&
-	    load_family(fs, cfg, pref, first, probe, script) == 0)
+	    load_family(fs, q, pref, first, probe, script) == 0)
 		return 0;
 	for (i = 0; list[i] != NULL; i++) {
 		if (pref != NULL && strcmp(pref, list[i]) == 0)
 			continue;
-		if (load_family(fs, cfg, list[i], first, probe, script) == 0)
+		if (load_family(fs, q, list[i], first, probe, script) == 0)
 			return 0;
 	}
 	return -1;
@@ -605,23 +656,23 @@ static const char *const kai_families[] = {
  * regular and bold faces.  Returns 0 or -1 (memory).
  */
 static int
-cjk_emphasis(struct pg_fontset *fs, FcConfig *cfg)
+cjk_emphasis(struct pg_fontset *fs, struct fq *q)
 {
 	struct pg_face	 kai;
-	struct cand	*c;
+	struct pg_fcand	*c;
 	size_t		 n, i;
 	int		 k, have = 0;
 
 	if (!fs->face[4 + PG_FS_ITALIC].fake_italic)
 		return 0;	/* the family has a real italic: keep it */
 	for (i = 0; !have && kai_families[i] != NULL; i++) {
-		if ((n = list_family(cfg, kai_families[i], &c)) == 0)
+		if ((n = list_family(q, kai_families[i], &c)) == 0)
 			continue;
 		k = pick_style(c, n, 0, 0);
 		if (k >= 0 && face_fill(&kai, c[k].file, c[k].index,
 		    c[k].family, 0x4E2D) == 0)
 			have = 1;
-		cands_free(c, n);
+		pg_fcands_free(c, n);
 	}
 	face_clear(&fs->face[4 + PG_FS_ITALIC]);
 	face_clear(&fs->face[4 + (PG_FS_BOLD | PG_FS_ITALIC)]);
@@ -644,37 +695,39 @@ int
 pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
     char *err, size_t errlen)
 {
-	FcConfig	*cfg;
+	struct fq	 q;
 	int		 st, i;
 
 	memset(fs, 0, sizeof(*fs));
-	if ((cfg = FcInitLoadConfigAndFonts()) == NULL) {
-		snprintf(err, errlen, "%s", PG_UI("cannot initialise fontconfig: "
-		    "install fontconfig and fonts-wqy-microhei", "无法初始化 "
-		    "fontconfig：请安装 fontconfig 和 fonts-wqy-microhei"));
-		return -1;
-	}
-	if (load_first(fs, cfg, cjk, cjk_families, 4, 0x4E2D,
+	fq_open(&q);
+	if (load_first(fs, &q, cjk, cjk_families, 4, 0x4E2D,
 	    PG_SCRIPT_CJK) == -1) {
-		FcConfigDestroy(cfg);
-		snprintf(err, errlen, PG_UI("no CJK TrueType font found (looked for "
-		    "%s%s%sWenQuanYi Micro Hei, WenQuanYi Zen Hei, AR PL UMing "
-		    "CN and others): install fonts-wqy-microhei", "找不到中文 "
-		    "TrueType 字体（找过 %s%s%s文泉驿微米黑、文泉驿正黑、AR PL UMing "
-		    "CN 等）：请安装 fonts-wqy-microhei（sudo apt-get install "
-		    "fonts-wqy-microhei）"),
-		    cjk ? "\"" : "", cjk ? cjk : "", cjk ? "\", " : "");
+		if (q.fc_failed)
+			snprintf(err, errlen, "%s", PG_UI("cannot initialise "
+			    "fontconfig: install fontconfig and "
+			    "fonts-wqy-microhei", "无法初始化 fontconfig：请安装 "
+			    "fontconfig 和 fonts-wqy-microhei"));
+		else
+			snprintf(err, errlen, PG_UI("no CJK TrueType font found "
+			    "(looked for %s%s%sWenQuanYi Micro Hei, WenQuanYi Zen "
+			    "Hei, AR PL UMing CN and others): install "
+			    "fonts-wqy-microhei", "找不到中文 TrueType 字体（找过 "
+			    "%s%s%s文泉驿微米黑、文泉驿正黑、AR PL UMing CN 等）："
+			    "请安装 fonts-wqy-microhei（sudo apt-get install "
+			    "fonts-wqy-microhei）"),
+			    cjk ? "\"" : "", cjk ? cjk : "", cjk ? "\", " : "");
+		fq_close(&q);
 		return -1;
 	}
-	if (cjk_emphasis(fs, cfg) == -1) {
-		FcConfigDestroy(cfg);
+	if (cjk_emphasis(fs, &q) == -1) {
+		fq_close(&q);
 		for (i = 4; i < 8; i++)
 			face_clear(&fs->face[i]);
 		snprintf(err, errlen, "%s", PG_UI("out of memory while loading fonts",
 		    "加载字体时内存不足"));
 		return -1;
 	}
-	if (load_first(fs, cfg, latin, latin_families, 0, 'A',
+	if (load_first(fs, &q, latin, latin_families, 0, 'A',
 	    PG_SCRIPT_LATIN) == -1) {
 		/* no Latin family: the CJK face draws Latin text too */
 		for (i = 0; i < 4; i++) {
@@ -687,14 +740,14 @@ pg_fontset_load(struct pg_fontset *fs, const char *latin, const char *cjk,
 		fs->nfaces = 4;
 	} else
 		fs->nfaces = 8;
-	FcConfigDestroy(cfg);
+	fq_close(&q);
 	return 0;
 }
 
 /* The regular face of `pref` or of the first of `list` found, coverage
  * only, as the next face of fs.  Returns 0 or -1. */
 static int
-cover_first(struct pg_fontset *fs, FcConfig *cfg, const char *pref,
+cover_first(struct pg_fontset *fs, struct fq *q, const char *pref,
     const char *const *list, uint32_t probe)
 {
 	size_t	i, n;
@@ -702,9 +755,9 @@ cover_first(struct pg_fontset *fs, FcConfig *cfg, const char *pref,
 
 	for (i = 0; !ok && (i == 0 || list[i - 1] != NULL); i++) {
 		const char *fam = i == 0 ? pref : list[i - 1];
-		struct cand *c;
+		struct pg_fcand *c;
 		if (fam == NULL || *fam == '\0' ||
-		    (n = list_family(cfg, fam, &c)) == 0)
+		    (n = list_family(q, fam, &c)) == 0)
 			continue;
 		k = pick_style(c, n, 0, 0);
 		if (k >= 0 && face_fill_as(&fs->face[fs->nfaces], c[k].file,
@@ -712,7 +765,7 @@ cover_first(struct pg_fontset *fs, FcConfig *cfg, const char *pref,
 			fs->nfaces++;
 			ok = 1;
 		}
-		cands_free(c, n);
+		pg_fcands_free(c, n);
 	}
 	return ok ? 0 : -1;
 }
@@ -721,19 +774,17 @@ int
 pg_fontset_load_coverage(struct pg_fontset *fs, const char *latin,
     const char *cjk, char *err, size_t errlen)
 {
-	FcConfig	*cfg;
+	struct fq	q;
 
 	memset(fs, 0, sizeof(*fs));
-	if ((cfg = FcInitLoadConfigAndFonts()) == NULL) {
-		snprintf(err, errlen, "cannot initialise fontconfig");
+	fq_open(&q);
+	if (cover_first(fs, &q, cjk, cjk_families, 0x4E2D) == -1) {
+		snprintf(err, errlen, "%s", q.fc_failed ? "cannot initialise "
+		    "fontconfig" : "no CJK TrueType font found");
+		fq_close(&q);
 		return -1;
 	}
-	if (cover_first(fs, cfg, cjk, cjk_families, 0x4E2D) == -1) {
-		FcConfigDestroy(cfg);
-		snprintf(err, errlen, "no CJK TrueType font found");
-		return -1;
-	}
-	(void)cover_first(fs, cfg, latin, latin_families, 'A');
-	FcConfigDestroy(cfg);
+	(void)cover_first(fs, &q, latin, latin_families, 'A');
+	fq_close(&q);
 	return 0;
 }

@@ -87,6 +87,15 @@ int	pg_fontset_load(struct pg_fontset *, const char *latin, const char *cjk,
 	    char *err, size_t errlen);
 
 /*
+ * on = 1: pg_fontset_load and pg_fontset_load_coverage keep fontconfig's
+ * answers in a cache file under $XDG_CACHE_HOME/plangen/ (else
+ * ~/.cache/plangen/) and take them from there while it is valid, without
+ * starting fontconfig (see fontcache.h).  Off by default; the command line
+ * turns it on.  Same fonts either way; the cache never makes a load fail.
+ */
+void	pg_fontset_use_cache(int on);
+
+/*
  * A fixed-width fake fontset for tests: every character `em_adv`/1000 em
  * wide (CJK characters 1000), two faces (Latin, CJK), ascender 800,
  * descender -200.  Returns 0 or -1 if memory ran out.
