@@ -41,16 +41,18 @@ rng_msg(const xmlError *e, int zh, char *buf, size_t n)
 		break;
 	case XML_RELAXNG_ERR_ELEMWRONG:
 	case XML_RELAXNG_ERR_INTEREXTRA:
-	case XML_RELAXNG_ERR_ELEMEXTRANS:
 		snprintf(buf, n, L("<%s> is not allowed here (or is repeated)",
 		    "此处不能有 <%s>（或它重复了）"), s1(e));
 		break;
-	case XML_RELAXNG_ERR_NOELEM:
+	case XML_RELAXNG_ERR_NOELEM: {
+		/* libxml2 gives "" when any of several elements may come */
+		int named = e->str1 != NULL && e->str1[0] != '\0';
 		snprintf(buf, n, L("an element is missing in <%s>%s%s%s",
 		    "<%s> 中缺少元素%s%s%s"), node_name(e),
-		    e->str1 != NULL ? L(": expected <", "：应有 <") : "",
-		    e->str1 != NULL ? e->str1 : "", e->str1 != NULL ? ">" : "");
+		    named ? L(": expected <", "：应有 <") : "",
+		    named ? e->str1 : "", named ? ">" : "");
 		break;
+	}
 	case XML_RELAXNG_ERR_NOTELEM:
 	case XML_RELAXNG_ERR_TEXTWRONG:
 		snprintf(buf, n, L("text is not allowed directly in <%s>",
@@ -99,6 +101,7 @@ rng_msg(const xmlError *e, int zh, char *buf, size_t n)
 			snprintf(buf, n, L("a value in <%s> is empty or not allowed",
 			    "<%s> 中有值为空或不允许"), node_name(e));
 		break;
+	case XML_RELAXNG_ERR_ELEMEXTRANS:	/* "Expecting no namespace" */
 	case XML_RELAXNG_ERR_ELEMNONS:
 	case XML_RELAXNG_ERR_ATTRNONS:
 	case XML_RELAXNG_ERR_ELEMWRONGNS:
