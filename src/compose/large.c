@@ -375,6 +375,31 @@ add_run(struct pg_run *v, size_t *n, size_t cap, const char *text,
 		v[(*n)++] = (struct pg_run){ text, style };
 }
 
+/* What goes before a detail's label after the n runs of v: nothing
+ * after the id alone; in English a space; in Chinese "；" unless the run
+ * before ends a clause itself ("。", "，", "；", "：", "、", "！", "？"). */
+static const char *
+lsep(struct rs *r, const struct pg_run *v, size_t n)
+{
+	const char *t;
+	size_t len;
+
+	if (n <= 1)
+		return "";
+	if (!r->zh)
+		return " ";
+	t = v[n - 1].text;
+	len = t != NULL ? strlen(t) : 0;
+	if (len >= 3 && ((unsigned char)t[len - 3] & 0xF0) == 0xE0) {
+		uint32_t cp = ((uint32_t)(t[len - 3] & 0x0F) << 12) |
+		    ((uint32_t)(t[len - 2] & 0x3F) << 6) | (t[len - 1] & 0x3F);
+		if (cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C ||
+		    cp == 0xFF1B || cp == 0xFF1A || cp == 0xFF01 || cp == 0xFF1F)
+			return "";
+	}
+	return "；";
+}
+
 /* The blocks of prose p from block b0 on, in the dense style. */
 static void
 dense_blocks(struct rs *r, const struct pg_prose *p, size_t b0)
@@ -409,7 +434,6 @@ details(struct rs *r, const struct pg_action *a, const size_t *first,
 	const struct pg_run *dr = NULL, *nr = NULL;
 	struct pg_run *v;
 	size_t n = 0, cap, nd = 0, k, b0 = 0, nl = 0, shown, nn = 0, nb0 = 0;
-	const char *sep = r->zh ? "" : " ";
 
 	for (k = first[a - r->p->actions.v]; k != (size_t)-1; k = next[k])
 		nl++;
@@ -434,7 +458,7 @@ details(struct rs *r, const struct pg_action *a, const size_t *first,
 	for (k = 0; k < nd; k++)
 		add_run(v, &n, cap, dr[k].text, dr[k].style);
 #define LABELLED(key, val, st) do {					\
-		add_run(v, &n, cap, cp_sfmt(r, "%s%s%s", n > 1 ? sep : "",	\
+		add_run(v, &n, cap, cp_sfmt(r, "%s%s%s", lsep(r, v, n),	\
 		    cp_label(r, key), COLON(r)), PG_STYLE_STRONG);		\
 		add_run(v, &n, cap, (val), (st));				\
 	} while (0)
@@ -467,7 +491,7 @@ details(struct rs *r, const struct pg_action *a, const size_t *first,
 		    cp_money_sym(r, bl->amount.minor)), 0);
 	}
 	if (nt->nblocks > 0) {
-		add_run(v, &n, cap, cp_sfmt(r, "%s%s%s", n > 1 ? sep : "",
+		add_run(v, &n, cap, cp_sfmt(r, "%s%s%s", lsep(r, v, n),
 		    cp_label(r, "note.label"), COLON(r)), PG_STYLE_STRONG);
 		for (k = 0; k < nn; k++)
 			add_run(v, &n, cap, nr[k].text, nr[k].style);

@@ -208,8 +208,9 @@ score_row(struct rs *r, struct tb *t, struct sparks *sk, const char *name,
 	    &r->tright);
 	cp_tb_cell(r, t, with_unit(r, m ? m->target.text : NULL, unit), line,
 	    &r->tright);
-	cp_tb_cell(r, t, ev.latest ? cp_sfmt(r, "%s\n%s",
-	    with_unit(r, ev.latest->value.text, unit),
+	/* a large plan's long scorecard: a row a line */
+	cp_tb_cell(r, t, ev.latest ? cp_sfmt(r, cp_large(r) ? "%s · %s" :
+	    "%s\n%s", with_unit(r, ev.latest->value.text, unit),
 	    cp_fmt_sdate(r, ev.latest->date)) : "—", line, &r->tright);
 	cp_tb_cell(r, t, ev.has_expected && ev.status != PG_TRACK_NONE ?
 	    with_unit(r, pg_dec_format(ev.expected, x, sizeof(x)), unit) : "—",
