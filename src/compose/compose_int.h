@@ -342,6 +342,37 @@ void	cp_tb_also(struct rs *r, struct tb *t, const char *s);
  */
 void	cp_tb_end(struct rs *r, struct tb *t);
 
+/*
+ * The column widths (pt, padding included; ncols of them into out) and
+ * the cell padding (*pad) that cp_tb_end would lay table t out with, as
+ * it is now: its rows complete.  0, or -1 when they cannot be known yet
+ * (no rows, a short row, a table that cp_tb_end would set dense) or
+ * memory ran out (r->oom is then set).
+ */
+int	cp_tb_widths(struct rs *r, const struct tb *t, double *out, double *pad);
+
+/* ---- goalmetrics.c (version 2: goals with several metrics) */
+struct cp_mstack;
+
+/*
+ * The Metric and Baseline -> target cells of goal g's row in the goals
+ * table t (columns `col` and col + 1).  A goal with several metrics gets
+ * them stacked, one per line group, and is remembered in *ms (created on
+ * first use) so that cp_mstack_align can line them up.  texts[j] and
+ * bts[j] are metric j's name and its "baseline -> target" text.
+ */
+void	cp_mstack_cells(struct rs *r, struct tb *t, struct cp_mstack **ms,
+	    const struct pg_goal *g, const char **names, const char **bts);
+
+/*
+ * Before cp_tb_end(t): pad each stacked metric (name and values) to the
+ * same number of lines in both columns, with a gap between metrics, and
+ * have a thin rule drawn across both columns in each gap.  Nothing if ms
+ * is NULL or the widths cannot be known (the cells stay as they are).
+ */
+void	cp_mstack_align(struct rs *r, struct tb *t, struct cp_mstack *ms,
+	    size_t col);
+
 /* ---- figplace.c */
 /* A chart (sales, budget, positioning map) laid out ahead of its heading,
  * so that the heading can be kept with it; placed by cp_fig_end. */

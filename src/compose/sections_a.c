@@ -345,6 +345,7 @@ cp_sec_goals(struct rs *r)
 	const struct pg_goals *gs = &r->p->goals;
 	static const double mf[6] = { 0.06, 0.3, 0.12, 0.12, 0.1, 0.08 };
 	struct tb	 t;
+	struct cp_mstack *ms = NULL;
 	size_t		 i;
 	int		 notes = 0;
 
@@ -355,11 +356,14 @@ cp_sec_goals(struct rs *r)
 	t.min_frac = mf;
 	for (i = 0; i < gs->n; i++) {
 		const struct pg_goal *g = &gs->v[i];
-		const char *extra = goal_extra(r, g), *bt = "", *names = "";
-		unsigned long mline = g->nmetrics ? g->metrics[0].line : 0;
+		const char *extra = goal_extra(r, g);
+		const char **names = cp_palloc(r, (g->nmetrics + 1) *
+		    sizeof(*names));
+		const char **bts = cp_palloc(r, (g->nmetrics + 1) *
+		    sizeof(*bts));
 		size_t j;
 		struct pg_run *v = cp_palloc(r, 3 * sizeof(*v));
-		if (v == NULL)
+		if (v == NULL || names == NULL || bts == NULL)
 			return;
 		cp_chk(r, g->statement.s, g->statement.line);
 		v[0] = (struct pg_run){ g->statement.s ? g->statement.s : "", 0 };
@@ -367,7 +371,7 @@ cp_sec_goals(struct rs *r)
 		    r->zh ? 0 : PG_STYLE_EM };
 		cp_tb_cell(r, &t, g->id, g->line, &r->tbold);
 		cp_tb_cellv(r, &t, v, *extra ? 2 : 1, NULL);
-		/* v2: one line per metric, in both columns */
+		/* v2: one line group per metric, in both columns */
 		for (j = 0; j < g->nmetrics; j++) {
 			const struct pg_metric *m = &g->metrics[j];
 			const char *sp = unit_sep(m->unit), *one = "";
@@ -382,20 +386,17 @@ cp_sec_goals(struct rs *r)
 				    sp, m->unit ? m->unit : "");
 			if (*one && m->unit != NULL)
 				cp_tb_also(r, &t, m->unit);
-			if (j > 0)	/* the cell shows a joined copy */
+			if (g->nmetrics > 1)	/* the cell shows a joined copy */
 				cp_tb_also(r, &t, m->name);
-			if (j == 1)
-				cp_tb_also(r, &t, g->metrics[0].name);
-			names = j == 0 ? (m->name ? m->name : "") :
-			    cp_sfmt(r, "%s\n%s", names, m->name ? m->name : "");
-			bt = j == 0 ? one : cp_sfmt(r, "%s\n%s", bt, one);
+			names[j] = m->name ? m->name : "";
+			bts[j] = one;
 		}
-		cp_tb_cell(r, &t, names, mline, NULL);
-		cp_tb_cell(r, &t, bt, mline, NULL);
+		cp_mstack_cells(r, &t, &ms, g, names, bts);
 		cp_tb_cell(r, &t, cp_fmt_sdate(r, g->due), g->line, NULL);
 		cp_tb_cell(r, &t, g->owner, g->line, NULL);
 		notes += g->note.line != 0;
 	}
+	cp_mstack_align(r, &t, ms, 2);	/* v2: stacked metrics lined up */
 	cp_tb_end(r, &t);
 	cp_goal_tree(r);	/* v2: trunk, branches and leaves */
 	if (notes == 0)

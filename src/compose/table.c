@@ -210,6 +210,44 @@ dense(struct rs *r, struct tb *t)
 			}
 }
 
+/* The layout's description of table t (its styles as they are now). */
+static void
+tab_fill(struct rs *r, const struct tb *t, struct pg_table *tab)
+{
+	memset(tab, 0, sizeof(*tab));
+	tab->ncols = t->ncols;
+	tab->header = t->head;
+	tab->cells = t->cells;
+	tab->nrows = t->n / t->ncols;
+	tab->min_frac = t->min_frac;
+	tab->body = &r->tbody;
+	tab->head = &r->thead;
+	tab->rule = r->t->c_rule;
+	tab->pad = r->t->size_table * 0.45;
+	if (t->dense) {		/* large.c: the appendix of actions */
+		tab->body = &r->dbody;
+		tab->head = &r->dhead;
+		tab->pad = r->dbody.size * 0.3;
+	}
+}
+
+int
+cp_tb_widths(struct rs *r, const struct tb *t, double *out, double *pad)
+{
+	struct pg_table	tab;
+
+	if (r->oom || t->n == 0 || t->n % t->ncols != 0 ||
+	    (!t->dense && cp_large(r) && t->n / t->ncols > CP_LARGE_ROWS))
+		return -1;
+	tab_fill(r, t, &tab);
+	*pad = tab.pad;
+	if (pg_table_widths(r->fs, &tab, r->tw, r->lang, out) != 0) {
+		r->oom = 1;
+		return -1;
+	}
+	return 0;
+}
+
 void
 cp_tb_end(struct rs *r, struct tb *t)
 {
@@ -225,21 +263,7 @@ cp_tb_end(struct rs *r, struct tb *t)
 		return;
 	if (!t->dense && cp_large(r) && t->n / t->ncols > CP_LARGE_ROWS)
 		dense(r, t);	/* a long table of a large plan */
-	memset(&tab, 0, sizeof(tab));
-	tab.ncols = t->ncols;
-	tab.header = t->head;
-	tab.cells = t->cells;
-	tab.nrows = t->n / t->ncols;
-	tab.min_frac = t->min_frac;
-	tab.body = &r->tbody;
-	tab.head = &r->thead;
-	tab.rule = r->t->c_rule;
-	tab.pad = r->t->size_table * 0.45;
-	if (t->dense) {		/* large.c: the appendix of actions */
-		tab.body = &r->dbody;
-		tab.head = &r->dhead;
-		tab.pad = r->dbody.size * 0.3;
-	}
+	tab_fill(r, t, &tab);
 	if (t->cont != NULL) {		/* groups continued on later pages */
 		if (t->capcont < tab.nrows) {
 			struct pg_cell *v = cp_palloc(r, tab.nrows * sizeof(*v));

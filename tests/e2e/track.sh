@@ -206,6 +206,67 @@ PY
 		fail "render --as-of: no late actions"
 fi
 
+# version 2: a goal with several metrics: in the goals table each metric's
+# name and its baseline -> target start on the same line, and a thin rule
+# across both columns separates the metrics (ink between them)
+if command -v pdftoppm >/dev/null 2>&1; then
+	for l in en zh-CN; do
+		for tpl in default board; do
+			run "$PLANGEN" render -t $tpl "$SRCDIR/samples/plan-$l.xml" -o gs.pdf
+			pdftotext -bbox gs.pdf gs.html
+			pdftoppm -gray -r 72 gs.pdf gs
+			if [ $l = en ]; then a='Active|4'; b='Employees|900'
+			else a='家庭客年到店|186,000'; b='家庭客人均消费|98'; fi
+			out=$(python3 - gs.html "$a" "$b" <<'PY'
+import glob, re, sys
+pages = open(sys.argv[1], encoding='utf-8').read().split('<page ')[1:]
+word = re.compile(r'xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)<')
+(n1, v1), (n2, v2) = (s.split('|') for s in sys.argv[2:4])
+pgm = sorted(glob.glob('gs-*.pgm'))
+for i, pg in enumerate(pages):
+    ws = [(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in word.findall(pg)]
+    def first(t, after=None):
+        for w in ws:
+            if w[4].startswith(t) and (after is None or (w[1] >= after[1] - 1 and w[0] > after[2])):
+                return w
+    hdr = next((w for w in ws if w[4] in ('Baseline', '基线')), None)
+    m2 = first(n2)
+    if hdr is None or m2 is None:
+        continue
+    v2w = first(v2, m2)
+    m1 = [w for w in ws if w[4].startswith(n1) and w[1] < m2[1] and w[1] > hdr[1]]
+    if not m1 or v2w is None:
+        print("words not found"); sys.exit(1)
+    m1 = m1[-1]
+    v1w = first(v1, m1)
+    if v1w is None or abs(v1w[1] - m1[1]) > 0.5 or abs(v2w[1] - m2[1]) > 0.5:
+        print("not aligned: %r %r / %r %r" % (m1, v1w, m2, v2w)); sys.exit(1)
+    # the rule: a row of ink across both columns between the metrics,
+    # darker than the cell's own fill
+    d = open(pgm[i], 'rb').read()
+    parts = d.split(maxsplit=4)
+    W, H = int(parts[1]), int(parts[2])
+    px = parts[4][-W * H:]
+    x0, x1 = int(m2[0]) + 1, int(v2w[2]) - 1
+    prev = [w for w in ws if m1[1] <= w[1] < m2[1] - 1 and m2[0] - 1 <= w[0] < x1]
+    top = int(max(w[3] for w in prev)) + 1
+    fill = px[(int(m2[1]) - 2) * W + x0 - 2]
+    best = 0
+    for y in range(top, int(m2[1])):
+        row = px[y * W + x0:y * W + x1]
+        best = max(best, sum(1 for p in row if p < fill - 8) / len(row))
+    print("aligned; rule %.0f%% of the width" % (best * 100))
+    sys.exit(0 if best > 0.9 else 1)
+print("no goals table with %s" % n2); sys.exit(1)
+PY
+)
+			if [ $? -eq 0 ]; then pass "$l $tpl: stacked metrics aligned, rule between ($out)"
+			else fail "$l $tpl: stacked metrics: $out"; fi
+			rm -f gs-*.pgm
+		done
+	done
+fi
+
 # diff: actuals keyed by date, phases by period, statuses and spent
 sed -e 's|<actual date="2027-06-30" value="67"/>||' -e 's|spent="15500"|spent="12000"|' \
     -e 's|progress="55"|progress="40"|' "$SRCDIR/samples/plan-en.xml" > old.xml
