@@ -101,13 +101,46 @@ ui_tag(void)
 	return ui == PG_LANG_ZH ? (ui_hant ? "zh-TW" : "zh-CN") : "en";
 }
 
+/* 1 once "cannot write to standard output" has been said. */
+static int stdout_said;
+
 /* cli.h */
 void
 error_io(const char *err)
 {
 	char m[1200];
 
+	if (strncmp(err, "cannot write to standard output", 31) == 0)
+		stdout_said = 1;
 	errorf("%s", pg_lang_io_msg(err, ui, m, sizeof(m)));
+}
+
+/*
+ * A command's exit status, made EXIT_USAGE with "cannot write to standard
+ * output: REASON" (said once, in the user's language) if any of its
+ * output could not be written, so that a full disk never passes for
+ * success, whatever the command did about it.  The reason is fflush's, or
+ * for an error met earlier the last write error errno holds (EIO if it
+ * holds none).
+ */
+static int
+stdout_done(int status)
+{
+	char	m[300];
+	int	e = errno;
+
+	if (fflush(stdout) != 0)
+		e = errno;
+	else if (!ferror(stdout))
+		return status;
+	if (e != ENOSPC && e != EDQUOT && e != EFBIG && e != EPIPE && e != EBADF)
+		e = EIO;
+	if (!stdout_said) {
+		snprintf(m, sizeof(m), "cannot write to standard output: %s",
+		    strerror(e));
+		error_io(m);
+	}
+	return EXIT_USAGE;
 }
 
 /* libxml2 ran out of memory: a clean exit, before any output exists. */
@@ -425,11 +458,8 @@ cmd_schema(int argc, char **argv)
 	if (argc > 1)
 		return usage_error("schema");
 	s = pg_schema_text(&len);
-	if (fwrite(s, 1, len, stdout) != len || fflush(stdout) != 0) {
-		errorf(T("cannot write the schema: %s", "无法输出 schema：%s"),
-		    strerror(errno));
-		return EXIT_USAGE;
-	}
+	if (fwrite(s, 1, len, stdout) != len || fflush(stdout) != 0)
+		return stdout_done(EXIT_USAGE);	/* says why */
 	return 0;
 }
 
@@ -478,11 +508,8 @@ cmd_templates(int argc, char **argv)
 			    "plangen templates）"), show);
 			return EXIT_USAGE;
 		}
-		if (fwrite(src, 1, len, stdout) != len || fflush(stdout) != 0) {
-			errorf(T("cannot write the template: %s", "无法输出模板：%s"),
-			    strerror(errno));
-			return EXIT_USAGE;
-		}
+		if (fwrite(src, 1, len, stdout) != len || fflush(stdout) != 0)
+			return stdout_done(EXIT_USAGE);	/* says why */
 		return 0;
 	}
 	if ((n = pg_template_list(&v)) < 0) {
@@ -587,11 +614,11 @@ main(int argc, char **argv)
 		return usage_error("COMMAND [OPTIONS] [FILE...]");
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		help();
-		return 0;
+		return stdout_done(0);
 	}
 	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
 		printf("plangen %s\n", PACKAGE_VERSION);
-		return 0;
+		return stdout_done(0);
 	}
 	pg_xml_set_oom_handler(out_of_memory);
 	pg_xml_init();
@@ -600,9 +627,9 @@ main(int argc, char **argv)
 	signal(SIGXFSZ, SIG_IGN);
 	for (c = commands; c->name != NULL; c++)
 		if (strcmp(argv[1], c->name) == 0)
-			return c->fn(argc - 1, argv + 1);
+			return stdout_done(c->fn(argc - 1, argv + 1));
 	if (argv[1][0] != '-' && is_plan_file(argv[1]))
-		return cmd_render(argc, argv);	/* plangen PLAN.xml */
+		return stdout_done(cmd_render(argc, argv));	/* plangen PLAN.xml */
 	errorf(T("unknown command '%s'", "没有命令“%s”"), argv[1]);
 	return usage_error("COMMAND [OPTIONS] [FILE...]");
 }
