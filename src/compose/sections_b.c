@@ -251,6 +251,17 @@ cp_sec_actions(struct rs *r)
 	}
 }
 
+/* FNV-1a of a category's name (the budget's hash of categories). */
+static size_t
+cat_hash(const char *s)
+{
+	size_t h = (size_t)2166136261u;
+
+	for (; s != NULL && *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * (size_t)16777619u;
+	return h;
+}
+
 void
 cp_sec_budget(struct rs *r)
 {
@@ -259,7 +270,7 @@ cp_sec_budget(struct rs *r)
 	struct tb	 t;
 	const char	*h[4], **cats;
 	int64_t		*sub, total = 0;
-	size_t		*cnt, ncat = 0, i, c, k;
+	size_t		*cnt, ncat = 0, i, c, k, *head, *tail, *next, *hash, hn;
 	int		 cents = 0, over = 0;
 	char		 buf[64];
 	const unsigned char *listed;
@@ -268,16 +279,38 @@ cp_sec_budget(struct rs *r)
 	cats = cp_palloc(r, (b->nlines + 1) * sizeof(*cats));
 	sub = cp_palloc(r, (b->nlines + 1) * sizeof(*sub));
 	cnt = cp_palloc(r, (b->nlines + 1) * sizeof(*cnt));
-	if (cats == NULL || sub == NULL || cnt == NULL)
+	head = cp_palloc(r, (b->nlines + 1) * sizeof(*head));
+	tail = cp_palloc(r, (b->nlines + 1) * sizeof(*tail));
+	next = cp_palloc(r, (b->nlines + 1) * sizeof(*next));
+	for (hn = 16; hn < 2 * b->nlines; hn *= 2)
+		;
+	hash = cp_palloc(r, hn * sizeof(*hash));
+	if (cats == NULL || sub == NULL || cnt == NULL || head == NULL ||
+	    tail == NULL || next == NULL || hash == NULL)
 		return;
-	/* Categories in order of first appearance, with exact subtotals. */
+	for (i = 0; i < hn; i++)
+		hash[i] = (size_t)-1;
+	/* Categories in order of first appearance, with exact subtotals;
+	 * found through a hash of their names and each category's lines
+	 * chained in document order, so that the table is linear in the
+	 * lines however many categories there are. */
 	for (i = 0; i < b->nlines; i++) {
 		const struct pg_budget_line *bl = &b->lines[i];
-		for (c = 0; c < ncat; c++)
-			if (strcmp(cats[c], bl->category) == 0)
-				break;
-		if (c == ncat)
-			cats[ncat++] = bl->category;
+		size_t hh = cat_hash(bl->category) & (hn - 1);
+		while ((c = hash[hh]) != (size_t)-1 &&
+		    strcmp(cats[c], bl->category) != 0)
+			hh = (hh + 1) & (hn - 1);
+		if (c == (size_t)-1) {
+			c = ncat++;
+			hash[hh] = c;
+			cats[c] = bl->category;
+			cnt[c] = 0;
+			sub[c] = 0;
+			head[c] = i;
+		} else
+			next[tail[c]] = i;
+		tail[c] = i;
+		next[i] = (size_t)-1;
 		cnt[c]++;
 		if (pg_money_add(sub[c], bl->amount.minor, &sub[c]) != 0 ||
 		    pg_money_add(total, bl->amount.minor, &total) != 0)
@@ -301,10 +334,8 @@ cp_sec_budget(struct rs *r)
 	for (c = 0; c < ncat; c++) {
 		size_t nl = 0;
 		int64_t ls = 0;
-		for (i = 0, k = 0; i < b->nlines; i++) {
+		for (i = head[c], k = 0; i != (size_t)-1; i = next[i]) {
 			const struct pg_budget_line *bl = &b->lines[i];
-			if (strcmp(bl->category, cats[c]) != 0)
-				continue;
 			if (listed != NULL && listed[i]) {
 				cp_tb_also(r, &t, bl->category);
 				nl++;
