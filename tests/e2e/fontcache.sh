@@ -77,6 +77,23 @@ awk -F '\t' 'BEGIN { OFS = "\t" } $1 == "face" && !done { $7 = 1; done = 1 } { p
 damaged "a font file's time changed"
 awk -F '\t' 'BEGIN { OFS = "\t" } $1 == "stamp" && $4 == "/etc/fonts/conf.d" { $2 = 1 } { print }' good > "$cache"
 damaged "fontconfig's configuration changed"
+sed '1s/.*/plangen-fonts 2/' good > "$cache"
+damaged "another cache version"
+sed 's#^env\t\t\t$#env\t\t/elsewhere\t#' good > "$cache"
+damaged "another FONTCONFIG_PATH recorded"
+sed '0,/^family\t\(.*\)\t[0-9]*$/s//family\t\1\t5000/' good > "$cache"
+damaged "a family with too many faces"
+sed '0,/^family\t\(.*\)\t[0-9]*$/s//family\t\1\t9/' good > "$cache"
+damaged "a family with fewer faces than it says"
+awk -F '\t' 'BEGIN { OFS = "\t" } $1 == "face" && !done { NF = 6; done = 1 } { print }' good > "$cache"
+damaged "a face line cut short"
+awk -F '\t' 'BEGIN { OFS = "\t" } $1 == "face" && !done { $9 = "/nonexistent/font.ttf"; done = 1 } { print }' good > "$cache"
+damaged "a font file that is gone"
+sed '2i\
+what\tis this' good > "$cache"
+damaged "an unknown record"
+{ cat good; head -c 1100000 /dev/zero | tr '\0' x; } > "$cache"
+damaged "a file too big to be a cache"
 # the cache is what answers: one that (validly) says WenQuanYi Micro Hei
 # has no face gives the next CJK family, without asking fontconfig
 sed 's#^family	WenQuanYi Micro Hei	1$#family	WenQuanYi Micro Hei	0#' good |

@@ -5,7 +5,9 @@
  * the probe: a PNG it accepts decodes to its size and channels, one it
  * refuses decodes to nothing (truncated.png once leaked libpng's row
  * pointers when its data stream broke off mid-image: the sanitizer run
- * of make distcheck catches that).  Also the resolution of src paths.
+ * of make distcheck catches that).  Also the resolution of src paths,
+ * and the JPEG marker walk on crafted files: each kind PDF readers cannot
+ * take, CMYK, too many pixels, and damage at each step.
  */
 #include "config.h"
 
@@ -16,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -142,6 +145,131 @@ test_resolve(void **state)
 	assert_string_equal(out, plan);
 }
 
+/* ---- JPEG marker walking on crafted files ---------------------------- */
+
+struct jb {
+	unsigned char	b[512];
+	size_t		n;
+};
+
+static void
+put(struct jb *j, const unsigned char *p, size_t n)
+{
+	assert_true(j->n + n <= sizeof(j->b));
+	memcpy(j->b + j->n, p, n);
+	j->n += n;
+}
+
+#define PUT(j, ...) do { static const unsigned char x_[] = { __VA_ARGS__ }; \
+	put((j), x_, sizeof(x_)); } while (0)
+
+/* A frame header: marker m, precision, height, width, ncomp components. */
+static void
+sof(struct jb *j, int m, int prec, unsigned h, unsigned w, int ncomp)
+{
+	unsigned char	hd[10] = { 0xFF, (unsigned char)m, 0,
+	    (unsigned char)(8 + 3 * ncomp), (unsigned char)prec,
+	    (unsigned char)(h >> 8), (unsigned char)h, (unsigned char)(w >> 8),
+	    (unsigned char)w, (unsigned char)ncomp };
+	int		i;
+
+	put(j, hd, sizeof(hd));
+	for (i = 0; i < ncomp; i++) {
+		unsigned char c[3] = { (unsigned char)(i + 1), 0x11, 0 };
+		put(j, c, 3);
+	}
+}
+
+/* A scan with stuffed bytes and a restart marker in its data, then EOI. */
+static void
+scan_eoi(struct jb *j)
+{
+	PUT(j, 0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00,
+	    0x12, 0x34, 0xFF, 0x00, 0x56, 0xFF, 0xD0, 0x78, 0xFF, 0xD9);
+}
+
+static enum pg_img_err
+probe_bytes(const struct jb *j, struct pg_img_info *info)
+{
+	char	path[] = "/tmp/pg-test-image-XXXXXX";
+	int	fd = mkstemp(path);
+	enum pg_img_err e;
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, j->b, j->n), (ssize_t)j->n);
+	close(fd);
+	e = pg_image_probe(path, info);
+	unlink(path);
+	return e;
+}
+
+static void
+test_jpeg_markers(void **state)
+{
+	struct pg_img_info	 info;
+	struct jb		 j;
+
+	(void)state;
+#define START()	do { j.n = 0; PUT(&j, 0xFF, 0xD8); } while (0)
+	/* baseline, with fill bytes before a marker and a comment: drawable */
+	START(); PUT(&j, 0xFF, 0xFF, 0xFE, 0x00, 0x04, 'h', 'i');
+	sof(&j, 0xC0, 8, 20, 30, 3); scan_eoi(&j);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_OK);
+	assert_int_equal(info.w, 30);
+	assert_int_equal(info.h, 20);
+	assert_int_equal(info.jpeg_comps, 3);
+	/* extended sequential (SOF1), grey, a TEM marker: drawable */
+	START(); PUT(&j, 0xFF, 0x01); sof(&j, 0xC1, 8, 5, 5, 1); scan_eoi(&j);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_OK);
+	/* what PDF readers cannot take */
+	START(); sof(&j, 0xC0, 12, 5, 5, 3); scan_eoi(&j);	/* 12-bit */
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_UNSUPPORTED);
+	START(); sof(&j, 0xC3, 8, 5, 5, 3); scan_eoi(&j);	/* lossless */
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_UNSUPPORTED);
+	START(); sof(&j, 0xC9, 8, 5, 5, 3); scan_eoi(&j);	/* arithmetic */
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_UNSUPPORTED);
+	START(); sof(&j, 0xC0, 8, 5, 5, 2); scan_eoi(&j);	/* 2 components */
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_UNSUPPORTED);
+	/* CMYK: four components, or Adobe's YCCK transform */
+	START(); sof(&j, 0xC0, 8, 5, 5, 4); scan_eoi(&j);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CMYK);
+	START(); PUT(&j, 0xFF, 0xEE, 0x00, 0x0E, 'A', 'd', 'o', 'b', 'e', 0, 100,
+	    0, 0, 0, 0, 2);
+	sof(&j, 0xC0, 8, 5, 5, 3); scan_eoi(&j);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CMYK);
+	/* too many pixels, no pixels */
+	START(); sof(&j, 0xC0, 8, 10, 30000, 3); scan_eoi(&j);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_HUGE);
+	assert_int_equal(info.w, 30000);
+	START(); sof(&j, 0xC0, 8, 0, 5, 3); scan_eoi(&j);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+	/* damaged: a scan before any frame, a segment length under 2, a
+	 * frame header too short, no marker where one must be, a 0 marker,
+	 * the file ending inside a segment, in the scan, or with no frame */
+	START(); scan_eoi(&j);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+	START(); PUT(&j, 0xFF, 0xE0, 0x00, 0x01);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+	START(); PUT(&j, 0xFF, 0xC0, 0x00, 0x05, 8, 0, 5);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+	START(); PUT(&j, 0x00, 0xE0);	/* not even JPEG's magic FF D8 FF */
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_FORMAT);
+	START(); PUT(&j, 0xFF, 0xE0, 0x00, 0x02, 0x00);	/* no FF after a segment */
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+	START(); PUT(&j, 0xFF, 0x00);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+	START(); PUT(&j, 0xFF, 0xE0, 0x00, 0x10, 'J', 'F');
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+	START(); sof(&j, 0xC0, 8, 5, 5, 3);
+	PUT(&j, 0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00, 0x12);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+	START(); PUT(&j, 0xFF, 0xD9);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+	START(); PUT(&j, 0xFF);
+	assert_int_equal(probe_bytes(&j, &info), PG_IMGE_CORRUPT);
+#undef START
+}
+
 int
 main(void)
 {
@@ -149,6 +277,7 @@ main(void)
 		cmocka_unit_test(test_probe_and_decode),
 		cmocka_unit_test(test_huge_size_from_ihdr),
 		cmocka_unit_test(test_resolve),
+		cmocka_unit_test(test_jpeg_markers),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
