@@ -3,7 +3,7 @@
 # differ by every kind of change (tests/data/diff/revise.py), reported in
 # Chinese (--lang zh-CN) in each format: section names, change kinds,
 # lines, the budget total and findings fixed/introduced in Chinese, and no
-# English words of the report's own.
+# English words of the report's own; a side that cannot be compared.
 . "$SRCDIR/tests/e2e/lib.sh"
 need_pdf_tools
 
@@ -47,6 +47,20 @@ assert d["same"] is False
 run "$PLANGEN" diff --lang zh-CN --format markdown new.xml new.xml
 expect_rc 0 "zh markdown: the same plan"
 expect_out '没有变更：两份是同一份计划。' "zh markdown: says there is no change"
+
+# a side that cannot be compared: exit 2, why, in the user's language
+printf '<plan version="1"><meta>\n' > bad.xml
+run "$PLANGEN" diff --lang zh-CN old.xml bad.xml
+expect_rc 2 "zh: a malformed side"
+expect_err '^bad\.xml:2: 错误: XML 格式错误：文件在 <meta>（第 1 行开始）结束之前就结束了' "zh: the syntax error, at its line"
+expect_err '^plangen: bad\.xml 不是格式正确的 XML，无法比较：先修正上面的错误$' "zh: cannot be compared"
+run "$PLANGEN" diff old.xml bad.xml
+expect_rc 2 "en: a malformed side"
+expect_err '^plangen: bad\.xml is not well-formed XML and cannot be compared: fix the error above first$' "en: cannot be compared"
+run "$PLANGEN" diff --lang zh-CN nosuch.xml old.xml
+expect_rc 2 "zh: a missing side"
+expect_err '^plangen: 无法读取 nosuch\.xml：没有这个文件或目录$' "zh: the missing file named"
+if [ -s out ]; then fail "zh: a missing side: nothing on stdout"; else pass "zh: a missing side: nothing on stdout"; fi
 
 # render --since in Chinese: the chapter and its words
 run "$PLANGEN" render --lang zh-CN --since old.xml new.xml -o since.pdf
