@@ -160,6 +160,11 @@ test_relaxng(void **state)
 	HAS(en, "a value in <e> is not allowed: \"q\"");
 	no_library_words();
 
+	validate("<x/>");
+	HAS(en, "expected <r> here, not <x>");
+	HAS(zh, "此处应为 <r>，而不是 <x>");
+	no_library_words();
+
 	validate("<r n='1'><a/><c><a/></c></r>");
 	HAS(en, "the content of <c> is incomplete or in the wrong order");
 	no_library_words();
