@@ -122,6 +122,38 @@ font_substitutes(const struct pg_fontset *fs, const struct pg_template *t)
 	}
 }
 
+/*
+ * A note for each text of the cover that the PDF's labels (document
+ * properties, XMP) keep only in part: the pages draw it whole, so check
+ * has nothing to report, but a reader searching the file by its title
+ * finds the first PG_PDF_LABEL_MAX bytes.
+ */
+static void
+label_notes(const struct pg_plan *p, const char *in, struct pg_diags *notes)
+{
+	const struct { const struct pg_text *t; const char *en, *zh; } v[] = {
+		{ &p->meta.title, "title", "标题" },
+		{ &p->meta.subtitle, "subtitle", "副标题" },
+		{ &p->meta.author, "author", "作者" },
+		{ &p->meta.organization, "organization", "机构" },
+	};
+	size_t	i, n;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		if (v[i].t->s == NULL ||
+		    (n = strlen(v[i].t->s)) <= PG_PDF_LABEL_MAX)
+			continue;
+		if (pg_diag_emit_team(notes, "", PG_WARNING, in, v[i].t->line,
+		    T("the %s is %zu bytes: the cover prints it whole, the PDF's "
+		    "document properties keep its first %d bytes (what a viewer "
+		    "shows as the title and a search finds); shorten it to keep "
+		    "it whole there", "%s长 %zu 字节：封面完整印出，PDF 文档属性只保留"
+		    "前 %d 字节（阅读器显示的标题、检索所用的内容）；缩短后可完整保留"),
+		    T(v[i].en, v[i].zh), n, PG_PDF_LABEL_MAX) != 0)
+			return;
+	}
+}
+
 static const char render_usage[] =
     "render [-o OUT.pdf|DIR/] [-t TEMPLATE] [--paper A4|Letter] [--draft]\n"
     "       [--pdfa] [--quiet]\n"
@@ -345,6 +377,7 @@ cmd_render(int argc, char **argv)
 		goto done;
 	}
 	npages = frames.npages;
+	label_notes(res.plan, in, &notes);
 	/* the frames hold copies: drop the plan before the writer's peak */
 	pg_checked_free(&res);
 	pg_diags_sort(&warn);

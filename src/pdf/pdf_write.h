@@ -20,6 +20,14 @@
 #include "layout/frame.h"
 
 /*
+ * The most bytes of a text the PDF's labels keep (the document
+ * information, the XMP metadata, a bookmark): a longer one is cut there,
+ * at a character boundary, with "…" (libharu refuses a string over 65,535
+ * bytes).  The pages draw it whole.
+ */
+#define PG_PDF_LABEL_MAX	4000
+
+/*
  * Render `frames` (faces indexed into `fonts`, which must be loaded from
  * files: a fake fontset cannot be drawn) into a PDF held in memory.
  *

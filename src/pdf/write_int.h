@@ -157,7 +157,7 @@ void	pg_w_digest(struct wctx *, const void *, size_t);
  * information and the bookmarks are labels, so a title of any length is
  * kept whole on the cover and cut there.
  */
-#define PG_W_CLIP_MAX	4000
+#define PG_W_CLIP_MAX	PG_PDF_LABEL_MAX
 const char *pg_w_clip(const char *s, char buf[PG_W_CLIP_MAX + 4]);
 
 /* Append to c->tb (the scratch text). */

@@ -2,7 +2,8 @@
 # limits.sh — what check passes, render draws: a title and an author of
 # 65,536 bytes (libharu refuses a string over 65,535 bytes: "libharu error
 # 0x105B", exit 2) render; the PDF's document information and bookmarks
-# carry them cut at 4,000 bytes with "…", the XMP metadata the same.
+# carry them cut at 4,000 bytes with "…", the XMP metadata the same, and
+# render says so in a note (file:line).
 . "$SRCDIR/tests/e2e/lib.sh"
 need_pdf_tools
 
@@ -19,6 +20,15 @@ expect_rc 0 "check passes a 65,536-byte title and author"
 run "$PLANGEN" render long.xml -o long.pdf
 expect_rc 0 "render draws what check passed"
 expect_no_out 'libharu error' "no libharu error"
+# what the PDF's labels keep only in part is said, with the line, once
+tl=$(grep -n '<title>' long.xml | head -1 | cut -d: -f1)
+al=$(grep -n '<author>' long.xml | head -1 | cut -d: -f1)
+expect_err "^long.xml:$tl: note: the title is 65536 bytes: the cover prints it whole, the PDF's document properties keep its first 4000 bytes" "render notes the title kept in part, with its line"
+expect_err "^long.xml:$al: note: the author is 65536 bytes" "and the author"
+run "$PLANGEN" render -q long.xml -o long.pdf
+expect_no_out "note:" "-q hides the notes"
+run "$PLANGEN" render --lang zh-CN long.xml -o long.pdf
+expect_err "^long.xml:$tl: 提示: 标题长 65536 字节：封面完整印出" "the note in Chinese"
 if [ -s long.pdf ] && qpdf --check long.pdf >/dev/null 2>&1; then pass "the PDF is valid"; else fail "no valid PDF"; fi
 title=$(pdfinfo -enc UTF-8 long.pdf 2>/dev/null | sed -n 's/^Title: *//p')
 case $title in
