@@ -167,9 +167,21 @@ reason_zh(const char *r)
 		return "这是一个目录";
 	if (strcmp(r, "name too long") == 0)
 		return "文件名太长";
-	if (strcmp(r, "out of memory") == 0)
+	if (strcmp(r, "out of memory") == 0 || strcmp(r, strerror(ENOMEM)) == 0)
 		return "内存不足";
+	if (strcmp(r, strerror(EMFILE)) == 0 || strcmp(r, strerror(ENFILE)) == 0)
+		return "打开的文件太多";
 	return NULL;
+}
+
+const char *
+pg_lang_strerror(int e)
+{
+	const char *r = strerror(e), *z;
+
+	if (pg_lang_ui() == PG_LANG_ZH && (z = reason_zh(r)) != NULL)
+		return z;
+	return r;
 }
 
 const char *

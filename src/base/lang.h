@@ -84,6 +84,12 @@ const char	*pg_lang_io_msg(const char *err, enum pg_lang l, char *buf,
 		    size_t n);
 
 /*
+ * strerror(e) in pg_lang_ui()'s language: the Chinese of the common
+ * reasons, else the system's words.  Static; do not free.
+ */
+const char	*pg_lang_strerror(int e);
+
+/*
  * The language of messages that are not about a plan's content: the
  * loading of rules files and templates.  The command line sets it with
  * its one language choice (--lang, the plan's lang, the locale) before it

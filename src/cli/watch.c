@@ -235,6 +235,7 @@ cmd_watch(int argc, char **argv)
 	in = argv[optind];
 	zh = lang != NULL ? pg_lang_is_zh(lang) : plan_is_zh(in) ||
 	    (access(in, R_OK) != 0 && pg_lang_locale() == PG_LANG_ZH);
+	pg_lang_ui_set(zh ? PG_LANG_ZH : PG_LANG_EN);	/* the reasons too */
 	if ((n = readlink("/proc/self/exe", self, sizeof(self) - 1)) <= 0) {
 		errorf(zh ? "找不到 plangen 程序本身（/proc/self/exe）：watch 需要 "
 		    "Linux 的 /proc" : "cannot find the plangen program itself "
@@ -277,7 +278,7 @@ cmd_watch(int argc, char **argv)
 		errorf(zh ? "无法监视 %s：%s（inotify 监视数用完时，可调大 "
 		    "fs.inotify.max_user_watches）" : "cannot watch %s: %s (if "
 		    "inotify watches ran out, raise fs.inotify.max_user_watches)",
-		    in, strerror(errno));
+		    in, pg_lang_strerror(errno));
 		goto done;
 	}
 	memset(&sa, 0, sizeof(sa));
@@ -295,7 +296,7 @@ cmd_watch(int argc, char **argv)
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		if (rc < 0) {
 			errorf(zh ? "无法运行 %s：%s" : "cannot run %s: %s", self,
-			    strerror(errno));
+			    pg_lang_strerror(errno));
 			goto done;
 		}
 		say_round(rc, out, seconds(&t0, &t1), zh);
@@ -310,14 +311,14 @@ cmd_watch(int argc, char **argv)
 		}
 		if (rc == 0 && watch_inputs(w, in, tpl != NULL ? tpl : ptpl) != 0) {
 			errorf(zh ? "无法监视 %s 所用的文件：%s" : "cannot watch the "
-			    "files %s uses: %s", in, strerror(errno));
+			    "files %s uses: %s", in, pg_lang_strerror(errno));
 			goto done;
 		}
 		if (stop || (rc = pg_watch_wait(w, QUIET_MS, &stop)) == 0)
 			break;
 		if (rc < 0) {
 			errorf(zh ? "监视 %s 时出错：%s" : "watching %s failed: %s",
-			    in, strerror(errno));
+			    in, pg_lang_strerror(errno));
 			goto done;
 		}
 	}

@@ -129,6 +129,11 @@ else fail "the extended template is not watched"; sed 's/^/  out: /' proj.out; f
 kill -TERM "$pid"
 wait "$pid"
 
+# a plan in a folder that does not exist: the reason in the user's language
+run "$PLANGEN" watch --lang zh-CN nowhere/plan.xml
+expect_rc 2 "zh: a plan in a missing folder cannot be watched"
+expect_err '^plangen: 无法监视 nowhere/plan.xml：没有这个文件或目录' "zh: the reason in Chinese, not the system's English"
+
 run "$PLANGEN" watch
 expect_rc 2 "no plan: usage error"
 expect_err "^usage: plangen watch" "usage shown"
