@@ -83,6 +83,9 @@ struct rs {
 	double				 fig_k;		/* deck: > 0, the smaller scale of
 							   the chart between cp_fig_begin
 							   and cp_fig_end */
+	double				 img_keep;	/* > 0: the height of the short
+							   table after an image, which
+							   the image may shrink for */
 };
 
 /* A figure in the contents' list of figures (figplace.c, cover.c). */
@@ -601,6 +604,11 @@ double	cp_fig_scale(const struct rs *r);
 
 /* Scale a laid-out figure's boxes and extent by k (deck.c). */
 void	cp_fig_out_scale(struct pg_fig_out *o, double k);
+
+/* The least share of its height a chart or an image is drawn at to stay
+ * on a page, or to keep a short table after it there (figplace.c,
+ * prose_v2.c). */
+#define CP_FIG_SHRINK	0.66
 
 /* ---- cover.c */
 /* The cover's texts (organization, title, subtitle, author) checked for

@@ -29,8 +29,6 @@
 
 /* ---- figures ----------------------------------------------------------- */
 
-/* The least share of its height a chart is drawn at to stay on a page. */
-#define CP_FIG_SHRINK	0.66
 #define CP_DECK_MAP_K	1.6	/* a map's scale on a slide, at most: the
 				   figures' 7 pt least type at 11.2 pt */
 

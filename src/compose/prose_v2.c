@@ -421,6 +421,19 @@ pimage(struct rs *r, const struct pg_block *bl)
 		h = maxh;
 	}
 	cp_lcheck(r, pg_layout_space(r->l, r->t->size_body * 0.4));
+	if (r->img_keep > 0) {
+		/* the short table after it would go to the next page alone:
+		 * the image gives up to a third of its height to keep it, as
+		 * a chart does (CP_FIG_SHRINK) */
+		double room = r->t->page_h - r->t->margin_bottom -
+		    pg_layout_y(r->l) - r->t->size_body * 0.6 - 1;
+		double h2 = room - caph - r->img_keep;
+		if (h + caph <= room && h + caph + r->img_keep > room &&
+		    h2 >= h * CP_FIG_SHRINK) {
+			w *= h2 / h;
+			h = h2;
+		}
+	}
 	was = pg_frames_enter(r->f, r->f->cur);
 	if ((el = pg_frames_begin(r->f, PG_ROLE_FIGURE)) == -1 ||
 	    pg_frames_set_alt(r->f, el, im->caption.s != NULL ? im->caption.s :

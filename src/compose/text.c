@@ -18,6 +18,10 @@
 #include "base/utf8.h"
 #include "compose/compose_int.h"
 
+/* A table of at most this many rows is kept on one page: the image before
+ * it may shrink to keep them together (cp_prose). */
+#define CP_TB_WHOLE_ROWS	8
+
 /* ---- UTF-8 and glyph checks -------------------------------------------- */
 
 /* Warn once per character that no face can draw. */
@@ -347,8 +351,19 @@ cp_prose(struct rs *r, const struct pg_prose *pr)
 		if (bl->kind == PG_BLOCK_P)
 			cp_lcheck(r, pg_layout_para(r->l, cp_xruns(r, bl->para.runs,
 			    bl->para.nruns), bl->para.nruns, &r->body));
-		else if (bl->kind != PG_BLOCK_LIST)
+		else if (bl->kind != PG_BLOCK_LIST) {
+			/* an image followed by a table that never splits may
+			 * shrink to keep it on its page (prose_v2.c) */
+			const struct pg_block *nx = b + 1 < pr->nblocks ?
+			    &pr->blocks[b + 1] : NULL;
+			r->img_keep = bl->kind == PG_BLOCK_IMAGE && nx != NULL &&
+			    nx->kind == PG_BLOCK_TABLE && nx->table != NULL &&
+			    nx->table->nrows <= CP_TB_WHOLE_ROWS ?
+			    (double)nx->table->nrows * (r->tbody.leading + 6) +
+			    r->t->size_body : 0;
 			cp_block_v2(r, bl);	/* table, image: prose_v2.c */
+			r->img_keep = 0;
+		}
 		else {
 			int was = pg_frames_enter(r->f, r->f->cur);
 

@@ -223,4 +223,14 @@ expect_rc 0 "a plan with a very long footnote renders"
 pdftotext long.pdf - | tr -d '\n' | grep -q 'The end of the long note\.' &&
     pass "the very long footnote is drawn whole" || fail "the very long footnote is cut or lost"
 
+# an image followed by a short table (which never splits) gives up to a
+# third of its height to keep the table on its page: the Chinese sample's
+# appendix ended with its 3-row table alone on a last page
+run "$PLANGEN" render "$SRCDIR/samples/plan-zh-CN.xml" -o keep.pdf
+n=$(pdfinfo keep.pdf | awk '/^Pages:/ { print $2 }')
+pdftotext -f "$n" -l "$n" keep.pdf keep-last.txt
+if grep -q '春熙路店用餐区' keep-last.txt && grep -q '玉林' keep-last.txt; then
+	pass "the image and the short table after it share the last page"
+else fail "the short table after the image is alone on page $n"; fi
+
 finish
