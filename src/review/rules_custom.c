@@ -407,7 +407,7 @@ compile_re(struct rule *r, char *why, size_t whylen)
 		case PCRE2_ERROR_QUANTIFIER_OUT_OF_ORDER: w = "{} 中的数字顺序颠倒"; break;
 		default: w = "写法有误"; break;
 		}
-		snprintf(why, whylen, "正则表达式 \"%s\" 在第 %zu 个字节处%s",
+		snprintf(why, whylen, "正则表达式 \"%s\" 在第 %zu 个字节处：%s",
 		    r->pattern, (size_t)off, w);
 		return -1;
 	}

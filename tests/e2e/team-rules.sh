@@ -118,7 +118,7 @@ expect_rc 2 "an invalid rules file under --lang zh-CN: exit 2"
 expect_err 'invalid-rules\.xml:3: 不是有效的规则文件：<rule> ' "rules.rng error in Chinese, with its line"
 expect_no_out 'failed to validate|Element|Expecting' "no libxml2 English"
 run "$PLANGEN" check --lang zh-CN --rules "$D/bad-regex.xml" plan-en.xml
-expect_err 'bad-regex\.xml:[0-9]+: 规则 broken-pattern：正则表达式 .* 在第 [0-9]+ 个字节处缺少右括号 \)' \
+expect_err 'bad-regex\.xml:[0-9]+: 规则 broken-pattern：正则表达式 .* 在第 [0-9]+ 个字节处：缺少右括号 \)' \
     "bad regex in Chinese: file, line, rule and the reason"
 expect_no_out 'missing closing' "no PCRE2 English"
 run "$PLANGEN" check --lang zh-CN --rules "$D/bad-xpath.xml" plan-en.xml
