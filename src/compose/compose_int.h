@@ -285,6 +285,12 @@ void	cp_large_appendix(struct rs *r);
  * large (or memory ran out: r->oom). */
 const unsigned char *cp_large_listed(struct rs *r);
 
+/* A large plan's KPI table (over CP_LARGE_ROWS KPIs, none with a note,
+ * short enough): two KPIs to a line in the dense styles, each with its
+ * goal, target, frequency, kind (if kinds, v2) and owner.  Returns 1 if
+ * it set the table, 0 if the ordinary table is wanted. */
+int	cp_large_kpis(struct rs *r, int kinds);
+
 /* ---- phasing.c: the budget's spending by period (v2) */
 /* The chart, or a table when it does not fit; nothing without phases. */
 void	cp_budget_phasing(struct rs *r);

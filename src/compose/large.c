@@ -570,3 +570,73 @@ cp_large_appendix(struct rs *r)
 		}
 	}
 }
+
+/* ---- the KPI table two to a line ----------------------------- */
+
+int
+cp_large_kpis(struct rs *r, int kinds)
+{
+	enum { G = 2, C = 6 };
+	static const double mf[C] = { 0.1, 0.035, 0.05, 0.05, 0.05, 0.06 };
+	static const char *const key[C] = { "col.kpi", "col.goal",
+	    "col.target", "col.frequency", "col.kind", "col.owner" };
+	const struct pg_controls *c = &r->p->controls;
+	const char	*h[G * C], *v[C];
+	double		 mfv[G * C], wmax[C] = { 0 }, x, pad, sum = 0;
+	size_t		 nc = kinds ? C : C - 1, i, j, g, col;
+	struct tb	 t;
+
+	if (!cp_large(r) || c->nkpis <= CP_LARGE_ROWS)
+		return 0;
+	for (i = 0; i < c->nkpis; i++) {
+		const struct pg_kpi *k = &c->kpis[i];
+		if (k->note.line != 0)
+			return 0;	/* a note wants the ordinary table */
+		v[0] = k->text;
+		v[1] = k->goal;
+		v[2] = k->target;
+		v[3] = cp_enum_label(r, "frequency",
+		    pg_frequency_names[k->frequency]);
+		v[4] = cp_enum_label(r, "kind", pg_kpi_kind_names[k->kind]);
+		v[5] = k->owner;
+		for (j = 0, col = 0; j < C; j++) {
+			if (j == 4 && !kinds)
+				continue;
+			x = cp_text_w(r, v[j], j == 1 ? PG_STYLE_STRONG : 0,
+			    r->dbody.size);
+			if (x > wmax[col])
+				wmax[col] = x;
+			col++;
+		}
+	}
+	pad = r->dbody.size * 0.3;
+	for (j = 0; j < nc; j++)
+		sum += wmax[j] + 2 * pad;
+	if (G * sum + r->dbody.size * 2 > r->tw)
+		return 0;	/* two to a line would wrap: one to a line */
+	for (g = 0; g < G; g++)
+		for (j = 0, col = 0; j < C; j++) {
+			if (j == 4 && !kinds)
+				continue;
+			h[g * nc + col] = cp_label(r, key[j]);
+			mfv[g * nc + col] = mf[j];
+			col++;
+		}
+	cp_tb_begin(r, &t, G * nc, h);
+	t.min_frac = mfv;
+	t.dense = 1;
+	for (i = 0; i < c->nkpis; i++) {
+		const struct pg_kpi *k = &c->kpis[i];
+		cp_tb_cell(r, &t, k->text, k->line, NULL);
+		cp_tb_cell(r, &t, k->goal, k->line, &r->dbold);
+		cp_tb_cell(r, &t, k->target, k->line, NULL);
+		cp_tb_cell(r, &t, cp_enum_label(r, "frequency",
+		    pg_frequency_names[k->frequency]), k->line, NULL);
+		if (kinds)
+			cp_tb_cell(r, &t, cp_enum_label(r, "kind",
+			    pg_kpi_kind_names[k->kind]), k->line, NULL);
+		cp_tb_cell(r, &t, k->owner, k->line, NULL);
+	}
+	cp_tb_end(r, &t);
+	return 1;
+}

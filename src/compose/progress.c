@@ -257,6 +257,189 @@ remark_row(struct rs *r, struct tb *t, const char *name, unsigned long line,
 	cp_tb_cell(r, t, a->text, a->line, NULL);
 }
 
+/*
+ * A large plan's scorecard (issue 9): hundreds of indicators, most of them
+ * on track, do not each need a row of eight columns.  The counts by status
+ * come first; the indicators off track and at risk follow in the full
+ * table (baseline, target, the line, the actuals, the trend); the others,
+ * on track or not judged, are listed densely, several to a line, each with
+ * its latest actual and that actual's date.
+ */
+struct srow {
+	const char		*name;
+	unsigned long		 line;
+	const struct pg_goal	*g;
+	const struct pg_metric	*m;
+	const struct pg_actual	*acts;
+	size_t			 n;
+	enum pg_track		 st;
+	const char		*latest;	/* "35.5% · 30 Jun", or "—" */
+};
+
+/* "30 Jun", "6月30日" in the as-of year, else the table date. */
+static const char *
+score_date(struct rs *r, struct pg_date d, struct pg_date as_of)
+{
+	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr",
+	    "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+	if (d.y == 0 || d.y != as_of.y || d.m < 1 || d.m > 12)
+		return cp_fmt_sdate(r, d);
+	if (r->zh)
+		return cp_sfmt(r, "%d月%d日", d.m, d.d);
+	return cp_sfmt(r, "%d %s", d.d, mon[d.m - 1]);
+}
+
+/* Judge row s (its status and latest actual) at as_of. */
+static void
+srow_judge(struct rs *r, struct srow *s, struct pg_date as_of)
+{
+	struct pg_track_eval ev;
+	const struct pg_actual **d, *last = NULL;
+	size_t	 k;
+
+	memset(&ev, 0, sizeof(ev));
+	if (s->m != NULL)
+		ev = pg_track_metric(r->p, s->g, s->m, s->acts, s->n, as_of);
+	s->st = as_of.y == 0 ? PG_TRACK_NONE : ev.status;
+	if ((last = ev.latest) == NULL &&
+	    (d = dated(r, s->acts, s->n, as_of, &k)) != NULL && k > 0)
+		last = d[k - 1];
+	s->latest = last == NULL ? "—" : cp_sfmt(r, "%s · %s",
+	    with_unit(r, last->value.text, s->m ? s->m->unit : NULL),
+	    as_of.y != 0 ? score_date(r, last->date, as_of) :
+	    cp_fmt_sdate(r, last->date));
+}
+
+/* The rows of v[0..n) with status st, several to a line (as many as the
+ * longest name and latest actual leave room for, 2 to 4): each
+ * indicator's name and its latest actual with the date. */
+static void
+score_dense(struct rs *r, const struct srow *v, size_t n, enum pg_track st)
+{
+	enum { GMAX = 4 };
+	static const double mf[2 * GMAX] = { 0.1, 0.08, 0.1, 0.08, 0.1, 0.08,
+	    0.1, 0.08 };
+	const char	*h[2 * GMAX];
+	struct tb	 t;
+	size_t		 i, g, ng;
+	double		 wn = 0, wl = 0, x, pad = r->dbody.size * 0.3;
+
+	for (i = 0; i < n; i++) {
+		if (v[i].st != st)
+			continue;
+		if ((x = cp_text_w(r, v[i].name, PG_STYLE_STRONG,
+		    r->dbody.size)) > wn)
+			wn = x;
+		if ((x = cp_text_w(r, v[i].latest, 0,
+		    r->dbody.size)) > wl)
+			wl = x;
+	}
+	/* a group: two cells, each padded both sides, and some air */
+	x = wn + wl + 4 * pad + r->dbody.size * 1.5;
+	ng = x > 0 ? (size_t)(r->tw / x) : GMAX;
+	if (ng > GMAX)
+		ng = GMAX;
+	if (ng < 2)
+		ng = 2;
+	for (g = 0; g < ng; g++) {
+		h[2 * g] = W("Indicator", "指标");
+		h[2 * g + 1] = W("Latest actual", "最新实际值");
+	}
+	cp_tb_begin(r, &t, 2 * ng, h);
+	t.min_frac = mf;
+	t.dense = 1;
+	for (i = 0; i < n; i++) {
+		if (v[i].st != st)
+			continue;
+		cp_tb_cell(r, &t, v[i].name, v[i].line, &r->dbold);
+		cp_tb_cell(r, &t, v[i].latest, v[i].line, &r->dright);
+	}
+	cp_tb_end(r, &t);
+}
+
+/* The large plan's scorecard of the n rows v (see struct srow). */
+static void
+score_large(struct rs *r, struct srow *v, size_t n, struct pg_date as_of)
+{
+	static const double mf[8] = { 0.16, 0.06, 0.06, 0.08, 0.06, 0.08, 0.1,
+	    0.11 };
+	static const enum pg_track order[4] = { PG_TRACK_OFF, PG_TRACK_AT_RISK,
+	    PG_TRACK_ON, PG_TRACK_NONE };
+	const struct pg_color *fills[4] = { &fill_off, &fill_risk, &fill_on,
+	    NULL };
+	size_t		 cnt[4] = { 0, 0, 0, 0 }, i, o, nfull;
+	const char	*h[8];
+	struct tb	 t;
+	struct sparks	 sk;
+
+	for (i = 0; i < n; i++) {
+		srow_judge(r, &v[i], as_of);
+		for (o = 0; o < 4; o++)
+			cnt[o] += v[i].st == order[o];
+	}
+	/* the counts up front */
+	for (o = 0; o < 4; o++)
+		h[o] = track_word(r, order[o]);
+	h[4] = W("Indicators", "指标数");
+	cp_tb_begin(r, &t, 5, h);
+	for (o = 0; o < 4; o++) {
+		struct pg_cell *c = cp_tb_cell(r, &t, cp_sfmt(r, "%zu",
+		    cnt[o]), 0, &r->tbright);
+		if (c != NULL && fills[o] != NULL && cnt[o] > 0) {
+			c->fill = *fills[o];
+			c->has_fill = 1;
+		}
+	}
+	cp_tb_cell(r, &t, cp_sfmt(r, "%zu", n), 0, &r->tbright);
+	cp_tb_end(r, &t);
+	nfull = cnt[0] + cnt[1];
+	if (nfull == 0)
+		cp_text_para(r, W("No indicator is off track or at risk.",
+		    "没有偏离或有风险的指标。"), 0, &r->body);
+	else {
+		cp_text_para(r, W("Off track and at risk, with their actuals:",
+		    "偏离和有风险的指标及其历次实际值："), 0, &r->body);
+		h[0] = W("Indicator", "指标");
+		h[1] = W("Baseline", "基线");
+		h[2] = W("Target", "目标值");
+		h[3] = W("Latest actual", "最新实际值");
+		h[4] = W("Line then", "直线当日值");
+		h[5] = W("Status", "状态");
+		h[6] = W("Actuals", "历次实际值");
+		h[7] = W("Trend", "走势");
+		memset(&sk, 0, sizeof(sk));
+		sk.cap = nfull;
+		if ((sk.v = cp_palloc(r, (sk.cap + 1) * sizeof(*sk.v))) == NULL)
+			return;
+		cp_tb_begin(r, &t, 8, h);
+		t.min_frac = mf;
+		t.draw = row_drawn;
+		t.draw_ctx = &sk;
+		for (o = 0; o < 2; o++)
+			for (i = 0; i < n; i++)
+				if (v[i].st == order[o])
+					score_row(r, &t, &sk, v[i].name,
+					    v[i].line, v[i].g, v[i].m,
+					    v[i].acts, v[i].n, as_of);
+		cp_tb_end(r, &t);
+	}
+	if (cnt[2] > 0) {
+		cp_text_para(r, cp_sfmt(r, W("On track (%zu), each with its "
+		    "latest actual and that actual's date:",
+		    "正常的指标（%zu项），各附最新实际值及其日期："), cnt[2]), 0,
+		    &r->body);
+		score_dense(r, v, n, PG_TRACK_ON);
+	}
+	if (cnt[3] > 0) {
+		cp_text_para(r, cp_sfmt(r, W("Not judged (%zu), each with its "
+		    "latest actual and that actual's date:",
+		    "未判断的指标（%zu项），各附最新实际值及其日期："), cnt[3]), 0,
+		    &r->body);
+		score_dense(r, v, n, PG_TRACK_NONE);
+	}
+}
+
 static void
 scorecard(struct rs *r, struct pg_date as_of)
 {
@@ -266,8 +449,10 @@ scorecard(struct rs *r, struct pg_date as_of)
 	const struct pg_plan *p = r->p;
 	struct tb	 t;
 	struct sparks	 sk;
-	size_t		 i, j, x, nrem = 0, nmrem = 0;
+	struct srow	*sv = NULL;
+	size_t		 i, j, x, nrem = 0, nmrem = 0, ns = 0;
 	const char	*h[8];
+	int		 big;
 
 	cp_heading2(r, "progress.scorecard");
 	h[0] = W("Indicator", "指标");
@@ -282,12 +467,20 @@ scorecard(struct rs *r, struct pg_date as_of)
 	sk.cap = p->controls.nkpis;
 	for (i = 0; i < p->goals.n; i++)
 		sk.cap += p->goals.v[i].nmetrics;
+	big = cp_large(r) && sk.cap > CP_LARGE_ROWS;
+	if (big) {		/* a large plan: score_large */
+		if ((sv = cp_palloc(r, (sk.cap + 1) * sizeof(*sv))) == NULL)
+			return;
+		sk.cap = 0;
+	}
 	if ((sk.v = cp_palloc(r, (sk.cap + 1) * sizeof(*sk.v))) == NULL)
 		return;
-	cp_tb_begin(r, &t, 8, h);
-	t.min_frac = mf;
-	t.draw = row_drawn;
-	t.draw_ctx = &sk;
+	if (!big) {
+		cp_tb_begin(r, &t, 8, h);
+		t.min_frac = mf;
+		t.draw = row_drawn;
+		t.draw_ctx = &sk;
+	}
 	for (i = 0; i < p->controls.nkpis; i++) {
 		const struct pg_kpi *k = &p->controls.kpis[i];
 		const struct pg_goal *g = NULL;
@@ -295,9 +488,15 @@ scorecard(struct rs *r, struct pg_date as_of)
 		if (k->nactuals == 0)
 			continue;
 		m = pg_kpi_metric(p, k, &g);
-		score_row(r, &t, &sk, cp_sfmt(r, "KPI%s%s", r->zh ? "" : " ",
-		    k->text ? k->text : ""), k->line, g, m, k->actuals,
-		    k->nactuals, as_of);
+		if (big)	/* named with its goal: many share a name */
+			sv[ns++] = (struct srow){ cp_sfmt(r, "%s%sKPI%s%s",
+			    k->goal ? k->goal : "", k->goal ? " · " : "",
+			    r->zh ? "" : " ", k->text ? k->text : ""), k->line,
+			    g, m, k->actuals, k->nactuals, PG_TRACK_NONE, NULL };
+		else
+			score_row(r, &t, &sk, cp_sfmt(r, "KPI%s%s", r->zh ?
+			    "" : " ", k->text ? k->text : ""), k->line, g, m,
+			    k->actuals, k->nactuals, as_of);
 		for (j = 0; j < k->nactuals; j++)
 			nrem += k->actuals[j].text != NULL;
 	}
@@ -307,12 +506,21 @@ scorecard(struct rs *r, struct pg_date as_of)
 			const struct pg_metric *m = &g->metrics[j];
 			if (m->nactuals == 0)
 				continue;
-			score_row(r, &t, &sk, metric_label(r, g, m), m->line,
-			    g, m, m->actuals, m->nactuals, as_of);
+			if (big)
+				sv[ns++] = (struct srow){ metric_label(r, g, m),
+				    m->line, g, m, m->actuals, m->nactuals,
+				    PG_TRACK_NONE, NULL };
+			else
+				score_row(r, &t, &sk, metric_label(r, g, m),
+				    m->line, g, m, m->actuals, m->nactuals,
+				    as_of);
 			for (x = 0; x < m->nactuals; x++)
 				nmrem += m->actuals[x].text != NULL;
 		}
-	cp_tb_end(r, &t);
+	if (big)
+		score_large(r, sv, ns, as_of);
+	else
+		cp_tb_end(r, &t);
 	if (nrem + nmrem == 0)
 		return;
 	/* remarks recorded with a KPI's or a metric's actuals */

@@ -451,6 +451,8 @@ cp_sec_controls(struct rs *r)
 		/* v2: the KPI's kind (activity or result) in its own column */
 		static const double mf[6] = { 0.26, 0.07, 0.12, 0.1, 0.1, 0.1 };
 		cp_heading2(r, "controls.kpis");
+		if (cp_large_kpis(r, 1))
+			goto kpis_done;	/* large.c: two to a line */
 		cp_tb_begin_keys(r, &t, 6, (const char *const []){
 		    "col.kpi", "col.goal", "col.target", "col.frequency",
 		    "col.kind", "col.owner" });
@@ -470,6 +472,8 @@ cp_sec_controls(struct rs *r)
 	} else if (c->nkpis > 0) {
 		static const double mf[5] = { 0.3, 0.07, 0.12, 0.1, 0.1 };
 		cp_heading2(r, "controls.kpis");
+		if (cp_large_kpis(r, 0))
+			goto kpis_done;	/* large.c: two to a line */
 		cp_tb_begin_keys(r, &t, 5, (const char *const []){
 		    "col.kpi", "col.goal", "col.target", "col.frequency",
 		    "col.owner" });
@@ -485,6 +489,7 @@ cp_sec_controls(struct rs *r)
 		}
 		cp_tb_end(r, &t);
 	}
+kpis_done:
 	if (c->nmilestones > 0) {
 		static const double mf[3] = { 0.16, 0.5, 0.1 };
 		cp_heading2(r, "controls.milestones");

@@ -81,6 +81,35 @@ for lang in en zh-CN; do
 	else fail "$lang: $n category bookmarks, expected 11"; fi
 done
 
+# a generated version 2 plan of 3,000 actions (issue 9): at most 200 pages
+# too; its scorecard gives the counts by status first, and lists the
+# indicators on track (and those not judged) several to a line, each with
+# its latest actual and that actual's date
+for lang in en zh-CN; do
+	sh "$SRCDIR/scripts/gen-plan" 3000 "$lang" 2 >big2-$lang.xml
+	run timeout 120 "$PLANGEN" render --quiet big2-$lang.xml -o big2-$lang.pdf
+	expect_rc 0 "$lang: a version 2 plan of 3,000 actions renders"
+	pages=$(pdfinfo big2-$lang.pdf 2>/dev/null | awk '/^Pages:/ { print $2 }')
+	if [ "${pages:-999}" -le 200 ]; then pass "$lang v2: 3,000 actions in $pages pages (at most 200)"
+	else fail "$lang v2: 3,000 actions take ${pages:-?} pages, more than 200"; fi
+	pdftotext big2-$lang.pdf - 2>/dev/null | tr -d ' \n' >big2-$lang.txt
+	if [ "$lang" = en ]; then
+		set -- "Action3000:runthereferralprogrammewithlocalgyms" \
+		    "Costofaction3000" "Noindicatorisofftrackoratrisk." \
+		    "Ontrack(300)" "G300·Repeatrate35.5%·30Jun" \
+		    "Notjudged(300)" "G300·KPIRepeatrate35.5·30Jun"
+	else
+		set -- "第3000项行动" "行动费用3000" "没有偏离或有风险的指标。" \
+		    "正常的指标（300项）" "G300·复购率35.5%·6月30日" \
+		    "未判断的指标（300项）" "G300·KPI会员复购率35.5·6月30日"
+	fi
+	for s in "$@"; do
+		if grep -qF -- "$s" big2-$lang.txt; then pass "$lang v2: \"$s\" is in the PDF"
+		else fail "$lang v2: \"$s\" is not in the PDF"; fi
+	done
+	[ -s big2-$lang.pdf ] && pdf_check big2-$lang.pdf "$lang v2, 3,000 actions"
+done
+
 # a large plan's layout is checked like any other (pdfcheck on 120 actions)
 sh "$SRCDIR/scripts/gen-plan" 120 >mid.xml
 run timeout 60 "$PLANGEN" render --quiet mid.xml -o mid.pdf
