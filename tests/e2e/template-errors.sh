@@ -96,4 +96,58 @@ t3.xml:1: 错误: <tmpl>：模板文件要以 <template version="1"> 开头 [tem
 plangen: t3.xml：模板无效
 EOF
 same t3 zh-CN
+# colours written another way (the #RRGGBB they mean is suggested, or not
+# when nothing sensible), attributes and elements a parent does not have
+cat > t4.xml <<'EOF'
+<template version="1" extends="default">
+  <colors text=" #1a3" primary="0x1f3a5f" accent="1F3A5F" muted="rgb(10, 20, 30)" rule="rgb(1 2 3)" table-head="Navy" table-head-text="rgb(1 2 256)" table-stripe="0x12345G" draft="#12"/>
+  <header zz="1"><left en="x" zqzq="1"/></header>
+  <sections><section name="goals" qqqq="x"/></sections>
+  <palette><color value="teal"/><qqqqqq/></palette>
+  <sizes qqqqqqqq="1" x:body="10" xmlns:x="urn:x"/>
+  <wibblewobble/>
+</template>
+EOF
+cat > t4.en <<'EOF'
+t4.xml:2: error: <colors text=" #1a3">: a colour is written as # and six hexadecimal digits, like #1F3A5F: write text="#11AA33" [template]
+t4.xml:2: error: <colors primary="0x1f3a5f">: a colour is written as # and six hexadecimal digits, like #1F3A5F: write primary="#1F3A5F" [template]
+t4.xml:2: error: <colors accent="1F3A5F">: a colour is written as # and six hexadecimal digits, like #1F3A5F: write accent="#1F3A5F" [template]
+t4.xml:2: error: <colors muted="rgb(10, 20, 30)">: a colour is written as # and six hexadecimal digits, like #1F3A5F: write muted="#0A141E" [template]
+t4.xml:2: error: <colors rule="rgb(1 2 3)">: a colour is written as # and six hexadecimal digits, like #1F3A5F: write rule="#010203" [template]
+t4.xml:2: error: <colors table-head="Navy">: a colour is written as # and six hexadecimal digits, like #1F3A5F: write table-head="#000080" [template]
+t4.xml:2: error: <colors table-head-text="rgb(1 2 256)">: a colour is written as # and six hexadecimal digits (0-9, A-F), like #1F3A5F [template]
+t4.xml:2: error: <colors table-stripe="0x12345G">: a colour is written as # and six hexadecimal digits (0-9, A-F), like #1F3A5F [template]
+t4.xml:2: error: <colors draft="#12">: a colour is written as # and six hexadecimal digits (0-9, A-F), like #1F3A5F [template]
+t4.xml:3: error: <header> takes no attributes: remove zz= [template]
+t4.xml:3: error: <left> has no attribute zqzq (it has: en, zh-CN) [template]
+t4.xml:4: error: <section> has no attribute qqqq (it has: name, figures) [template]
+t4.xml:5: error: <color value="teal">: a colour is written as # and six hexadecimal digits, like #1F3A5F: write value="#008080" [template]
+t4.xml:5: error: <qqqqqq> is not a template element here (in <palette>: color) [template]
+t4.xml:6: error: <sizes> has no attribute qqqqqqqq (it has: body, heading1, heading2, ...) [template]
+t4.xml:6: error: <sizes x:body>: template attributes have no namespace prefix: remove x:body [template]
+t4.xml:7: error: <wibblewobble> is not a template element here (in <template>: description, page, fonts, ...) [template]
+plangen: t4.xml: invalid template
+EOF
+same t4 en
+cat > t4.zh-CN <<'EOF'
+t4.xml:2: 错误: <colors text=" #1a3">：颜色要写成 # 加六位十六进制数字，例如 #1F3A5F：请写 text="#11AA33" [template]
+t4.xml:2: 错误: <colors primary="0x1f3a5f">：颜色要写成 # 加六位十六进制数字，例如 #1F3A5F：请写 primary="#1F3A5F" [template]
+t4.xml:2: 错误: <colors accent="1F3A5F">：颜色要写成 # 加六位十六进制数字，例如 #1F3A5F：请写 accent="#1F3A5F" [template]
+t4.xml:2: 错误: <colors muted="rgb(10, 20, 30)">：颜色要写成 # 加六位十六进制数字，例如 #1F3A5F：请写 muted="#0A141E" [template]
+t4.xml:2: 错误: <colors rule="rgb(1 2 3)">：颜色要写成 # 加六位十六进制数字，例如 #1F3A5F：请写 rule="#010203" [template]
+t4.xml:2: 错误: <colors table-head="Navy">：颜色要写成 # 加六位十六进制数字，例如 #1F3A5F：请写 table-head="#000080" [template]
+t4.xml:2: 错误: <colors table-head-text="rgb(1 2 256)">：颜色要写成 # 加六位十六进制数字（0-9、A-F），例如 #1F3A5F [template]
+t4.xml:2: 错误: <colors table-stripe="0x12345G">：颜色要写成 # 加六位十六进制数字（0-9、A-F），例如 #1F3A5F [template]
+t4.xml:2: 错误: <colors draft="#12">：颜色要写成 # 加六位十六进制数字（0-9、A-F），例如 #1F3A5F [template]
+t4.xml:3: 错误: <header> 不带属性：请删除 zz= [template]
+t4.xml:3: 错误: <left> 没有属性 zqzq（它有：en, zh-CN） [template]
+t4.xml:4: 错误: <section> 没有属性 qqqq（它有：name, figures） [template]
+t4.xml:5: 错误: <color value="teal">：颜色要写成 # 加六位十六进制数字，例如 #1F3A5F：请写 value="#008080" [template]
+t4.xml:5: 错误: <qqqqqq> 不是此处可用的模板元素（<palette> 中可以有：color） [template]
+t4.xml:6: 错误: <sizes> 没有属性 qqqqqqqq（它有：body, heading1, heading2, ...） [template]
+t4.xml:6: 错误: <sizes x:body>：模板的属性没有命名空间前缀：请删除 x:body [template]
+t4.xml:7: 错误: <wibblewobble> 不是此处可用的模板元素（<template> 中可以有：description, page, fonts, ...） [template]
+plangen: t4.xml：模板无效
+EOF
+same t4 zh-CN
 finish
