@@ -328,7 +328,8 @@ cmd_rules(int argc, char **argv)
 	size_t			 n, k;
 	long			 failed;
 	int			 i, status = 0;
-	char			 err[1024];
+	char			 err[1024], *out;
+	struct pg_sb		 b;
 
 	if (argc >= 2 && (strcmp(argv[1], "--help") == 0 ||
 	    strcmp(argv[1], "-h") == 0))
@@ -351,17 +352,31 @@ cmd_rules(int argc, char **argv)
 			pg_ruleset_free(rs);
 			return EXIT_USAGE;
 		}
+		pg_sb_init(&b);
 		for (k = 0; k < n; k++) {
 			if (t[k].ok)
-				printf("%s:%lu: example %zu of rule %s: ok\n", t[k].file,
+				pg_sb_printf(&b, T("%s:%lu: example %zu of rule %s: ok\n",
+				    "%s:%lu: 第 %zu 个示例（规则 %s）：通过\n"), t[k].file,
 				    t[k].line, t[k].example, t[k].rule);
 			else
-				printf("%s:%lu: example %zu of rule %s: FAILED %s\n",
+				pg_sb_printf(&b, T("%s:%lu: example %zu of rule %s: FAILED %s\n",
+				    "%s:%lu: 第 %zu 个示例（规则 %s）：失败：%s\n"),
 				    t[k].file, t[k].line, t[k].example, t[k].rule,
 				    t[k].detail);
 		}
-		printf("%s: %zu example%s, %ld failed\n", argv[i], n,
-		    n == 1 ? "" : "s", failed);
+		if (ui == PG_LANG_ZH)
+			pg_sb_printf(&b, "%s：%zu 个示例，%ld 个失败\n", argv[i], n, failed);
+		else
+			pg_sb_printf(&b, "%s: %zu example%s, %ld failed\n", argv[i], n,
+			    n == 1 ? "" : "s", failed);
+		if ((out = pg_sb_take(&b)) == NULL) {
+			errorf(T("out of memory", "内存不足"));
+			pg_rule_tests_free(t, n);
+			pg_ruleset_free(rs);
+			return EXIT_USAGE;
+		}
+		put_text(stdout, out);
+		free(out);
 		if (failed > 0 && status == 0)
 			status = EXIT_FINDINGS;
 		pg_rule_tests_free(t, n);

@@ -878,16 +878,21 @@ pg_ruleset_test(const struct pg_ruleset *rs, struct pg_rule_test **out,
 				failed++;
 				pg_sb_init(&b);
 				if (rr.nsel == 0)
-					pg_sb_printf(&b, "expected a finding, but the select "
+					pg_sb_printf(&b, PG_UI("expected a finding, but the select "
 					    "\"%s\" matches nothing in the example; give the "
-					    "example the ancestors the select names", r->select);
+					    "example the ancestors the select names",
+					    "应有一条审阅意见，但选择表达式 \"%s\" 在示例中什么也没"
+					    "选中：请在示例中写出它所指的上级元素"), r->select);
 				else if (e->pass) {
-					pg_sb_printf(&b, "expected no finding, got %zu:", d.n);
+					pg_sb_printf(&b, PG_UI("expected no finding, got %zu:",
+					    "不应有审阅意见，却有 %zu 条："), d.n);
 					for (j = 0; j < d.n; j++)
-						pg_sb_printf(&b, " line %lu: %s%s", d.v[j].line,
-						    d.v[j].msg, j + 1 < d.n ? ";" : "");
+						pg_sb_printf(&b, PG_UI(" line %lu: %s%s",
+						    "第 %lu 行：%s%s"), d.v[j].line, d.v[j].msg,
+						    j + 1 < d.n ? PG_UI(";", "；") : "");
 				} else
-					pg_sb_add(&b, "expected a finding, got none");
+					pg_sb_add(&b, PG_UI("expected a finding, got none",
+					    "应有一条审阅意见，却没有"));
 				t->detail = pg_sb_take(&b);
 				if (t->detail == NULL) {
 					pg_diags_free(&d);
