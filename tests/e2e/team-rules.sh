@@ -75,6 +75,33 @@ expect_out "^$D/wrong-example\\.xml:$L: example 2 of rule needs-owner: FAILED ex
     "rules test: the failing example named with its line"
 expect_out "^$D/wrong-example\\.xml:[0-9]+: example 1 of rule needs-owner: ok\$" "rules test: the good example ok"
 
+# an example that should pass but has findings (each named at its line),
+# and one that should fail but has nothing the select can match; in
+# English and (--lang has no place here: the locale) in Chinese
+W2="$D/wrong-example2.xml"
+L1=$(line_of 'pass="true"' "$W2")
+L2=$(line_of 'pass="false"' "$W2")
+A1=$(line_of '"A1"' "$W2")
+A2=$(line_of '"A2"' "$W2")
+run "$PLANGEN" rules test "$W2"
+expect_rc 1 "rules test: two wrong examples fail"
+expect_out "^$W2:$L1: example 1 of rule title-no-tbd: FAILED expected no finding, got 2: line $A1: title says TBD; line $A2: title says TBD\$" \
+    "rules test: a passing example's findings, each at its line in the rules file"
+expect_out "^$W2:$L2: example 2 of rule title-no-tbd: FAILED expected a finding, but the select \"//actions/action/title\" matches nothing in the example; give the example the ancestors the select names\$" \
+    "rules test: a select that matches nothing in the example"
+expect_out "^$W2: 2 examples, 2 failed\$" "rules test: the count"
+run env LC_ALL= LC_MESSAGES= LANG=zh_CN.UTF-8 "$PLANGEN" rules test "$W2"
+expect_rc 1 "rules test in Chinese: exit 1"
+expect_out "^$W2:$L1: 第 1 个示例（规则 title-no-tbd）：失败：不应有审阅意见，却有 2 条：第 $A1 行：title says TBD；第 $A2 行：title says TBD\$" \
+    "rules test in Chinese: the findings of a passing example"
+expect_out "^$W2:$L2: 第 2 个示例（规则 title-no-tbd）：失败：应有一条审阅意见，但选择表达式 \"//actions/action/title\" 在示例中什么也没选中：请在示例中写出它所指的上级元素\$" \
+    "rules test in Chinese: a select that matches nothing"
+expect_out "^$W2：2 个示例，2 个失败\$" "rules test in Chinese: the count"
+run env LC_ALL= LC_MESSAGES= LANG=zh_CN.UTF-8 "$PLANGEN" rules test "$D/wrong-example.xml"
+expect_out "^$D/wrong-example\\.xml:[0-9]+: 第 2 个示例（规则 needs-owner）：失败：应有一条审阅意见，却没有\$" \
+    "rules test in Chinese: an example that should fail"
+expect_out "^$D/wrong-example\\.xml:[0-9]+: 第 1 个示例（规则 needs-owner）：通过\$" "rules test in Chinese: ok"
+
 run "$PLANGEN" rules
 expect_rc 2 "rules without a subcommand"
 
