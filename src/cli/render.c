@@ -124,9 +124,9 @@ font_substitutes(const struct pg_fontset *fs, const struct pg_template *t)
 
 /*
  * A note for each text of the cover that the PDF's labels (document
- * properties, XMP) keep only in part: the pages draw it whole, so check
- * has nothing to report, but a reader searching the file by its title
- * finds the first PG_PDF_LABEL_MAX bytes.
+ * properties, XMP) keep only in part: a reader searching the file by its
+ * title finds the first PG_PDF_LABEL_MAX bytes.  (What the cover itself
+ * cannot hold, the composer notes: cp_cut_note.)
  */
 static void
 label_notes(const struct pg_plan *p, const char *in, struct pg_diags *notes)
@@ -144,11 +144,11 @@ label_notes(const struct pg_plan *p, const char *in, struct pg_diags *notes)
 		    (n = strlen(v[i].t->s)) <= PG_PDF_LABEL_MAX)
 			continue;
 		if (pg_diag_emit_team(notes, "", PG_WARNING, in, v[i].t->line,
-		    T("the %s is %zu bytes: the cover prints it whole, the PDF's "
-		    "document properties keep its first %d bytes (what a viewer "
-		    "shows as the title and a search finds); shorten it to keep "
-		    "it whole there", "%s长 %zu 字节：封面完整印出，PDF 文档属性只保留"
-		    "前 %d 字节（阅读器显示的标题、检索所用的内容）；缩短后可完整保留"),
+		    T("the %s is %zu bytes: the PDF's document properties keep "
+		    "its first %d bytes (what a viewer shows as the title and a "
+		    "search finds); shorten it to keep it whole there",
+		    "%s长 %zu 字节：PDF 文档属性只保留前 %d 字节（阅读器显示的标题、"
+		    "检索所用的内容）；缩短后可完整保留"),
 		    T(v[i].en, v[i].zh), n, PG_PDF_LABEL_MAX) != 0)
 			return;
 	}

@@ -75,29 +75,44 @@ title_block(struct rs *r)
 	const struct pg_meta	*m = &r->p->meta;
 	struct pg_tstyle	 ts = r->h1, sub = r->body, facts = r->body;
 	char			 d0[64], d1[64];
-	const char		*f;
+	const char		*f, *title, *subt, *org, *author;
 
 	ts.size = r->t->size_cover;
 	ts.leading = ts.size * 1.2;
 	ts.space_before = 0;
 	ts.space_after = ts.size * 0.3;
-	cp_text_para(r, m->title.s, m->title.line, &ts);
+	/* a few lines each, as on a cover: the brief stays two pages */
+	title = cp_wrap_cut(r, m->title.s, r->tw, PG_STYLE_STRONG, ts.size, 3);
+	subt = cp_wrap_cut(r, m->subtitle.s, r->tw, 0, r->t->size_h2, 3);
+	org = cp_wrap_cut(r, m->organization.s, r->tw * 0.45, 0,
+	    r->t->size_body, 2);
+	author = cp_wrap_cut(r, m->author.s, r->tw * 0.45, 0, r->t->size_body,
+	    2);
+	cp_cut_note(r, "title", "标题", m->title.line, title, m->title.s);
+	cp_cut_note(r, "subtitle", "副标题", m->subtitle.line, subt,
+	    m->subtitle.s);
+	cp_cut_note(r, "organization", "机构名称", m->organization.line, org,
+	    m->organization.s);
+	cp_cut_note(r, "author", "作者", m->author.line, author, m->author.s);
+	cp_text_para(r, title, m->title.line, &ts);
 	sub.color = r->t->c_primary;
 	sub.size = r->t->size_h2;
 	sub.leading = sub.size * 1.35;
 	sub.align = PG_ALIGN_LEFT;
-	if (m->subtitle.s != NULL)
-		cp_text_para(r, m->subtitle.s, m->subtitle.line, &sub);
+	if (subt != NULL)
+		cp_text_para(r, subt, m->subtitle.line, &sub);
+	/* a cut text is accounted for by its note */
+	cp_placed(r, m->title.s);
+	cp_placed(r, m->subtitle.s);
 	facts.color = r->t->c_muted;
 	facts.align = PG_ALIGN_LEFT;
-	f = cp_sfmt(r, "%s%s%s %s%s", m->organization.s ? m->organization.s : "",
-	    m->organization.s ? "  ·  " : "", cp_label(r, "cover.period"),
+	f = cp_sfmt(r, "%s%s%s %s%s", org ? org : "", org ? "  ·  " : "", cp_label(r, "cover.period"),
 	    pg_fmt_date(m->period_start, r->lang, d0, sizeof(d0)),
 	    cp_sfmt(r, "%s%s", cp_label(r, "cover.period-sep"),
 	    pg_fmt_date(m->period_end, r->lang, d1, sizeof(d1))));
 	if (m->author.s != NULL)
 		f = cp_sfmt(r, "%s  ·  %s%s%s", f, cp_label(r, "cover.author"),
-		    COLON(r), m->author.s);
+		    COLON(r), author);
 	cp_chk(r, m->organization.s, m->organization.line);
 	cp_chk(r, m->author.s, m->author.line);
 	cp_text_para(r, f, m->line, &facts);

@@ -213,6 +213,21 @@ double	cp_text_w(struct rs *r, const char *s, unsigned style, double size);
  * at y.  Returns the y of the baseline after the last line (or y if
  * nothing was drawn).  measure: do not draw, only count.
  */
+/*
+ * s as it fits in maxlines lines of width w (style, size): s itself, or
+ * its start with "…" (in scratch memory) when it needs more lines.  For
+ * the few texts drawn in a box of their own (the cover); the caller says
+ * what was cut (cp_cut_note).
+ */
+const char	*cp_wrap_cut(struct rs *r, const char *s, double w,
+		    unsigned style, double size, size_t maxlines);
+
+/* A render note (r->o->notes) that shown, as cp_wrap_cut made it, is a
+ * cut of whole (nothing if they are the same), the text's name what_en /
+ * what_zh, from the plan's line. */
+void	cp_cut_note(struct rs *r, const char *what_en, const char *what_zh,
+		    unsigned long line, const char *shown, const char *whole);
+
 double	cp_draw_wrapped(struct rs *r, int page, double x, double y, double w,
     const char *s, unsigned style, double size, double leading,
     struct pg_color c, enum pg_align al, int measure);

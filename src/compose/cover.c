@@ -42,33 +42,59 @@ cp_cover(struct rs *r)
 	const double		 x = t->margin_left, w = W - t->margin_left - t->margin_right;
 	const struct pg_color	 white = { 255, 255, 255 };
 	struct pg_color		 soft;
-	double			 y, ty, lead = t->size_cover * 1.18, th, sh;
+	double			 y, ty, lead = t->size_cover * 1.18, th, sh, bmax;
 	double			 band = H * (W > H ? 0.5 : 0.44);
-	const char		*rows[6][2];
+	const char		*rows[6][2], *org, *title, *subt, *author;
 	int			 n = 0, i;
 	char			 d1[64], d2[64];
+	size_t			 maxl;
 
 	soft.r = (uint8_t)((t->c_primary.r + 3 * 255) / 4);
 	soft.g = (uint8_t)((t->c_primary.g + 3 * 255) / 4);
 	soft.b = (uint8_t)((t->c_primary.b + 3 * 255) / 4);
+	/* Each text in the room it has on the page, cut with "…" and a note
+	 * past it (what no plan needs: hundreds of words) */
+	org = cp_wrap_cut(r, m->organization.s, w * 0.7, PG_STYLE_STRONG,
+	    t->size_h2, 3);
+	subt = cp_wrap_cut(r, m->subtitle.s, w, 0, t->size_h2 * 1.2, 4);
+	author = cp_wrap_cut(r, m->author.s, w * 0.72, PG_STYLE_STRONG,
+	    t->size_body * 1.1, 4);
 	/* The band grows with a long title; its foot holds the title. */
-	th = cp_draw_wrapped(r, 0, x, 0, w, m->title.s, PG_STYLE_STRONG,
-	    t->size_cover, lead, white, PG_ALIGN_LEFT, 1);
-	sh = m->subtitle.s ? cp_draw_wrapped(r, 0, x, 0, w, m->subtitle.s, 0,
+	sh = subt ? cp_draw_wrapped(r, 0, x, 0, w, subt, 0,
 	    t->size_h2 * 1.2, t->size_h2 * 1.6, white, PG_ALIGN_LEFT, 1) +
 	    t->size_h2 : 0;
+	/* the band ends where the facts under it still fit the page */
+	bmax = H - t->margin_bottom - 5 - t->size_body * 4 - t->size_body * 2.2 *
+	    (1 + (author != NULL) + (m->date.y != 0) + (m->status != 0) +
+	    (m->confidentiality != 0)) - (author != NULL ? cp_draw_wrapped(r, 0,
+	    0, 0, w * 0.72, author, PG_STYLE_STRONG, t->size_body * 1.1, 1,
+	    white, PG_ALIGN_LEFT, 1) - 1 : 0) * t->size_body * 1.5;
+	if (bmax > H * 0.75)
+		bmax = H * 0.75;
+	th = bmax - (t->margin_top + t->size_h2 * 4 + sh + 36);
+	maxl = th > lead ? (size_t)(th / lead) : 1;
+	title = cp_wrap_cut(r, m->title.s, w, PG_STYLE_STRONG, t->size_cover,
+	    maxl);
+	cp_cut_note(r, "organization", "机构名称", m->organization.line, org,
+	    m->organization.s);
+	cp_cut_note(r, "title", "标题", m->title.line, title, m->title.s);
+	cp_cut_note(r, "subtitle", "副标题", m->subtitle.line, subt,
+	    m->subtitle.s);
+	cp_cut_note(r, "author", "作者", m->author.line, author, m->author.s);
+	th = cp_draw_wrapped(r, 0, x, 0, w, title, PG_STYLE_STRONG,
+	    t->size_cover, lead, white, PG_ALIGN_LEFT, 1);
 	if (band < t->margin_top + t->size_h2 * 4 + th + sh + 36)
 		band = t->margin_top + t->size_h2 * 4 + th + sh + 36;
-	if (band > H * 0.75)
-		band = H * 0.75;
+	if (band > bmax)
+		band = bmax;
 	cp_add_rect(r, 0, 0, 0, W, band, t->c_primary);
 	cp_add_rect(r, 0, 0, band, W, 5, t->c_accent);
-	cp_cover_texts(r);	/* all four are drawn below, whole */
+	cp_cover_texts(r);	/* all four are drawn below (cut: a note) */
 	/* reading order: organization, title, subtitle, facts */
 	pg_frames_enter(r->f, r->el_cover);
 	cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));
 	cp_draw_wrapped(r, 0, x, t->margin_top + t->size_h2, w * 0.7,
-	    m->organization.s, PG_STYLE_STRONG, t->size_h2, t->size_h2 * 1.3,
+	    org, PG_STYLE_STRONG, t->size_h2, t->size_h2 * 1.3,
 	    white, PG_ALIGN_LEFT, 0);
 	pg_frames_enter(r->f, r->el_cover);
 	if (t->logo != NULL) {
@@ -88,13 +114,13 @@ cp_cover(struct rs *r)
 	{
 		ty = band - 36 - sh - th + t->size_cover;
 		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_H1));
-		y = cp_draw_wrapped(r, 0, x, ty, w, m->title.s, PG_STYLE_STRONG,
+		y = cp_draw_wrapped(r, 0, x, ty, w, title, PG_STYLE_STRONG,
 		    t->size_cover, lead, white, PG_ALIGN_LEFT, 0);
 		pg_frames_enter(r->f, r->el_cover);
 		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));
-		if (m->subtitle.s)
+		if (subt)
 			cp_draw_wrapped(r, 0, x, y - lead + t->size_h2 * 2.4, w,
-			    m->subtitle.s, 0, t->size_h2 * 1.2, t->size_h2 * 1.6,
+			    subt, 0, t->size_h2 * 1.2, t->size_h2 * 1.6,
 			    soft, PG_ALIGN_LEFT, 0);
 		pg_frames_enter(r->f, r->el_cover);
 	}
@@ -103,9 +129,9 @@ cp_cover(struct rs *r)
 	rows[n++][1] = cp_sfmt(r, "%s%s%s", pg_fmt_date(m->period_start, r->lang,
 	    d1, sizeof(d1)), cp_label(r, "cover.period-sep"),
 	    pg_fmt_date(m->period_end, r->lang, d2, sizeof(d2)));
-	if (m->author.s) {
+	if (author) {
 		rows[n][0] = cp_label(r, "cover.author");
-		rows[n++][1] = m->author.s;
+		rows[n++][1] = author;
 	}
 	if (m->date.y) {
 		rows[n][0] = cp_label(r, "cover.date");
@@ -447,6 +473,17 @@ cp_bands(struct rs *r)
 			/* keep left and right slots within half the width */
 			if (s != PG_SLOT_CENTER && hw > (x1 - x0) * 0.45) {
 				ht = fit_text(r, ht, size, (x1 - x0) * 0.45);
+				hw = cp_text_w(r, ht, 0, size);
+			}
+			/* the footer's too (a deck's and a brief's name the
+			 * plan in the foot); a middle one within 0.3 */
+			if (fw > (x1 - x0) * (s == PG_SLOT_CENTER ? 0.3 : 0.45)) {
+				ft = fit_text(r, ft, size, (x1 - x0) *
+				    (s == PG_SLOT_CENTER ? 0.3 : 0.45));
+				fw = cp_text_w(r, ft, 0, size);
+			}
+			if (s == PG_SLOT_CENTER && hw > (x1 - x0) * 0.3) {
+				ht = fit_text(r, ht, size, (x1 - x0) * 0.3);
 				hw = cp_text_w(r, ht, 0, size);
 			}
 			if (s == PG_SLOT_LEFT && lx > x0 && hw > (x1 - lx) * 0.45) {

@@ -49,15 +49,32 @@ title_slide(struct rs *r)
 	double			 band = PH * 0.58, lead = t->size_cover * 1.15;
 	double			 th, sh, y;
 	char			 d0[64], d1[64];
-	const char		*facts;
+	const char		*facts, *org, *title, *subt, *author;
+	size_t			 maxl;
 
 	soft.r = (uint8_t)((t->c_primary.r + 3 * 255) / 4);
 	soft.g = (uint8_t)((t->c_primary.g + 3 * 255) / 4);
 	soft.b = (uint8_t)((t->c_primary.b + 3 * 255) / 4);
-	th = cp_draw_wrapped(r, 0, x, 0, w, m->title.s, PG_STYLE_STRONG,
-	    t->size_cover, lead, white, PG_ALIGN_LEFT, 1);
-	sh = m->subtitle.s ? cp_draw_wrapped(r, 0, x, 0, w, m->subtitle.s, 0,
+	/* each text in its room on the slide, cut with "…" and a note past
+	 * it, as on the report's cover */
+	org = cp_wrap_cut(r, m->organization.s, w, PG_STYLE_STRONG,
+	    t->size_body, 2);
+	subt = cp_wrap_cut(r, m->subtitle.s, w, 0, t->size_h2, 3);
+	author = cp_wrap_cut(r, m->author.s, w * 0.5, 0, t->size_body, 1);
+	sh = subt ? cp_draw_wrapped(r, 0, x, 0, w, subt, 0,
 	    t->size_h2, t->size_h2 * 1.35, soft, PG_ALIGN_LEFT, 1) : 0;
+	th = PH * 0.75 - (t->size_h2 * 3 + sh + 30);
+	maxl = th > lead ? (size_t)(th / lead) : 1;
+	title = cp_wrap_cut(r, m->title.s, w, PG_STYLE_STRONG, t->size_cover,
+	    maxl);
+	cp_cut_note(r, "organization", "机构名称", m->organization.line, org,
+	    m->organization.s);
+	cp_cut_note(r, "title", "标题", m->title.line, title, m->title.s);
+	cp_cut_note(r, "subtitle", "副标题", m->subtitle.line, subt,
+	    m->subtitle.s);
+	cp_cut_note(r, "author", "作者", m->author.line, author, m->author.s);
+	th = cp_draw_wrapped(r, 0, x, 0, w, title, PG_STYLE_STRONG,
+	    t->size_cover, lead, white, PG_ALIGN_LEFT, 1);
 	if (band < t->size_h2 * 3 + th + sh + 30)
 		band = t->size_h2 * 3 + th + sh + 30;
 	if (band > PH * 0.75)
@@ -67,19 +84,19 @@ title_slide(struct rs *r)
 	cp_cover_texts(r);	/* all four are drawn below, whole */
 	pg_frames_enter(r->f, r->el_cover);
 	cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));
-	cp_draw_wrapped(r, 0, x, t->size_h2 * 2, w, m->organization.s,
+	cp_draw_wrapped(r, 0, x, t->size_h2 * 2, w, org,
 	    PG_STYLE_STRONG, t->size_body, t->size_body * 1.3, soft,
 	    PG_ALIGN_LEFT, 0);
 	pg_frames_enter(r->f, r->el_cover);
 	cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_H1));
 	y = band - 24 - sh - th + t->size_cover;
-	y = cp_draw_wrapped(r, 0, x, y, w, m->title.s, PG_STYLE_STRONG,
+	y = cp_draw_wrapped(r, 0, x, y, w, title, PG_STYLE_STRONG,
 	    t->size_cover, lead, white, PG_ALIGN_LEFT, 0);
 	pg_frames_enter(r->f, r->el_cover);
-	if (m->subtitle.s != NULL) {
+	if (subt != NULL) {
 		cp_lcheck(r, pg_frames_begin(r->f, PG_ROLE_P));
 		cp_draw_wrapped(r, 0, x, y - lead + t->size_h2 * 1.6, w,
-		    m->subtitle.s, 0, t->size_h2, t->size_h2 * 1.35, soft,
+		    subt, 0, t->size_h2, t->size_h2 * 1.35, soft,
 		    PG_ALIGN_LEFT, 0);
 		pg_frames_enter(r->f, r->el_cover);
 	}
@@ -88,9 +105,9 @@ title_slide(struct rs *r)
 	    pg_fmt_date(m->period_start, r->lang, d0, sizeof(d0)),
 	    cp_label(r, "cover.period-sep"),
 	    pg_fmt_date(m->period_end, r->lang, d1, sizeof(d1)));
-	if (m->author.s != NULL)
+	if (author != NULL)
 		facts = cp_sfmt(r, "%s  ·  %s%s%s", facts, cp_label(r,
-		    "cover.author"), COLON(r), m->author.s);
+		    "cover.author"), COLON(r), author);
 	if (m->status)
 		facts = cp_sfmt(r, "%s  ·  %s", facts, cp_enum_label(r, "status",
 		    pg_status_names[m->status]));

@@ -253,6 +253,72 @@ cp_draw_wrapped(struct rs *r, int page, double x, double y, double w,
 	return y;
 }
 
+/* compose_int.h */
+const char *
+cp_wrap_cut(struct rs *r, const char *s, double w, unsigned style,
+    double size, size_t maxlines)
+{
+	struct pg_run	 run = { s, style };
+	struct pg_tstyle ts;
+	struct pg_lines	 ls;
+	size_t		 cut, len, n;
+	char		*out;
+
+	if (s == NULL || *s == '\0' || maxlines == 0)
+		return s;
+	memset(&ts, 0, sizeof(ts));
+	ts.size = size;
+	ts.leading = size;
+	ts.style = style;
+	ts.align = PG_ALIGN_LEFT;
+	memset(&ls, 0, sizeof(ls));
+	if (pg_break(r->fs, &run, 1, &ts, w, r->lang, &ls) != 0) {
+		r->oom = 1;
+		return s;
+	}
+	n = ls.n;
+	cut = n > maxlines && ls.v[maxlines].nsegs > 0 ?
+	    ls.v[maxlines].segs[0].off : strlen(s);
+	pg_lines_free(&ls);
+	if (n <= maxlines)
+		return s;
+	len = strlen(s);
+	if ((out = cp_palloc(r, len + 4)) == NULL)
+		return s;
+	/* the kept lines, "…" after the last word that leaves it room */
+	for (;;) {
+		while (cut > 0 && (s[cut - 1] == ' ' || ((unsigned char)s[cut - 1]
+		    & 0xc0) == 0x80))
+			cut--;
+		memcpy(out, s, cut);
+		memcpy(out + cut, "…", 4);
+		if (cut == 0 || cp_draw_wrapped(r, 0, 0, 0, w, out, style, size,
+		    1, ts.color, PG_ALIGN_LEFT, 1) <= (double)maxlines)
+			break;
+		cut--;		/* one character back (the loop finds its start) */
+	}
+	return out;
+}
+
+/* compose_int.h */
+void
+cp_cut_note(struct rs *r, const char *what_en, const char *what_zh,
+    unsigned long line, const char *shown, const char *whole)
+{
+	size_t n;
+
+	if (shown == whole || shown == NULL || whole == NULL ||
+	    r->o->notes == NULL)
+		return;
+	n = strlen(shown) >= 3 ? strlen(shown) - 3 : 0;
+	if (pg_diag_emit_team(r->o->notes, "", PG_WARNING, r->o->file, line,
+	    r->zh ? "%s太长，封面放不下：封面只印出它的前 %zu 字节（共 %zu 字节），"
+	    "以“…”结尾；请缩短" : "the %s is too long for the cover: the cover "
+	    "prints its first %zu of %zu bytes, ending with \"…\"; shorten it",
+	    r->zh ? what_zh : what_en, n, strlen(whole)) == -1)
+		r->oom = 1;
+}
+
 void
 cp_add_rect(struct rs *r, int page, double x, double y, double w, double h,
     struct pg_color fill)
