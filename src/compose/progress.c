@@ -231,7 +231,8 @@ score_row(struct rs *r, struct tb *t, struct sparks *sk, const char *name,
 		cp_tb_cell(r, t, trend_text(r, sp->s, sp->k), line, NULL);
 	} else
 		cp_tb_cell(r, t, "", line, NULL);
-	cp_tb_cell(r, t, "", line, NULL);	/* the trend line (row_drawn) */
+	if (t->ncols == 8)	/* the trend line (row_drawn) */
+		cp_tb_cell(r, t, "", line, NULL);
 }
 
 /* A goal metric's name in the scorecard and the remarks: "G2 · Sales". */
@@ -412,10 +413,13 @@ score_large(struct rs *r, struct srow *v, size_t n, struct pg_date as_of)
 		sk.cap = nfull;
 		if ((sk.v = cp_palloc(r, (sk.cap + 1) * sizeof(*sk.v))) == NULL)
 			return;
-		cp_tb_begin(r, &t, 8, h);
+		/* more rows than a page: set dense, too low for a trend line */
+		cp_tb_begin(r, &t, nfull > CP_LARGE_ROWS ? 7 : 8, h);
 		t.min_frac = mf;
-		t.draw = row_drawn;
-		t.draw_ctx = &sk;
+		if (nfull <= CP_LARGE_ROWS) {
+			t.draw = row_drawn;
+			t.draw_ctx = &sk;
+		}
 		for (o = 0; o < 2; o++)
 			for (i = 0; i < n; i++)
 				if (v[i].st == order[o])

@@ -110,6 +110,40 @@ for lang in en zh-CN; do
 	[ -s big2-$lang.pdf ] && pdf_check big2-$lang.pdf "$lang v2, 3,000 actions"
 done
 
+# the same plan with goal G7's metric off track and G11's at risk: those two
+# come in the full scorecard (baseline, target, the line, the actuals), the
+# counts say so, and the dense list of those on track no longer holds them
+for lang in en zh-CN; do
+	sed -e '/<goal id="G7"/,/<\/goal>/s/value="35.5"/value="31"/' \
+	    -e '/<goal id="G11"/,/<\/goal>/s/value="35.5"/value="35"/' \
+	    big2-$lang.xml >off-$lang.xml
+	run timeout 120 "$PLANGEN" render --quiet off-$lang.xml -o off-$lang.pdf
+	expect_rc 0 "$lang: a version 2 plan with indicators off track renders"
+	pages=$(pdfinfo off-$lang.pdf 2>/dev/null | awk '/^Pages:/ { print $2 }')
+	if [ "${pages:-999}" -le 200 ]; then pass "$lang v2 off track: $pages pages (at most 200)"
+	else fail "$lang v2 off track: ${pages:-?} pages, more than 200"; fi
+	pdftotext off-$lang.pdf - 2>/dev/null | tr -d ' \n' >off-$lang.txt
+	if [ "$lang" = en ]; then
+		set -- "298300600Offtrackandatrisk" \
+		    "G7·Repeatrate31%40%31%·30Jun202735.45%Offtrack33→31" \
+		    "G11·Repeatrate31%40%35%·30Jun202735.45%Atrisk33→35" \
+		    "Ontrack(298)"
+		absent="G7·Repeatrate31%·30Jun"
+	else
+		set -- "298300600偏离和有风险的指标" \
+		    "G7·复购率31%40%31%·2027年6月30日35.45%偏离33→31" \
+		    "G11·复购率31%40%35%·2027年6月30日35.45%有风险33→35" \
+		    "正常的指标（298项）"
+		absent="G7·复购率31%·6月30日"
+	fi
+	for s in "$@"; do
+		if grep -qF -- "$s" off-$lang.txt; then pass "$lang v2 off track: \"$s\" is in the PDF"
+		else fail "$lang v2 off track: \"$s\" is not in the PDF"; fi
+	done
+	if grep -qF -- "$absent" off-$lang.txt; then fail "$lang v2 off track: G7 is still listed among those on track"
+	else pass "$lang v2 off track: G7 is not listed among those on track"; fi
+done
+
 # a large plan's layout is checked like any other (pdfcheck on 120 actions)
 sh "$SRCDIR/scripts/gen-plan" 120 >mid.xml
 run timeout 60 "$PLANGEN" render --quiet mid.xml -o mid.pdf
