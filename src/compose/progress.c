@@ -384,6 +384,8 @@ score_large(struct rs *r, struct srow *v, size_t n, struct pg_date as_of)
 		h[o] = track_word(r, order[o]);
 	h[4] = W("Indicators", "指标数");
 	cp_tb_begin(r, &t, 5, h);
+	for (o = 0; o < 5 && t.head != NULL; o++)
+		t.head[o].ts = &r->theadr;	/* over their numbers */
 	for (o = 0; o < 4; o++) {
 		struct pg_cell *c = cp_tb_cell(r, &t, cp_sfmt(r, "%zu",
 		    cnt[o]), 0, &r->tbright);
