@@ -268,6 +268,7 @@ cp_sec_budget(struct rs *r)
 	const struct pg_budget *b = &r->p->budget;
 	static const double mf[4] = { 0.14, 0.4, 0.08, 0.14 };
 	struct tb	 t;
+	struct pg_tstyle wb, wr;	/* a mismatch's rows: in the table's scope */
 	const char	*h[4], **cats;
 	int64_t		*sub, total = 0;
 	size_t		*cnt, ncat = 0, i, c, k, *head, *tail, *next, *hash, hn;
@@ -408,10 +409,12 @@ cp_sec_budget(struct rs *r)
 	 * colour (issue 9; rule budget-total-mismatch) */
 	if (b->total.set && !over && b->total.minor != total &&
 	    total != INT64_MIN) {
-		struct pg_tstyle wb = r->tbold, wr = r->tbright;
 		int64_t	 diff;
 		int	 c2 = cents || b->total.minor % 100 != 0;
 
+		/* the cells keep a pointer to their style until cp_tb_end */
+		wb = r->tbold;
+		wr = r->tbright;
 		wb.color = wr.color = r->t->c_draft;
 		cp_tb_cell(r, &t, cp_label(r, "budget.stated-total"), b->line, &wb);
 		cp_tb_cell(r, &t, "", 0, NULL);
