@@ -359,12 +359,32 @@ score_dense(struct rs *r, const struct srow *v, size_t n, enum pg_track st)
 	cp_tb_end(r, &t);
 }
 
+/* Begin the scorecard's table t of its first ncols columns (8: with the
+ * trend line, 7: without), headed and proportioned. */
+static void
+score_begin(struct rs *r, struct tb *t, size_t ncols)
+{
+	/* minimum shares: small, so numbers with units keep whole words */
+	static const double mf[8] = { 0.16, 0.06, 0.06, 0.08, 0.06, 0.08, 0.1,
+	    0.11 };
+	const char *h[8];
+
+	h[0] = W("Indicator", "指标");
+	h[1] = W("Baseline", "基线");
+	h[2] = W("Target", "目标值");
+	h[3] = W("Latest actual", "最新实际值");
+	h[4] = W("Line then", "直线当日值");
+	h[5] = W("Status", "状态");
+	h[6] = W("Actuals", "历次实际值");
+	h[7] = W("Trend", "走势");
+	cp_tb_begin(r, t, ncols, h);
+	t->min_frac = mf;
+}
+
 /* The large plan's scorecard of the n rows v (see struct srow). */
 static void
 score_large(struct rs *r, struct srow *v, size_t n, struct pg_date as_of)
 {
-	static const double mf[8] = { 0.16, 0.06, 0.06, 0.08, 0.06, 0.08, 0.1,
-	    0.11 };
 	static const enum pg_track order[4] = { PG_TRACK_OFF, PG_TRACK_AT_RISK,
 	    PG_TRACK_ON, PG_TRACK_NONE };
 	const struct pg_color *fills[4] = { &fill_off, &fill_risk, &fill_on,
@@ -403,21 +423,12 @@ score_large(struct rs *r, struct srow *v, size_t n, struct pg_date as_of)
 	else {
 		cp_text_para(r, W("Off track and at risk, with their actuals:",
 		    "偏离和有风险的指标及其历次实际值："), 0, &r->body);
-		h[0] = W("Indicator", "指标");
-		h[1] = W("Baseline", "基线");
-		h[2] = W("Target", "目标值");
-		h[3] = W("Latest actual", "最新实际值");
-		h[4] = W("Line then", "直线当日值");
-		h[5] = W("Status", "状态");
-		h[6] = W("Actuals", "历次实际值");
-		h[7] = W("Trend", "走势");
 		memset(&sk, 0, sizeof(sk));
 		sk.cap = nfull;
 		if ((sk.v = cp_palloc(r, (sk.cap + 1) * sizeof(*sk.v))) == NULL)
 			return;
 		/* more rows than a page: set dense, too low for a trend line */
-		cp_tb_begin(r, &t, nfull > CP_LARGE_ROWS ? 7 : 8, h);
-		t.min_frac = mf;
+		score_begin(r, &t, nfull > CP_LARGE_ROWS ? 7 : 8);
 		if (nfull <= CP_LARGE_ROWS) {
 			t.draw = row_drawn;
 			t.draw_ctx = &sk;
@@ -449,26 +460,14 @@ score_large(struct rs *r, struct srow *v, size_t n, struct pg_date as_of)
 static void
 scorecard(struct rs *r, struct pg_date as_of)
 {
-	/* minimum shares: small, so numbers with units keep whole words */
-	static const double mf[8] = { 0.16, 0.06, 0.06, 0.08, 0.06, 0.08, 0.1,
-	    0.11 };
 	const struct pg_plan *p = r->p;
 	struct tb	 t;
 	struct sparks	 sk;
 	struct srow	*sv = NULL;
 	size_t		 i, j, x, nrem = 0, nmrem = 0, ns = 0;
-	const char	*h[8];
 	int		 big;
 
 	cp_heading2(r, "progress.scorecard");
-	h[0] = W("Indicator", "指标");
-	h[1] = W("Baseline", "基线");
-	h[2] = W("Target", "目标值");
-	h[3] = W("Latest actual", "最新实际值");
-	h[4] = W("Line then", "直线当日值");
-	h[5] = W("Status", "状态");
-	h[6] = W("Actuals", "历次实际值");
-	h[7] = W("Trend", "走势");
 	memset(&sk, 0, sizeof(sk));
 	sk.cap = p->controls.nkpis;
 	for (i = 0; i < p->goals.n; i++)
@@ -482,8 +481,7 @@ scorecard(struct rs *r, struct pg_date as_of)
 	if ((sk.v = cp_palloc(r, (sk.cap + 1) * sizeof(*sk.v))) == NULL)
 		return;
 	if (!big) {
-		cp_tb_begin(r, &t, 8, h);
-		t.min_frac = mf;
+		score_begin(r, &t, 8);
 		t.draw = row_drawn;
 		t.draw_ctx = &sk;
 	}
