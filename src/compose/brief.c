@@ -88,12 +88,7 @@ title_block(struct rs *r)
 	    r->t->size_body, 2);
 	author = cp_wrap_cut(r, m->author.s, r->tw * 0.45, 0, r->t->size_body,
 	    2);
-	cp_cut_note(r, "title", "标题", m->title.line, title, m->title.s);
-	cp_cut_note(r, "subtitle", "副标题", m->subtitle.line, subt,
-	    m->subtitle.s);
-	cp_cut_note(r, "organization", "机构名称", m->organization.line, org,
-	    m->organization.s);
-	cp_cut_note(r, "author", "作者", m->author.line, author, m->author.s);
+	cp_cover_notes(r, org, title, subt, author);
 	cp_text_para(r, title, m->title.line, &ts);
 	sub.color = r->t->c_primary;
 	sub.size = r->t->size_h2;

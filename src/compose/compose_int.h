@@ -636,6 +636,12 @@ void	cp_fig_out_scale(struct pg_fig_out *o, double k);
  * glyphs and accounted as placed: the caller draws them whole. */
 void	cp_cover_texts(struct rs *r);
 
+/* A render note for each of the cover's texts drawn cut (org, title,
+ * subt, author as cp_wrap_cut made them): the report's cover, the deck's
+ * title slide, the brief's title block. */
+void	cp_cover_notes(struct rs *r, const char *org, const char *title,
+	    const char *subt, const char *author);
+
 /* The cover page (page 0): title band, plan facts, optional logo. */
 void	cp_cover(struct rs *r);
 

@@ -33,6 +33,22 @@ cp_cover_texts(struct rs *r)
 	cp_placed(r, m->author.s);
 }
 
+/* compose_int.h */
+void
+cp_cover_notes(struct rs *r, const char *org, const char *title,
+    const char *subt, const char *author)
+{
+	const struct pg_meta *m = &r->p->meta;
+
+	/* in the order <meta> holds them */
+	cp_cut_note(r, "title", "标题", m->title.line, title, m->title.s);
+	cp_cut_note(r, "subtitle", "副标题", m->subtitle.line, subt,
+	    m->subtitle.s);
+	cp_cut_note(r, "organization", "机构名称", m->organization.line, org,
+	    m->organization.s);
+	cp_cut_note(r, "author", "作者", m->author.line, author, m->author.s);
+}
+
 void
 cp_cover(struct rs *r)
 {
@@ -75,12 +91,7 @@ cp_cover(struct rs *r)
 	maxl = th > lead ? (size_t)(th / lead) : 1;
 	title = cp_wrap_cut(r, m->title.s, w, PG_STYLE_STRONG, t->size_cover,
 	    maxl);
-	cp_cut_note(r, "organization", "机构名称", m->organization.line, org,
-	    m->organization.s);
-	cp_cut_note(r, "title", "标题", m->title.line, title, m->title.s);
-	cp_cut_note(r, "subtitle", "副标题", m->subtitle.line, subt,
-	    m->subtitle.s);
-	cp_cut_note(r, "author", "作者", m->author.line, author, m->author.s);
+	cp_cover_notes(r, org, title, subt, author);
 	th = cp_draw_wrapped(r, 0, x, 0, w, title, PG_STYLE_STRONG,
 	    t->size_cover, lead, white, PG_ALIGN_LEFT, 1);
 	if (band < t->margin_top + t->size_h2 * 4 + th + sh + 36)
