@@ -74,6 +74,10 @@ int	rules_option(struct pg_ruleset **rs, const char *path);
  */
 int	project_template(const char *plan, char **out);
 
+/* The path of the `.plangen` file beside plan (whether or not it exists),
+ * malloc'd; NULL if memory ran out. */
+char	*project_file(const char *plan);
+
 /* The default output of `render PLAN`: PLAN.xml -> PLAN.pdf (PLAN ->
  * PLAN.pdf), malloc'd; NULL if memory ran out. */
 char	*default_output(const char *in);

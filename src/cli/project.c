@@ -35,6 +35,21 @@ trim(char *s)
 	return s;
 }
 
+char *
+project_file(const char *plan)
+{
+	char	*dir, *file;
+	size_t	 n;
+
+	if ((dir = pg_path_dir(plan)) == NULL)
+		return NULL;
+	n = strlen(dir) + sizeof("/.plangen");
+	if ((file = malloc(n)) != NULL)
+		snprintf(file, n, "%s/.plangen", dir);
+	free(dir);
+	return file;
+}
+
 int
 project_template(const char *plan, char **out)
 {
@@ -44,18 +59,15 @@ project_template(const char *plan, char **out)
 	int		 r = 0;
 
 	*out = NULL;
-	if ((dir = pg_path_dir(plan)) == NULL)
+	if ((file = project_file(plan)) == NULL)
 		goto oom;
-	n = strlen(dir) + sizeof("/.plangen");
-	if ((file = malloc(n)) == NULL) {
-		free(dir);
-		goto oom;
-	}
-	snprintf(file, n, "%s/.plangen", dir);
 	if (access(file, F_OK) != 0) {
 		free(file);
-		free(dir);
 		return 0;	/* no project file: nothing said */
+	}
+	if ((dir = pg_path_dir(plan)) == NULL) {
+		free(file);
+		goto oom;
 	}
 	if ((buf = pg_read_file(file, &len, err, sizeof(err))) == NULL) {
 		free(file);

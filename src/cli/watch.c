@@ -30,7 +30,6 @@
 #include "cli/cli.h"
 #include "base/diag.h"
 #include "base/lang.h"
-#include "base/outname.h"
 #include "base/watch.h"
 #include "compose/template.h"
 
@@ -140,19 +139,12 @@ watch_inputs(struct pg_watch *w, const char *in, const char *spec)
 	struct pg_template	*t = NULL;
 	struct pg_diags		 d;
 	struct stat		 st;
-	char			*dir, *pf, err[1024];
-	size_t			 i, n;
+	char			*pf, err[1024];
+	size_t			 i;
 	int			 r = 0;
 
-	if ((dir = pg_path_dir(in)) == NULL)
+	if ((pf = project_file(in)) == NULL)
 		return -1;
-	n = strlen(dir) + sizeof("/.plangen");
-	if ((pf = malloc(n)) == NULL) {
-		free(dir);
-		return -1;
-	}
-	snprintf(pf, n, "%s/.plangen", dir);
-	free(dir);
 	r = pg_watch_add(w, pf);
 	free(pf);
 	if (r != 0 || spec == NULL)
